@@ -1,0 +1,53 @@
+/**
+ * @module core/text/vietnamese
+ * Pure functions for matching Vietnamese text: one tone-mark placement, accent folding, casing.
+ * Display text keeps the document's own spelling; these forms are for comparison and indexing.
+ */
+
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+/** `hoà`→`hòa`, `uỷ`→`ủy`, `khoẻ`→`khỏe`: an open syllable ending in oa/oe/uy carries the tone on its first vowel. */
+const NEW_STYLE_TONE = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONE_MARKS}])(?![\\p{L}\\p{M}])`, 'gu');
+
+/** Repairs that every form of the text gets: PDF glyph stand-ins for ư/Ư (U+01A3, U+01A2). */
+export function repairGlyphs(text: string): string {
+  return text.replace(/\u01a3/g, 'ư').replace(/\u01a2/g, 'Ư');
+}
+
+/** NFC with one tone-mark placement, so `Tỉnh uỷ` and `Tỉnh ủy` compare equal. */
+export function canonicalTones(text: string): string {
+  return text.normalize('NFD').replace(NEW_STYLE_TONE, '$1$3$2').normalize('NFC');
+}
+
+/** Remove all diacritics; `đ` becomes `d` explicitly (Unicode decomposition leaves it alone). */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/** The matching form: repaired, NFC, one tone style, lowercase. */
+export function matchForm(text: string): string {
+  return canonicalTones(repairGlyphs(text)).toLowerCase();
+}
+
+/** The folded matching form: `matchForm` without any diacritics. */
+export function foldedForm(text: string): string {
+  return foldAccents(matchForm(text));
+}
+
+/** True when most letters of the line are capitals (headings, header blocks, signature lines). */
+export function isMostlyUpper(line: string): boolean {
+  const letters = line.match(/\p{L}/gu);
+  if (!letters || letters.length < 2) return false;
+  const upper = letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length;
+  return upper / letters.length >= 0.7;
+}
+
+/** Capitalize the first letter of each word: `CẦN THƠ` → `Cần Thơ`. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s(“"-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Lowercase everything but the first letter: `THÀNH ỦY` → `Thành ủy`. */
+export function sentenceCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}

@@ -1,0 +1,241 @@
+/**
+ * @module ingest/structure/clause-tree
+ * Clean text → the document's clause tree: preamble, opening paragraphs, Roman sections, Arabic
+ * items, dotted sub-items, lettered points, bullets, and the closing parts (recipients, signature).
+ * Numbering styles are learned from the document itself: markers of the same style are siblings,
+ * a new style opens a level below the current one, so any mix of schemes nests correctly.
+ */
+import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD, SIGNING_CAPACITY } from '../../core/patterns.ts';
+import { foldedForm, isMostlyUpper } from '../../core/text/vietnamese.ts';
+import type { Clause, ClauseKind } from '../../core/types.ts';
+
+interface Paragraph {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One paragraph per line of clean text, with its span. */
+export function splitParagraphs(clean: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (const line of clean.split('\n')) {
+    if (line.trim()) out.push({ text: line, start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+const KIND_OF_STYLE: Record<string, ClauseKind> = {
+  roman: 'section',
+  arabic: 'item',
+  dotted: 'subitem',
+  letter: 'point',
+};
+
+function styleKey(style: string, marker: string): string {
+  // `2.1` and `2.1.3` are different levels.
+  return style === 'dotted' ? `dotted-${marker.split('.').length}` : style;
+}
+
+const NUMBERED = new Set(['roman', 'arabic', 'dotted']);
+/** A paragraph this long that is not a heading is prose: the header block has ended. */
+const PROSE_LENGTH = 120;
+
+function isProse(p: Paragraph): boolean {
+  return p.text.length >= PROSE_LENGTH && !isMostlyUpper(p.text);
+}
+
+function isSignatureLine(text: string): boolean {
+  return SIGNING_CAPACITY.test(text.trim()) && isMostlyUpper(text);
+}
+
+interface Open {
+  style: string;
+  clause: Clause;
+}
+
+export interface ClauseTreeInput {
+  documentId: string;
+  cleanText: string;
+  /** Short name used in labels: the symbol, or the type and place when the symbol is unknown. */
+  documentLabel: string;
+}
+
+/** Build the clause tree of a document. Pure: same text ⇒ same clauses and IDs. */
+export function buildClauseTree({ documentId, cleanText, documentLabel }: ClauseTreeInput): Clause[] {
+  const paragraphs = splitParagraphs(cleanText);
+  const clauses: Clause[] = [];
+  const anchors = new Set<string>();
+  const childCount = new Map<string | null, number>();
+
+  const add = (
+    kind: ClauseKind,
+    ps: Paragraph[],
+    parent: Clause | null,
+    marker: string | null,
+    heading: string | null,
+  ) => {
+    const ordinal = childCount.get(parent?.id ?? null) ?? 0;
+    childCount.set(parent?.id ?? null, ordinal + 1);
+    const segment = anchorSegment(kind, marker, ordinal, clauses, parent);
+    let anchor = parent && parent.kind !== 'preamble' ? `${parent.anchor}-${segment}` : segment;
+    for (let n = 2; anchors.has(anchor); n++) anchor = `${anchor.replace(/_\d+$/, '')}_${n}`;
+    anchors.add(anchor);
+    const start = ps[0].start;
+    const end = ps[ps.length - 1].end;
+    const clause: Clause = {
+      id: `${documentId}~${anchor}`,
+      documentId,
+      parentId: parent?.id ?? null,
+      kind,
+      marker,
+      anchor,
+      path: [...(parent?.path ?? []), marker ?? segment],
+      ordinal,
+      depth: parent ? parent.depth + 1 : 0,
+      label: '',
+      heading,
+      text: cleanText.slice(start, end),
+      span: { start, end },
+    };
+    clause.label = clauseLabel(documentLabel, clause, parent);
+    clauses.push(clause);
+    return clause;
+  };
+
+  // Where the numbered body starts and where the closing parts start.
+  let bodyStart = paragraphs.findIndex((p) => {
+    const m = matchMarker(p.text);
+    return m !== null && NUMBERED.has(m.style);
+  });
+  let closingStart = paragraphs.findIndex(
+    (p, i) => i > bodyStart && (RECIPIENTS_END.test(foldedForm(p.text)) || isSignatureLine(p.text)),
+  );
+  if (closingStart < 0) closingStart = paragraphs.length;
+  // Without numbered parts the body is whatever follows the header.
+  if (bodyStart < 0) bodyStart = closingStart;
+
+  // Header block, then opening prose paragraphs.
+  const head = paragraphs.slice(0, bodyStart);
+  let headerEnd = head.findIndex((p) => isProse(p) && !RECIPIENTS_HEAD.test(foldedForm(p.text)));
+  if (headerEnd < 0) headerEnd = head.length;
+  if (headerEnd > 0) add('preamble', head.slice(0, headerEnd), null, null, null);
+  for (const p of head.slice(headerEnd)) add('paragraph', [p], null, null, null);
+
+  // A trailing note in parentheses before the closing (`(Đính kèm ...)`) is closing text.
+  let bodyEnd = closingStart;
+  while (bodyEnd > bodyStart && /^\(.*\)\.?$/.test(paragraphs[bodyEnd - 1].text.trim())) bodyEnd--;
+
+  const stack: Open[] = [];
+  for (const p of paragraphs.slice(bodyStart, bodyEnd)) {
+    const m = matchMarker(p.text);
+    if (!m) {
+      const last = clauses[clauses.length - 1];
+      if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last) {
+        // An unnumbered paragraph right after a bullet continues that bullet.
+        last.span = { start: last.span.start, end: p.end };
+        last.text = cleanText.slice(last.span.start, p.end);
+        continue;
+      }
+      const owner = [...stack].reverse().find((o) => !o.style.startsWith('bullet'));
+      add('paragraph', [p], owner?.clause ?? null, null, null);
+      continue;
+    }
+    const key = styleKey(m.style, m.marker);
+    const marker = m.style.startsWith('bullet') ? null : normalizeMarker(m.marker);
+    let parentIndex = -1;
+    const sibling = stack.findIndex((o) => o.style === key);
+    if (sibling >= 0) {
+      parentIndex = sibling - 1;
+    } else if (m.style === 'dotted' && marker) {
+      // `3.4` belongs under item `3` wherever it is open.
+      const prefix = marker.split('.').slice(0, -1).join('.');
+      const owner = stack.findIndex((o) => o.clause.marker === prefix);
+      parentIndex = owner >= 0 ? owner : stack.length - 1;
+    } else {
+      parentIndex = stack.length - 1;
+    }
+    stack.length = parentIndex + 1;
+    const parent = stack[parentIndex]?.clause ?? null;
+    const kind = KIND_OF_STYLE[m.style] ?? 'bullet';
+    const rest = p.text.slice(m.length).trim();
+    const heading = kind !== 'bullet' && rest.length < PROSE_LENGTH && !/[.;:,]$/.test(rest) ? rest : null;
+    stack.push({ style: key, clause: add(kind, [p], parent, marker, heading) });
+  }
+
+  // Closing: trailing notes, recipients, signature.
+  for (const p of paragraphs.slice(bodyEnd, closingStart)) add('closing', [p], null, null, null);
+  const tail = paragraphs.slice(closingStart);
+  const signatureAt = tail.findIndex((p) => isSignatureLine(p.text));
+  const recipients = signatureAt < 0 ? tail : tail.slice(0, signatureAt);
+  const signature = signatureAt < 0 ? [] : tail.slice(signatureAt);
+  if (recipients.length) add('recipients', recipients, null, null, null);
+  if (signature.length) add('signature', signature, null, null, null);
+  return clauses;
+}
+
+function normalizeMarker(marker: string): string {
+  return marker.replace(/\.$/, '').toUpperCase() === marker.replace(/\.$/, '')
+    ? marker.replace(/\.$/, '')
+    : marker.toLowerCase();
+}
+
+function anchorSegment(
+  kind: ClauseKind,
+  marker: string | null,
+  ordinal: number,
+  clauses: Clause[],
+  parent: Clause | null,
+): string {
+  if (marker) return marker;
+  const n = clauses.filter((c) => c.parentId === (parent?.id ?? null) && c.kind === kind).length + 1;
+  switch (kind) {
+    case 'bullet':
+      return `b${n}`;
+    case 'paragraph':
+      return `p${n}`;
+    default:
+      return ordinal === 0 || n === 1 ? kind : `${kind}${n}`;
+  }
+}
+
+const PART_NAMES: Partial<Record<ClauseKind, string>> = {
+  preamble: 'phần mở đầu',
+  closing: 'phần kết',
+  recipients: 'nơi nhận',
+  signature: 'phần ký',
+};
+
+/** `1032-CV/TU, mục 3.4`, `12-NQ/TU, phần II, mục 1`, `27-CTr/TU, mục 2.2, ý 3`. */
+export function clauseLabel(documentLabel: string, clause: Clause, parent: Clause | null): string {
+  const part = PART_NAMES[clause.kind];
+  if (part) return `${documentLabel}, ${part}`;
+  const parentLabel = parent ? parent.label : documentLabel;
+  switch (clause.kind) {
+    case 'section':
+      return `${parentLabel}, phần ${clause.marker}`;
+    case 'item':
+    case 'subitem':
+      // A sub-item's own number already carries its parent's (`3.4`).
+      return `${parent && parent.kind !== 'section' ? documentLabelOf(parent, documentLabel) : parentLabel}, mục ${clause.marker}`;
+    case 'point':
+      return `${parentLabel}, điểm ${clause.marker}`;
+    case 'bullet':
+      return `${parentLabel}, ý ${ordinalOf(clause)}`;
+    default:
+      return parent
+        ? `${parentLabel}, đoạn ${ordinalOf(clause)}`
+        : `${documentLabel}, đoạn mở đầu ${ordinalOf(clause)}`;
+  }
+}
+
+/** The running number in a bullet or paragraph anchor (`3-b2` → 2). */
+function ordinalOf(clause: Clause): number {
+  return Number(/(\d+)(?:_\d+)?$/.exec(clause.anchor)?.[1] ?? clause.ordinal + 1);
+}
+
+/** The label of the nearest section above an item, or the document's. */
+function documentLabelOf(parent: Clause, documentLabel: string): string {
+  return parent.kind === 'item' || parent.kind === 'subitem' ? parent.label.replace(/, mục [^,]+$/, '') : documentLabel;
+}
