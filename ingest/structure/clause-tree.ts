@@ -68,6 +68,8 @@ export function buildClauseTree({ documentId, cleanText, documentLabel }: Clause
   const clauses: Clause[] = [];
   const anchors = new Set<string>();
   const childCount = new Map<string | null, number>();
+  /** Running count per (parent, kind), for bullet and paragraph anchors (`b3`, `p2`). */
+  const kindCount = new Map<string, number>();
 
   const add = (
     kind: ClauseKind,
@@ -78,7 +80,10 @@ export function buildClauseTree({ documentId, cleanText, documentLabel }: Clause
   ) => {
     const ordinal = childCount.get(parent?.id ?? null) ?? 0;
     childCount.set(parent?.id ?? null, ordinal + 1);
-    const segment = anchorSegment(kind, marker, ordinal, clauses, parent);
+    const kindKey = `${parent?.id ?? ''}\u0000${kind}`;
+    const nth = (kindCount.get(kindKey) ?? 0) + 1;
+    kindCount.set(kindKey, nth);
+    const segment = anchorSegment(kind, marker, nth);
     let anchor = parent && parent.kind !== 'preamble' ? `${parent.anchor}-${segment}` : segment;
     for (let n = 2; anchors.has(anchor); n++) anchor = `${anchor.replace(/_\d+$/, '')}_${n}`;
     anchors.add(anchor);
@@ -181,22 +186,16 @@ function normalizeMarker(marker: string): string {
     : marker.toLowerCase();
 }
 
-function anchorSegment(
-  kind: ClauseKind,
-  marker: string | null,
-  ordinal: number,
-  clauses: Clause[],
-  parent: Clause | null,
-): string {
+/** Anchor segment: the marker as printed, else `b3` / `p2` / `closing2` from the running count `n`. */
+function anchorSegment(kind: ClauseKind, marker: string | null, n: number): string {
   if (marker) return marker;
-  const n = clauses.filter((c) => c.parentId === (parent?.id ?? null) && c.kind === kind).length + 1;
   switch (kind) {
     case 'bullet':
       return `b${n}`;
     case 'paragraph':
       return `p${n}`;
     default:
-      return ordinal === 0 || n === 1 ? kind : `${kind}${n}`;
+      return n === 1 ? kind : `${kind}${n}`;
   }
 }
 
