@@ -1,0 +1,99 @@
+/** @module core/store/doc-nodes-repo — the lineage graph's nodes: every document key cited anywhere, linked to stored documents. */
+
+import type { DocumentKey, DocumentType } from '../types.ts';
+import type { Db } from './db.ts';
+import { insertRows } from './insert-rows.ts';
+import type { DocNodeRow } from './tables.ts';
+
+/** A lineage node: a document key, and the stored document it resolves to (null when not in the store). */
+export interface DocNode extends DocumentKey {
+  documentId: string | null;
+}
+
+const NODE_COLUMNS = ['key', 'type', 'symbol', 'number', 'issuer', 'date', 'subject', 'name', 'document_id'] as const;
+const KEY_FIELDS = ['type', 'symbol', 'number', 'issuer', 'date', 'subject', 'name'] as const;
+
+/** Existing non-null fields win; nulls are filled from the new key. A given document id replaces the old link. */
+const MERGE = `ON CONFLICT (key) DO UPDATE SET ${KEY_FIELDS.map((f) => `${f} = COALESCE(doc_nodes.${f}, EXCLUDED.${f})`).join(', ')}, document_id = COALESCE(EXCLUDED.document_id, doc_nodes.document_id)`;
+
+/**
+ * Inserts or merges nodes for `keys`. `linkTo` maps a key to the stored document it is (e.g. a document's own key).
+ * Duplicate keys in one call are merged first (first non-null field wins).
+ */
+export async function upsertDocNodes(
+  db: Db,
+  keys: readonly DocumentKey[],
+  linkTo: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
+  const merged = new Map<string, DocumentKey>();
+  for (const k of keys) {
+    const seen = merged.get(k.key);
+    merged.set(k.key, seen ? mergeKeys(seen, k) : k);
+  }
+  const rows = [...merged.values()].map((k) => [
+    k.key,
+    k.type ?? null,
+    k.symbol ?? null,
+    k.number ?? null,
+    k.issuer ?? null,
+    k.date ?? null,
+    k.subject ?? null,
+    k.name ?? null,
+    linkTo.get(k.key) ?? null,
+  ]);
+  await insertRows(db, 'doc_nodes', NODE_COLUMNS, rows, { suffix: MERGE });
+}
+
+/**
+ * Links unlinked nodes to stored documents with the same symbol (and a compatible type).
+ * Returns how many nodes were linked.
+ */
+export async function linkDocNodes(db: Db): Promise<number> {
+  const rows = await db.query<{ key: string }>(
+    `update doc_nodes n set document_id = d.id
+       from documents d
+      where n.document_id is null and n.symbol is not null and n.symbol = d.symbol
+        and (n.type is null or d.type is null or n.type = d.type)
+      returning n.key`,
+  );
+  return rows.length;
+}
+
+/** `a` with its null fields filled from `b`. */
+function mergeKeys(a: DocumentKey, b: DocumentKey): DocumentKey {
+  return {
+    key: a.key,
+    type: a.type ?? b.type,
+    symbol: a.symbol ?? b.symbol,
+    number: a.number ?? b.number,
+    issuer: a.issuer ?? b.issuer,
+    date: a.date ?? b.date,
+    subject: a.subject ?? b.subject,
+    name: a.name ?? b.name,
+  };
+}
+
+/** One node by key, or null. */
+export async function getDocNode(db: Db, key: string): Promise<DocNode | null> {
+  const [row] = await db.query<DocNodeRow>('select * from doc_nodes where key = $1', [key]);
+  return row ? rowToDocNode(row) : null;
+}
+
+/** Maps a `doc_nodes` row to a `DocNode`. */
+export function rowToDocNode(row: DocNodeRow): DocNode {
+  return { ...rowToDocumentKey(row), documentId: row.document_id };
+}
+
+/** Maps the key fields of a `doc_nodes` row to a `DocumentKey`. */
+export function rowToDocumentKey(row: Omit<DocNodeRow, 'document_id'>): DocumentKey {
+  return {
+    key: row.key,
+    type: row.type as DocumentType | null,
+    symbol: row.symbol,
+    number: row.number,
+    issuer: row.issuer,
+    date: row.date,
+    subject: row.subject,
+    name: row.name,
+  };
+}

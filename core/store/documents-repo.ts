@@ -1,0 +1,321 @@
+/** @module core/store/documents-repo — stores a parsed document whole in one transaction, and reads documents back. */
+
+import type {
+  Clause,
+  DocumentKey,
+  DocumentMetadata,
+  DocumentType,
+  MetadataSource,
+  ParsedDocument,
+  Signer,
+} from '../types.ts';
+import { insertCitations, listReferences } from './citations-repo.ts';
+import { insertClauses, listClauses } from './clauses-repo.ts';
+import type { Db } from './db.ts';
+import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
+import { saveEmbeddings } from './embeddings-repo.ts';
+import { storeError } from './errors.ts';
+import { insertRows } from './insert-rows.ts';
+import { type ClauseTerms, insertClauseTerms } from './lexical-repo.ts';
+import { insertResponsibilities, listResponsibilities } from './responsibilities-repo.ts';
+import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
+import { insertTargets, listTargets } from './targets-repo.ts';
+
+/** What `saveDocument` needs beyond the parsed document. */
+export interface SaveExtras {
+  /** Clause id → matching form of its text (required for every clause). */
+  normTexts: ReadonlyMap<string, string>;
+  /** The lineage key this document answers to: its node is created if needed and linked to the document. */
+  key?: DocumentKey;
+  /** Lexical index entries, as a list or computed per clause (return null to skip a clause). */
+  terms?: readonly ClauseTerms[] | ((clause: Clause, normText: string) => ClauseTerms | null);
+  /** Clause vectors, computed before the save (embedding is slow; the transaction should not wait on it). */
+  embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
+}
+
+/** Counts of what one save wrote. */
+export interface SaveResult {
+  documentId: string;
+  /** True when an earlier version of the document was replaced. */
+  replaced: boolean;
+  clauses: number;
+  references: number;
+  responsibilities: number;
+  targets: number;
+  terms: number;
+  embeddings: number;
+}
+
+/** A stored document without its clauses and facts. */
+export interface StoredDocument {
+  id: string;
+  sourceName: string;
+  contentHash: string;
+  rawText: string;
+  cleanText: string;
+  metadata: DocumentMetadata;
+  metadataSources: ParsedDocument['metadataSources'];
+  /** ISO timestamp of the save. */
+  ingestedAt: string;
+}
+
+/** A stored document for listings: no texts. */
+export type DocumentSummary = Omit<StoredDocument, 'rawText' | 'cleanText'>;
+
+/** Filters for `listDocuments`; all optional, combined with AND. */
+export interface DocumentFilters {
+  type?: DocumentType;
+  /** Part of the issuer's name, case- and diacritics-insensitive. */
+  issuer?: string;
+  /** Part of the place of issue, case- and diacritics-insensitive. */
+  place?: string;
+  /** Year of issue. */
+  year?: number;
+  /** Words in the title, symbol or source name, case- and diacritics-insensitive. */
+  q?: string;
+  /** Default 100, at most 1000. */
+  limit?: number;
+  offset?: number;
+}
+
+const DOCUMENT_COLUMNS = [
+  'id',
+  'source_name',
+  'content_hash',
+  'raw_text',
+  'clean_text',
+  'type',
+  'symbol',
+  'symbol_inferred',
+  'number',
+  'issuer',
+  'place',
+  'date',
+  'title',
+  'signer',
+  'recipients',
+  'metadata_sources',
+] as const;
+
+const SUMMARY_COLUMNS =
+  'id, source_name, content_hash, type, symbol, symbol_inferred, number, issuer, place, date, title, signer, recipients, metadata_sources, ingested_at';
+
+/**
+ * Stores `parsed` whole in one transaction, replacing any earlier version with the same id: document,
+ * clauses, lineage nodes of every cited key (merged), citations, responsibilities, targets, and optionally
+ * lexical terms and vectors. On any failure nothing changes.
+ * @example await saveDocument(db, parsed, { normTexts: new Map(parsed.clauses.map((c) => [c.id, normalize(c.text)])) })
+ */
+export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveExtras): Promise<SaveResult> {
+  checkDocument(parsed, extras.normTexts);
+  const terms = resolveTerms(parsed.clauses, extras);
+  return db.transaction(async (tx) => {
+    const old = await tx.query('delete from documents where id = $1 returning id', [parsed.id]);
+    const m = parsed.metadata;
+    await insertRows(tx, 'documents', DOCUMENT_COLUMNS, [
+      [
+        parsed.id,
+        parsed.sourceName,
+        parsed.contentHash,
+        parsed.rawText,
+        parsed.cleanText,
+        m.type,
+        m.symbol,
+        m.symbolInferred,
+        m.number,
+        m.issuer,
+        m.place,
+        m.date,
+        m.title,
+        m.signer === null ? null : JSON.stringify(m.signer),
+        JSON.stringify(m.recipients),
+        JSON.stringify(parsed.metadataSources),
+      ],
+    ]);
+    await insertClauses(tx, parsed.id, parsed.clauses, extras.normTexts);
+    const keys = parsed.references.map((r) => r.target);
+    if (extras.key) keys.unshift(extras.key);
+    await upsertDocNodes(tx, keys, extras.key ? new Map([[extras.key.key, parsed.id]]) : undefined);
+    await linkDocNodes(tx);
+    await insertCitations(tx, parsed.id, parsed.references);
+    await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
+    await insertTargets(tx, parsed.id, parsed.targets);
+    await insertClauseTerms(tx, terms);
+    const embeddings = extras.embeddings
+      ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
+      : 0;
+    return {
+      documentId: parsed.id,
+      replaced: old.length > 0,
+      clauses: parsed.clauses.length,
+      references: parsed.references.length,
+      responsibilities: parsed.responsibilities.length,
+      targets: parsed.targets.length,
+      terms: terms.length,
+      embeddings,
+    };
+  });
+}
+
+/** The stored document with this content hash (the newest if several), or null: a re-ingest can skip it. */
+export async function findDocumentByHash(db: Db, contentHash: string): Promise<DocumentSummary | null> {
+  const [row] = await db.query<DocumentSummaryRow>(
+    `select ${SUMMARY_COLUMNS} from documents where content_hash = $1 order by ingested_at desc, id limit 1`,
+    [contentHash],
+  );
+  return row ? rowToDocumentSummary(row) : null;
+}
+
+/** One document with its texts and metadata, or null. */
+export async function getDocument(db: Db, id: string): Promise<StoredDocument | null> {
+  const [row] = await db.query<DocumentRow>('select * from documents where id = $1', [id]);
+  return row ? rowToDocument(row) : null;
+}
+
+/** A document as it was saved: clauses, references (targets as their nodes now stand), facts; or null. */
+export async function getParsedDocument(db: Db, id: string): Promise<ParsedDocument | null> {
+  const doc = await getDocument(db, id);
+  if (!doc) return null;
+  const clauses = (await listClauses(db, id)).map(({ normText: _, ...clause }) => clause);
+  const { ingestedAt: _, ...rest } = doc;
+  return {
+    ...rest,
+    clauses,
+    references: await listReferences(db, id),
+    responsibilities: await listResponsibilities(db, id),
+    targets: await listTargets(db, id),
+  };
+}
+
+/**
+ * Documents matching all given filters, newest first (undated last).
+ * @example await listDocuments(db, { type: 'NQ', issuer: 'thanh uy', year: 2024 })
+ */
+export async function listDocuments(db: Db, filters: DocumentFilters = {}): Promise<DocumentSummary[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const folded = (column: string) => `unaccent(lower(coalesce(${column}, '')))`;
+  const contains = (value: string) => `%${escapeLike(value)}%`;
+  if (filters.type !== undefined) where.push(`type = ${param(filters.type)}`);
+  if (filters.year !== undefined) where.push(`left(date, 4) = ${param(String(filters.year))}`);
+  if (filters.issuer) where.push(`${folded('issuer')} like unaccent(lower(${param(contains(filters.issuer))}))`);
+  if (filters.place) where.push(`${folded('place')} like unaccent(lower(${param(contains(filters.place))}))`);
+  if (filters.q) {
+    const q = param(contains(filters.q));
+    where.push(
+      `(${folded('title')} like unaccent(lower(${q})) or ${folded('symbol')} like unaccent(lower(${q})) or ${folded('source_name')} like unaccent(lower(${q})))`,
+    );
+  }
+  const limit = Math.min(Math.max(Math.trunc(filters.limit ?? 100), 1), 1000);
+  const offset = Math.max(Math.trunc(filters.offset ?? 0), 0);
+  const rows = await db.query<DocumentSummaryRow>(
+    `select ${SUMMARY_COLUMNS} from documents
+      ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+      order by date desc nulls last, id
+      limit ${param(limit)} offset ${param(offset)}`,
+    params,
+  );
+  return rows.map(rowToDocumentSummary);
+}
+
+/** Deletes a document and, by cascade, its clauses, facts, terms and vectors. Lineage nodes stay, unlinked. */
+export async function deleteDocument(db: Db, id: string): Promise<boolean> {
+  const rows = await db.query('delete from documents where id = $1 returning id', [id]);
+  return rows.length > 0;
+}
+
+/** How many documents and clauses the store holds. */
+export async function countAll(db: Db): Promise<{ documents: number; clauses: number }> {
+  const [row] = await db.query<{ documents: number; clauses: number }>(
+    'select (select count(*) from documents)::int as documents, (select count(*) from clauses)::int as clauses',
+  );
+  return row;
+}
+
+/** Maps a `documents` row to a `StoredDocument`. */
+export function rowToDocument(row: DocumentRow): StoredDocument {
+  const summary = rowToDocumentSummary(row);
+  return {
+    id: summary.id,
+    sourceName: summary.sourceName,
+    contentHash: summary.contentHash,
+    rawText: row.raw_text,
+    cleanText: row.clean_text,
+    metadata: summary.metadata,
+    metadataSources: summary.metadataSources,
+    ingestedAt: summary.ingestedAt,
+  };
+}
+
+/** Maps a `documents` row (texts not needed) to a `DocumentSummary`. */
+export function rowToDocumentSummary(row: DocumentSummaryRow): DocumentSummary {
+  return {
+    id: row.id,
+    sourceName: row.source_name,
+    contentHash: row.content_hash,
+    metadata: {
+      type: row.type as DocumentType | null,
+      symbol: row.symbol,
+      symbolInferred: row.symbol_inferred,
+      number: row.number,
+      issuer: row.issuer,
+      place: row.place,
+      date: row.date,
+      title: row.title,
+      signer: toSigner(row.signer),
+      recipients: Array.isArray(row.recipients) ? row.recipients.map(String) : [],
+    },
+    metadataSources: toMetadataSources(row.metadata_sources),
+    ingestedAt: new Date(row.ingested_at).toISOString(),
+  };
+}
+
+function toSigner(json: Json): Signer | null {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return null;
+  const field = (v: Json | undefined) => (typeof v === 'string' ? v : null);
+  return { capacity: field(json.capacity), title: field(json.title), name: field(json.name) };
+}
+
+function toMetadataSources(json: Json): ParsedDocument['metadataSources'] {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return {};
+  const out: Record<string, MetadataSource> = {};
+  for (const [k, v] of Object.entries(json)) {
+    if (v === 'text' || v === 'sidecar' || v === 'inferred') out[k] = v;
+  }
+  return out as ParsedDocument['metadataSources'];
+}
+
+/** Checks what the database cannot check with a clear message. */
+function checkDocument(parsed: ParsedDocument, normTexts: ReadonlyMap<string, string>): void {
+  for (const clause of parsed.clauses) {
+    if (clause.documentId !== parsed.id) {
+      throw storeError('invalid_document', {
+        documentId: parsed.id,
+        reason: `clause ${clause.id} belongs to document ${clause.documentId}`,
+      });
+    }
+    if (!normTexts.has(clause.id)) {
+      throw storeError('invalid_document', { documentId: parsed.id, reason: `clause ${clause.id} has no norm text` });
+    }
+  }
+}
+
+function resolveTerms(clauses: readonly Clause[], extras: SaveExtras): ClauseTerms[] {
+  const { terms } = extras;
+  if (terms === undefined) return [];
+  if (typeof terms !== 'function') return [...terms];
+  const out: ClauseTerms[] = [];
+  for (const clause of clauses) {
+    const item = terms(clause, extras.normTexts.get(clause.id) ?? '');
+    if (item) out.push(item);
+  }
+  return out;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
