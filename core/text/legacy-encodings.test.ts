@@ -45,6 +45,20 @@ function toVni(text: string): string {
     .join('');
 }
 
+/** Windows-1258 as a latin1 string: base letters from the code page, the tone as a combining byte. */
+function toWindows1258(text: string): string {
+  const decoded = new TextDecoder('windows-1258').decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  const byteOf = new Map([...decoded].map((ch, i) => [ch, i]));
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+  return [...text]
+    .flatMap((ch) => {
+      const nfd = ch.normalize('NFD');
+      return [nfd.replace(tones, '').normalize('NFC'), ...(nfd.match(tones) ?? [])];
+    })
+    .map((part) => String.fromCharCode(byteOf.get(part) ?? Number.NaN))
+    .join('');
+}
+
 /** What a loader that reads the bytes as windows-1252 (WHATWG `latin1`) would hand over. */
 const asWindows1252 = (latin1: string): string => new TextDecoder('windows-1252').decode(Buffer.from(latin1, 'latin1'));
 
@@ -114,8 +128,18 @@ describe('tcvn3 capitals', () => {
     ['a heading typed in capitals', 'BAN THƯỜNG VỤ TỈNH ỦY'],
     ['capital words inside a sentence', 'Nghị quyết của ĐẢNG BỘ TỈNH đã nêu'],
     ['title case stays as it is', 'Đẩy mạnh ấp ủy'],
+    ['a sentence start', 'Kết quả đã rõ rệt. Ý thức của người dân được nâng lên.'],
+    ['a paragraph start', 'Tỉnh ủy chỉ đạo:\n\nỦy ban nhân dân tỉnh chủ trì.'],
+    ['a numbered item', 'Nhiệm vụ:\n4. Ủy ban Mặt trận Tổ quốc tỉnh'],
+    ['text wrapped by hand goes on in lowercase', 'phát triển bền vững;\náp dụng các biện pháp'],
+    ['an acronym does not make its neighbour capital', 'Bộ Chính trị (khóa IX) "Về bảo vệ môi trường"'],
+    ['a symbol line is not a heading', 'Số 1032-CV/TU'],
   ])('%s', (_label, text) => {
     expect(convertLegacy(toTcvn3(text), 'tcvn3')).toBe(text);
+  });
+
+  it('a capital in the middle of a sentence cannot be told: it comes back lowercase', () => {
+    expect(convertLegacy(toTcvn3('lãnh đạo Ủy ban nhân dân'), 'tcvn3')).toBe('lãnh đạo ủy ban nhân dân');
   });
 });
 
@@ -138,6 +162,8 @@ describe('detectLegacyEncoding', () => {
     ['French', 'Le comité a décidé de créer une commission spéciale où les élèves étudièrent à côté du château.'],
     ['German', 'Die Straße für schöne Bücher öffnet über die Brücke; Müller und Söhne kämen später.'],
     ['Spanish', 'El niño pequeño comió en España con la señora; año tras año, mañana será otro día.'],
+    ['Windows-1258 Vietnamese', toWindows1258(PARAGRAPH)],
+    ['Windows-1258 Vietnamese in capitals', toWindows1258(PARAGRAPH.toUpperCase())],
     ['Russian', 'Постоянный комитет провинции требует выполнить следующие задачи'],
     ['empty', ''],
     ['digits only', '2024 – 2025'],
@@ -146,11 +172,11 @@ describe('detectLegacyEncoding', () => {
   });
 
   it.each([
-    ['tcvn3', 'vni', toTcvn3(PARAGRAPH)],
-    ['vni', 'tcvn3', toVni(PARAGRAPH)],
-    ['tcvn3', 'vni', toTcvn3(PARAGRAPH.toUpperCase())],
-    ['vni', 'tcvn3', toVni(PARAGRAPH.toUpperCase())],
-  ] as const)('tells %s from %s', (enc, _other, text) => {
+    ['tcvn3', 'vni', 'lowercase', toTcvn3(PARAGRAPH)],
+    ['vni', 'tcvn3', 'lowercase', toVni(PARAGRAPH)],
+    ['tcvn3', 'vni', 'capitals', toTcvn3(PARAGRAPH.toUpperCase())],
+    ['vni', 'tcvn3', 'capitals', toVni(PARAGRAPH.toUpperCase())],
+  ] as const)('tells %s from %s (%s)', (enc, _other, _case, text) => {
     expect(detectLegacyEncoding(text)).toBe(enc);
   });
 

@@ -1,0 +1,16 @@
+/** @module ingest/load/load-docx — reads the raw text of a DOCX with mammoth, paragraphs separated by blank lines. */
+import mammoth from 'mammoth';
+import { type DecodedText, repairLegacyText } from './decode-text.ts';
+import { loadError, reasonOf } from './load-error.ts';
+
+/** Extracts a DOCX's text. Fails with `docx_unreadable` when the archive or its XML is broken. */
+export async function loadDocx(file: string, bytes: Uint8Array): Promise<DecodedText> {
+  let result: Awaited<ReturnType<typeof mammoth.extractRawText>>;
+  try {
+    result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+  } catch (err) {
+    throw loadError('docx_unreadable', file, { reason: reasonOf(err) }, err);
+  }
+  const warnings = result.messages.map((m) => `mammoth ${m.type}: ${m.message}`);
+  return repairLegacyText(result.value, 'unicode', warnings);
+}

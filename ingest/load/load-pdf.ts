@@ -1,0 +1,94 @@
+/** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed. */
+import { PasswordException, PDFParse } from 'pdf-parse';
+import { detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
+import { type DecodedText, repairLegacyText } from './decode-text.ts';
+import { loadError, reasonOf } from './load-error.ts';
+import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
+import { indexOfBytes } from './sniff-content.ts';
+
+const EOF_MARK = Uint8Array.from('%%EOF', (c) => c.charCodeAt(0));
+
+/** A complete PDF ends with `%%EOF`, give or take trailing bytes; a cut-off download does not. */
+function looksTruncated(bytes: Uint8Array): boolean {
+  return indexOfBytes(bytes, EOF_MARK, Math.max(0, bytes.length - 2048)) < 0;
+}
+
+const nonBlank = (s: string): number => s.replace(/\s+/g, '').length;
+
+/** Share of characters that no font mapped to Unicode (private use area, U+FFFD). */
+function garbledShare(text: string): number {
+  const all = nonBlank(text);
+  const bad = text.match(/[\uE000-\uF8FF\uFFFD]/g)?.length ?? 0;
+  return all === 0 ? 0 : bad / all;
+}
+
+/** Letters of TCVN3 text as pdf.js hands them over: ASCII and the latin1 bytes of the lowercase letters. */
+const TCVN3_LOWER = 'a-z\\u00A8-\\u00AE\\u00B5-\\u00FE';
+const UNTONED_U_HORN = new RegExp(
+  // ươ (được, người), then the untoned endings ưa, ưu, ưng (chưa, hưu, nhưng), then a bare ư ending a word (như, tư).
+  `(?<=[A-Z${TCVN3_LOWER}])-(?=[\\u00AC\\u00EA-\\u00EE])` +
+    `|(?<=[A-Z${TCVN3_LOWER}])-(?=(?:a|u|ng)(?![A-Za-z\\u00A1-\\u00FF]))` +
+    `|(?<=(?:^|[^A-Za-z\\u00A1-\\u00FF])[A-Z\\u00A1-\\u00A7]?[${TCVN3_LOWER}]+)-(?=[^A-Za-z0-9\\u00A1-\\u00FF-]|$)`,
+  'gm',
+);
+const LIST_MARKER = /^[ \t]*[a-z\u00AE]$/;
+
+/**
+ * TCVN3 puts ư on byte 0xAD, which WinAnsiEncoding names `hyphen`: pdf.js reads it back as `-`
+ * (`Th-êng` for `Thường`). Puts the byte back where a hyphen cannot be one; a one-letter list
+ * marker (`a-`) at the start of a line stays a hyphen.
+ */
+function restoreTcvn3UHorn(text: string): string {
+  return text.replace(UNTONED_U_HORN, (hyphen, offset: number) =>
+    LIST_MARKER.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)) ? hyphen : '\u00AD',
+  );
+}
+
+/**
+ * Extracts a PDF's text layer. Pages are trimmed and joined with `\f`, so page numbers sit right
+ * beside the break for the clean stage to drop. Fails with `pdf_encrypted`, `pdf_unreadable`
+ * (corrupt or truncated), or `needs_ocr` when the pages carry (almost) no text.
+ */
+export async function loadPdf(
+  file: string,
+  bytes: Uint8Array,
+  minCharsPerPage = DEFAULT_MIN_CHARS_PER_PAGE,
+): Promise<DecodedText> {
+  const warnings: string[] = [];
+  const truncated = looksTruncated(bytes);
+  // pdf.js may take over the buffer it is given: hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  let pages: string[];
+  try {
+    const result = await parser.getText();
+    pages = result.pages.map((page) => page.text.trim());
+  } catch (err) {
+    if (err instanceof PasswordException) throw loadError('pdf_encrypted', file, {}, err);
+    const reason = truncated ? `${reasonOf(err)}; the file is truncated (no %%EOF at its end)` : reasonOf(err);
+    throw loadError('pdf_unreadable', file, { reason }, err);
+  } finally {
+    await parser.destroy();
+  }
+
+  const text = pages.join('\f');
+  const chars = nonBlank(text);
+  if (pages.length === 0 || chars < minCharsPerPage * pages.length) {
+    if (truncated) {
+      throw loadError('pdf_unreadable', file, {
+        reason: 'the file is truncated (no %%EOF at its end) and too little text was recovered',
+      });
+    }
+    throw loadError('needs_ocr', file, { pages: pages.length, chars });
+  }
+  if (truncated) warnings.push('the file is truncated (no %%EOF at its end): text may be missing');
+  const blank = pages.flatMap((page, i) => (nonBlank(page) === 0 ? [i + 1] : []));
+  if (blank.length > 0)
+    warnings.push(`page(s) ${blank.join(', ')} have no text layer (scanned?): OCR them to get their text`);
+  const garbled = garbledShare(text);
+  if (garbled > 0.05) {
+    warnings.push(
+      `${(100 * garbled).toFixed(0)}% of the characters have no Unicode mapping (fonts without ToUnicode): check the text, or OCR the file`,
+    );
+  }
+  return repairLegacyText(detectLegacyEncoding(text) === 'tcvn3' ? restoreTcvn3UHorn(text) : text, 'unicode', warnings);
+}
