@@ -1,0 +1,234 @@
+/** @module ingest/facts/body-mentions — finds the words naming a body in match text: head, field, owner, unit and place, and lists of bodies. */
+import { foldedForm, matchForm } from '../../core/text/vietnamese.ts';
+import { BODY_ABBREVIATIONS } from './body-aliases.ts';
+import { BODY_HEADS, type BodyHead, FIELD_NAMES, UNIT_WORDS, type Unit } from './body-lexicon.ts';
+import type { MatchText } from './match-text.ts';
+
+/** A body named in the text. Offsets are into the match text. */
+export interface BodyMention {
+  start: number;
+  end: number;
+  head: BodyHead;
+  /** `các huyện ủy`: the class, not one body. */
+  plural: boolean;
+  /** Field of a Sở or Bộ (`Tài chính`). */
+  field: string | null;
+  /** For a party group: the body it sits in (`Ban cán sự đảng` → `Ủy ban nhân dân tỉnh`). */
+  inner: BodyMention | null;
+  /** For a department: the committee or organ it belongs to (`Ban Tuyên giáo` → `Tỉnh ủy`). */
+  owner: BodyMention | null;
+  unit: Unit | null;
+  /** Place named right after the unit or committee (`thành phố Cần Thơ` → `Cần Thơ`). */
+  place: string | null;
+}
+
+const HEAD_FORMS = BODY_HEADS.flatMap((head) => head.forms.map((form) => ({ form, head }))).sort(
+  (a, b) => b.form.length - a.form.length,
+);
+const FIELDS = FIELD_NAMES.map((name) => ({ name, form: foldedForm(name) })).sort(
+  (a, b) => b.form.length - a.form.length,
+);
+const ABBREVIATIONS = new Set(BODY_ABBREVIATIONS.map(([abbr]) => abbr));
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:va\s+)?|\s+va\s+)/;
+const WORD_CHAR = /[a-z0-9]/;
+
+const endsWord = (t: string, i: number) => i >= t.length || !WORD_CHAR.test(t[i]);
+const startsWord = (t: string, i: number) => i === 0 || !WORD_CHAR.test(t[i - 1]);
+const skipSpace = (t: string, i: number) => (t[i] === ' ' ? i + 1 : i);
+
+function isCapital(mt: MatchText, i: number): boolean {
+  const c = mt.source[mt.toSource(i)] ?? '';
+  return c !== c.toLowerCase();
+}
+
+function matchHead(mt: MatchText, i: number): { head: BodyHead; end: number } | null {
+  if (!startsWord(mt.text, i)) return null;
+  for (const { form, head } of HEAD_FORMS) {
+    const end = i + form.length;
+    if (mt.text.startsWith(form, i) && endsWord(mt.text, end) && (!head.capital || isCapital(mt, i))) {
+      return { head, end };
+    }
+  }
+  return null;
+}
+
+/** Capitalized words from `i` (at most `max`), joined by `và` when `joined`: a place or an unlisted field. */
+function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean): { text: string; end: number } | null {
+  const t = mt.text;
+  let at = i;
+  let end = -1;
+  let words = 0;
+  while (words < max) {
+    const m = /^[a-z0-9]+/.exec(t.slice(at));
+    if (!m || !isCapital(mt, at)) break;
+    end = at + m[0].length;
+    words++;
+    if (t[end] !== ' ') break;
+    const next = end + 1;
+    if (joined && t.startsWith('va ', next) && isCapital(mt, next + 3)) at = next + 3;
+    else at = next;
+  }
+  if (end < 0) return null;
+  return { text: mt.source.slice(mt.toSource(i), mt.toSource(end)), end };
+}
+
+function matchField(mt: MatchText, i: number): { name: string; end: number } | null {
+  for (const { name, form } of FIELDS) {
+    if (mt.text.startsWith(form, i) && endsWord(mt.text, i + form.length)) return { name, end: i + form.length };
+  }
+  const run = capitalizedRun(mt, i, 6, true);
+  return run && { name: run.text, end: run.end };
+}
+
+/** `tỉnh`, `thành phố Cần Thơ`, `của tỉnh`, `cấp tỉnh` after a body. */
+function matchUnit(mt: MatchText, i: number): { unit: Unit; place: string | null; end: number } | null {
+  const t = mt.text;
+  let at = i;
+  if (t[at] !== ' ') return null;
+  at++;
+  if (t.startsWith('cua ', at)) at += 4;
+  else if (t.startsWith('cap ', at)) at += 4;
+  for (const [form, unit] of UNIT_WORDS) {
+    const end = at + form.length;
+    if (!t.startsWith(form, at) || !endsWord(t, end)) continue;
+    // `tỉnh ủy` is a committee, not a unit.
+    if (t.startsWith(' uy', end) && endsWord(t, end + 3)) return null;
+    const printed = mt.source.slice(mt.toSource(at), mt.toSource(end));
+    if (matchForm(printed) !== matchForm(unit) && !ABBREVIATIONS.has(printed)) return null;
+    const place = t[end] === ' ' ? capitalizedRun(mt, end + 1, 4, false) : null;
+    return { unit, place: place?.text ?? null, end: place?.end ?? end };
+  }
+  return null;
+}
+
+/** The owner after a department: `Tỉnh ủy`, `Trung ương`, `Ủy ban nhân dân tỉnh`, with an optional `của`. */
+function matchOwner(mt: MatchText, i: number): BodyMention | null {
+  if (mt.text[i] !== ' ') return null;
+  let at = i + 1;
+  if (mt.text.startsWith('cua ', at)) at += 4;
+  const owner = parseBodyAt(mt, at);
+  return owner && (owner.head.kind === 'committee' || owner.head.kind === 'organ') && !owner.plural ? owner : null;
+}
+
+/**
+ * The body named at offset `i` of the match text, or null.
+ * @example parseBodyAt(matchText('Ban Tuyên giáo Tỉnh ủy chủ trì'), 0) // head Ban Tuyên giáo, owner Tỉnh ủy
+ */
+export function parseBodyAt(mt: MatchText, i: number, plural = false): BodyMention | null {
+  const t = mt.text;
+  let at = i;
+  let isPlural = plural;
+  if (t.startsWith('cac ', at)) {
+    isPlural = true;
+    at += 4;
+  }
+  const found = matchHead(mt, at);
+  if (!found) return null;
+  const { head } = found;
+  const mention: BodyMention = {
+    start: i,
+    end: found.end,
+    head,
+    plural: isPlural && (head.kind === 'committee' || head.kind === 'party-group'),
+    field: null,
+    inner: null,
+    owner: null,
+    unit: null,
+    place: null,
+  };
+  if (head.kind === 'party-group') {
+    const inner = parseBodyAt(mt, skipSpace(t, found.end));
+    if (inner && !inner.plural && inner.head.kind !== 'collective' && inner.head.kind !== 'party-group') {
+      mention.inner = inner;
+      mention.end = inner.end;
+      return mention;
+    }
+  }
+  if (head.field) {
+    if (t[found.end] !== ' ') return null;
+    const field = matchField(mt, found.end + 1);
+    if (!field) return null;
+    mention.field = field.name;
+    mention.end = field.end;
+  }
+  if (head.kind === 'department' || head.name === 'Các ban xây dựng Đảng' || head.name === 'Các đảng ủy trực thuộc') {
+    const owner = matchOwner(mt, mention.end);
+    if (owner) {
+      mention.owner = owner;
+      mention.end = owner.end;
+      return mention;
+    }
+    if (head.ownerRequired) return null;
+  }
+  if (head.kind === 'committee') {
+    const place = t[mention.end] === ' ' ? capitalizedRun(mt, mention.end + 1, 4, false) : null;
+    if (place && !matchHead(mt, mention.end + 1)) {
+      mention.place = place.text;
+      mention.end = place.end;
+    }
+    return mention;
+  }
+  if (!head.unit) {
+    const unit = matchUnit(mt, mention.end);
+    if (unit) {
+      mention.unit = unit.unit;
+      mention.place = unit.place;
+      mention.end = unit.end;
+    }
+  }
+  return mention;
+}
+
+/** The mention a unit at the end of a list also qualifies (`Viện kiểm sát nhân dân, Công an thành phố`). */
+function qualifiable(m: BodyMention): BodyMention | null {
+  if (m.inner) return qualifiable(m.inner);
+  if (m.owner || m.unit || m.head.unit || m.head.allLevels) return null;
+  return m.head.kind === 'organ' || m.head.kind === 'collective' ? m : null;
+}
+
+/**
+ * Bodies listed from offset `i`: `A, B và C`. A unit after the last one qualifies the others
+ * (`Ủy ban Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội tỉnh`); a list opened
+ * with `các` names classes (`Các huyện ủy, thị ủy, thành ủy`).
+ */
+export function parseBodyList(mt: MatchText, i: number): BodyMention[] {
+  const list: BodyMention[] = [];
+  let m = parseBodyAt(mt, i);
+  const plural = m?.plural || (m !== null && mt.text.startsWith('cac ', i));
+  while (m) {
+    list.push(m);
+    const sep = LIST_SEPARATOR.exec(mt.text.slice(m.end));
+    if (!sep) break;
+    const at = m.end + sep[0].length;
+    const next = parseBodyAt(mt, at, plural && !isCapital(mt, at));
+    if (!next) break;
+    m = next;
+  }
+  const last = list[list.length - 1];
+  const unitSource = last && (last.inner ?? last);
+  if (unitSource?.unit) {
+    for (const earlier of list.slice(0, -1)) {
+      const target = qualifiable(earlier);
+      if (target) {
+        target.unit = unitSource.unit;
+        target.place = unitSource.place;
+      }
+    }
+  }
+  return list;
+}
+
+/** Every body named anywhere in the text, left to right, without overlaps. */
+export function findBodyMentions(mt: MatchText): BodyMention[] {
+  const out: BodyMention[] = [];
+  const t = mt.text;
+  for (let i = 0; i < t.length; i++) {
+    if (!WORD_CHAR.test(t[i]) || !startsWord(t, i)) continue;
+    const m = parseBodyAt(mt, i);
+    if (m) {
+      out.push(m);
+      i = m.end - 1;
+    }
+  }
+  return out;
+}

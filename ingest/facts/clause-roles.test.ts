@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import type { ResponsibilityRole } from '../../core/types.ts';
+import type { BodyContext } from './bodies.ts';
+import { type Chain, clauseRoles } from './clause-roles.ts';
+
+const PROVINCE: BodyContext = { place: 'Bình Phước', level: 'province', homeUnit: 'tỉnh' };
+const CITY: BodyContext = { place: 'Cần Thơ', level: 'province', homeUnit: 'thành phố' };
+
+type Row = [
+  text: string,
+  context: BodyContext,
+  chain: Chain,
+  stated: Array<[ResponsibilityRole, string]>,
+  pending: ResponsibilityRole[],
+];
+
+/** `role name` pairs in the order the clause states them. */
+function roles(text: string, context: BodyContext) {
+  const r = clauseRoles(text, 0, context);
+  return { chain: r.chain, stated: r.stated.map((s) => [s.role, s.body.name]), pending: r.pending };
+}
+
+describe('clauseRoles', () => {
+  it.each<Row>([
+    // lead: chủ trì, Giao X chủ trì, a body as subject.
+    [
+      '5- Ban Tuyên giáo Thành ủy chủ trì, phối hợp chặt chẽ với các đơn vị liên quan.',
+      CITY,
+      'own',
+      [['lead', 'Ban Tuyên giáo Thành ủy']],
+      [],
+    ],
+    [
+      '6. Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với với Ban Cán sự Đảng UBND tỉnh và các cơ quan liên quan.',
+      PROVINCE,
+      'own',
+      [
+        ['lead', 'Ban Tuyên giáo Tỉnh ủy'],
+        ['coordinate', 'Ban cán sự đảng Ủy ban nhân dân tỉnh'],
+      ],
+      [],
+    ],
+    [
+      '4- Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội thành phố tiếp tục đẩy mạnh công tác tuyên truyền.',
+      CITY,
+      'own',
+      [
+        ['lead', 'Mặt trận Tổ quốc Việt Nam thành phố'],
+        ['lead', 'Các tổ chức chính trị - xã hội thành phố'],
+      ],
+      [],
+    ],
+    [
+      '5- Viện kiểm sát nhân dân, Tòa án nhân dân, Công an thành phố phối hợp chặt chẽ, đẩy nhanh tiến độ điều tra.',
+      CITY,
+      'own',
+      [
+        ['lead', 'Viện kiểm sát nhân dân thành phố'],
+        ['lead', 'Tòa án nhân dân thành phố'],
+        ['lead', 'Công an thành phố'],
+      ],
+      [],
+    ],
+    [
+      '1- Các huyện uỷ, thị uỷ, thành uỷ, đảng uỷ trực thuộc Tỉnh uỷ xây dựng chương trình.',
+      PROVINCE,
+      'own',
+      [
+        ['lead', 'Các huyện ủy'],
+        ['lead', 'Các thị ủy'],
+        ['lead', 'Các thành ủy'],
+        ['lead', 'Các đảng ủy trực thuộc Tỉnh ủy'],
+      ],
+      [],
+    ],
+    [
+      'Đề nghị Ủy ban MTTQ tỉnh tổ chức các phong trào thi đua.',
+      PROVINCE,
+      'own',
+      [['lead', 'Mặt trận Tổ quốc Việt Nam tỉnh']],
+      [],
+    ],
+    // lead + direct: X lãnh đạo Y chỉ đạo ...
+    [
+      '3- Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo Ủy ban nhân dân thành phố chỉ đạo các sở, ban, ngành, địa phương xây dựng kế hoạch, tập trung các nhiệm vụ trọng tâm sau:',
+      CITY,
+      'own',
+      [
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân thành phố'],
+        ['direct', 'Ủy ban nhân dân thành phố'],
+        ['implement', 'Các sở, ban, ngành'],
+      ],
+      [],
+    ],
+    [
+      '2- Ban Cán sự đảng Ưỷ ban nhân dân tỉnh lãnh đạo ưỷ ban nhân dân tỉnh xây dựng chương trình; chỉ đạo các sở, ngành, địa phương cụ thể hoá Nghị quyết.',
+      PROVINCE,
+      'own',
+      [
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân tỉnh'],
+        ['direct', 'Ủy ban nhân dân tỉnh'],
+      ],
+      [],
+    ],
+    // lead + implement: X lãnh đạo Y <verb>; X chỉ đạo Z <verb>.
+    [
+      '2. Đảng đoàn HĐND thành phố lãnh đạo HĐND thành phố xem xét, phân bổ ngân sách hàng năm.',
+      CITY,
+      'own',
+      [
+        ['lead', 'Đảng đoàn Hội đồng nhân dân thành phố'],
+        ['implement', 'Hội đồng nhân dân thành phố'],
+      ],
+      [],
+    ],
+    [
+      '5. Ban Tuyên giáo Thành ủy chỉ đạo các cơ quan báo chí thành phố quán triệt nội dung Chương trình; tham mưu Thành ủy định kỳ sơ kết.',
+      CITY,
+      'own',
+      [
+        ['lead', 'Ban Tuyên giáo Thành ủy'],
+        ['implement', 'Các cơ quan báo chí thành phố'],
+        ['advise', 'Ban Tuyên giáo Thành ủy'],
+      ],
+      [],
+    ],
+    // implement: the addressee of an item under a lead-in.
+    [
+      '2.5. Chỉ đạo Sở Tài chính tham mưu bố trí ngân sách hằng năm.',
+      PROVINCE,
+      'directed',
+      [
+        ['implement', 'Sở Tài chính'],
+        ['advise', 'Sở Tài chính'],
+      ],
+      [],
+    ],
+    [
+      '2.3. Chỉ đạo Sở KH&CN tạo điều kiện cho các hoạt động nghiên cứu.',
+      PROVINCE,
+      'directed',
+      [['implement', 'Sở Khoa học và Công nghệ']],
+      [],
+    ],
+    // An implementer that leads the work among others.
+    [
+      'Chỉ đạo Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát quy hoạch.',
+      PROVINCE,
+      'directed',
+      [
+        ['implement', 'Sở Xây dựng'],
+        ['lead', 'Sở Xây dựng'],
+        ['coordinate', 'Sở Tài chính'],
+      ],
+      [],
+    ],
+    // coordinate, opening an item whose actor is inherited.
+    [
+      'Phối hợp với Ban Cán sự đảng Uỷ ban nhân dân tỉnh theo dõi, kiểm tra, đôn đốc việc thực hiện; tham mun Tỉnh uỷ tổ chức sơ kết.',
+      PROVINCE,
+      'none',
+      [['coordinate', 'Ban cán sự đảng Ủy ban nhân dân tỉnh']],
+      ['advise', 'monitor'],
+    ],
+    // OCR `phối họp` is still coordination.
+    [
+      'Sở TN&MT chủ trì, phối họp với Sở Tài chính thực hiện.',
+      PROVINCE,
+      'own',
+      [
+        ['lead', 'Sở Tài nguyên và Môi trường'],
+        ['coordinate', 'Sở Tài chính'],
+      ],
+      [],
+    ],
+    // monitor: theo dõi, kiểm tra, đôn đốc; giám sát.
+    [
+      '3. Đảng đoàn Hội đồng Nhân dân tỉnh chỉ đạo giám sát việc thi hành Luật Bảo vệ Môi trường năm 2014.',
+      PROVINCE,
+      'own',
+      [
+        ['lead', 'Đảng đoàn Hội đồng nhân dân tỉnh'],
+        ['monitor', 'Đảng đoàn Hội đồng nhân dân tỉnh'],
+      ],
+      [],
+    ],
+    ['Tăng cường công tác thanh tra, kiểm tra, giám sát; xử lý nghiêm các vi phạm.', PROVINCE, 'none', [], ['monitor']],
+    // `Ủy ban kiểm tra` is a body, not a verb of monitoring.
+    ['6- Ủy ban kiểm tra Thành ủy chủ trì xây dựng kế hoạch.', CITY, 'own', [['lead', 'Ủy ban Kiểm tra Thành ủy']], []],
+    // report: the actor reports; the body reported to follows up.
+    [
+      '7- Giao Đảng ủy Công an thành phố chủ trì, phối hợp với Đảng ủy UBND thành phố theo dõi, kiểm tra, đôn đốc việc thực hiện Chỉ thị này; định kỳ báo cáo kết quả về Ban Thường vụ Thành ủy theo dõi, chỉ đạo.',
+      CITY,
+      'own',
+      [
+        ['lead', 'Đảng ủy Công an thành phố'],
+        ['coordinate', 'Đảng ủy Ủy ban nhân dân thành phố'],
+        ['report', 'Đảng ủy Công an thành phố'],
+        ['monitor', 'Ban Thường vụ Thành ủy'],
+        ['monitor', 'Đảng ủy Công an thành phố'],
+      ],
+      [],
+    ],
+    [
+      'Hàng năm báo cáo tình hình thực hiện về Ban Thường vụ Tỉnh ủy và Trung ương.',
+      PROVINCE,
+      'none',
+      [
+        ['monitor', 'Ban Thường vụ Tỉnh ủy'],
+        ['monitor', 'Trung ương'],
+      ],
+      ['report'],
+    ],
+    [
+      'Định kỳ báo cáo Ban Thường vụ Thành ủy kết quả thực hiện.',
+      CITY,
+      'none',
+      [['monitor', 'Ban Thường vụ Thành ủy']],
+      ['report'],
+    ],
+    // `báo cáo đánh giá tác động môi trường` is a document, not a duty to report.
+    ['Thường xuyên rà soát các báo cáo đánh giá tác động môi trường.', PROVINCE, 'none', [], []],
+    // No body at the start, none stated.
+    ['3.4. Kiểm soát chặt chẽ hoạt động khai thác cát trên sông Hậu.', CITY, 'none', [], []],
+    ['Phát huy vai trò lãnh đạo, chỉ đạo của các cấp ủy Đảng, sự quản lý của chính quyền.', CITY, 'none', [], []],
+  ])('%s', (text, context, chain, stated, pending) => {
+    expect(roles(text, context)).toEqual({ chain, stated, pending });
+  });
+
+  it('spans point at the body words, offset into the document', () => {
+    const text = '6. Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với BCS đảng UBND tỉnh.';
+    const [lead, coordinate] = clauseRoles(text, 100, PROVINCE).stated;
+    expect(lead.span).toEqual({ start: 108, end: 130 });
+    expect(text.slice(lead.span.start - 100, lead.span.end - 100)).toBe('Ban Tuyên giáo Tỉnh ủy');
+    expect(coordinate.bodyText).toBe('BCS đảng UBND tỉnh');
+    expect(text.slice(coordinate.span.start - 100, coordinate.span.end - 100)).toBe('BCS đảng UBND tỉnh');
+  });
+});

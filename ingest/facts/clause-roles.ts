@@ -1,0 +1,203 @@
+/** @module ingest/facts/clause-roles — the responsibilities one clause states in its own words: its subject, the chain of direction, coordination, advice, monitoring, reporting. */
+import {
+  ADVISE_CUE,
+  ASSIGN_OPENER,
+  COORDINATE_CUE,
+  COORDINATE_OPENER,
+  DIRECT_VERB,
+  DIRECTED_OPENER,
+  DIRECTS_BODY,
+  LEAD_VERB,
+  LEADS_BODY,
+  MONITOR_CUE,
+  QUOTED,
+  REPORT_CUE,
+  SEGMENT_END,
+} from '../../core/patterns.ts';
+import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
+import { type BodyContext, bodyFromMention } from './bodies.ts';
+import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
+import { contentStart, matchText } from './match-text.ts';
+
+/** A role whose body is named in the clause. */
+export interface StatedRole {
+  role: ResponsibilityRole;
+  body: Body;
+  bodyText: string;
+  /** Span of `bodyText` in the document (the clause's offset added). */
+  span: Span;
+}
+
+/**
+ * How a clause relates to the responsibility stated above it:
+ * - `own`: it names its own subject (`Ban Tuyên giáo Tỉnh ủy chủ trì ...`) and inherits nothing;
+ * - `directed`: it opens with `Chỉ đạo X ...`, so X implements for the lead it inherits;
+ * - `none`: it names no subject and inherits lead, direction and implementation.
+ */
+export type Chain = 'own' | 'directed' | 'none';
+
+export interface ClauseRoles {
+  stated: StatedRole[];
+  chain: Chain;
+  /** Roles whose verb stands in this clause but whose body is the inherited actor (`tham mưu ...` under a lead-in). */
+  pending: ResponsibilityRole[];
+}
+
+/** Who does the verbs of a clause: `first` up to `firstEnd`, `rest` after (`X chỉ đạo Z ...; X ...`). */
+interface Actors {
+  first: BodyMention[];
+  firstEnd: number;
+  rest: BodyMention[];
+}
+
+const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
+
+function segmentEnd(t: string, from: number): number {
+  const m = SEGMENT_END.exec(t.slice(from));
+  return m ? from + m.index : t.length;
+}
+
+/** Body names and quoted titles blotted out, so cue words inside them (`Ủy ban Kiểm tra`) do not count. */
+function maskedText(t: string, mentions: BodyMention[]): string {
+  const chars = t.split('');
+  for (const m of mentions) for (let i = m.start; i < m.end; i++) chars[i] = '#';
+  for (const q of t.matchAll(QUOTED)) for (let i = q.index; i < q.index + q[0].length; i++) chars[i] = '#';
+  return chars.join('');
+}
+
+/**
+ * The roles a clause states. `offset` is the clause's start in the document's clean text.
+ * @example clauseRoles('6. Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Tài chính ...', 0, context)
+ * // lead Ban Tuyên giáo Tỉnh ủy, coordinate Sở Tài chính
+ */
+export function clauseRoles(text: string, offset: number, context: BodyContext): ClauseRoles {
+  const mt = matchText(text);
+  const t = mt.text;
+  const stated: StatedRole[] = [];
+  const pending = new Set<ResponsibilityRole>();
+  const add = (role: ResponsibilityRole, m: BodyMention) => {
+    const start = mt.toSource(m.start);
+    const end = mt.toSource(m.end);
+    stated.push({
+      role,
+      body: bodyFromMention(m, context),
+      bodyText: text.slice(start, end),
+      span: { start: offset + start, end: offset + end },
+    });
+  };
+
+  let chain: Chain = 'none';
+  let actors: Actors | null = null;
+  const subjects: BodyMention[] = [];
+  const p = contentStart(mt);
+  const opening = t.slice(p);
+  const assign = ASSIGN_OPENER.exec(opening);
+  const directed = DIRECTED_OPENER.exec(opening);
+  const coordinate = COORDINATE_OPENER.exec(opening);
+  if (directed) {
+    const doers = parseBodyList(mt, p + directed[0].length);
+    if (doers.length) {
+      chain = 'directed';
+      for (const z of doers) add('implement', z);
+      actors = allActors(doers);
+    }
+  } else if (coordinate) {
+    for (const w of parseBodyList(mt, p + coordinate[0].length)) add('coordinate', w);
+  } else {
+    subjects.push(...parseBodyList(mt, assign ? p + assign[0].length : p));
+  }
+
+  if (subjects.length) {
+    chain = 'own';
+    for (const s of subjects) add('lead', s);
+    actors = allActors(subjects);
+    const after = subjects[subjects.length - 1].end;
+    const leads = LEADS_BODY.exec(t.slice(after));
+    const directs = DIRECTS_BODY.exec(t.slice(after));
+    if (leads) {
+      // `X lãnh đạo Y [chỉ đạo Z] ...`: Y directs when it passes the task on, else implements.
+      const led = parseBodyList(mt, after + leads[0].length);
+      if (led.length) {
+        const ledEnd = led[led.length - 1].end;
+        const onward = DIRECTS_BODY.exec(t.slice(ledEnd));
+        const doers = onward ? parseBodyList(mt, ledEnd + onward[0].length) : [];
+        const passesOn = onward !== null || DIRECT_VERB.test(t.slice(ledEnd));
+        for (const y of led) add(passesOn ? 'direct' : 'implement', y);
+        for (const z of doers) add('implement', z);
+        actors = allActors(doers.length ? doers : led);
+      }
+    } else if (directs) {
+      // `X chỉ đạo Z ...`: Z does the first segment; X resumes after it.
+      const doers = parseBodyList(mt, after + directs[0].length);
+      if (doers.length) {
+        for (const z of doers) add('implement', z);
+        actors = { first: doers, firstEnd: segmentEnd(t, after), rest: subjects };
+      }
+    }
+  }
+
+  const mentions = findBodyMentions(mt);
+  // A body followed by `chủ trì` anywhere leads (`...; giao Sở Tài chính chủ trì ...`).
+  for (const m of mentions) {
+    if (m.start > p && LEAD_VERB.test(t.slice(m.end)) && !subjects.some((s) => s.start === m.start)) {
+      add('lead', m);
+      if (chain === 'none') {
+        chain = 'own';
+        actors = allActors([m]);
+      }
+    }
+  }
+
+  const masked = maskedText(t, mentions);
+  const actorsAt = (i: number) => (actors ? (i < actors.firstEnd ? actors.first : actors.rest) : null);
+  const byActor = (role: ResponsibilityRole, i: number) => {
+    const who = actorsAt(i);
+    if (!who) pending.add(role);
+    else for (const a of who) add(role, a);
+  };
+
+  for (const c of masked.matchAll(COORDINATE_CUE)) {
+    const at = c.index + c[0].length;
+    if (coordinate && c.index === p) continue;
+    for (const w of parseBodyList(mt, at)) add('coordinate', w);
+  }
+
+  // `báo cáo [...] về X` / `báo cáo X`: the actor reports, X receives the report and follows up.
+  const recipientEnds: number[] = [];
+  for (const r of masked.matchAll(REPORT_CUE)) {
+    const from = r.index + r[0].length + 1;
+    const end = segmentEnd(t, r.index);
+    let recipients = parseBodyList(mt, from);
+    for (let v = t.indexOf(' ve ', from - 1); !recipients.length && v >= 0 && v < end; v = t.indexOf(' ve ', v + 1)) {
+      recipients = parseBodyList(mt, v + 4);
+    }
+    if (!recipients.length) continue;
+    byActor('report', r.index);
+    for (const x of recipients) {
+      add('monitor', x);
+      recipientEnds.push(x.end);
+    }
+  }
+  for (const a of masked.matchAll(ADVISE_CUE)) byActor('advise', a.index);
+  for (const m of masked.matchAll(MONITOR_CUE)) {
+    // `báo cáo về Ban Thường vụ theo dõi, chỉ đạo`: the recipient's follow-up, already recorded.
+    if (recipientEnds.some((e) => m.index >= e && m.index <= e + 3)) continue;
+    byActor('monitor', m.index);
+  }
+
+  return { stated: dedupeRoles(stated), chain, pending: [...pending] };
+}
+
+const roleKey = (r: { role: ResponsibilityRole; body: Body }) =>
+  `${r.role}|${r.body.name}|${r.body.level}|${r.body.place}`;
+
+/** First occurrence of each role and body. */
+export function dedupeRoles<T extends { role: ResponsibilityRole; body: Body }>(roles: T[]): T[] {
+  const seen = new Set<string>();
+  return roles.filter((r) => {
+    const key = roleKey(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../core/text/clean.ts';
+import type { ResponsibilityRole } from '../../core/types.ts';
+import { buildClauseTree } from '../structure/clause-tree.ts';
+import { extractResponsibilities } from './responsibilities.ts';
+
+/** A hand-written letter in the genre's shape: a lead-in item with sub-items, a bullet, and closing items. */
+const LETTER = `TỈNH ỦY KIÊN GIANG
+*
+Số 99-CV/TU
+Rạch Giá, ngày 05 tháng 3 năm 2023
+V/v tăng cường bảo vệ môi trường
+
+Để triển khai thực hiện có hiệu quả công tác bảo vệ môi trường trên địa bàn tỉnh trong thời gian tới, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nội dung sau:
+1. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh chỉ đạo các sở, ngành, địa phương tập trung các nhiệm vụ sau:
+1.1. Kiểm soát chặt chẽ hoạt động khai thác cát trên các tuyến sông.
+1.2. Chỉ đạo Sở TN&MT chủ động phối hợp với Sở KH&CN xây dựng cơ sở dữ liệu; tham mưu UBND tỉnh ban hành quy chế.
+- Rà soát các điểm ô nhiễm tồn lưu.
+1.3. Sở Tài chính chủ trì tham mưu bố trí kinh phí hằng năm.
+1.4. Chỉ đạo Sở Xây dựng chủ trì, phối hợp với Sở Tài chính rà soát quy hoạch.
+2. Đảng đoàn HĐND tỉnh lãnh đạo HĐND tỉnh giám sát việc thực hiện.
+3. Giao Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Ủy ban MTTQ tỉnh và các cơ quan liên quan thực hiện các nội dung sau:
+a) Hướng dẫn tuyên truyền Công văn này.
+b) Theo dõi, kiểm tra, đôn đốc việc thực hiện; định kỳ báo cáo kết quả về Ban Thường vụ Tỉnh ủy.
+Nơi nhận:
+- Như trên,
+- Lưu Văn phòng Tỉnh ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Nguyễn Văn A
+`;
+
+const clean = cleanText(LETTER).clean.text;
+const clauses = buildClauseTree({ documentId: 'kg', cleanText: clean, documentLabel: '99-CV/TU' });
+const facts = extractResponsibilities(clauses, { place: 'Rạch Giá', issuer: 'Tỉnh ủy Kiên Giang' });
+
+/** `[role, body, inherited, source anchor, words at the span]` of one clause. */
+function rowsOf(anchor: string) {
+  return facts
+    .filter((f) => f.clauseId === `kg~${anchor}`)
+    .map((f) => [
+      f.role,
+      f.body.name,
+      f.inherited,
+      f.sourceClauseId.split('~')[1],
+      clean.slice(f.span.start, f.span.end),
+    ]);
+}
+
+type Row = [ResponsibilityRole, string, boolean, string, string];
+
+describe('extractResponsibilities on a letter', () => {
+  it('builds the tree the table below assumes', () => {
+    expect(clauses.map((c) => c.anchor)).toEqual([
+      'preamble',
+      'p1',
+      '1',
+      '1-1.1',
+      '1-1.2',
+      '1-1.2-b1',
+      '1-1.3',
+      '1-1.4',
+      '2',
+      '3',
+      '3-a',
+      '3-b',
+      'recipients',
+      'signature',
+    ]);
+  });
+
+  it.each<[string, Row[]]>([
+    // The lead-in states lead, direct and implement.
+    [
+      '1',
+      [
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', false, '1', 'Ban cán sự đảng UBND tỉnh'],
+        ['direct', 'Ủy ban nhân dân tỉnh', false, '1', 'UBND tỉnh'],
+        ['implement', 'Các sở, ban, ngành', false, '1', 'các sở, ngành'],
+      ],
+    ],
+    // A sub-item with no body of its own inherits all three, pointing at the words in item 1.
+    [
+      '1-1.1',
+      [
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', true, '1', 'Ban cán sự đảng UBND tỉnh'],
+        ['direct', 'Ủy ban nhân dân tỉnh', true, '1', 'UBND tỉnh'],
+        ['implement', 'Các sở, ban, ngành', true, '1', 'các sở, ngành'],
+      ],
+    ],
+    // `Chỉ đạo X`: X implements instead of the parent's implementers; lead and direct are inherited.
+    [
+      '1-1.2',
+      [
+        ['implement', 'Sở Tài nguyên và Môi trường', false, '1-1.2', 'Sở TN&MT'],
+        ['coordinate', 'Sở Khoa học và Công nghệ', false, '1-1.2', 'Sở KH&CN'],
+        ['advise', 'Sở Tài nguyên và Môi trường', false, '1-1.2', 'Sở TN&MT'],
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', true, '1', 'Ban cán sự đảng UBND tỉnh'],
+        ['direct', 'Ủy ban nhân dân tỉnh', true, '1', 'UBND tỉnh'],
+      ],
+    ],
+    // A bullet inherits through two levels; coordination of a sentence (not a lead-in) stays there.
+    [
+      '1-1.2-b1',
+      [
+        ['implement', 'Sở Tài nguyên và Môi trường', true, '1-1.2', 'Sở TN&MT'],
+        ['lead', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', true, '1', 'Ban cán sự đảng UBND tỉnh'],
+        ['direct', 'Ủy ban nhân dân tỉnh', true, '1', 'UBND tỉnh'],
+      ],
+    ],
+    // A child that names its own lead inherits nothing.
+    [
+      '1-1.3',
+      [
+        ['lead', 'Sở Tài chính', false, '1-1.3', 'Sở Tài chính'],
+        ['advise', 'Sở Tài chính', false, '1-1.3', 'Sở Tài chính'],
+      ],
+    ],
+    // `Chỉ đạo X chủ trì`: X implements and leads the work; only the direction is inherited.
+    [
+      '1-1.4',
+      [
+        ['implement', 'Sở Xây dựng', false, '1-1.4', 'Sở Xây dựng'],
+        ['lead', 'Sở Xây dựng', false, '1-1.4', 'Sở Xây dựng'],
+        ['coordinate', 'Sở Tài chính', false, '1-1.4', 'Sở Tài chính'],
+        ['direct', 'Ủy ban nhân dân tỉnh', true, '1', 'UBND tỉnh'],
+      ],
+    ],
+    [
+      '2',
+      [
+        ['lead', 'Đảng đoàn Hội đồng nhân dân tỉnh', false, '2', 'Đảng đoàn HĐND tỉnh'],
+        ['implement', 'Hội đồng nhân dân tỉnh', false, '2', 'HĐND tỉnh'],
+        ['monitor', 'Hội đồng nhân dân tỉnh', false, '2', 'HĐND tỉnh'],
+      ],
+    ],
+    [
+      '3',
+      [
+        ['lead', 'Ban Tuyên giáo Tỉnh ủy', false, '3', 'Ban Tuyên giáo Tỉnh ủy'],
+        ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', false, '3', 'Ủy ban MTTQ tỉnh'],
+      ],
+    ],
+    // Points under a lead-in inherit lead and its coordination.
+    [
+      '3-a',
+      [
+        ['lead', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
+        ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', true, '3', 'Ủy ban MTTQ tỉnh'],
+      ],
+    ],
+    // Verbs without a body go to the inherited actor; the body reported to follows up.
+    [
+      '3-b',
+      [
+        ['monitor', 'Ban Thường vụ Tỉnh ủy', false, '3-b', 'Ban Thường vụ Tỉnh ủy'],
+        ['lead', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
+        ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', true, '3', 'Ủy ban MTTQ tỉnh'],
+        ['report', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
+        ['monitor', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
+      ],
+    ],
+    // The opening paragraph, recipients and signature state no responsibility.
+    ['p1', []],
+    ['recipients', []],
+  ])('clause %s', (anchor, expected) => {
+    expect(rowsOf(anchor)).toEqual(expected);
+  });
+
+  it('qualifies every body by the document place and level', () => {
+    const places = new Set(facts.map((f) => `${f.body.level} ${f.body.place}`));
+    expect(places).toEqual(new Set(['province Rạch Giá']));
+  });
+});

@@ -1,0 +1,87 @@
+/** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
+import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import { documentBodyContext } from './body-context.ts';
+import { type Chain, clauseRoles, dedupeRoles } from './clause-roles.ts';
+import { isLeadIn } from './clause-index.ts';
+
+const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
+
+const INHERITED_ROLES: Record<Chain, ReadonlySet<ResponsibilityRole>> = {
+  own: new Set(),
+  directed: new Set(['lead', 'direct']),
+  none: new Set(['lead', 'direct', 'implement']),
+};
+
+const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
+
+/** The bodies that act for a clause that names none: its implementers, else its directing bodies, else its leads. */
+function inheritedActors(facts: Responsibility[]): Responsibility[] {
+  for (const role of ACTOR_ORDER) {
+    const found = facts.filter((f) => f.role === role);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/**
+ * Responsibilities of every clause of a document, stated and inherited. Pure.
+ *
+ * Roles, as decided for vankien:
+ * - lead: the subject of an item or paragraph (`X chủ trì`, `Giao X chủ trì`, `X lãnh đạo ...`,
+ *   `X chỉ đạo ...`, or just `X tiếp tục đẩy mạnh ...`): the body answering for it;
+ * - direct: `Y` in `X lãnh đạo Y chỉ đạo các sở ...` (Y passes the task on);
+ * - implement: a body told to carry the task out: `Chỉ đạo Sở Tài chính ...` under a lead-in,
+ *   `X chỉ đạo Z ...`, `X lãnh đạo Y <verb>` when Y does not pass it on;
+ * - coordinate: `phối hợp với X`;
+ * - advise / monitor: the body doing `tham mưu` / `theo dõi, kiểm tra, đôn đốc, giám sát, thanh tra`;
+ * - report: the body that reports; the body reported to (`báo cáo ... về X`) gets monitor.
+ *
+ * Inheritance: a clause that names no subject inherits its parent's lead, direct and implement
+ * (and coordinate when the parent is a lead-in ending with `:`); a clause opening with
+ * `Chỉ đạo X` inherits lead and direct only; a clause with its own subject inherits nothing; no
+ * clause inherits a role it states itself.
+ * Verbs without a stated body (`tham mưu ...` in a sub-item) go to the inherited actor: the
+ * implementer, else the directing body, else the lead. Inherited facts keep the source clause
+ * and the span of the words in it.
+ *
+ * @example extractResponsibilities(clauses, { place: 'Cần Thơ', issuer: 'Thành ủy Cần Thơ' })
+ */
+export function extractResponsibilities(
+  clauses: Clause[],
+  context: { place: string | null; issuer: string | null },
+): Responsibility[] {
+  const bodyContext = documentBodyContext(clauses, context);
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const effective = new Map<string, Responsibility[]>();
+  const out: Responsibility[] = [];
+  for (const clause of clauses) {
+    if (SKIPPED_KINDS.has(clause.kind)) continue;
+    const own = clauseRoles(clause.text, clause.span.start, bodyContext);
+    const stated: Responsibility[] = own.stated.map((r) => ({
+      clauseId: clause.id,
+      role: r.role,
+      body: r.body,
+      bodyText: r.bodyText,
+      inherited: false,
+      sourceClauseId: clause.id,
+      span: r.span,
+    }));
+    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+    const above = parent ? (effective.get(parent.id) ?? []) : [];
+    const inheritable = new Set(INHERITED_ROLES[own.chain]);
+    // A clause that states a lead or implementer of its own (`Chỉ đạo Sở Xây dựng chủ trì ...`) keeps it.
+    for (const r of own.stated) if (r.role !== 'coordinate') inheritable.delete(r.role);
+    if (own.chain === 'none' && parent && isLeadIn(parent)) inheritable.add('coordinate');
+    const inherited = above
+      .filter((f) => inheritable.has(f.role))
+      .map((f) => ({ ...f, clauseId: clause.id, inherited: true }));
+    const actors = inheritedActors(inherited);
+    const delegated = own.pending.flatMap((role) =>
+      actors.map((a) => ({ ...a, role, clauseId: clause.id, inherited: true })),
+    );
+    const facts = dedupeRoles([...stated, ...inherited, ...delegated]);
+    effective.set(clause.id, facts);
+    out.push(...facts);
+  }
+  return out;
+}
