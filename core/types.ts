@@ -109,7 +109,9 @@ export type RelationType = 'implements' | 'continues' | 'reviews' | 'attaches' |
 
 /**
  * What a citation says about a document. `key` is the canonical node key every mention of the
- * same document meets at, e.g. `NQ 41-NQ/TW`, `NQ 120/NQ-CP`, `LUAT Bảo vệ môi trường 2014`.
+ * same document meets at: the symbol for central ones (`41-NQ/TW`, `120/NQ-CP`), the symbol and
+ * place for local ones whose numbers repeat in every province (`27-CTr/TU@can-tho`), a slug for
+ * named ones (`LUAT:bao-ve-moi-truong:2014`). See ingest/references/canonical.ts.
  */
 export interface DocumentKey {
   key: string;

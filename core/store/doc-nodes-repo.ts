@@ -53,6 +53,8 @@ export async function linkDocNodes(db: Db): Promise<number> {
     `update doc_nodes n set document_id = d.id
        from documents d
       where n.document_id is null and n.symbol is not null and n.symbol = d.symbol
+        -- Local symbols (\`27-CTr/TU@can-tho\`) repeat across provinces: only the resolver, which knows places, links them.
+        and strpos(n.key, '@') = 0
         and (n.type is null or d.type is null or n.type = d.type)
       returning n.key`,
   );

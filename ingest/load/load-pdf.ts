@@ -1,5 +1,4 @@
 /** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed. */
-import { PasswordException, PDFParse } from 'pdf-parse';
 import { detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
 import { type DecodedText, repairLegacyText } from './decode-text.ts';
 import { loadError, reasonOf } from './load-error.ts';
@@ -57,6 +56,8 @@ export async function loadPdf(
   const warnings: string[] = [];
   const truncated = looksTruncated(bytes);
   // pdf.js may take over the buffer it is given: hand it a copy.
+  // pdf.js and its canvas binding take seconds to load: only when a PDF comes.
+  const { PasswordException, PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let pages: string[];
   try {

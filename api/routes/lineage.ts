@@ -1,0 +1,63 @@
+/** @module api/routes/lineage — `GET /api/lineage/:documentKeyOrSymbol`: the citation graph up and down from a document, clause by clause. */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { lineage, MAX_DEPTH } from '../../core/lineage/index.ts';
+import type { AppDeps } from '../deps.ts';
+import { apiError } from '../errors.ts';
+import { ErrorSchema } from '../schemas.ts';
+
+const LineageSchema = z
+  .object({
+    start: z.array(z.string()),
+    nodes: z.array(
+      z.object({
+        key: z.string(),
+        documentId: z.string().nullable(),
+        symbol: z.string().nullable(),
+        type: z.string().nullable(),
+        issuer: z.string().nullable(),
+        date: z.string().nullable(),
+        title: z.string().nullable(),
+        inCorpus: z.boolean(),
+      }),
+    ),
+    edges: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        relation: z.string(),
+        basis: z.boolean(),
+        clauseId: z.string(),
+        quote: z.string(),
+      }),
+    ),
+  })
+  .openapi('Lineage');
+
+export function lineageRoutes(deps: AppDeps) {
+  return new OpenAPIHono().openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/lineage/{start}',
+      tags: ['lineage'],
+      request: {
+        params: z.object({
+          start: z.string().min(1).max(300).openapi({ description: 'Document id, node key or symbol (`81-KL/TW`, `kl 81`)' }),
+        }),
+        query: z.object({
+          direction: z.enum(['up', 'down', 'both']).default('both'),
+          depth: z.coerce.number().int().min(1).max(MAX_DEPTH).default(3),
+        }),
+      },
+      responses: {
+        200: { description: 'Nodes and edges; every edge carries its clause and mention', content: { 'application/json': { schema: LineageSchema } } },
+        404: { description: 'Nothing in the store matches', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      const { start } = c.req.valid('param');
+      const graph = await lineage(deps.db, start, c.req.valid('query'));
+      if (!graph) throw apiError('not_found', `no document or cited document matches "${start}": try a symbol such as 81-KL/TW`);
+      return c.json(graph, 200);
+    },
+  );
+}

@@ -1,0 +1,71 @@
+/** @module api/routes/search — `POST /api/search`: hybrid clause retrieval with filters. */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { DocumentType } from '../../core/types.ts';
+import { MAX_K, search } from '../../search/index.ts';
+import type { AppDeps } from '../deps.ts';
+import { ErrorSchema, SpanSchema } from '../schemas.ts';
+
+const SearchRequest = z
+  .object({
+    query: z.string().trim().min(1, 'query is empty').max(2000),
+    k: z.number().int().min(1).max(MAX_K).optional(),
+    filters: z
+      .object({
+        type: z.string().max(8).optional(),
+        issuer: z.string().max(200).optional(),
+        place: z.string().max(200).optional(),
+        dateFrom: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+        dateTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+        documentId: z.string().max(300).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .openapi('SearchRequest');
+
+const SearchResponse = z
+  .object({
+    results: z.array(
+      z.object({
+        clauseId: z.string(),
+        documentId: z.string(),
+        label: z.string(),
+        text: z.string(),
+        score: z.number(),
+        highlights: z.array(SpanSchema),
+      }),
+    ),
+    tookMs: z.number(),
+  })
+  .openapi('SearchResponse');
+
+export function searchRoutes(deps: AppDeps) {
+  return new OpenAPIHono().openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/search',
+      tags: ['search'],
+      request: { body: { required: true, content: { 'application/json': { schema: SearchRequest } } } },
+      responses: {
+        200: { description: 'Clauses ranked by fused lexical and dense relevance', content: { 'application/json': { schema: SearchResponse } } },
+        400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
+        429: { description: 'Too many requests', content: { 'application/json': { schema: ErrorSchema } } },
+      },
+    }),
+    async (c) => {
+      const { query, k, filters } = c.req.valid('json');
+      const res = await search(deps.db, query, {
+        k,
+        filters: filters && { ...filters, type: filters.type as DocumentType | undefined },
+        embedder: deps.embedder,
+      });
+      return c.json(
+        {
+          results: res.results.map(({ signals: _, ...r }) => r),
+          tookMs: res.tookMs,
+        },
+        200,
+      );
+    },
+  );
+}

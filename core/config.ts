@@ -1,0 +1,51 @@
+/**
+ * @module core/config
+ * Configuration, parsed once at start with a schema. Nothing else reads `process.env`.
+ */
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Store directory for the embedded PGlite store. */
+  VANKIEN_DATA: z.string().default('./data'),
+  /** When set, use this PostgreSQL (with pgvector) instead of the embedded store. */
+  DATABASE_URL: optionalString,
+  /** Bearer token for write routes (upload, delete, re-ingest); write routes are off when unset. */
+  VANKIEN_API_TOKEN: optionalString,
+  VANKIEN_CORPUS: z.string().default('./corpus'),
+  VANKIEN_EMBEDDER: z.enum(['hashed-ngram', 'transformers', 'ollama', 'openai']).default('hashed-ngram'),
+  VANKIEN_EMBED_MODEL: optionalString,
+  VANKIEN_EMBED_URL: optionalString,
+  VANKIEN_MODEL_DIR: z.string().default('./models'),
+  VANKIEN_CHAT: z.enum(['none', 'ollama', 'openai']).default('none'),
+  VANKIEN_CHAT_MODEL: optionalString,
+  VANKIEN_CHAT_URL: optionalString,
+  OPENAI_API_KEY: optionalString,
+  /** Comma-separated origins allowed by CORS; closed when unset. */
+  VANKIEN_CORS_ORIGINS: optionalString,
+  VANKIEN_MAX_FILE_MB: z.coerce.number().positive().default(20),
+  /** Requests per minute per client on search and ask. */
+  VANKIEN_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parse configuration from an environment (default: the process's). Throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration (${problems}): fix these environment variables and start again`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,13 @@
+/** @module core/lineage — the lineage graph over stored citations: resolution of cited nodes, and up/down queries. */
+export { applyResolution, type ResolutionResult } from './apply-resolution.ts';
+export {
+  findStart,
+  type LineageDirection,
+  type LineageEdge,
+  type LineageGraph,
+  type LineageNode,
+  type LineageOptions,
+  lineage,
+  MAX_DEPTH,
+} from './lineage.ts';
+export { documentIdOfNode, documentNodeId, targetNodeId } from './node-id.ts';

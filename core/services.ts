@@ -1,0 +1,58 @@
+/**
+ * @module core/services
+ * Opens what both `npm start` and `npm run ingest` stand on: the store (PGlite under
+ * VANKIEN_DATA, or PostgreSQL at DATABASE_URL), migrated to the latest schema; the configured
+ * embedder; and the clause indexer that ingestion uses.
+ */
+import { join } from 'node:path';
+import type { ClauseIndexer } from '../ingest/ingest-files.ts';
+import { createEmbedder, ensureEmbeddings, indexClauseTerms, type VankienEmbeddings } from '../search/index.ts';
+import type { Config } from './config.ts';
+import { type Db, migrateToLatest, openPglite, openPostgres } from './store/index.ts';
+
+export interface Services {
+  db: Db;
+  embedder: VankienEmbeddings;
+  indexer: ClauseIndexer;
+  close(): Promise<void>;
+}
+
+/** Open the store named by the configuration, without migrating it. */
+export async function openStore(config: Config): Promise<Db> {
+  return config.DATABASE_URL
+    ? openPostgres(config.DATABASE_URL, { max: 10 })
+    : openPglite(join(config.VANKIEN_DATA, 'pglite'));
+}
+
+/** The embedder the configuration chooses. */
+export function configuredEmbedder(config: Config): VankienEmbeddings {
+  return createEmbedder({
+    provider: config.VANKIEN_EMBEDDER,
+    model: config.VANKIEN_EMBED_MODEL,
+    baseUrl: config.VANKIEN_EMBED_URL,
+    modelDir: config.VANKIEN_MODEL_DIR,
+    apiKey: config.OPENAI_API_KEY,
+  });
+}
+
+/** Lexical terms at save time; vectors after each batch, so a corpus-fitted embedder sees the whole corpus. */
+export function clauseIndexer(embedder: VankienEmbeddings): ClauseIndexer {
+  return {
+    terms: (clause) => indexClauseTerms(clause),
+    refreshVectors: async (db) => {
+      await ensureEmbeddings(db, embedder);
+    },
+  };
+}
+
+export async function openServices(config: Config): Promise<Services> {
+  const db = await openStore(config);
+  try {
+    await migrateToLatest(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  const embedder = configuredEmbedder(config);
+  return { db, embedder, indexer: clauseIndexer(embedder), close: () => db.close() };
+}

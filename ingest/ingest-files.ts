@@ -1,0 +1,113 @@
+/**
+ * @module ingest/ingest-files
+ * The ingestion batch: load → parse → index → store, one result per file (Kysely's migrator
+ * habit: never throws for one bad item). Each document is stored whole in one transaction or not
+ * at all; an unchanged document is a no-op; after the batch, citations are resolved against the
+ * store so lineage nodes meet the documents they name.
+ */
+import { basename, extname } from 'node:path';
+import { applyResolution } from '../core/lineage/index.ts';
+import type { ClauseTerms, Db } from '../core/store/index.ts';
+import { getDocument, saveDocument } from '../core/store/index.ts';
+import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
+import type { Clause } from '../core/types.ts';
+import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
+import { contentHash, parseDocument, SidecarSchema } from './parse-document.ts';
+
+/** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
+export interface ClauseIndexer {
+  /** Lexical terms, stored in the same transaction as the clause. */
+  terms(clause: Clause, normText: string): ClauseTerms;
+  /** Bring vectors up to date after a batch (a corpus-fitted embedder needs the whole corpus). */
+  refreshVectors?(db: Db): Promise<void>;
+}
+
+export interface IngestOptions {
+  db: Db;
+  indexer: ClauseIndexer;
+  load?: LoadOptions;
+  /** Called after each file with the count done so far. */
+  onProgress?: (done: number, total: number, file: string) => void;
+}
+
+export type IngestStatus = 'ingested' | 'unchanged' | 'failed';
+
+export interface IngestOutcome {
+  file: string;
+  status: IngestStatus;
+  documentId?: string;
+  clauses?: number;
+  warnings?: string[];
+  error?: { code: string; message: string };
+}
+
+/** `Công văn 1032 (bản cuối).pdf` → `cong-van-1032-ban-cuoi`: the document's stable id. */
+export function documentIdFor(sourceName: string): string {
+  const stem = basename(sourceName, extname(sourceName));
+  const slug = foldAccents(stem)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120);
+  return slug || 'document';
+}
+
+/** Parse, index and store one loaded document. Throws only on store failure (the caller records it). */
+export async function ingestLoaded(loaded: LoadedText, file: string, options: IngestOptions): Promise<IngestOutcome> {
+  const documentId = documentIdFor(loaded.sourceName);
+  const warnings = [...loaded.warnings];
+  const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
+  if (!sidecar.success) {
+    warnings.push(
+      `sidecar ignored: ${sidecar.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  const sidecarData = sidecar.success && loaded.sidecar ? sidecar.data : undefined;
+  const existing = await getDocument(options.db, documentId);
+  if (existing && existing.contentHash === contentHash(loaded.text + JSON.stringify(sidecarData ?? null))) {
+    return { file, status: 'unchanged', documentId, warnings };
+  }
+  const parsed = parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
+  if (parsed.clauses.length === 0) {
+    return {
+      file,
+      status: 'failed',
+      error: {
+        code: 'no_content',
+        message: `${file}: no text to index after cleaning — is it a blank or scanned page?`,
+      },
+    };
+  }
+  const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
+  const saved = await saveDocument(options.db, parsed, {
+    normTexts,
+    terms: (clause, norm) => options.indexer.terms(clause, norm),
+  });
+  return { file, status: 'ingested', documentId, clauses: saved.clauses, warnings };
+}
+
+/** Ingest files one by one; a bad file is reported in its outcome and the batch goes on. */
+export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
+  const outcomes: IngestOutcome[] = [];
+  for (const file of files) {
+    outcomes.push(await ingestOne(file, options));
+    options.onProgress?.(outcomes.length, files.length, file);
+  }
+  if (outcomes.some((o) => o.status === 'ingested')) {
+    await applyResolution(options.db);
+  }
+  // Also after a batch with nothing new: the store may hold clauses without vectors (an interrupted run, a new embedder).
+  await options.indexer.refreshVectors?.(options.db);
+  return outcomes;
+}
+
+async function ingestOne(file: string, options: IngestOptions): Promise<IngestOutcome> {
+  try {
+    const loaded = await loadFile(file, options.load);
+    return await ingestLoaded(loaded, file, options);
+  } catch (err) {
+    if (err instanceof LoadError) return { file, status: 'failed', error: { code: err.code, message: err.message } };
+    const message = err instanceof Error ? err.message : String(err);
+    return { file, status: 'failed', error: { code: 'ingest_failed', message: `${file}: ${message}` } };
+  }
+}

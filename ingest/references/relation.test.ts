@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { cueBefore, relationBefore, relationOfCue } from './relation.ts';
+import { foldKeepingOffsets, parenSpans, quotedSpans } from './scan.ts';
+
+describe('cueBefore: the words just before a mention', () => {
+  it.each([
+    ['Quán triệt, triển khai thực hiện ', 'implements'],
+    ['Về việc triển khai thực hiện ', 'implements'],
+    ['xây dựng kế hoạch để cụ thể hóa, thực hiện tốt ', 'implements'],
+    ['Quán triệt ', 'implements'],
+    ['Căn cứ ', 'implements'],
+    ['chỉ đạo giám sát việc thi hành ', 'implements'],
+    ['Nhằm tiếp tục chỉ đạo, triển khai thực hiện nghiêm túc, có hiệu quả ', 'implements'],
+    ['các cấp tiếp tục thực hiện ', 'continues'],
+    ['tiếp tục quán triệt, triển khai thực hiện tốt các quan điểm đã đề ra trong ', 'continues'],
+    ['tổ chức sơ kết, tổng kết việc thực hiện ', 'reviews'],
+    ['Tổng kết 10 năm thực hiện ', 'reviews'],
+    ['(Đính kèm ', 'attaches'],
+    ['gửi kèm theo Công văn này ', 'attaches'],
+    ['Sau hơn 10 năm triển khai thực hiện ', 'background'],
+    ['Sau 5 năm thực hiện ', 'background'],
+    ['phấn đấu hoàn thành các chỉ tiêu đã đề ra trong ', null],
+    ['tuyên truyền ', null],
+  ])('%j → %s', (before, cue) => {
+    expect(cueBefore(foldKeepingOffsets(before))).toBe(cue);
+  });
+
+  it.each([
+    ['implements', 'implements'],
+    ['continues', 'continues'],
+    ['background', 'cites'],
+    [null, 'cites'],
+  ] as const)('%s gives %s', (cue, relation) => {
+    expect(relationOfCue(cue)).toBe(relation);
+  });
+});
+
+describe('relationBefore: the sentence, with quoted subjects blanked', () => {
+  const relationAt = (text: string, mention: string, occurrence = 0, joinLines = false) => {
+    let at = -1;
+    for (let i = 0; i <= occurrence; i++) at = text.indexOf(mention, at + 1);
+    return relationBefore({
+      folded: foldKeepingOffsets(text),
+      text,
+      mention: { start: at, end: at + mention.length },
+      floor: 0,
+      joinLines,
+      masks: [...quotedSpans(text), ...parenSpans(text)],
+    }).relation;
+  };
+
+  it('words inside a cited subject do not type the next edge (regression: quoted-subject trap)', () => {
+    const text =
+      'Tuyên truyền Kết luận số 81-KL/TW “Về tiếp tục thực hiện Nghị quyết Trung ương 7 khóa XI” và Nghị quyết số 120/NQ-CP.';
+    expect(relationAt(text, 'Kết luận số 81-KL/TW')).toBe('cites');
+    expect(relationAt(text, 'Nghị quyết số 120/NQ-CP')).toBe('cites');
+  });
+
+  it('a previous sentence does not type the edge', () => {
+    const text = 'Các cấp tiếp tục thực hiện tốt nhiệm vụ. Tuyên truyền Kết luận số 81-KL/TW.';
+    expect(relationAt(text, 'Kết luận số 81-KL/TW')).toBe('cites');
+  });
+
+  it('a list shares the verb that governs it', () => {
+    const text =
+      'tiếp tục quán triệt, triển khai thực hiện Nghị quyết số 41-NQ/TW và Chỉ thị số 38-CT/TU; Nghị quyết số 24-NQ/TW.';
+    expect(relationAt(text, 'Chỉ thị số 38-CT/TU')).toBe('continues');
+    expect(relationAt(text, 'Nghị quyết số 24-NQ/TW')).toBe('continues');
+  });
+
+  it('a title broken over header lines runs on', () => {
+    const text = 'Số 1032-CV/TU\nQuán triệt, triển khai thực hiện\nKết luận số 81-KL/TW ngày 04/6/2024';
+    expect(relationAt(text, 'Kết luận số 81-KL/TW', 0, true)).toBe('implements');
+    expect(relationAt(text, 'Kết luận số 81-KL/TW', 0, false)).toBe('cites');
+  });
+
+  it('a mention inside parentheses reads its own words', () => {
+    const text = 'thực hiện tốt nhiệm vụ.\n(Đính kèm Kết luận số 81-KL/TW ngày 04/6/2024 của Bộ Chính trị).';
+    expect(relationAt(text, 'Kết luận số 81-KL/TW')).toBe('attaches');
+  });
+});

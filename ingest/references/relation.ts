@@ -1,0 +1,63 @@
+/**
+ * @module ingest/references/relation
+ * Types an edge from the words before a mention in its sentence: `triển khai thực hiện` implements,
+ * `tiếp tục thực hiện` continues, `tổng kết ... thực hiện` reviews, `gửi kèm` attaches, anything
+ * else cites. Quoted titles and parentheses before the mention are blanked first: the words of a
+ * cited document's subject (“Về tiếp tục thực hiện ...”) describe that document, not the citing one.
+ */
+import { RELATION_CUES } from '../../core/patterns.ts';
+import type { RelationType, Span } from '../../core/types.ts';
+import { fresh } from './canonical.ts';
+import { sentenceStart } from './scan.ts';
+
+export type Cue = (typeof RELATION_CUES)[number]['cue'];
+
+/**
+ * The cue that governs the end of `window` (folded text): the one ending last, the longer of two
+ * ending together; null when there is none.
+ * @example cueBefore('tiep tuc quan triet, trien khai thuc hien tot ') // 'continues'
+ */
+export function cueBefore(window: string): Cue | null {
+  let best: { cue: Cue; start: number; end: number } | null = null;
+  for (const { cue, re } of RELATION_CUES) {
+    const pattern = fresh(re);
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { cue, start: m.index, end };
+    }
+  }
+  return best?.cue ?? null;
+}
+
+/** The relation a cue gives an edge; narrative (`Sau 10 năm thực hiện ...`) only cites. */
+export function relationOfCue(cue: Cue | null): RelationType {
+  return cue === null || cue === 'background' ? 'cites' : cue;
+}
+
+export interface RelationInput {
+  /** Folded clean text (same offsets as the clean text). */
+  folded: string;
+  /** Clean text, for sentence boundaries. */
+  text: string;
+  mention: Span;
+  /** Where the mention's clause starts: the sentence does not reach before it. */
+  floor: number;
+  /** True in a header block, where title lines run on (`Quán triệt, triển khai thực hiện\nKết luận số ...`). */
+  joinLines: boolean;
+  /** Quoted and parenthesized spans of the text. */
+  masks: readonly Span[];
+}
+
+/** The relation of one mention, read from its sentence. */
+export function relationBefore(input: RelationInput): { relation: RelationType; cue: Cue | null } {
+  const { folded, text, mention, floor, joinLines, masks } = input;
+  const start = sentenceStart(text, mention.start, floor, joinLines);
+  const chars = folded.slice(start, mention.start).split('');
+  for (const m of masks) {
+    if (m.end <= start || m.start >= mention.start) continue;
+    if (m.start <= mention.start && m.end > mention.start) continue; // the mention stands inside it
+    for (let i = Math.max(m.start, start); i < Math.min(m.end, mention.start); i++) chars[i - start] = ' ';
+  }
+  const cue = cueBefore(chars.join('').replace(/\n/g, ' '));
+  return { relation: relationOfCue(cue), cue };
+}
