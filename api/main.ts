@@ -39,6 +39,11 @@ async function main(): Promise<void> {
       `vankien listening on http://${config.HOST}:${info.port} (store: ${services.db.kind}, embedder: ${services.embedder.id})`,
     );
   });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    const why = err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is already in use: set PORT to a free one` : err.message;
+    console.error(`vankien cannot listen: ${why}`);
+    process.exit(1);
+  });
   const stop = async () => {
     server.close();
     await services.close();

@@ -8,11 +8,11 @@
 import { basename, extname } from 'node:path';
 import { applyResolution } from '../core/lineage/index.ts';
 import type { ClauseTerms, Db } from '../core/store/index.ts';
-import { getDocument, saveDocument } from '../core/store/index.ts';
+import { getDocument, relabelClauses, saveDocument } from '../core/store/index.ts';
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
-import { contentHash, parseDocument, SidecarSchema } from './parse-document.ts';
+import { contentHash, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
 export interface ClauseIndexer {
@@ -94,11 +94,27 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     options.onProgress?.(outcomes.length, files.length, file);
   }
   if (outcomes.some((o) => o.status === 'ingested')) {
-    await applyResolution(options.db);
+    const { inferred } = await applyResolution(options.db);
+    await syncClauseLabels(
+      options.db,
+      inferred.map((i) => i.documentId),
+    );
   }
   // Also after a batch with nothing new: the store may hold clauses without vectors (an interrupted run, a new embedder).
   await options.indexer.refreshVectors?.(options.db);
   return outcomes;
+}
+
+/** Clause labels start with the document's label; bring them in line with symbols inferred (or withdrawn) by resolution. */
+export async function syncClauseLabels(db: Db, documentIds: readonly string[]): Promise<void> {
+  for (const id of documentIds) {
+    const d = await getDocument(db, id);
+    if (!d) continue;
+    const current = documentLabel(d.metadata);
+    for (const old of new Set([documentLabel({ ...d.metadata, symbol: null }), documentLabel(d.metadata)])) {
+      await relabelClauses(db, d.id, old, current);
+    }
+  }
 }
 
 async function ingestOne(file: string, options: IngestOptions): Promise<IngestOutcome> {

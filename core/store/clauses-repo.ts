@@ -143,3 +143,18 @@ export function rowToClause(row: ClauseRow): Clause {
 export function rowToStoredClause(row: ClauseRow): StoredClause {
   return { ...rowToClause(row), normText: row.norm_text };
 }
+
+/**
+ * Rewrites the document part of a document's clause labels (`Chương trình ngày 31/12/2021, mục 2`
+ * → `27-CTr/TU, mục 2`), e.g. when its symbol was inferred from citations. Returns the clauses changed.
+ */
+export async function relabelClauses(db: Db, documentId: string, from: string, to: string): Promise<number> {
+  if (from === to) return 0;
+  const rows = await db.query(
+    `update clauses set label = $3 || substr(label, length($2) + 1)
+      where document_id = $1 and left(label, length($2) + 1) = $2 || ','
+      returning id`,
+    [documentId, from, to],
+  );
+  return rows.length;
+}

@@ -1,0 +1,63 @@
+/** The ingestion batch end to end on both store engines: whole documents, no-op re-ingest, replacement, bad files. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, countAll, getDocument, listClauses } from '../core/store/index.ts';
+import { engines, useEngine } from '../core/store/test-engines.ts';
+import { clauseIndexer } from '../core/services.ts';
+import { createEmbedder } from '../search/index.ts';
+import { collectFiles } from './collect-files.ts';
+import { ingestFiles } from './ingest-files.ts';
+
+const corpus = collectFiles(['corpus']);
+
+describe.each(engines)('ingestFiles on $name', (engine) => {
+  const db = useEngine(engine);
+  const options = () => ({ db: db(), indexer: clauseIndexer(createEmbedder({ provider: 'hashed-ngram' })) });
+
+  it('stores every seed whole, and a bad file in the batch fails alone with its reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-batch-'));
+    const junk = join(dir, 'junk.txt');
+    writeFileSync(junk, Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const outcomes = await ingestFiles([junk, ...corpus, empty], options());
+
+    expect(outcomes.map((o) => o.status)).toEqual(['failed', ...corpus.map(() => 'ingested'), 'failed']);
+    expect(outcomes[0].error?.code).toBe('binary_file');
+    expect(outcomes[0].error?.message).toContain('junk.txt');
+    expect(outcomes.at(-1)?.error?.code).toBe('empty_document');
+    expect((await countAll(db())).documents).toBe(corpus.length);
+    expect(await checkIntegrity(db())).toEqual([]);
+    const [{ vectors }] = await db().query<{ vectors: number }>('select count(*)::int as vectors from embeddings');
+    expect(vectors).toBe((await countAll(db())).clauses);
+  });
+
+  it('re-ingesting unchanged files is a no-op', async () => {
+    const before = await db().query('select id, label from clauses order by id');
+    const outcomes = await ingestFiles(corpus, options());
+    expect(outcomes.every((o) => o.status === 'unchanged')).toBe(true);
+    expect(await db().query('select id, label from clauses order by id')).toEqual(before);
+  });
+
+  it('infers a lost symbol from the citations that describe the document, and relabels its clauses', async () => {
+    const programme = (await db().query<{ id: string }>("select id from documents where type = 'CTr'"))[0];
+    const doc = await getDocument(db(), programme.id);
+    expect(doc?.metadata).toMatchObject({ symbol: '27-CTr/TU', symbolInferred: true });
+    const clauses = await listClauses(db(), programme.id);
+    expect(clauses.every((c) => c.label.startsWith('27-CTr/TU, '))).toBe(true);
+  });
+
+  it('changed content replaces the old version under the same id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-change-'));
+    const file = join(dir, 'thu-nghiem.txt');
+    writeFileSync(file, 'CHỈ THỊ\nvề thử nghiệm\n1. Sở Tài chính chủ trì bố trí ngân sách.\n2. Sở Nội vụ phối hợp.');
+    await ingestFiles([file], options());
+    writeFileSync(file, 'CHỈ THỊ\nvề thử nghiệm\n1. Sở Tài chính chủ trì bố trí ngân sách.');
+    const [outcome] = await ingestFiles([file], options());
+    expect(outcome).toMatchObject({ status: 'ingested', documentId: 'thu-nghiem' });
+    expect((await listClauses(db(), 'thu-nghiem')).map((c) => c.marker).filter(Boolean)).toEqual(['1']);
+    expect(await checkIntegrity(db())).toEqual([]);
+  });
+});

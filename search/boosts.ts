@@ -1,0 +1,104 @@
+/** @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the question names, boilerplate and bare-heading clauses. */
+
+import { TYPE_NAMES } from '../core/patterns.ts';
+import type { Db } from '../core/store/db.ts';
+import { INTENT_ROLES, type QueryIntent, type RoleIntent } from './intents.ts';
+import { normalizeSymbol } from './tokenize.ts';
+
+/** Factor per matching fact kind (a lead responsibility for "who leads", a target for "how much"). */
+export const FACT_BOOST = 0.15;
+/** Factor for clauses of the document whose symbol the question names (`Theo Công văn 1032-CV/TU, ...`). */
+export const DOCUMENT_SYMBOL_BOOST = 0.25;
+/** Factor for clauses of a document named by type and number only (`cong van 1032`). */
+export const DOCUMENT_NUMBER_BOOST = 0.15;
+/** Recipient lists and signature blocks rarely answer a question; the signature does answer "who signed". */
+export const KIND_PRIORS: Readonly<Record<string, number>> = { recipients: 0.6, signature: 0.6 };
+export const SIGNER_BOOST = 1.3;
+/** A bare heading or header line (`CHỈ THỊ`, `THÀNH ỦY CẦN THƠ`) matches title words yet answers nothing. */
+export const SHORT_CLAUSE = { maxTerms: 8, factor: 0.7 } as const;
+
+/** What the question says that boosts can use. */
+export interface BoostQuery {
+  intents: readonly QueryIntent[];
+  /** Symbols in the question, matching form (`1032-cv/tu`). */
+  symbols: readonly string[];
+  /** Standalone numbers in the question (`1032`). */
+  numbers: readonly string[];
+  /** The question's folded form, to find type names (`cong van`). */
+  folded: string;
+}
+
+/**
+ * Factor (1 = none) per clause: facts answering the question's intent, the named document, and
+ * priors on boilerplate kinds, multiplied.
+ */
+export async function computeBoosts(
+  db: Db,
+  clauseIds: readonly string[],
+  query: BoostQuery,
+): Promise<Map<string, number>> {
+  const boosts = new Map<string, number>();
+  if (clauseIds.length === 0) return boosts;
+  const ids = [...clauseIds];
+  const multiply = (id: string, factor: number) => boosts.set(id, (boosts.get(id) ?? 1) * factor);
+
+  const rows = await db.query<{
+    id: string;
+    kind: string;
+    symbol: string | null;
+    number: string | null;
+    type: string | null;
+    terms: number | null;
+  }>(
+    `select c.id, c.kind, d.symbol, d.number, d.type, l.exact_len as terms
+       from clauses c
+       join documents d on d.id = c.document_id
+       left join clause_lengths l on l.clause_id = c.id
+      where c.id = any($1::text[])`,
+    [ids],
+  );
+  const symbols = new Set(query.symbols);
+  const numbers = new Set(query.numbers);
+  for (const r of rows) {
+    if (r.symbol && symbols.has(normalizeSymbol(r.symbol))) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
+    else if (r.number && numbers.has(r.number) && namesType(query.folded, r.type))
+      multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
+    if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
+    else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
+    if (r.terms !== null && r.terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
+      multiply(r.id, SHORT_CLAUSE.factor);
+  }
+
+  for (const [id, count] of await factMatches(db, ids, query.intents)) multiply(id, 1 + FACT_BOOST * count);
+  return boosts;
+}
+
+/** Clause id → number of the question's intents it has a stored fact for. */
+async function factMatches(db: Db, ids: string[], intents: readonly QueryIntent[]): Promise<Map<string, number>> {
+  const hits = new Map<string, Set<QueryIntent>>();
+  const mark = (id: string, intent: QueryIntent) => hits.set(id, (hits.get(id) ?? new Set()).add(intent));
+  const roleIntents = intents.filter((i): i is RoleIntent => i in INTENT_ROLES);
+  if (roleIntents.length > 0) {
+    const rows = await db.query<{ clause_id: string; role: string }>(
+      'select distinct clause_id, role from responsibilities where clause_id = any($1::text[])',
+      [ids],
+    );
+    for (const r of rows) {
+      for (const intent of roleIntents)
+        if ((INTENT_ROLES[intent] as readonly string[]).includes(r.role)) mark(r.clause_id, intent);
+    }
+  }
+  if (intents.includes('target')) {
+    const rows = await db.query<{ clause_id: string }>(
+      'select distinct clause_id from targets where clause_id = any($1::text[])',
+      [ids],
+    );
+    for (const r of rows) mark(r.clause_id, 'target');
+  }
+  return new Map([...hits].map(([id, set]) => [id, set.size]));
+}
+
+function namesType(folded: string, type: string | null): boolean {
+  const names = TYPE_NAMES.find((t) => t.type === type)?.folded ?? [];
+  return names.some((n) => folded.includes(n));
+}

@@ -1,0 +1,142 @@
+/** @module search/glossary.test — alias and English expansion, language detection, intents, query terms. */
+
+import { describe, expect, it } from 'vitest';
+import { BILINGUAL } from './data/bilingual.ts';
+import { expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import { detectIntents } from './intents.ts';
+import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
+import { detectLanguage } from './query-language.ts';
+import { tokenize } from './tokenize.ts';
+
+const aliasPhrases = (text: string, folded = false) => expandAliases(tokenize(text), folded).map((e) => e.phrase);
+const translations = (text: string) => translateEnglish(text).expansions.map((e) => e.phrase);
+
+describe('aliases', () => {
+  it.each([
+    ['UBND tỉnh', ['Ủy ban nhân dân']],
+    ['Ủy ban nhân dân thành phố', ['UBND']],
+    ['Uỷ ban nhân dân', ['UBND']],
+    ['HĐND và MTTQ', ['Hội đồng nhân dân', 'Mặt trận Tổ quốc']],
+    ['Sở TN&MT', ['Tài nguyên và Môi trường']],
+    ['thích ứng BĐKH ở ĐBSCL', ['Đồng bằng sông Cửu Long', 'Biến đổi khí hậu']],
+    ['Ban Tuyên giáo TU', ['BTG', 'BTGTU', 'Tỉnh ủy', 'Thành ủy']],
+    ['QĐ-TTg', ['Quyết định', 'Quy định', 'Quyết định của Thủ tướng Chính phủ', 'Thủ tướng', 'Thủ tướng Chính phủ']],
+  ])('%s → %j', (text, expected) => {
+    expect(aliasPhrases(text).sort()).toEqual([...expected].sort());
+  });
+
+  it('expands abbreviations typed in lower case in queries without diacritics', () => {
+    expect(aliasPhrases('ubnd tp can tho', true)).toEqual(['Ủy ban nhân dân', 'thành phố']);
+    expect(aliasPhrases('uy ban nhan dan', true)).toEqual(['UBND']);
+  });
+
+  it('takes abbreviations that are also syllables only in capitals', () => {
+    expect(aliasPhrases('đầu tư', false)).toEqual([]);
+    expect(aliasPhrases('dau tu', true)).toEqual([]);
+    expect(aliasPhrases('12 TU', false)).toEqual(['Tỉnh ủy', 'Thành ủy']);
+  });
+
+  it('matches aliases only on contiguous words', () => {
+    expect(aliasPhrases('pho thong la bao nhieu', true)).toEqual([]);
+  });
+});
+
+describe('English glossary', () => {
+  it('has the policy vocabulary (≥ 250 entries)', () => {
+    expect(BILINGUAL.length).toBeGreaterThanOrEqual(250);
+  });
+
+  it.each([
+    ['sand mining', ['khai thác cát']],
+    ['Which body leads', ['cơ quan', 'đơn vị', 'chủ trì', 'lãnh đạo']],
+    ['oversight', ['kiểm tra', 'giám sát']],
+    ['domestic wastewater', ['nước thải sinh hoạt']],
+    ['forest cover', ['che phủ rừng', 'tỷ lệ che phủ rừng']],
+    ['flooding', ['ngập', 'ngập nghẹt', 'ngập úng', 'lũ']],
+    ['climate change', ['biến đổi khí hậu']],
+    ["People's Committee", ['Ủy ban nhân dân']],
+    ['Fatherland Front', ['Mặt trận Tổ quốc']],
+    ['the budget', ['ngân sách', 'kinh phí', 'nguồn vốn']],
+    ['propaganda', ['tuyên truyền']],
+  ])('%s → %j', (text, expected) => {
+    expect(translations(text)).toEqual(expected);
+  });
+
+  it('stems alike on both sides', () => {
+    expect(stemEnglish('leads')).toBe('lead');
+    expect(stemEnglish('leading')).toBe('lead');
+    expect(stemEnglish('policies')).toBe('policy');
+  });
+});
+
+describe('detectLanguage', () => {
+  it.each([
+    ['Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu?', 'vi'],
+    ['co quan nao chu tri kiem soat khai thac cat tren song Hau?', 'vi-nodiac'],
+    ['ai ky cong van 1032-cv/tu', 'vi-nodiac'],
+    ['Which body leads the oversight of sand mining on the Hậu River where it flows through Cần Thơ?', 'en'],
+    ['What is the 2025 target for flooding in Cần Thơ?', 'en'],
+    ['sand mining oversight', 'vi-nodiac'],
+    ['tham gia phong trao', 'vi-nodiac'],
+  ])('%s → %s', (text, expected) => {
+    expect(detectLanguage(text, tokenize(text))).toBe(expected);
+  });
+});
+
+describe('detectIntents', () => {
+  it.each([
+    ['Cơ quan nào chủ trì kiểm soát khai thác cát?', ['lead']],
+    ['ban tuyen giao phoi hop voi ai', ['coordinate']],
+    ['Which body does the City Police Party Committee work with?', ['coordinate']],
+    ['Đến năm 2025 tỷ lệ thu gom đạt bao nhiêu?', ['target']],
+    ['to whom does the department report results?', ['report']],
+    ['Which body leads, and with whom does it coordinate?', ['lead', 'coordinate']],
+    ['Ai ký Công văn 1032-CV/TU?', ['signer']],
+    ['ai ky cong van 1032-cv/tu', ['signer']],
+    ['Who signed letter 1032-CV/TU?', ['signer']],
+    ['Ban Tuyên giáo định kỳ làm gì?', []],
+    ['Cần Thơ đặt mục tiêu gì về tình trạng ngập?', []],
+  ])('%s → %j', (text, expected) => {
+    expect(detectIntents(text)).toEqual(expected);
+  });
+});
+
+describe('analyzeQuery', () => {
+  const termsOf = (q: string) => analyzeQuery(q).terms;
+
+  it('searches both fields for an accented query, the folded field only without diacritics', () => {
+    expect(new Set(termsOf('khai thác cát').map((t) => t.field))).toEqual(new Set(['exact', 'folded']));
+    expect(new Set(termsOf('khai thac cat').map((t) => t.field))).toEqual(new Set(['folded']));
+  });
+
+  it('gives the same folded terms with or without diacritics', () => {
+    const folded = (q: string) =>
+      termsOf(q)
+        .filter((t) => t.field === 'folded')
+        .map((t) => t.term)
+        .sort();
+    expect(folded('chủ trì kiểm soát khai thác cát sông Hậu')).toEqual(
+      folded('chu tri kiem soat khai thac cat song Hau'),
+    );
+  });
+
+  it('drops question words', () => {
+    expect(termsOf('Cơ quan nào chủ trì?').map((t) => t.term)).not.toContain('nào');
+  });
+
+  it('weights expansions below the user’s words', () => {
+    const terms = termsOf('UBND tỉnh');
+    expect(terms.find((t) => t.term === 'ubnd')?.weight).toBe(TERM_WEIGHTS.query);
+    expect(terms.find((t) => t.term === 'nhân dân')?.weight).toBe(TERM_WEIGHTS.alias);
+  });
+
+  it('translates English queries and keeps their names, numbers and symbols', () => {
+    const a = analyzeQuery('Which body leads the oversight of sand mining on the Hậu River in 2025 under 81-KL/TW?');
+    expect(a.language).toBe('en');
+    const exact = a.terms.filter((t) => t.field === 'exact').map((t) => t.term);
+    expect(exact).toEqual(expect.arrayContaining(['khai thác', 'thác cát', 'chủ trì', 'hậu', '2025', '81-kl/tw']));
+    expect(exact).not.toContain('which');
+    expect(a.terms.find((t) => t.term === 'khai thác')?.weight).toBe(TERM_WEIGHTS.translation);
+    expect(a.embeddingText).toContain('khai thác cát');
+  });
+});

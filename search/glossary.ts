@@ -1,0 +1,152 @@
+/** @module search/glossary — query expansion: abbreviations ↔ full names, and English → Vietnamese for English queries. */
+
+import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
+import { BILINGUAL } from './data/bilingual.ts';
+import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
+import { type Token, tokenize } from './tokenize.ts';
+
+/** A Vietnamese phrase the glossary adds to a query, and what triggered it. */
+export interface GlossaryExpansion {
+  phrase: string;
+  source: 'alias' | 'translation';
+  /** The query words that matched (`UBND`, `sand mining`). */
+  trigger: string;
+}
+
+interface AliasForm {
+  entry: AliasEntry;
+  form: string;
+  isAbbr: boolean;
+  exact: string[];
+  folded: string[];
+}
+
+const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
+  [...entry.abbr.map((form) => ({ form, isAbbr: true })), ...entry.full.map((form) => ({ form, isAbbr: false }))].map(
+    ({ form, isAbbr }) => {
+      const tokens = tokenize(form);
+      return { entry, form, isAbbr, exact: tokens.map((t) => t.exact), folded: tokens.map((t) => t.folded) };
+    },
+  ),
+);
+
+const EN_STOP = new Set(ENGLISH_STOPWORDS);
+
+/**
+ * Light English stemmer, applied alike to glossary keys and queries.
+ * @example stemEnglish('leads') // 'lead'
+ */
+export function stemEnglish(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** English words of a text, lowercased, possessive `'s` dropped: `People's Committee` → `people committee`. */
+export function englishWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[a-z0-9]+/g) ?? []
+  );
+}
+
+/** Stemmed English phrase → Vietnamese renderings. */
+const BILINGUAL_INDEX: Map<string, string[]> = (() => {
+  const index = new Map<string, string[]>();
+  for (const [en, vi] of BILINGUAL) {
+    const renderings = vi.split('|').map((v) => v.trim());
+    for (const variant of en.split('|')) {
+      const key = englishWords(variant).map(stemEnglish).join(' ');
+      if (!key) continue;
+      const known = index.get(key) ?? [];
+      for (const r of renderings) if (!known.includes(r)) known.push(r);
+      index.set(key, known);
+    }
+  }
+  return index;
+})();
+
+const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' ').length));
+
+const ENGLISH_VOCABULARY = new Set([...BILINGUAL_INDEX.keys()].flatMap((k) => k.split(' ')));
+
+/** True when the glossary knows this English word (so a capitalized `Party` is not taken for a name). */
+export function isEnglishGlossaryWord(word: string): boolean {
+  return ENGLISH_VOCABULARY.has(stemEnglish(word));
+}
+
+/** Number of English → Vietnamese glossary keys (variants counted separately). */
+export const bilingualSize = BILINGUAL_INDEX.size;
+
+/**
+ * Translates an English query: the Vietnamese renderings of its glossary phrases, longest match first.
+ * `covered` counts the English words the glossary understood.
+ * @example translateEnglish('Which body leads sand mining?').expansions.map((e) => e.phrase) // ['cơ quan', 'đơn vị', 'chủ trì', 'khai thác cát']
+ */
+export function translateEnglish(text: string): { expansions: GlossaryExpansion[]; covered: number } {
+  const words = englishWords(text);
+  const stems = words.map(stemEnglish);
+  const expansions: GlossaryExpansion[] = [];
+  let covered = 0;
+  for (let i = 0; i < stems.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_PHRASE, stems.length - i); n >= 1; n--) {
+      if (n === 1 && EN_STOP.has(words[i])) break;
+      const renderings = BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' '));
+      if (!renderings) continue;
+      const trigger = words.slice(i, i + n).join(' ');
+      for (const phrase of renderings) expansions.push({ phrase, source: 'translation', trigger });
+      matched = n;
+      break;
+    }
+    if (matched > 0) {
+      covered += matched;
+      i += matched;
+    } else i += 1;
+  }
+  return { expansions, covered };
+}
+
+/**
+ * Abbreviations and aliases found in a token list (contiguous, stopwords included), expanded both
+ * ways: `UBND` → `Ủy ban nhân dân`, `Ủy ban nhân dân` → `UBND`. `folded` compares without diacritics (queries typed without them).
+ * Abbreviations that are also syllables (`TU`) count only when written in capitals.
+ * @example expandAliases(tokenize('UBND tỉnh'), false).map((e) => e.phrase) // ['Ủy ban nhân dân']
+ */
+export function expandAliases(tokens: readonly Token[], folded: boolean): GlossaryExpansion[] {
+  const keys = tokens.map((t) => (folded ? t.folded : t.exact));
+  const out: GlossaryExpansion[] = [];
+  const seen = new Set<string>();
+  for (const f of ALIAS_FORMS) {
+    const seq = folded ? f.folded : f.exact;
+    const at = findSequence(keys, seq);
+    if (at < 0) continue;
+    if (f.isAbbr && f.entry.cased && !isUpper(tokens.slice(at, at + seq.length))) continue;
+    const targets = f.isAbbr ? f.entry.full : f.entry.cased || f.entry.toFull ? [] : f.entry.abbr;
+    for (const phrase of targets) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      out.push({ phrase, source: 'alias', trigger: f.form });
+    }
+  }
+  return out;
+}
+
+function findSequence(haystack: readonly string[], needle: readonly string[]): number {
+  if (needle.length === 0) return -1;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function isUpper(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => t.surface === t.surface.toUpperCase() && t.surface !== t.surface.toLowerCase());
+}

@@ -1,0 +1,154 @@
+/** @module search/hybrid-search — a question → ranked clauses: BM25 and vectors fused by rank, boosted by matching facts, with highlights. */
+
+import type { Db } from '../core/store/db.ts';
+import { foldedForm } from '../core/text/vietnamese.ts';
+import type { Span } from '../core/types.ts';
+import { type Bm25Params, bm25Search } from './bm25.ts';
+import { computeBoosts } from './boosts.ts';
+import { denseSearch } from './dense.ts';
+import type { VankienEmbeddings } from './embedders/types.ts';
+import { searchError } from './errors.ts';
+import type { SearchFilters } from './filters.ts';
+import { fuse, type RankedList } from './fusion.ts';
+import { highlight } from './highlight.ts';
+import type { QueryIntent } from './intents.ts';
+import { analyzeQuery } from './query.ts';
+import type { QueryLanguage } from './query-language.ts';
+import { resolveEmbedder } from './resolve-embedder.ts';
+
+export type SearchChannels = 'both' | 'lexical' | 'dense';
+
+export interface SearchOptions {
+  /** Results wanted, 1..50 (default 10). */
+  k?: number;
+  filters?: SearchFilters;
+  /** Default `both`; `both` runs lexical only (with a warning) when the store has no usable vectors. */
+  channels?: SearchChannels;
+  /** The query embedder; default: the hashed embedder when the store holds its vectors. */
+  embedder?: VankienEmbeddings;
+  /** Fusion weight of each channel (default lexical 1, dense the embedder's `fusionWeight` or 1). */
+  weights?: { lexical?: number; dense?: number };
+  /** Candidates each channel contributes to fusion (default max(50, 4k)). */
+  depth?: number;
+  bm25?: Partial<Bm25Params>;
+}
+
+export interface SearchResult {
+  clauseId: string;
+  documentId: string;
+  label: string;
+  text: string;
+  score: number;
+  /** Offsets into `text` of the words that matched the query's terms. */
+  highlights: Span[];
+  /** Why it ranks here: rank and raw score per channel, and the boost factor applied (facts, named document, kind). */
+  signals: { lexical?: { rank: number; score: number }; dense?: { rank: number; distance: number }; boost: number };
+}
+
+export interface SearchResponse {
+  results: SearchResult[];
+  tookMs: number;
+  language: QueryLanguage;
+  intents: QueryIntent[];
+  /** Channels that actually ran. */
+  channels: Array<'lexical' | 'dense'>;
+  warnings: string[];
+}
+
+export const MAX_K = 50;
+const MAX_QUERY_CHARS = 2000;
+
+/**
+ * Hybrid search over clauses.
+ * @example const { results } = await search(db, 'Cơ quan nào chủ trì kiểm soát khai thác cát?', { k: 5, filters: { place: 'Cần Thơ' } })
+ */
+export async function search(db: Db, query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  const started = performance.now();
+  const k = options.k ?? 10;
+  if (!Number.isInteger(k) || k < 1 || k > MAX_K)
+    throw searchError('invalid_query', { reason: `k must be an integer in 1..${MAX_K}, got ${k}` });
+  const text = query.trim();
+  if (text === '') throw searchError('invalid_query', { reason: 'the query is empty' });
+  if (text.length > MAX_QUERY_CHARS)
+    throw searchError('invalid_query', { reason: `the query is longer than ${MAX_QUERY_CHARS} characters` });
+  const wanted = options.channels ?? 'both';
+  const depth = Math.max(k, options.depth ?? Math.max(50, 4 * k));
+  const analyzed = analyzeQuery(text);
+  const warnings: string[] = [];
+  const lists: RankedList[] = [];
+  const lexScores = new Map<string, number>();
+  const denseDistances = new Map<string, number>();
+
+  if (wanted !== 'dense') {
+    const hits = await bm25Search(db, analyzed.terms, { limit: depth, filters: options.filters, params: options.bm25 });
+    for (const h of hits) lexScores.set(h.clauseId, h.score);
+    lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
+  }
+  if (wanted !== 'lexical') {
+    const resolved = await resolveEmbedder(db, options.embedder);
+    if (resolved.embedder) {
+      const vec = await resolved.embedder.embedQuery(text);
+      const hits = await denseSearch(db, vec, { limit: depth, filters: options.filters });
+      for (const h of hits) denseDistances.set(h.clauseId, h.distance);
+      lists.push({
+        name: 'dense',
+        ids: hits.map((h) => h.clauseId),
+        weight: options.weights?.dense ?? resolved.embedder.fusionWeight ?? 1,
+      });
+    } else if (wanted === 'dense') {
+      throw searchError('invalid_query', { reason: `dense search unavailable: ${resolved.reason}` });
+    } else {
+      warnings.push(`dense channel skipped: ${resolved.reason}`);
+    }
+  }
+
+  const fused = fuse(lists);
+  const boosts = await computeBoosts(
+    db,
+    fused.map((f) => f.clauseId),
+    { intents: analyzed.intents, symbols: analyzed.symbols, numbers: analyzed.numbers, folded: foldedForm(text) },
+  );
+  const ranked = fused
+    .map((f) => ({ ...f, boost: boosts.get(f.clauseId) ?? 1, final: f.score * (boosts.get(f.clauseId) ?? 1) }))
+    // Ties (e.g. the channels disagreeing symmetrically) go to the lexical order, which knows accents, then to the id.
+    .sort(
+      (a, b) =>
+        b.final - a.final ||
+        (a.ranks.lexical ?? Number.POSITIVE_INFINITY) - (b.ranks.lexical ?? Number.POSITIVE_INFINITY) ||
+        (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
+    )
+    .slice(0, k);
+
+  const rows = await db.query<{ id: string; document_id: string; label: string; text: string }>(
+    'select id, document_id, label, text from clauses where id = any($1::text[])',
+    [ranked.map((r) => r.clauseId)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const results: SearchResult[] = [];
+  for (const r of ranked) {
+    const row = byId.get(r.clauseId);
+    if (!row) continue; // deleted between the two reads
+    const signals: SearchResult['signals'] = { boost: Number(r.boost.toFixed(6)) };
+    if (r.ranks.lexical !== undefined)
+      signals.lexical = { rank: r.ranks.lexical, score: lexScores.get(r.clauseId) ?? 0 };
+    if (r.ranks.dense !== undefined)
+      signals.dense = { rank: r.ranks.dense, distance: denseDistances.get(r.clauseId) ?? 0 };
+    results.push({
+      clauseId: row.id,
+      documentId: row.document_id,
+      label: row.label,
+      text: row.text,
+      score: Number(r.final.toFixed(9)),
+      highlights: highlight(row.text, analyzed.terms),
+      signals,
+    });
+  }
+  return {
+    results,
+    tookMs: Math.round((performance.now() - started) * 10) / 10,
+    language: analyzed.language,
+    intents: analyzed.intents,
+    channels: lists.map((l) => l.name as 'lexical' | 'dense'),
+    warnings,
+  };
+}

@@ -1,0 +1,134 @@
+/** @module search/query — a question → weighted lexical terms per field, glossary expansions, intents, and the text to embed. */
+
+import { matchForm } from '../core/text/vietnamese.ts';
+import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './data/stopwords.ts';
+import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
+import { detectIntents, type QueryIntent } from './intents.ts';
+import { detectLanguage, type QueryLanguage } from './query-language.ts';
+import { type Token, bigramPairs, fieldTerms, tokenize } from './tokenize.ts';
+
+/** The two indexed fields: `exact` keeps diacritics, `folded` drops them. */
+export type Field = 'exact' | 'folded';
+
+/** A query term with its weight (1 for the user's words, less for glossary expansions). */
+export interface WeightedTerm {
+  field: Field;
+  term: string;
+  weight: number;
+}
+
+/** Term weights by origin: expansions never outweigh the user's own words. */
+export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5 } as const;
+
+export interface AnalyzedQuery {
+  text: string;
+  language: QueryLanguage;
+  terms: WeightedTerm[];
+  expansions: GlossaryExpansion[];
+  intents: QueryIntent[];
+  /** Document symbols in the query, matching form (`1032-cv/tu`). */
+  symbols: string[];
+  /** Standalone numbers in the query (`1032`, `2025`). */
+  numbers: string[];
+  /** The query with its expansions, for embedders; English queries keep only names, numbers and symbols besides their translations. */
+  embeddingText: string;
+}
+
+const QUERY_STOP = new Set(QUERY_STOPWORDS.map((w) => matchForm(w)));
+const FOLDED_STOP = new Set(FOLDED_QUERY_STOPWORDS);
+const EN_STOP = new Set(ENGLISH_STOPWORDS);
+
+/**
+ * Analyzes a question: language, weighted terms for both fields, glossary expansions, intents.
+ * Accented queries search both fields; queries typed without diacritics search the folded field only;
+ * English queries search with their glossary translations plus their names, numbers and symbols.
+ * @example analyzeQuery('co quan nao chu tri khai thac cat').terms // folded terms only
+ */
+export function analyzeQuery(text: string): AnalyzedQuery {
+  const all = tokenize(text);
+  const language = detectLanguage(text, all);
+  const tokens = all.map((t) => ({ ...t, stop: t.stop || isQueryStop(t, language) }));
+  const terms = new Map<string, WeightedTerm>();
+  const add = (field: Field, term: string, weight: number) => {
+    const key = `${field}\u0000${term}`;
+    const known = terms.get(key);
+    if (!known || known.weight < weight) terms.set(key, { field, term, weight });
+  };
+  const addText = (tokenList: readonly Token[], source: string, weight: number, fields: readonly Field[]) => {
+    const ft = fieldTerms(source, tokenList);
+    for (const field of fields) for (const term of ft[field].keys()) add(field, term, weight);
+  };
+
+  const expansions: GlossaryExpansion[] = [];
+  let base = text;
+  if (language === 'en') {
+    const kept = tokens.map((t) => ({ ...t, stop: t.stop || !keepInEnglish(t, text) }));
+    base = kept
+      .filter((t) => !t.stop)
+      .map((t) => t.surface)
+      .join(' ');
+    // Names typed without diacritics (`Mekong`, `Hau`) can only match folded; the rest match both fields.
+    const bare = (t: Token) => t.kind === 'word' && t.folded === t.exact;
+    addText(
+      kept.map((t) => ({ ...t, stop: t.stop || bare(t) })),
+      text,
+      TERM_WEIGHTS.query,
+      ['exact', 'folded'],
+    );
+    addText(
+      kept.map((t) => ({ ...t, stop: t.stop || !bare(t) })),
+      text,
+      TERM_WEIGHTS.query,
+      ['folded'],
+    );
+    for (const e of translateEnglish(text).expansions) {
+      expansions.push(e);
+      addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.translation, ['exact', 'folded']);
+      for (const a of expandAliases(tokenize(e.phrase), false)) expansions.push(a);
+    }
+  } else {
+    const fields: Field[] = language === 'vi' ? ['exact', 'folded'] : ['folded'];
+    addText(tokens, text, TERM_WEIGHTS.query, fields);
+    expansions.push(...expandAliases(tokens, language === 'vi-nodiac'));
+  }
+  for (const e of expansions) {
+    if (e.source === 'alias') addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.alias, ['exact', 'folded']);
+  }
+  const phrases = [...new Set(expansions.map((e) => e.phrase))];
+  return {
+    text,
+    language,
+    terms: [...terms.values()],
+    expansions,
+    intents: detectIntents(text),
+    symbols: [...new Set(all.filter((t) => t.kind === 'symbol').map((t) => t.exact))],
+    numbers: [...new Set(all.filter((t) => t.kind === 'number').map((t) => t.exact))],
+    embeddingText: phrases.length > 0 ? `${base}\n${phrases.join(', ')}` : base,
+  };
+}
+
+/** Bigrams of a query as `exact` strings (for highlighting tests and debugging). */
+export function queryBigrams(text: string): string[] {
+  const tokens = tokenize(text);
+  return bigramPairs(text, tokens).map(([i, j]) => `${tokens[i].exact} ${tokens[j].exact}`);
+}
+
+function isQueryStop(t: Token, language: QueryLanguage): boolean {
+  if (t.kind !== 'word') return false;
+  if (QUERY_STOP.has(t.exact)) return true;
+  if (language === 'vi-nodiac' && FOLDED_STOP.has(t.exact)) return true;
+  if (language === 'en' && EN_STOP.has(t.exact)) return true;
+  return false;
+}
+
+/**
+ * In an English query only these reach the index as they are: symbols, numbers, words with
+ * diacritics (`Cần Thơ`), and capitalized names not at the start (`Mekong`, `Hau`).
+ */
+function keepInEnglish(t: Token, text: string): boolean {
+  if (t.kind !== 'word') return true;
+  if (t.folded !== t.exact) return true;
+  if (t.surface.length < 2) return false;
+  const capitalized = /^\p{Lu}/u.test(t.surface) && text.slice(0, t.start).trim() !== '';
+  return capitalized && !EN_STOP.has(t.exact) && !isEnglishGlossaryWord(t.exact);
+}
