@@ -17,6 +17,7 @@ import { apiError, handleError } from './errors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { answerRoutes } from './routes/ask.ts';
+import { briefingRoutes } from './routes/briefing.ts';
 import { clauseRoutes } from './routes/clauses.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', answerRoutes(deps));
   app.route('/', lineageRoutes(deps));
   app.route('/', targetRoutes(deps));
+  app.route('/', briefingRoutes(deps));
   app.route('/', adminRoutes(deps));
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);

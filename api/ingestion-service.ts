@@ -55,7 +55,14 @@ export function createIngestionService(db: Db, indexer: ClauseIndexer, config: C
             paths.push(p);
           }
           const outcomes = await ingestFiles(paths, options());
-          return outcomes.map((o) => ({ ...o, file: basename(o.file) }));
+          // The temporary folder is the server's business: messages name the uploaded file only.
+          const hide = (text: string) => text.split(`${dir}/`).join('');
+          return outcomes.map((o) => ({
+            ...o,
+            file: basename(o.file),
+            error: o.error && { ...o.error, message: hide(o.error.message) },
+            warnings: o.warnings?.map(hide),
+          }));
         } finally {
           await rm(dir, { recursive: true, force: true });
         }

@@ -36,8 +36,13 @@ export async function insertCitations(db: Db, documentId: string, refs: readonly
 export type CitationWithNodeRow = CitationRow &
   Omit<DocNodeRow, 'key' | 'document_id'> & { target_document_id: string | null };
 
+/** A stored reference: the target as the lineage node now knows it, and the stored document it resolved to. */
+export interface StoredReference extends Reference {
+  target: Reference['target'] & { documentId: string | null };
+}
+
 /** A document's references in stored order, each with its target as the lineage node now knows it. */
-export async function listReferences(db: Db, documentId: string): Promise<Reference[]> {
+export async function listReferences(db: Db, documentId: string): Promise<StoredReference[]> {
   const rows = await db.query<CitationWithNodeRow>(
     `select c.*, n.type, n.symbol, n.number, n.issuer, n.date, n.subject, n.name, n.document_id as target_document_id
        from citations c join doc_nodes n on n.key = c.target_key
@@ -105,12 +110,12 @@ export async function incomingReferences(db: Db, documentId: string): Promise<In
 }
 
 /** Maps a citation row joined with its node to a domain `Reference`. */
-export function rowToReference(row: CitationWithNodeRow): Reference {
+export function rowToReference(row: CitationWithNodeRow): StoredReference {
   return {
     clauseId: row.clause_id,
     mention: row.mention,
     span: { start: row.span_start, end: row.span_end },
-    target: rowToDocumentKey({ ...row, key: row.target_key }),
+    target: { ...rowToDocumentKey({ ...row, key: row.target_key }), documentId: row.target_document_id },
     relation: row.relation as RelationType,
     basis: row.basis,
   };

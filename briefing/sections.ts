@@ -1,0 +1,176 @@
+/** @module briefing/sections — the three sections of a briefing: targets, tasks with their bodies, and the documents' lineage. */
+import type { LineageGraph, LineageNode } from '../core/lineage/index.ts';
+import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
+import { foldedForm } from '../core/text/vietnamese.ts';
+import { itemAt } from './items.ts';
+import { locateInClause, sentenceAt } from './sentences.ts';
+import type { BriefingItem, BriefingLang } from './types.ts';
+import { WORDING } from './wording.ts';
+
+/** What every section builder reads. */
+export interface SectionContext {
+  docs: ParsedDocument[];
+  clauseById: Map<string, Clause>;
+  /** Clause id → relevance from the ranker (with ancestors' context). */
+  ranked: Map<string, { score: number; own: number }>;
+  /** Relevance of a piece of text to the topic, 0–1 (1: every topic term present). */
+  relevance: (text: string) => number;
+  /** Folded place names asked for (empty: any). */
+  places: string[];
+  lang: BriefingLang;
+}
+
+/** A piece of text must reach this share of the topic's own score to count as about the topic. */
+export const MIN_RELEVANCE = 0.3;
+const MAX_TARGETS = 40;
+const MAX_TASKS = 15;
+const MAX_LINEAGE = 20;
+const NOT_TASKS = new Set(['preamble', 'recipients', 'signature', 'closing']);
+
+const placeMatches = (ctx: SectionContext, ...names: Array<string | null>) =>
+  ctx.places.length === 0 || names.some((n) => n && ctx.places.some((p) => foldedForm(n).includes(p)));
+
+function targetSummary(t: Target, lang: BriefingLang): string {
+  const w = WORDING[lang];
+  const value = t.unit === '%' ? `${t.valueText}%` : `${t.valueText}${t.unit ? ` ${t.unit}` : ''}`;
+  const when = t.period ? `${t.period.from}–${t.period.to}` : t.deadline ? w.by(String(t.deadline)) : null;
+  const scope = t.scope ? ` (${w.scope[t.scope] ?? t.scope})` : '';
+  const parts = [`${t.indicator}${scope}: ${t.comparator ? `${w.comparator[t.comparator]} ` : ''}${value}`];
+  if (when) parts.push(`(${when})`);
+  if (t.place) parts.push(`— ${t.place}`);
+  return parts.join(' ');
+}
+
+/** Targets whose sentence is about the topic, grouped by indicator, then place and deadline. */
+export function targetItems(ctx: SectionContext): BriefingItem[] {
+  const found: Array<{ item: BriefingItem; target: Target }> = [];
+  for (const doc of ctx.docs) {
+    for (const t of doc.targets) {
+      const clause = ctx.clauseById.get(t.clauseId);
+      if (!clause || !placeMatches(ctx, t.place, doc.metadata.place, doc.metadata.issuer)) continue;
+      const at = locateInClause(clause.text, clause.span.start, t.span, t.valueText);
+      const sentence = at ? sentenceAt(clause.text, at.start) : null;
+      const words = `${t.indicator} ${sentence ? clause.text.slice(sentence.start, sentence.end) : ''}`;
+      if (ctx.relevance(words) < MIN_RELEVANCE) continue;
+      const item = itemAt('targets', clause, at?.start ?? null, targetSummary(t, ctx.lang));
+      // One sentence may state several targets: each gets its own item.
+      if (item) found.push({ item: { ...item, id: `targets:${t.clauseId}:${t.span.start}` }, target: t });
+    }
+  }
+  found.sort(
+    (a, b) =>
+      foldedForm(a.target.indicator).localeCompare(foldedForm(b.target.indicator)) ||
+      (a.target.place ?? '').localeCompare(b.target.place ?? '') ||
+      (a.target.deadline ?? 0) - (b.target.deadline ?? 0),
+  );
+  return dedupe(found.map((f) => f.item)).slice(0, MAX_TARGETS);
+}
+
+function bodiesSummary(items: Responsibility[], lang: BriefingLang): string | null {
+  const byRole = new Map<string, string[]>();
+  for (const r of items) {
+    const names = byRole.get(r.role) ?? [];
+    if (!names.includes(r.body.name)) names.push(r.body.name);
+    byRole.set(r.role, names);
+  }
+  if (byRole.size === 0) return null;
+  const role = WORDING[lang].role as Record<string, string>;
+  return [...byRole].map(([r, names]) => `${role[r] ?? r}: ${names.join('; ')}`).join('. ');
+}
+
+/** Opening paragraphs before the first numbered part describe the situation, not tasks (when there are parts). */
+function isOpening(doc: ParsedDocument | undefined, clause: Clause): boolean {
+  return (
+    clause.kind === 'paragraph' &&
+    clause.parentId === null &&
+    Boolean(doc?.clauses.some((c) => c.kind === 'section' || c.kind === 'item'))
+  );
+}
+
+/**
+ * The most relevant task clauses, each with the sentence on the topic and the bodies charged with it;
+ * sentences already quoted in `exclude` (the targets) are not repeated.
+ */
+export function taskItems(ctx: SectionContext, exclude: readonly BriefingItem[] = []): BriefingItem[] {
+  const quoted = new Set(exclude.map((i) => `${i.citation.clauseId}|${i.citation.quote}`));
+  const docById = new Map(ctx.docs.map((d) => [d.id, d]));
+  const bodies = new Map<string, Responsibility[]>();
+  for (const doc of ctx.docs) {
+    for (const r of doc.responsibilities) bodies.set(r.clauseId, [...(bodies.get(r.clauseId) ?? []), r]);
+  }
+  const order = new Map<string, number>();
+  for (const [d, doc] of ctx.docs.entries()) for (const [i, c] of doc.clauses.entries()) order.set(c.id, d * 1e6 + i);
+  const candidates: Array<{ item: BriefingItem; score: number }> = [];
+  for (const [clauseId, rank] of ctx.ranked) {
+    const clause = ctx.clauseById.get(clauseId);
+    if (!clause || rank.own <= 0 || NOT_TASKS.has(clause.kind) || isOpening(docById.get(clause.documentId), clause)) {
+      continue;
+    }
+    const charged = bodies.get(clauseId) ?? [];
+    const summary = bodiesSummary(charged, ctx.lang);
+    const topical = itemAt('tasks', clause, null, summary, ctx.relevance);
+    if (!topical) continue;
+    const score = ctx.relevance(topical.text);
+    if (score < MIN_RELEVANCE) continue;
+    let item: BriefingItem | null = topical;
+    if (quoted.has(`${clauseId}|${topical.citation.quote}`)) {
+      // The topical sentence is already a target: quote where the clause names who does it, if elsewhere.
+      const own = charged.find((r) => !r.inherited && r.sourceClauseId === clauseId);
+      const at = own ? locateInClause(clause.text, clause.span.start, own.span, own.bodyText) : null;
+      item = at ? itemAt('tasks', clause, at.start, summary) : null;
+      if (item && quoted.has(`${clauseId}|${item.citation.quote}`)) item = null;
+    }
+    if (item) candidates.push({ item, score: score + rank.score / 1000 });
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  return dedupe(candidates.slice(0, MAX_TASKS).map((c) => c.item)).sort(
+    (a, b) => (order.get(a.citation.clauseId) ?? 0) - (order.get(b.citation.clauseId) ?? 0),
+  );
+}
+
+const LINEAGE_RELATIONS = new Set(['implements', 'continues', 'reviews']);
+
+/** A document's lineage one level up, as `core/lineage` gives it. */
+export type UpstreamGraph = Pick<LineageGraph, 'nodes' | 'edges'>;
+
+/** A document as a briefing names it: its symbol, else its type and date (`Công văn ngày 13/06/2016`). */
+function nodeName(node: LineageNode | undefined, fallback: string, lang: BriefingLang): string {
+  if (!node) return fallback;
+  if (node.symbol) return node.symbol;
+  if (node.inCorpus && node.date) return WORDING[lang].documentOn(node.type, node.date);
+  return node.title ?? fallback;
+}
+
+/** What the given documents rest on: each basis or implementing citation, quoted where the document says it. */
+export function lineageItems(ctx: SectionContext, graphs: readonly UpstreamGraph[]): BriefingItem[] {
+  const items: BriefingItem[] = [];
+  const seen = new Set<string>();
+  const date = (id: string) => ctx.docs.find((d) => d.id === id)?.metadata.date ?? '9999';
+  const edges = graphs.flatMap((g) => {
+    const nodes = new Map(g.nodes.map((n) => [n.key, n]));
+    return g.edges.map((e) => ({ edge: e, from: nodes.get(e.from), to: nodes.get(e.to) }));
+  });
+  edges.sort(
+    (a, b) =>
+      date(a.from?.documentId ?? '').localeCompare(date(b.from?.documentId ?? '')) ||
+      Number(b.edge.basis) - Number(a.edge.basis),
+  );
+  for (const { edge, from, to } of edges) {
+    if (!edge.basis && !LINEAGE_RELATIONS.has(edge.relation)) continue;
+    const key = `${edge.from}|${edge.to}`;
+    const clause = ctx.clauseById.get(edge.clauseId);
+    if (seen.has(key) || !clause) continue;
+    seen.add(key);
+    const at = locateInClause(clause.text, clause.span.start, null, edge.quote);
+    const relation = WORDING[ctx.lang].relation[edge.relation];
+    const summary = `${nodeName(from, clause.documentId, ctx.lang)} ${relation} ${nodeName(to, edge.to, ctx.lang)}`;
+    const item = itemAt('lineage', clause, at?.start ?? 0, summary);
+    if (item) items.push(item);
+  }
+  return dedupe(items).slice(0, MAX_LINEAGE);
+}
+
+function dedupe(items: BriefingItem[]): BriefingItem[] {
+  const seen = new Set<string>();
+  return items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+}

@@ -1,0 +1,72 @@
+/** @module briefing/types — what a briefing is: sections of extracted items, each carrying the citation of its exact words. */
+
+/** One cited clause: `quote` is an exact substring of the stored text of `clauseId`. */
+export interface Citation {
+  clauseId: string;
+  documentId: string;
+  label: string;
+  quote: string;
+}
+
+export type BriefingSectionId = 'targets' | 'tasks' | 'lineage';
+
+/** Section order in a briefing and its exports. */
+export const SECTION_ORDER: readonly BriefingSectionId[] = ['targets', 'tasks', 'lineage'];
+
+export type BriefingLang = 'vi' | 'en';
+
+/** One line of a briefing: an optional summary built from extracted facts, then the document's own words. */
+export interface BriefingItem {
+  /** Stable within a briefing: `<section>:<clauseId>:<offset>`. */
+  id: string;
+  /** Structured lead-in from the facts (`Chủ trì: Ủy ban nhân dân thành phố`), or null. */
+  summary: string | null;
+  /** The extracted sentence: always equal to `citation.quote`. */
+  text: string;
+  citation: Citation;
+}
+
+export interface BriefingSection {
+  id: BriefingSectionId;
+  items: BriefingItem[];
+}
+
+/** A document the briefing draws on. */
+export interface BriefingDocument {
+  id: string;
+  symbol: string | null;
+  type: string | null;
+  title: string | null;
+  date: string | null;
+  place: string | null;
+}
+
+export interface Briefing {
+  topic: string;
+  /** ISO timestamp. */
+  generatedAt: string;
+  sections: BriefingSection[];
+  documents: BriefingDocument[];
+}
+
+/** What to brief on. Everything but the topic narrows the documents considered. */
+export interface BriefingRequest {
+  topic: string;
+  /** Only these documents (all when empty or absent). */
+  documentIds?: string[];
+  /** Documents whose place or issuer names one of these (case- and diacritics-insensitive). */
+  places?: string[];
+  /** Documents issued within these years (inclusive). */
+  period?: { from?: number; to?: number };
+  /** Language of the summaries; the quoted words stay as written. */
+  lang?: BriefingLang;
+}
+
+/** What the exporters take: the (possibly edited) sections of a briefing. */
+export interface BriefingExport {
+  topic: string;
+  lang?: BriefingLang;
+  sections: BriefingSection[];
+  /** ISO date shown under the title; default today. */
+  date?: string;
+}

@@ -1,0 +1,171 @@
+/** @module briefing/wording — the briefing's own words (summaries, headings, labels) in Vietnamese and English. */
+import type { Comparator, RelationType, ResponsibilityRole } from '../core/types.ts';
+import type { BriefingLang, BriefingSectionId } from './types.ts';
+
+interface Wording {
+  title: (topic: string) => string;
+  date: (iso: string) => string;
+  section: Record<BriefingSectionId, string>;
+  role: Record<ResponsibilityRole, string>;
+  comparator: Record<Comparator, string>;
+  relation: Record<RelationType, string>;
+  by: (year: string) => string;
+  /** Target scopes (`urban`, `rural` ...) as words; unknown ones are shown as they are. */
+  scope: Record<string, string>;
+  /** A document without a symbol: `Công văn ngày 13/06/2016`. */
+  documentOn: (type: string | null, date: string) => string;
+  source: string;
+  empty: string;
+  note: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+
+const TYPE_VI: Record<string, string> = {
+  NQ: 'Nghị quyết',
+  KL: 'Kết luận',
+  CT: 'Chỉ thị',
+  CTr: 'Chương trình',
+  KH: 'Kế hoạch',
+  CV: 'Công văn',
+  HD: 'Hướng dẫn',
+  TB: 'Thông báo',
+  QD: 'Quyết định',
+  QDi: 'Quy định',
+  QC: 'Quy chế',
+  BC: 'Báo cáo',
+  TTr: 'Tờ trình',
+  DA: 'Đề án',
+  PA: 'Phương án',
+  TC: 'Thông cáo',
+  CD: 'Công điện',
+  ND: 'Nghị định',
+  TT: 'Thông tư',
+  LUAT: 'Luật',
+};
+
+const TYPE_EN: Record<string, string> = {
+  NQ: 'Resolution',
+  KL: 'Conclusion',
+  CT: 'Directive',
+  CTr: 'Programme',
+  KH: 'Plan',
+  CV: 'Official letter',
+  HD: 'Guidance',
+  TB: 'Notice',
+  QD: 'Decision',
+  QDi: 'Regulation',
+  QC: 'Rules',
+  BC: 'Report',
+  TTr: 'Submission',
+  DA: 'Scheme',
+  PA: 'Plan of action',
+  TC: 'Communiqué',
+  CD: 'Dispatch',
+  ND: 'Decree',
+  TT: 'Circular',
+  LUAT: 'Law',
+};
+
+export const WORDING: Record<BriefingLang, Wording> = {
+  vi: {
+    title: (topic) => `TÓM TẮT: ${topic.toUpperCase()}`,
+    date: (iso) => {
+      const [y, m, d] = iso.slice(0, 10).split('-');
+      return `Ngày ${d} tháng ${m} năm ${y}`;
+    },
+    section: {
+      targets: 'MỤC TIÊU, CHỈ TIÊU',
+      tasks: 'NHIỆM VỤ VÀ CƠ QUAN CHỦ TRÌ',
+      lineage: 'CĂN CỨ VÀ QUAN HỆ GIỮA CÁC VĂN BẢN',
+    },
+    role: {
+      lead: 'Chủ trì',
+      direct: 'Chỉ đạo',
+      coordinate: 'Phối hợp',
+      advise: 'Tham mưu',
+      monitor: 'Kiểm tra, giám sát',
+      report: 'Báo cáo',
+      implement: 'Thực hiện',
+    },
+    comparator: {
+      reach: 'đạt',
+      above: 'trên',
+      'at-least': 'ít nhất',
+      'at-most': 'không quá',
+      below: 'dưới',
+      strive: 'phấn đấu đạt',
+      maintain: 'duy trì',
+    },
+    relation: {
+      implements: 'triển khai thực hiện',
+      continues: 'tiếp tục thực hiện',
+      reviews: 'tổng kết',
+      attaches: 'kèm theo',
+      cites: 'dẫn chiếu',
+    },
+    by: (year) => `đến ${year}`,
+    scope: {
+      urban: 'đô thị',
+      rural: 'nông thôn',
+      industrial: 'công nghiệp',
+      medical: 'y tế',
+      'craft-village': 'làng nghề',
+    },
+    documentOn: (type, date) => `${TYPE_VI[type ?? ''] ?? 'Văn bản'} ngày ${date.split('-').reverse().join('/')}`,
+    source: 'Nguồn',
+    empty: 'Không có nội dung.',
+    note: 'Mỗi đoạn trích giữ nguyên văn bản gốc; nguồn ghi trong ngoặc đơn sau đoạn trích.',
+  },
+  en: {
+    title: (topic) => `BRIEFING: ${topic.toUpperCase()}`,
+    date: (iso) => iso.slice(0, 10),
+    section: {
+      targets: 'OBJECTIVES AND TARGETS',
+      tasks: 'TASKS AND LEAD BODIES',
+      lineage: 'BASIS AND LINKS BETWEEN DOCUMENTS',
+    },
+    role: {
+      lead: 'Leads',
+      direct: 'Directs',
+      coordinate: 'Coordinates',
+      advise: 'Advises',
+      monitor: 'Monitors',
+      report: 'Reports',
+      implement: 'Implements',
+    },
+    comparator: {
+      reach: 'reach',
+      above: 'above',
+      'at-least': 'at least',
+      'at-most': 'at most',
+      below: 'below',
+      strive: 'strive for',
+      maintain: 'maintain',
+    },
+    relation: {
+      implements: 'implements',
+      continues: 'continues',
+      reviews: 'reviews',
+      attaches: 'attaches',
+      cites: 'cites',
+    },
+    by: (year) => `by ${year}`,
+    scope: {
+      urban: 'urban',
+      rural: 'rural',
+      industrial: 'industrial',
+      medical: 'medical',
+      'craft-village': 'craft villages',
+    },
+    documentOn: (type, date) => `${TYPE_EN[type ?? ''] ?? 'Document'} of ${date}`,
+    source: 'Source',
+    empty: 'Nothing.',
+    note: 'Quotes keep the documents’ own words; the source follows each quote in brackets.',
+  },
+};
+
+/** `I. MỤC TIÊU, CHỈ TIÊU` — the numbered heading of the n-th section shown. */
+export function sectionHeading(lang: BriefingLang, id: BriefingSectionId, index: number): string {
+  return `${ROMAN[index] ?? index + 1}. ${WORDING[lang].section[id]}`;
+}

@@ -1,0 +1,147 @@
+/** @module web/client-lib.test — the browser modules' pure functions, run in Node (no DOM needed). */
+import { describe, expect, it } from 'vitest';
+
+/** The client code is plain ES-module JavaScript served as is; load it by URL so the typechecker leaves it alone. */
+const lib = (name: string) => import(new URL(`./public/assets/js/lib/${name}`, import.meta.url).href);
+
+describe('parseSse', async () => {
+  const { parseSse } = await lib('sse.js');
+
+  it('splits complete events and keeps the rest for the next chunk', () => {
+    const { events, rest } = parseSse('event: token\ndata: Ban \n\nevent: token\ndata: cán');
+    expect(events).toEqual([{ event: 'token', data: 'Ban ' }]);
+    expect(rest).toBe('event: token\ndata: cán');
+  });
+
+  it('reads CRLF, comments and multi-line data', () => {
+    const { events } = parseSse(': ping\r\n\r\nevent: done\r\ndata: {"a":\r\ndata: 1}\r\n\r\n');
+    expect(events).toEqual([{ event: 'done', data: '{"a":\n1}' }]);
+  });
+});
+
+describe('findQuote', async () => {
+  const { findQuote } = await lib('highlight.js');
+  const text = 'Kiểm soát chặt chẽ, hiệu quả hoạt động khai thác khoáng sản,\nđặc biệt là khai thác cát.';
+
+  it.each([
+    ['khai thác cát', { start: text.indexOf('khai thác cát'), end: text.indexOf('khai thác cát') + 13 }],
+    ['KHOÁNG SẢN, đặc   biệt', { start: text.indexOf('khoáng'), end: text.indexOf('biệt') + 4 }],
+    ['không có', null],
+    ['', null],
+  ])('%j', (quote, expected) => {
+    const found = findQuote(text, quote);
+    expect(found).toEqual(expected);
+    if (found)
+      expect(text.slice(found.start, found.end).replace(/\s+/g, ' ').toLowerCase()).toBe(
+        quote.replace(/\s+/g, ' ').toLowerCase(),
+      );
+  });
+});
+
+describe('links', async () => {
+  const { anchorOf, readerTarget, readerUrl } = await lib('links.js');
+
+  it('builds reader URLs with the quote and the clause anchor', () => {
+    expect(readerUrl('ct-1032', 'ct-1032~3-3.4', 'khai thác cát')).toBe(
+      '/doc/ct-1032?hl=khai%20th%C3%A1c%20c%C3%A1t#3-3.4',
+    );
+    expect(anchorOf('a~b~c', 'a~b')).toBe('c');
+  });
+
+  it.each([
+    [
+      { search: '?hl=c%C3%A1t', hash: '#3-3.4' },
+      { anchor: '3-3.4', quote: 'cát' },
+    ],
+    [
+      { search: '', hash: '#3-3.4?q=c%C3%A1t' },
+      { anchor: '3-3.4', quote: 'cát' },
+    ],
+    [
+      { search: '', hash: '' },
+      { anchor: null, quote: null },
+    ],
+  ])('reads %j', (loc, expected) => {
+    expect(readerTarget(loc)).toEqual(expected);
+  });
+});
+
+describe('safeHref', async () => {
+  const { safeHref } = await lib('dom.js');
+  it.each([
+    ['/doc/x', '/doc/x'],
+    ['#3-3.4', '#3-3.4'],
+    ['javascript:alert(1)', '#'],
+    ['//evil.example/x', '#'],
+    ['data:text/html,x', '#'],
+    ['https://vbpl.vn/', 'https://vbpl.vn/'],
+  ])('%j → %j', (href, expected) => {
+    expect(safeHref(href)).toBe(expected);
+  });
+});
+
+describe('lineage graph layout', async () => {
+  const { groupEdges, layeredPositions } = await lib('lineage-graph.js');
+  const edges = [
+    {
+      from: 'doc:a',
+      to: '81-KL/TW',
+      relation: 'implements',
+      basis: false,
+      clauseId: 'a~2',
+      quote: 'Kết luận số 81-KL/TW',
+    },
+    {
+      from: 'doc:a',
+      to: '81-KL/TW',
+      relation: 'implements',
+      basis: true,
+      clauseId: 'a~preamble',
+      quote: 'Kết luận số 81-KL/TW',
+    },
+    { from: '81-KL/TW', to: '24-NQ/TW', relation: 'continues', basis: true, clauseId: 'k~1', quote: 'Nghị quyết 24' },
+  ];
+
+  it('merges parallel citations into one edge, basis first', () => {
+    const grouped = groupEdges(edges);
+    expect(grouped).toHaveLength(2);
+    expect(grouped[0].citations.map((c: { clauseId: string }) => c.clauseId)).toEqual(['a~preamble', 'a~2']);
+    expect(grouped[0].basis).toBe(true);
+  });
+
+  it('puts what is cited above what cites it', () => {
+    const nodes = ['doc:a', '81-KL/TW', '24-NQ/TW'].map((key) => ({ key, date: null }));
+    const at = layeredPositions({ nodes, edges: groupEdges(edges) });
+    expect(at.get('24-NQ/TW').y).toBeLessThan(at.get('81-KL/TW').y);
+    expect(at.get('81-KL/TW').y).toBeLessThan(at.get('doc:a').y);
+  });
+
+  it('survives a citation cycle', () => {
+    const cyc = [
+      { from: 'x', to: 'y', relation: 'cites', clauseId: 'x~1' },
+      { from: 'y', to: 'x', relation: 'cites', clauseId: 'y~1' },
+    ];
+    const at = layeredPositions({ nodes: [{ key: 'x' }, { key: 'y' }], edges: cyc });
+    expect(at.size).toBe(2);
+  });
+});
+
+describe('comparableGroups', async () => {
+  const { comparableGroups } = await lib('targets-chart.js');
+  const target = (indicator: string, place: string, unit = '%') => ({ indicator, place, unit, value: 90 });
+
+  it('groups indicators that measure the same thing, whatever the wording', () => {
+    const groups = comparableGroups([
+      target('tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị', 'Cần Thơ'),
+      target(
+        'chất thải rắn sinh hoạt đô thị, công nghiệp, dịch vụ được thu gom và xử lý đạt tiêu chuẩn môi trường',
+        'Sóc Trăng',
+      ),
+      target('tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt phát sinh tại hộ gia đình ở nông thôn', 'Cần Thơ'),
+      target('tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị', 'Cần Thơ', 'tấn'),
+    ]);
+    expect(groups.map((g: { items: unknown[] }) => g.items.length)).toEqual([2, 1, 1]);
+    expect(groups[0].indicator).toBe('tỷ lệ thu gom và xử lý chất thải rắn sinh hoạt đô thị');
+    expect(groups[0].items.map((x: { place: string }) => x.place)).toEqual(['Cần Thơ', 'Sóc Trăng']);
+  });
+});

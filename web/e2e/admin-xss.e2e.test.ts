@@ -1,0 +1,80 @@
+/** @module web/e2e/admin-xss.e2e.test — upload through the admin page with the token; a document carrying markup renders as text. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, screenshot, VIEWPORTS } from './browser.ts';
+import { XSS_FILE, XSS_IMG, XSS_SCRIPT, XSS_TEXT } from './xss-document.ts';
+
+const base = inject('baseUrl');
+const token = inject('token');
+
+describe('admin upload and untrusted text', () => {
+  let browser: Browser;
+  let documentId = '';
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('refuses a wrong token with a clear message', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${base}/admin`);
+    await page.getByLabel('Mã truy cập (token)').fill('wrong');
+    await page
+      .getByLabel('Tệp văn bản')
+      .setInputFiles({ name: XSS_FILE, mimeType: 'text/plain', buffer: Buffer.from(XSS_TEXT) });
+    await page.getByRole('button', { name: 'Tải lên và xử lý' }).click();
+    const alert = page.locator('#upload-status [role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('unauthorized');
+    await context.close();
+  });
+
+  it('uploads with the token, shows progress and per-file results', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/admin`);
+    await page.getByLabel('Mã truy cập (token)').fill(token);
+    await page.getByLabel('Tệp văn bản').setInputFiles([
+      { name: XSS_FILE, mimeType: 'text/plain', buffer: Buffer.from(XSS_TEXT) },
+      { name: 'trong.txt', mimeType: 'text/plain', buffer: Buffer.from('') },
+    ]);
+    await page.getByRole('button', { name: 'Tải lên và xử lý' }).click();
+    const rows = page.locator('#results-body tr');
+    await rows.first().waitFor({ timeout: 120_000 });
+    expect(await rows.count()).toBe(2);
+    const ok = rows.filter({ hasText: XSS_FILE });
+    expect(await ok.locator('.badge').textContent()).toMatch(/đã nạp|không đổi/);
+    documentId = (await ok.locator('a').textContent()) ?? '';
+    expect(documentId).not.toBe('');
+    expect(await rows.filter({ hasText: 'trong.txt' }).locator('.badge').textContent()).toBe('lỗi');
+    expect(await page.locator('#progress').getAttribute('value')).toBe('2');
+    await screenshot(page, 'admin-desktop', true);
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))('renders the markup as text in the reader (%s)', async (name, viewport) => {
+    expect(documentId).not.toBe('');
+    const { page, problems, context } = await openPage(browser, viewport);
+    await page.goto(`${base}/doc/${encodeURIComponent(documentId)}`);
+    await page.locator('.clause').first().waitFor();
+    const text = (await page.locator('#clause-list').textContent()) ?? '';
+    expect(text).toContain(XSS_SCRIPT);
+    expect(text).toContain(XSS_IMG);
+    expect(await page.locator('#main script, #main img').count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(problems.dialogs).toEqual([]);
+    expect(problems.errors).toEqual([]);
+    await screenshot(page, `reader-xss-${name}`, true);
+    // The same text in the other pages that show document data.
+    await page.goto(`${base}/lineage`);
+    await page.getByLabel('Tìm theo số, ký hiệu hoặc trích yếu').fill('99-CV');
+    await page.locator('#pick-results button').first().waitFor();
+    await page.goto(`${base}/briefing`);
+    await page.locator('#doc-choices label').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(problems.dialogs).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,94 @@
+/** @module web/e2e/lineage.e2e.test — the lineage of 81-KL/TW: graph drawn, an edge clicked, its clause and quote shown and opened. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, openPage, screenshot, VIEWPORTS } from './browser.ts';
+
+const base = inject('baseUrl');
+
+describe('lineage explorer', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('finds a document by symbol and draws its graph', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/lineage`);
+    await page.getByLabel('Tìm theo số, ký hiệu hoặc trích yếu').fill('1032');
+    const result = page.locator('#pick-results button', { hasText: '1032-CV/TU' });
+    await result.first().click();
+    await page.waitForURL(/key=/);
+    await page.locator('#timeline li').first().waitFor();
+    expect(await page.locator('#timeline').textContent()).toContain('81-KL/TW');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  it('opens the lineage of 81-KL/TW; clicking an edge shows the clause and quote behind it', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/lineage?key=${encodeURIComponent('81-KL/TW')}`);
+    await page.waitForFunction(() => (window as unknown as { vankienGraph?: unknown }).vankienGraph, null, {
+      timeout: 30_000,
+    });
+    // External nodes (not in the corpus) are drawn differently from stored ones.
+    const classes = await page.evaluate(() =>
+      (
+        window as unknown as { vankienGraph: { nodes(): { map(f: (n: { classes(): string[] }) => string): string[] } } }
+      ).vankienGraph
+        .nodes()
+        .map((n) => n.classes().join(' ')),
+    );
+    expect(classes.some((c) => c.includes('corpus'))).toBe(true);
+    expect(classes.some((c) => c.includes('external'))).toBe(true);
+
+    // Click the middle of an edge backed by a clause, on the canvas, as a user would.
+    const point = await page.evaluate(() => {
+      type Edge = { data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
+      const cy = (window as unknown as { vankienGraph: { edges(): Edge[] } }).vankienGraph;
+      const edges = [...cy.edges()];
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const edge = edges.find((e) => e.data('label')) ?? edges[0];
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    });
+    await page.mouse.click(point.x, point.y);
+    const detail = page.locator('#edge-detail');
+    await detail.locator('strong').first().waitFor();
+    await screenshot(page, 'lineage-81-desktop');
+
+    // Every relation is also reachable by keyboard, from the list under the graph.
+    const withClause = page.locator('#edge-list button');
+    expect(await withClause.count()).toBeGreaterThan(0);
+    let opened = false;
+    for (let i = 0; i < (await withClause.count()) && !opened; i++) {
+      await withClause.nth(i).focus();
+      await page.keyboard.press('Enter');
+      // A relation shows every clause behind it: label, quote and a link to the reader.
+      const links = detail.getByRole('link');
+      if ((await links.count()) === 0) continue;
+      expect(await detail.locator('blockquote').count()).toBe(await links.count());
+      expect(await detail.locator('blockquote').first().textContent()).toMatch(/“.+”/);
+      await expect.poll(() => detail.locator('li strong').first().textContent()).toMatch(/, /);
+      await links.first().click();
+      await page.waitForURL(/\/doc\//);
+      await page.locator('.clause.is-target mark.quote-mark').first().waitFor();
+      opened = true;
+    }
+    expect(opened).toBe(true);
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  it('fits a phone screen', async () => {
+    const { page, context } = await openPage(browser, VIEWPORTS.phone);
+    await page.goto(`${base}/lineage?key=${encodeURIComponent('81-KL/TW')}`);
+    await page.locator('#timeline li').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+    await screenshot(page, 'lineage-81-phone', true);
+    await context.close();
+  });
+});

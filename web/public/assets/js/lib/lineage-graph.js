@@ -1,0 +1,162 @@
+/** @module web/lib/lineage-graph — draws a lineage graph with cytoscape (loaded as a vendored global). */
+import { formatDate } from './i18n.js';
+import { nodeName, relationName } from './labels.js';
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'text-wrap': 'wrap',
+      'text-max-width': '150px',
+      'text-valign': 'bottom',
+      'text-margin-y': 6,
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1d1f24',
+      width: 26,
+      height: 26,
+      'background-color': '#a4161a',
+      'border-width': 2,
+      'border-color': '#7d0f12',
+    },
+  },
+  {
+    selector: 'node.external',
+    style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-color': '#8a8f98', color: '#4a4f5a' },
+  },
+  {
+    selector: 'node.root',
+    style: { 'background-color': '#ffd54a', 'border-color': '#a4161a', 'border-width': 4, width: 34, height: 34 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      label: 'data(label)',
+      'font-size': 10,
+      'font-family': 'system-ui, sans-serif',
+      color: '#4a4f5a',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-rotation': 'autorotate',
+      width: 2,
+      'line-color': '#9aa3ad',
+      'target-arrow-color': '#9aa3ad',
+      'target-arrow-shape': 'triangle',
+      'curve-style': 'bezier',
+    },
+  },
+  {
+    selector: 'edge.selected',
+    style: { width: 4, 'line-color': '#1a73e8', 'target-arrow-color': '#1a73e8', color: '#0b4f8a' },
+  },
+];
+
+/**
+ * Merges parallel citations (same citing and cited node, same relation) into one edge carrying every
+ * citing clause, basis citations first: a document citing another in five clauses is one arrow.
+ * @returns {Array<{ from: string, to: string, relation: string, basis: boolean, citations: Array<{ clauseId: string, quote: string | null, basis: boolean }> }>}
+ */
+export function groupEdges(edges) {
+  const groups = new Map();
+  for (const e of edges) {
+    const key = JSON.stringify([e.from, e.to, e.relation]);
+    const g = groups.get(key) ?? { from: e.from, to: e.to, relation: e.relation, basis: false, citations: [] };
+    g.basis = g.basis || Boolean(e.basis);
+    if (e.clauseId) g.citations.push({ clauseId: e.clauseId, quote: e.quote ?? null, basis: Boolean(e.basis) });
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) g.citations.sort((a, b) => Number(b.basis) - Number(a.basis));
+  return [...groups.values()];
+}
+
+/**
+ * Positions in layers: documents citing nothing in the graph on top, each citing document one layer below
+ * the lowest document it cites; within a layer, older documents first.
+ * @returns {Map<string, { x: number, y: number }>}
+ */
+export function layeredPositions(graph) {
+  const cites = new Map(graph.nodes.map((n) => [n.key, []]));
+  for (const e of graph.edges) cites.get(e.from)?.push(e.to);
+  const level = new Map();
+  const visiting = new Set();
+  const depth = (key) => {
+    if (level.has(key)) return level.get(key);
+    if (visiting.has(key)) return 0; // a citation cycle: cut it here
+    visiting.add(key);
+    const below = (cites.get(key) ?? []).map(depth);
+    visiting.delete(key);
+    const d = below.length ? Math.max(...below) + 1 : 0;
+    level.set(key, d);
+    return d;
+  };
+  const layers = [];
+  for (const n of graph.nodes) {
+    const d = depth(n.key);
+    layers[d] = [...(layers[d] ?? []), n];
+  }
+  const positions = new Map();
+  layers.forEach((layer, y) => {
+    layer.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.key.localeCompare(b.key));
+    // A wide layer is staggered so its labels do not collide and the graph is not shrunk to fit.
+    const wide = layer.length > 4;
+    const step = wide ? 150 : 230;
+    for (const [x, n] of layer.entries()) {
+      positions.set(n.key, { x: (x - (layer.length - 1) / 2) * step, y: y * 190 + (wide && x % 2 ? 70 : 0) });
+    }
+  });
+  return positions;
+}
+
+/**
+ * Draws `graph` ({nodes, edges}, edges grouped by `groupEdges`) into `container`; `onEdge(edge)` is called when an edge is clicked.
+ * @returns {{ cy: any, select(index: number): void }}
+ */
+export function drawLineage(container, graph, rootKey, onEdge) {
+  const cytoscape = /** @type {any} */ (window).cytoscape;
+  if (typeof cytoscape !== 'function') throw new Error('cytoscape did not load');
+  const at = layeredPositions(graph);
+  // Two layers need less room than a long chain: the box height follows the layers.
+  container.classList.toggle('graph-short', new Set([...at.values()].map((p) => p.y)).size <= 2);
+  const elements = [
+    ...graph.nodes.map((n) => ({
+      group: 'nodes',
+      data: { id: n.key, label: [nodeName(n), formatDate(n.date)].filter(Boolean).join('\n') },
+      position: at.get(n.key),
+      classes: [n.inCorpus || n.documentId ? 'corpus' : 'external', n.key === rootKey ? 'root' : ''].join(' ').trim(),
+    })),
+    ...graph.edges.map((e, i) => ({
+      group: 'edges',
+      data: {
+        id: `e${i}`,
+        source: e.from,
+        target: e.to,
+        label:
+          e.citations?.length > 1 ? `${relationName(e.relation)} ×${e.citations.length}` : relationName(e.relation),
+        index: i,
+      },
+    })),
+  ];
+  const cy = cytoscape({
+    container,
+    elements,
+    style: STYLE,
+    layout: { name: 'preset', fit: true, padding: 40 },
+    minZoom: 0.3,
+    maxZoom: 2.5,
+  });
+  // A small graph would be blown up to fill the box: keep text at reading size.
+  if (cy.zoom() > 1.1) {
+    cy.zoom(1.1);
+    cy.center();
+  }
+  const select = (index) => {
+    cy.edges().removeClass('selected');
+    const edge = cy.getElementById(`e${index}`);
+    edge.addClass('selected');
+    onEdge(graph.edges[index], index);
+  };
+  cy.on('tap', 'edge', (evt) => select(evt.target.data('index')));
+  return { cy, select };
+}

@@ -1,0 +1,131 @@
+/** @module web/pages/admin — `/admin`: upload documents with the bearer token, watch progress, read per-file results. */
+import { api } from '../lib/api.js';
+import { byId, el, replaceChildren } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+import { initLayout } from '../lib/layout.js';
+import { readerUrl } from '../lib/links.js';
+import { errorNode, showError, showLoading } from '../lib/status.js';
+
+initLayout();
+
+const POLL_MS = 400;
+const form = /** @type {HTMLFormElement} */ (byId('upload-form'));
+const tokenInput = /** @type {HTMLInputElement} */ (byId('token'));
+const filesInput = /** @type {HTMLInputElement} */ (byId('files'));
+const button = /** @type {HTMLButtonElement} */ (byId('upload'));
+const progress = /** @type {HTMLProgressElement} */ (byId('progress'));
+
+async function loadHealth() {
+  const box = byId('health');
+  showLoading(box);
+  try {
+    const h = await api('/api/health');
+    box.removeAttribute('aria-busy');
+    replaceChildren(
+      box,
+      el(
+        'p',
+        { class: 'card' },
+        t('admin.health', {
+          documents: h.documents,
+          clauses: h.clauses,
+          store: h.store,
+          embedder: h.embedder?.id ?? '',
+        }),
+        ' ',
+        h.writeRoutes
+          ? el('span', { class: 'badge badge-ok' }, t('admin.writeOn'))
+          : el('span', { class: 'badge badge-warn' }, t('admin.writeOff')),
+      ),
+    );
+  } catch (err) {
+    showError(box, err, loadHealth);
+  }
+}
+
+function setProgress(p) {
+  progress.max = Math.max(1, p.total);
+  progress.value = p.done;
+  byId('progress-label').textContent = t('admin.progress', { done: p.done, total: p.total });
+}
+
+function statusBadge(status) {
+  const cls = status === 'failed' ? 'badge-danger' : status === 'ingested' ? 'badge-ok' : '';
+  return el('span', { class: `badge ${cls}` }, t(`admin.status.${status}`));
+}
+
+/** A table cell named by its column (shown when the table turns into cards on a phone). */
+const cell = (key, props, ...content) => el('td', { ...props, dataset: { label: t(key) } }, el('span', {}, content));
+
+function renderResults(results) {
+  byId('results-section').classList.remove('hidden');
+  replaceChildren(
+    byId('results-body'),
+    results.map((r) =>
+      el(
+        'tr',
+        { class: r.status === 'failed' ? 'result-failed' : null },
+        cell('admin.colFile', {}, r.file),
+        cell('admin.colStatus', {}, statusBadge(r.status)),
+        cell('admin.colDocument', {}, r.documentId ? el('a', { href: readerUrl(r.documentId) }, r.documentId) : ''),
+        cell('admin.colClauses', { class: 'num' }, r.clauses ?? ''),
+        cell(
+          'admin.colMessage',
+          {},
+          r.error ? [el('strong', {}, r.error.code), ': ', r.error.message] : null,
+          r.warnings?.length
+            ? el(
+                'ul',
+                {},
+                r.warnings.map((w) => el('li', { class: 'hint' }, w)),
+              )
+            : null,
+        ),
+      ),
+    ),
+  );
+}
+
+async function upload(e) {
+  e.preventDefault();
+  const files = [...(filesInput.files ?? [])];
+  const box = byId('upload-status');
+  if (!files.length) return replaceChildren(box, errorNode(new Error(t('admin.noFiles'))));
+  const headers = { Authorization: `Bearer ${tokenInput.value.trim()}` };
+  const body = new FormData();
+  for (const f of files) body.append('files', f, f.name);
+  button.disabled = true;
+  byId('progress-box').classList.remove('hidden');
+  setProgress({ done: 0, total: files.length });
+  showLoading(box, 'admin.uploading');
+  let polling = true;
+  const poll = async () => {
+    while (polling) {
+      try {
+        const p = await api('/api/admin/progress', { headers });
+        if (polling && p.total) setProgress(p);
+      } catch {
+        // Progress is best effort; the upload's own answer decides.
+      }
+      await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  };
+  poll();
+  try {
+    const { results } = await api('/api/admin/documents', { method: 'POST', body, headers });
+    setProgress({ done: results.length, total: results.length });
+    const failed = results.filter((r) => r.status === 'failed').length;
+    replaceChildren(box, el('p', { class: 'status', role: 'status' }, t('admin.done', { n: results.length, failed })));
+    box.removeAttribute('aria-busy');
+    renderResults(results);
+    loadHealth();
+  } catch (err) {
+    showError(box, err);
+  } finally {
+    polling = false;
+    button.disabled = false;
+  }
+}
+
+form.addEventListener('submit', upload);
+loadHealth();
