@@ -39,6 +39,14 @@ const OPENAPI_INFO = {
   },
 };
 
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    throw apiError('bad_request', 'malformed percent-encoding in the URL');
+  }
+}
+
 function clientAddress(c: Context): string {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
@@ -79,6 +87,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   );
   const origins = deps.config.VANKIEN_CORS_ORIGINS?.split(',').map((o) => o.trim());
   if (origins?.length) app.use('/api/*', cors({ origin: origins, allowHeaders: ['Content-Type', 'Authorization'] }));
+  app.use('/api/*', async (c, next) => {
+    // Postgres refuses NUL in text parameters: a client error, answered before it reaches a query.
+    if (safeDecode(c.req.url).includes('\u0000')) throw apiError('bad_request', 'NUL characters are not allowed in the URL');
+    await next();
+  });
   app.use(
     '/api/*',
     timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'the request took too long; try a narrower query' })),

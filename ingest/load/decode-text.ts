@@ -59,6 +59,13 @@ export function decodeText(file: string, bytes: Uint8Array): DecodedText {
   } catch {
     // Not UTF-8: an 8-bit file, readable only if it is one of the Vietnamese font encodings.
   }
+  // Mostly UTF-8 with a few stray bytes (a pasted fragment, a damaged transfer): keep the UTF-8 text.
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  const replaced = loose.split('\uFFFD').length - 1;
+  if (replaced > 0 && replaced <= Math.max(3, loose.length / 500) && looksVietnamese(loose)) {
+    warnings.push(`${replaced} byte(s) that are not UTF-8 were replaced by U+FFFD; the rest reads as UTF-8`);
+    return repairLegacyText(loose, 'utf-8', warnings);
+  }
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const legacy = detectLegacyEncoding(latin1);
   if (legacy !== null) return { text: convertLegacy(latin1, legacy), encoding: legacy, warnings };
