@@ -89,12 +89,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   if (origins?.length) app.use('/api/*', cors({ origin: origins, allowHeaders: ['Content-Type', 'Authorization'] }));
   app.use('/api/*', async (c, next) => {
     // Postgres refuses NUL in text parameters: a client error, answered before it reaches a query.
-    if (safeDecode(c.req.url).includes('\u0000')) throw apiError('bad_request', 'NUL characters are not allowed in the URL');
+    if (safeDecode(c.req.url).includes('\u0000'))
+      throw apiError('bad_request', 'NUL characters are not allowed in the URL');
     await next();
   });
   app.use(
     '/api/*',
-    timeout(REQUEST_TIMEOUT_MS, () => new HTTPException(503, { message: 'the request took too long; try a narrower query' })),
+    timeout(
+      REQUEST_TIMEOUT_MS,
+      () => new HTTPException(503, { message: 'the request took too long; try a narrower query' }),
+    ),
   );
   app.use('/api/*', async (c, next) => {
     if (c.req.path.startsWith('/api/admin/')) return next();

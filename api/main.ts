@@ -40,7 +40,10 @@ async function main(): Promise<void> {
     );
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
-    const why = err.code === 'EADDRINUSE' ? `port ${config.PORT} on ${config.HOST} is already in use: set PORT to a free one` : err.message;
+    const why =
+      err.code === 'EADDRINUSE'
+        ? `port ${config.PORT} on ${config.HOST} is already in use: set PORT to a free one`
+        : err.message;
     console.error(`vankien cannot listen: ${why}`);
     process.exit(1);
   });

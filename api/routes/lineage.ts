@@ -41,7 +41,11 @@ export function lineageRoutes(deps: AppDeps) {
       tags: ['lineage'],
       request: {
         params: z.object({
-          start: z.string().min(1).max(300).openapi({ description: 'Document id, node key or symbol (`81-KL/TW`, `kl 81`)' }),
+          start: z
+            .string()
+            .min(1)
+            .max(300)
+            .openapi({ description: 'Document id, node key or symbol (`81-KL/TW`, `kl 81`)' }),
         }),
         query: z.object({
           direction: z.enum(['up', 'down', 'both']).default('both'),
@@ -49,14 +53,18 @@ export function lineageRoutes(deps: AppDeps) {
         }),
       },
       responses: {
-        200: { description: 'Nodes and edges; every edge carries its clause and mention', content: { 'application/json': { schema: LineageSchema } } },
+        200: {
+          description: 'Nodes and edges; every edge carries its clause and mention',
+          content: { 'application/json': { schema: LineageSchema } },
+        },
         404: { description: 'Nothing in the store matches', content: { 'application/json': { schema: ErrorSchema } } },
       },
     }),
     async (c) => {
       const { start } = c.req.valid('param');
       const graph = await lineage(deps.db, start, c.req.valid('query'));
-      if (!graph) throw apiError('not_found', `no document or cited document matches "${start}": try a symbol such as 81-KL/TW`);
+      if (!graph)
+        throw apiError('not_found', `no document or cited document matches "${start}": try a symbol such as 81-KL/TW`);
       return c.json(graph, 200);
     },
   );

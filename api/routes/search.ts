@@ -14,8 +14,14 @@ const SearchRequest = z
         type: z.string().max(8).optional(),
         issuer: z.string().max(200).optional(),
         place: z.string().max(200).optional(),
-        dateFrom: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
-        dateTo: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+        dateFrom: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+          .optional(),
+        dateTo: z
+          .string()
+          .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+          .optional(),
         documentId: z.string().max(300).optional(),
       })
       .strict()
@@ -47,7 +53,10 @@ export function searchRoutes(deps: AppDeps) {
       tags: ['search'],
       request: { body: { required: true, content: { 'application/json': { schema: SearchRequest } } } },
       responses: {
-        200: { description: 'Clauses ranked by fused lexical and dense relevance', content: { 'application/json': { schema: SearchResponse } } },
+        200: {
+          description: 'Clauses ranked by fused lexical and dense relevance',
+          content: { 'application/json': { schema: SearchResponse } },
+        },
         400: { description: 'Invalid request', content: { 'application/json': { schema: ErrorSchema } } },
         429: { description: 'Too many requests', content: { 'application/json': { schema: ErrorSchema } } },
       },

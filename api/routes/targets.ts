@@ -25,7 +25,10 @@ export function targetRoutes(deps: AppDeps) {
         }),
       },
       responses: {
-        200: { description: 'Comparable targets', content: { 'application/json': { schema: z.object({ targets: z.array(TargetRowSchema) }) } } },
+        200: {
+          description: 'Comparable targets',
+          content: { 'application/json': { schema: z.object({ targets: z.array(TargetRowSchema) }) } },
+        },
         400: { description: 'Invalid filter', content: { 'application/json': { schema: ErrorSchema } } },
       },
     }),
