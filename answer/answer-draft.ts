@@ -1,0 +1,49 @@
+/** @module answer/answer-draft — an answer being written: sentences, and numbered citations cut from stored clause text. */
+
+import type { Clause } from '../core/types.ts';
+import { bestQuote } from './quote.ts';
+import type { Citation } from './types.ts';
+
+/** A clause as the answerer reads it: id, document, label and stored text. */
+export type ClauseRef = Pick<Clause, 'id' | 'documentId' | 'label' | 'text'>;
+
+export class AnswerDraft {
+  readonly sentences: string[] = [];
+  readonly citations: Citation[] = [];
+
+  /** Adds a citation (merging duplicates) and returns its marker, `[1]`. */
+  cite(clause: ClauseRef, quote: string): string {
+    const q = quote.trim();
+    let i = this.citations.findIndex((c) => c.clauseId === clause.id && c.quote === q);
+    if (i < 0) {
+      this.citations.push({ clauseId: clause.id, documentId: clause.documentId, label: clause.label, quote: q });
+      i = this.citations.length - 1;
+    }
+    return `[${i + 1}]`;
+  }
+
+  /** `“quote” [n]` for a quote cut from the clause: the best sentence for `terms`, or the one around `around`. */
+  quote(
+    clause: ClauseRef,
+    terms: readonly string[],
+    around?: { start: number; end: number },
+    weight?: (term: string) => number,
+  ): string {
+    const q = bestQuote(clause.text, terms, { around, weight });
+    return q ? `“${q}” ${this.cite(clause, q)}` : '';
+  }
+
+  add(sentence: string): this {
+    const s = sentence.trim();
+    if (s) this.sentences.push(/[.!?:”)\]]$/.test(s) ? s : `${s}.`);
+    return this;
+  }
+
+  get text(): string {
+    return this.sentences.join(' ');
+  }
+
+  get empty(): boolean {
+    return this.sentences.length === 0;
+  }
+}

@@ -1,0 +1,143 @@
+/** @module answer/classify.test — golden tables: kind, language and slots of questions in Vietnamese, unaccented Vietnamese and English. */
+
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from './classify.ts';
+import type { QuestionKind, QuestionLang } from './types.ts';
+
+describe('classifyQuestion: kind and language', () => {
+  it.each<[string, QuestionLang, QuestionKind]>([
+    ['Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu?', 'vi', 'lead'],
+    ['co quan nao chu tri kiem soat khai thac cat tren song Hau?', 'vi-nodiac', 'lead'],
+    ['Which body leads the oversight of sand mining on the Hậu River where it flows through Cần Thơ?', 'en', 'lead'],
+    [
+      'Trong Chương trình “Cần Thơ xanh và sạch”, ai lãnh đạo Ủy ban nhân dân thành phố xây dựng kế hoạch?',
+      'vi',
+      'lead',
+    ],
+    ['Which body leads the guidance for studying and disseminating Sóc Trăng Resolution 12-NQ/TU?', 'en', 'lead'],
+    ['Đảng ủy Công an thành phố phối hợp với cơ quan nào?', 'vi', 'coordinate'],
+    ['ban tuyen giao thanh uy phoi hop voi ai de giam sat chuong trinh', 'vi-nodiac', 'coordinate'],
+    ['Which body does the City Police Party Committee work with?', 'en', 'coordinate'],
+    ['Ban Tuyên giáo Thành ủy định kỳ báo cáo kết quả thực hiện cho cơ quan nào?', 'vi', 'report'],
+    ['khi nao so ket tong ket nghi quyet bao ve moi truong soc trang', 'vi-nodiac', 'report'],
+    ['When are the mid-term review and the final review of the resolution scheduled?', 'en', 'report'],
+    ['Cần Thơ phấn đấu tỷ lệ thu gom và xử lý nước thải sinh hoạt đến năm 2025 đạt bao nhiêu?', 'vi', 'target'],
+    ['chi tieu thu gom rac ho gia dinh nong thon can tho den 2025', 'vi-nodiac', 'target'],
+    ['What share of domestic wastewater does Cần Thơ aim to collect and treat by 2025?', 'en', 'target'],
+    ['Văn bản nào của Thành ủy Cần Thơ quán triệt, triển khai thực hiện Kết luận số 81-KL/TW?', 'vi', 'lineage'],
+    ['chuong trinh can tho xanh va sach dua tren nghi quyet nao cua bo chinh tri', 'vi-nodiac', 'lineage'],
+    ['Which Politburo resolution does the green and clean programme rest on?', 'en', 'lineage'],
+    ['Ai ký Công văn 1032-CV/TU của Thành ủy Cần Thơ?', 'vi', 'metadata'],
+    ['cong van 1032-CV/TU ban hanh ngay nao', 'vi-nodiac', 'metadata'],
+    ['Where and when was the provincial Party letter implementing Conclusion 02-KL/TW issued?', 'en', 'metadata'],
+    ['Chỉ thị về bảo vệ môi trường kêu gọi hưởng ứng cuộc vận động nào?', 'vi', 'content'],
+    ['soc trang nguyen tac nguoi gay o nhiem phai tra tien', 'vi-nodiac', 'content'],
+    [
+      'Which toxic chemical does the environmental protection directive single out for strict control?',
+      'en',
+      'content',
+    ],
+  ])('%s → %s, %s', (question, lang, kind) => {
+    const c = classifyQuestion(question);
+    expect(c.lang).toBe(lang);
+    expect(c.kind).toBe(kind);
+  });
+});
+
+describe('classifyQuestion: slots', () => {
+  it.each([
+    {
+      question: 'ai chu tri huong dan tuyen truyen ket luan 81 o can tho',
+      mentions: [{ type: 'KL', number: '81', symbol: null }],
+      places: ['Cần Thơ'],
+    },
+    {
+      question: 'Theo Công văn 1032-CV/TU, cơ quan nào chủ trì quán triệt Kết luận số 81-KL/TW?',
+      mentions: [
+        { type: 'CV', number: '1032', symbol: '1032-CV/TU' },
+        { type: 'KL', number: '81', symbol: '81-KL/TW' },
+      ],
+      places: [],
+    },
+    {
+      question: 'Under letter 1032-CV/TU, to whom does the City Party Propaganda Department report?',
+      mentions: [{ type: 'CV', number: '1032', symbol: '1032-CV/TU' }],
+      places: [],
+    },
+    {
+      question: 'Hà Nội đặt mục tiêu giảm phát thải khí nhà kính bao nhiêu phần trăm đến năm 2030?',
+      mentions: [],
+      places: ['Hà Nội'],
+      years: [2030],
+    },
+    {
+      question: 'By how much does Hanoi aim to cut greenhouse-gas emissions by 2030?',
+      mentions: [],
+      places: ['Hà Nội'],
+      years: [2030],
+    },
+  ])('$question', ({ question, mentions, places, years }) => {
+    const { slots } = classifyQuestion(question);
+    expect(slots.mentions.map(({ type, number, symbol }) => ({ type, number, symbol }))).toEqual(mentions);
+    expect(slots.places).toEqual(places);
+    if (years) expect(slots.years).toEqual(years);
+  });
+
+  it.each([
+    ['Công văn ngày 13/6/2016 của Ban Thường vụ Tỉnh ủy triển khai văn bản nào?', '2016-06-13'],
+    ['cong van tinh uy ngay 13 thang 6 nam 2016 trien khai ket luan nao', '2016-06-13'],
+    ['Which central document does the provincial letter of 13 June 2016 implement?', '2016-06-13'],
+  ])('reads the date in %s', (question, date) => {
+    expect(classifyQuestion(question).slots.dates).toEqual([date]);
+  });
+
+  it.each([
+    [
+      'Chương trình “Cần Thơ xanh và sạch” quán triệt nghị quyết nào của Bộ Chính trị?',
+      'NQ',
+      'Bộ Chính trị',
+      'upstream',
+    ],
+    ['chuong trinh can tho xanh va sach nhac nghi quyet chinh phu nao', 'NQ', 'Chính phủ', 'upstream'],
+    ['Which Government resolution is cited in the green and clean programme?', 'NQ', 'Chính phủ', 'upstream'],
+    ['Văn bản nào của Thành ủy quán triệt Kết luận số 81-KL/TW?', null, 'Thành ủy / Tỉnh ủy', 'downstream'],
+    ['soc trang trien khai ket luan 81-KL/TW bang van ban nao', null, null, 'downstream'],
+    ['Which resolution does Secretariat Conclusion 02-KL/TW review after ten years?', 'NQ', null, 'upstream'],
+    [
+      'Which document did the Sóc Trăng Provincial Party Committee issue to implement Conclusion 81-KL/TW?',
+      null,
+      null,
+      'downstream',
+    ],
+  ])('lineage slots of %s', (question, askedType, issuer, direction) => {
+    const c = classifyQuestion(question);
+    expect(c.kind).toBe('lineage');
+    expect(c.slots.askedType).toBe(askedType);
+    expect(c.slots.askedIssuer?.name ?? null).toBe(issuer);
+    expect(c.slots.direction).toBe(direction);
+  });
+
+  it.each([
+    ['Ai ký Công văn 1032-CV/TU?', ['signer']],
+    ['Nghị quyết về bảo vệ môi trường tỉnh Sóc Trăng có số, ký hiệu gì?', ['symbol']],
+    ['chuong trinh can tho xanh va sach so may ban hanh ngay nao', ['date', 'symbol']],
+    ['Công văn triển khai Kết luận số 02-KL/TW được ban hành ở đâu, ngày nào?', ['date', 'place']],
+    ['What is the number of the programme, and when was it issued?', ['date', 'symbol']],
+  ])('metadata fields of %s', (question, fields) => {
+    expect(classifyQuestion(question).slots.fields).toEqual(fields);
+  });
+
+  it.each([
+    ['Theo chỉ thị về bảo vệ môi trường, cơ quan nào chủ trì tuyên truyền?', 'CT'],
+    ['Trong công văn triển khai Kết luận số 02-KL/TW, cơ quan nào chủ trì?', 'CV'],
+    ['In the programme for 2022–2025, which body leads the committee in drawing up the implementation plan?', 'CTr'],
+    ['Cơ quan nào chủ trì hướng dẫn tuyên truyền?', null],
+  ])('document type of %s', (question, docType) => {
+    expect(classifyQuestion(question).slots.docType).toBe(docType);
+  });
+
+  it('keeps content words and drops question words, cues and places', () => {
+    const { slots } = classifyQuestion('Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu ở Cần Thơ?');
+    expect(slots.terms).toEqual(['kiem', 'soat', 'khai', 'thac', 'cat', 'song', 'hau']);
+  });
+});

@@ -1,0 +1,228 @@
+/**
+ * @module answer/classify
+ * Question understanding: the kind of question (lead, coordinate, report, target, lineage,
+ * metadata, content), its language, and its slots (content terms, named documents, places, years,
+ * the document type and issuer asked for). Vietnamese with or without diacritics, and English.
+ */
+import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
+import type { DocumentType } from '../core/types.ts';
+import { ALIASES } from '../search/data/abbreviations.ts';
+import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS, STOPWORDS } from '../search/data/stopwords.ts';
+import { detectLanguage } from '../search/query-language.ts';
+import { bigramPairs, type Token, tokenize } from '../search/tokenize.ts';
+import { PLACES } from './data/places.ts';
+import { type FoldedText, findAll, findFirst, foldedText, hasAny } from './folded-text.ts';
+import {
+  ANY_DOCUMENT_WORDS,
+  COORDINATE_CUES,
+  FIELD_CUES,
+  ISSUER_CUES,
+  LEAD_CUES,
+  LINEAGE_VERBS,
+  QUESTION_NOISE,
+  REPORT_CUES,
+  TARGET_CUES,
+} from './patterns.ts';
+import { readDates, readMentions, readPlaces, readYears, typeWordsIn } from './read-mentions.ts';
+import type {
+  ClassifiedQuestion,
+  DocumentMention,
+  IssuerCue,
+  MetadataField,
+  QuestionKind,
+  QuestionLang,
+  QuestionSlots,
+} from './types.ts';
+
+const VI_STOP = new Set([...STOPWORDS, ...QUERY_STOPWORDS].map((w) => matchForm(w)));
+const FOLDED_STOP = new Set([...FOLDED_QUERY_STOPWORDS, ...STOPWORDS.map((w) => foldAccents(w))]);
+const EN_STOP = new Set(ENGLISH_STOPWORDS);
+/** Abbreviations (`ubnd`, `tp`, `bvmt`) are not words of a phrase. */
+const ABBREVIATIONS = new Set(ALIASES.flatMap((a) => a.abbr.map((x) => foldAccents(x).toLowerCase())));
+const PLACE_SPELLINGS = PLACES.flatMap((p) => [foldAccents(p.name).toLowerCase(), ...(p.aliases ?? [])]);
+const KIND_CUES: readonly string[] = [
+  ...COORDINATE_CUES,
+  ...LEAD_CUES,
+  ...REPORT_CUES,
+  ...TARGET_CUES,
+  ...FIELD_CUES.flatMap((f) => f.phrases.filter((p): p is string => typeof p === 'string')),
+];
+
+/** Where the question asks for a document (`nghị quyết nào`, `which resolution`), with the type asked for. */
+interface AskedDocument {
+  type: DocumentType | null;
+  start: number;
+  end: number;
+}
+
+function askedDocument(q: FoldedText, lang: QuestionLang): AskedDocument | null {
+  const words = [
+    ...typeWordsIn(q.folded),
+    ...ANY_DOCUMENT_WORDS.flatMap((w) => findAll(q.folded, w).map((r) => ({ type: null, ...r }))),
+  ];
+  let best: AskedDocument | null = null;
+  for (const w of words) {
+    const common = 'common' in w && w.common;
+    const hit =
+      lang === 'en'
+        ? englishAsked(q.folded.slice(Math.max(0, w.start - 60), w.start), common ? 0 : 3)
+        : /^\s+(?:[a-z0-9]+\s+){0,2}nao(?![a-z0-9])/.test(q.folded.slice(w.end, w.end + 40));
+    if (hit && (!best || w.start < best.start)) best = { type: w.type, start: w.start, end: w.end };
+  }
+  return best;
+}
+
+/** `which [up to n words] <type word>`, where the words between are not verbs of the question. */
+function englishAsked(before: string, maxWords: number): boolean {
+  const m = new RegExp(`(?:^|[^a-z])(?:which|what)\\s+((?:[^\\s,.;:?!]+\\s+){0,${maxWords}})$`).exec(before);
+  if (!m) return false;
+  return !/\b(is|are|was|were|does|do|did|leads?|has|have)\b/.test(m[1]);
+}
+
+/** Words naming an issuer around `nào`: `nghị quyết [chính phủ] nào [của Bộ Chính trị]`. */
+function vietnameseIssuerWindow(after: string): string {
+  const m = /^\s+((?:[a-z0-9]+\s+){0,2})nao(?:\s+cua\s+((?:[a-z0-9]+\s*){1,5}))?/.exec(after);
+  return m ? `${m[1]} ${m[2] ?? ''}` : '';
+}
+
+function askedIssuer(q: FoldedText, asked: AskedDocument, lang: QuestionLang): IssuerCue | null {
+  const window =
+    lang === 'en'
+      ? q.folded.slice(Math.max(0, asked.start - 60), asked.start).replace(/^.*\b(which|what)\b/, '')
+      : vietnameseIssuerWindow(q.folded.slice(asked.end, asked.end + 60));
+  for (const { cue, words } of ISSUER_CUES) if (hasAny(window, words)) return cue;
+  return null;
+}
+
+function metadataFields(folded: string): MetadataField[] {
+  return FIELD_CUES.filter((f) => hasAny(folded, f.phrases)).map((f) => f.field);
+}
+
+function kindOf(folded: string, fields: MetadataField[], asked: AskedDocument | null): QuestionKind {
+  if (fields.length > 0) return 'metadata';
+  if (asked) return 'lineage';
+  const lead = hasAny(folded, LEAD_CUES);
+  if (hasAny(folded, COORDINATE_CUES) && !lead) return 'coordinate';
+  if (lead) return 'lead';
+  if (hasAny(folded, REPORT_CUES)) return 'report';
+  if (hasAny(folded, TARGET_CUES)) return 'target';
+  return 'content';
+}
+
+/** Downstream when a named document stands after a lineage verb (`văn bản nào triển khai Kết luận 81`). */
+function directionOf(folded: string, mentions: DocumentMention[]): 'upstream' | 'downstream' {
+  const first = mentions[0];
+  if (!first) return 'upstream';
+  const verb = findFirst(folded.slice(0, first.at), LINEAGE_VERBS);
+  return verb >= 0 ? 'downstream' : 'upstream';
+}
+
+/** The type of the document the question is about, named without a number (`Theo chỉ thị về ...`). */
+function docTypeOf(q: FoldedText, mentions: DocumentMention[], asked: AskedDocument | null): DocumentType | null {
+  for (const w of typeWordsIn(q.folded)) {
+    if (w.common || mentions.some((m) => m.at === w.start) || (asked && asked.start === w.start)) continue;
+    if (
+      /(?:xay dung|ban hanh|drawing up|draw up|build|building)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?$/.test(
+        q.folded.slice(Math.max(0, w.start - 30), w.start),
+      )
+    )
+      continue;
+    if (w.type === 'LUAT' && !/\bLaw\b/.test(q.text)) continue;
+    return w.type;
+  }
+  return null;
+}
+
+/** Blank out `[start, end)` ranges of every match of the phrases, keeping offsets. */
+function blank(s: string, ranges: Array<{ start: number; end: number }>, filler = ' '): string {
+  let out = s;
+  for (const r of ranges) out = out.slice(0, r.start) + filler.repeat(r.end - r.start) + out.slice(r.end);
+  return out;
+}
+
+function ranges(folded: string, phrases: readonly string[]): Array<{ start: number; end: number }> {
+  return phrases.flatMap((p) => findAll(folded, p));
+}
+
+/**
+ * Content terms (folded), pairs of neighbouring content words, and phrases — neighbouring words
+ * including stopwords (`do thi` is `đô thị`, not two stopwords) — without question words, kind
+ * cues or place names.
+ */
+function contentTerms(q: FoldedText, lang: QuestionLang): { terms: string[]; pairs: string[]; phrases: string[] } {
+  const noise = [
+    ...ranges(q.folded, [...KIND_CUES, ...QUESTION_NOISE, ...PLACE_SPELLINGS]),
+    ...typeWordsIn(q.folded).filter((w) => !w.common),
+  ];
+  // A filler that is not a space, so words on either side of removed words do not become neighbours.
+  const text = blank(q.text, noise, '·');
+  const all = tokenize(text);
+  const tokens = all.map((t) => ({ ...t, stop: t.stop || isStop(t, lang) }));
+  const terms = tokens.filter((t) => !t.stop).map((t) => t.folded);
+  const wordPair = (a: Token, b: Token) =>
+    a.kind === 'word' && b.kind === 'word' && !ABBREVIATIONS.has(a.folded) && !ABBREVIATIONS.has(b.folded);
+  const pairs = bigramPairs(text, tokens)
+    .filter(([i, j]) => wordPair(tokens[i], tokens[j]))
+    .map(([i, j]) => `${tokens[i].folded} ${tokens[j].folded}`);
+  const phrases =
+    lang === 'en'
+      ? []
+      : bigramPairs(
+          text,
+          all.map((t) => ({ ...t, stop: false })),
+        )
+          .filter(([i, j]) => wordPair(all[i], all[j]) && !(tokens[i].stop && tokens[j].stop && lang === 'vi'))
+          .map(([i, j]) => `${all[i].folded} ${all[j].folded}`);
+  return { terms: [...new Set(terms)], pairs: [...new Set(pairs)], phrases: [...new Set(phrases)] };
+}
+
+function isStop(t: Token, lang: QuestionLang): boolean {
+  if (lang === 'en') return EN_STOP.has(t.folded) || (t.kind === 'word' && t.folded.length < 2);
+  if (lang === 'vi') return VI_STOP.has(t.exact);
+  return FOLDED_STOP.has(t.folded);
+}
+
+/** The retrieval query: the question without question words and punctuation noise. */
+function queryOf(q: FoldedText): string {
+  return blank(
+    q.text,
+    ranges(
+      q.folded,
+      QUESTION_NOISE.filter((p) => p.includes(' ') || p.length > 3 || /^(ai|nao|gi|dau)$/.test(p)),
+    ),
+  )
+    .replace(/[?!]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a question.
+ * @example classifyQuestion('ai chu tri huong dan tuyen truyen ket luan 81 o can tho')
+ * // { lang: 'vi-nodiac', kind: 'lead', slots: { mentions: [{ type: 'KL', number: '81', ... }], places: ['Cần Thơ'], ... } }
+ */
+export function classifyQuestion(question: string): ClassifiedQuestion {
+  const q = foldedText(question.trim());
+  const lang: QuestionLang = detectLanguage(q.text, tokenize(q.text));
+  const mentions = readMentions(q);
+  const asked = askedDocument(q, lang);
+  const fields = metadataFields(q.folded);
+  const kind = kindOf(q.folded, fields, asked);
+  const { terms, pairs, phrases } = contentTerms(q, lang);
+  const slots: QuestionSlots = {
+    terms,
+    pairs,
+    phrases,
+    query: queryOf(q),
+    mentions,
+    places: readPlaces(q),
+    years: readYears(q),
+    dates: readDates(q),
+    docType: docTypeOf(q, mentions, asked),
+    askedType: asked?.type ?? null,
+    askedIssuer: asked ? askedIssuer(q, asked, lang) : null,
+    direction: directionOf(q.folded, mentions),
+    fields,
+  };
+  return { text: q.text, lang, kind, slots };
+}

@@ -1,0 +1,69 @@
+/** @module answer/clause-facts — the stored clauses, responsibilities and targets the answerer reads, fetched in batches. */
+
+import {
+  type Db,
+  rowToResponsibility,
+  rowToStoredClause,
+  rowToTarget,
+  type StoredClause,
+} from '../core/store/index.ts';
+import type { ClauseRow, ResponsibilityRow, TargetRow } from '../core/store/tables.ts';
+import type { Responsibility, Target } from '../core/types.ts';
+
+/** Clauses by id (missing ids are left out). */
+export async function clausesById(db: Db, ids: readonly string[]): Promise<Map<string, StoredClause>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.query<ClauseRow>('select * from clauses where id = any($1::text[])', [unique]);
+  return new Map(rows.map((r) => [r.id, rowToStoredClause(r)]));
+}
+
+/** All clauses of a document in reading order. */
+export async function documentClauses(db: Db, documentId: string): Promise<StoredClause[]> {
+  const rows = await db.query<ClauseRow>(
+    'select * from clauses where document_id = $1 order by span_start, depth, id',
+    [documentId],
+  );
+  return rows.map(rowToStoredClause);
+}
+
+/** Responsibilities stated in or inherited by each of the clauses, in stored order. */
+export async function responsibilitiesOf(db: Db, clauseIds: readonly string[]): Promise<Map<string, Responsibility[]>> {
+  const out = new Map<string, Responsibility[]>();
+  if (clauseIds.length === 0) return out;
+  const rows = await db.query<ResponsibilityRow>(
+    'select * from responsibilities where clause_id = any($1::text[]) order by id',
+    [[...new Set(clauseIds)]],
+  );
+  for (const row of rows) {
+    const list = out.get(row.clause_id) ?? [];
+    list.push(rowToResponsibility(row));
+    out.set(row.clause_id, list);
+  }
+  return out;
+}
+
+/** A target with the document it belongs to. */
+export type StoredTarget = Target & { documentId: string };
+
+/** Targets of one document, or of the whole store. */
+export async function storedTargets(db: Db, documentId?: string): Promise<StoredTarget[]> {
+  const rows = await db.query<TargetRow>(
+    documentId === undefined
+      ? 'select * from targets order by id'
+      : 'select * from targets where document_id = $1 order by id',
+    documentId === undefined ? [] : [documentId],
+  );
+  return rows.map((r) => ({ ...rowToTarget(r), documentId: r.document_id }));
+}
+
+/** Offset of a document span inside a clause's own text, when the span falls in it. */
+export function spanInClause(
+  clause: StoredClause,
+  span: { start: number; end: number },
+): { start: number; end: number } | undefined {
+  const start = span.start - clause.span.start;
+  const end = span.end - clause.span.start;
+  if (start < 0 || end > clause.text.length || end <= start) return undefined;
+  return { start, end };
+}

@@ -1,0 +1,99 @@
+/**
+ * @module answer/compose-context
+ * Everything the answerers of each kind read, gathered once per question: the question and its
+ * concepts, the stored documents ranked against it, the document it is about (when one stands
+ * out), and the best clauses.
+ */
+import type { Db, DocumentSummary } from '../core/store/index.ts';
+import { listDocuments } from '../core/store/index.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
+import type { VankienEmbeddings } from '../search/embedders/types.ts';
+import type { AnswerDraft } from './answer-draft.ts';
+import { conceptWeights, knownPhrases } from './concept-weights.ts';
+import { type DocumentCandidate, identified, isAbout, rankDocuments } from './find-documents.ts';
+import { type Retrieved, retrieve } from './retrieve.ts';
+import { langOf } from './templates.ts';
+import type { ClassifiedQuestion } from './types.ts';
+import {
+  type Concept,
+  conceptWords,
+  cueConcepts,
+  questionConcepts,
+  shows,
+  type WeightedConcept,
+  wordWeights,
+} from './vocabulary.ts';
+
+export interface ComposeContext {
+  db: Db;
+  q: ClassifiedQuestion;
+  /** Language of the answerer's own words. */
+  lang: 'vi' | 'en';
+  concepts: Concept[];
+  /** What the question is about beyond naming its document, with weights: what clauses and quotes are chosen by. */
+  topic: WeightedConcept[];
+  /** Folded words the topic may show as. */
+  words: string[];
+  /** Weight of a folded word for choosing quotes. */
+  wordWeight: (word: string) => number;
+  documents: DocumentSummary[];
+  candidates: DocumentCandidate[];
+  /** The document the question is about, when one stands out. */
+  focus: DocumentSummary | null;
+  /** Best clauses, within `focus` when there is one. */
+  retrieved: Retrieved[];
+}
+
+/** A kind's answerer: a draft, an explained abstention, or null to let the open-question answerer try. */
+export type KindAnswer = AnswerDraft | { abstain: string; message: string } | null;
+
+export interface ContextOptions {
+  embedder?: VankienEmbeddings;
+  /** Clauses to keep (default 8; more are retrieved, to keep enough after the place filter). */
+  k?: number;
+}
+
+/**
+ * Clauses of documents about the places the question names, when there are any: a clause from
+ * another province never answers for this one. Without such documents the list stays, and the
+ * relevance check reports the foreign place.
+ */
+function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], places: readonly string[]): Retrieved[] {
+  if (places.length === 0) return found;
+  const about = new Set(documents.filter((d) => places.some((p) => isAbout(d, p))).map((d) => d.id));
+  const kept = found.filter((r) => about.has(r.documentId));
+  return kept.length > 0 ? kept : found;
+}
+
+/** Gathers the context of a classified question. */
+export async function buildContext(
+  db: Db,
+  q: ClassifiedQuestion,
+  options: ContextOptions = {},
+): Promise<ComposeContext> {
+  const concepts = questionConcepts(q, await knownPhrases(db, q.slots.phrases));
+  const documents = await listDocuments(db, { limit: 1000 });
+  const candidates = await rankDocuments(db, q, concepts, documents);
+  const focus = identified(candidates)?.doc ?? null;
+  const { weights } = await conceptWeights(db, [...concepts, ...cueConcepts(q)]);
+  const weighted = [...concepts, ...cueConcepts(q)].map((c, i) => ({ ...c, weight: weights[i] }));
+  const title = focus ? foldAccents(focus.metadata.title ?? '').toLowerCase() : '';
+  const own = weighted.filter((c, i) => i >= concepts.length || !title || !shows(title, c));
+  const topic = own.length > 0 ? own : weighted;
+  const query = q.slots.query || q.text;
+  const found = await retrieve(db, query, { documentId: focus?.id, k: options.k ?? 12, embedder: options.embedder });
+  const retrieved = fromPlaces(found, documents, q.slots.places).slice(0, options.k ?? 8);
+  return {
+    db,
+    q,
+    lang: langOf(q.lang),
+    concepts,
+    topic,
+    words: conceptWords(topic),
+    wordWeight: wordWeights(topic),
+    documents,
+    candidates,
+    focus,
+    retrieved,
+  };
+}

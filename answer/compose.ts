@@ -1,0 +1,83 @@
+/**
+ * @module answer/compose
+ * The default answerer, no language model: checks that the corpus answers at all (abstaining
+ * otherwise), then lets the answerer of the question's kind write from structured facts — falling
+ * back to quoting the best clauses — in the question's language, with quotes in Vietnamese.
+ */
+import type { Db } from '../core/store/index.ts';
+import type { VankienEmbeddings } from '../search/embedders/types.ts';
+import { AnswerDraft } from './answer-draft.ts';
+import { buildContext, type ComposeContext, type KindAnswer } from './compose-context.ts';
+import { answerContent } from './kinds/content.ts';
+import { answerLineage } from './kinds/lineage.ts';
+import { answerMetadata } from './kinds/metadata.ts';
+import { answerRoles } from './kinds/roles.ts';
+import { answerTarget } from './kinds/target.ts';
+import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
+import { PHRASES } from './templates.ts';
+import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
+
+const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswer>> = {
+  lead: answerRoles,
+  coordinate: answerRoles,
+  report: answerRoles,
+  target: answerTarget,
+  lineage: answerLineage,
+  metadata: answerMetadata,
+  content: answerContent,
+};
+
+export interface ComposeOptions {
+  embedder?: VankienEmbeddings;
+}
+
+/** A composed answer with what it was composed from (the generative mode reuses the clauses). */
+export interface Composed {
+  answer: Answer;
+  context: ComposeContext;
+  relevance: RelevanceReport;
+}
+
+function abstention(ctx: ComposeContext, reason: string, message?: string): Answer {
+  const words = PHRASES[ctx.lang];
+  const place = /^no document about (.+)$/.exec(reason)?.[1];
+  const unknown = /^unknown document: (.+)$/.exec(reason)?.[1];
+  const text = message ?? (place ? words.notAbout(place) : unknown ? words.unknownDocument(unknown) : words.notFound);
+  return {
+    answer: text,
+    abstained: true,
+    kind: ctx.q.kind,
+    citations: [],
+    meta: { mode: 'compose', lang: ctx.q.lang, removed: 0, reason },
+  };
+}
+
+/**
+ * Answers a classified question from the store.
+ * @example const { answer } = await composeAnswer(db, classifyQuestion('Ai chủ trì kiểm soát khai thác cát?'))
+ */
+export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: ComposeOptions = {}): Promise<Composed> {
+  const context = await buildContext(db, q, { embedder: options.embedder });
+  const relevance = await assessRelevance(db, q, context.concepts, context.retrieved, context.documents, context.focus);
+  const done = (answer: Answer): Composed => ({ answer, context, relevance });
+
+  const reason = abstainReason(relevance, q.kind);
+  if (reason) return done(abstention(context, reason));
+
+  let result = await ANSWERERS[q.kind](context);
+  if (result === null && q.kind !== 'content') {
+    // The open answerer quotes clauses: it needs the same evidence a retrieval question does.
+    const weak = abstainReason(relevance, 'content');
+    if (weak) return done(abstention(context, weak));
+    result = await answerContent(context);
+  }
+  if (result === null) return done(abstention(context, 'nothing retrieved'));
+  if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
+  return done({
+    answer: result.text,
+    abstained: false,
+    kind: q.kind,
+    citations: result.citations,
+    meta: { mode: 'compose', lang: q.lang, removed: 0 },
+  });
+}

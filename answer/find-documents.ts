@@ -1,0 +1,122 @@
+/**
+ * @module answer/find-documents
+ * Which stored document a question is about: by its symbol or type and number, by the document it
+ * implements, by type, place, date and title words. Scores are additive evidence; `identified`
+ * accepts the best only when it stands clearly above the rest.
+ */
+import { type Db, type DocumentSummary, listDocuments } from '../core/store/index.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
+import type { DocumentType } from '../core/types.ts';
+import { symbolKey } from './read-mentions.ts';
+import type { ClassifiedQuestion, DocumentMention } from './types.ts';
+import { type Concept, shows } from './vocabulary.ts';
+
+export interface DocumentCandidate {
+  doc: DocumentSummary;
+  score: number;
+  /** Why it scored: `is 1032-CV/TU`, `cites 81-KL/TW`, `type`, `place`, `date`, `title 0.6`. */
+  reasons: string[];
+}
+
+/** Minimum score, and lead over the runner-up, for a document to count as the one the question is about. */
+export const IDENTIFIED_SCORE = 4;
+export const IDENTIFIED_MARGIN = 2;
+
+const fold = (s: string | null | undefined) => foldAccents(s ?? '').toLowerCase();
+
+/** Everything that says where a document is from: place, issuer, title and file name. */
+export function placeText(doc: DocumentSummary): string {
+  return fold(
+    [doc.metadata.place, doc.metadata.issuer, doc.metadata.title, doc.sourceName.replace(/[-_.]+/g, ' ')].join(' | '),
+  );
+}
+
+/** True when the document is from (or about) `place`. */
+export function isAbout(doc: DocumentSummary, place: string): boolean {
+  return ` ${placeText(doc).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${fold(place)} `);
+}
+
+/** True when a mention names this document. */
+export function mentionNames(
+  m: DocumentMention,
+  doc: { type: DocumentType | null; symbol: string | null; number: string | null },
+): boolean {
+  if (m.symbol && doc.symbol) return symbolKey(m.symbol) === symbolKey(doc.symbol);
+  if (!m.number || m.number !== (doc.number ?? doc.symbol?.match(/^\d+/)?.[0])) return false;
+  return m.type === null || doc.type === null || m.type === doc.type;
+}
+
+interface CitedBy {
+  document_id: string;
+  basis: boolean;
+  type: DocumentType | null;
+  symbol: string | null;
+  number: string | null;
+}
+
+/** Citations of documents with the mentioned numbers, with the cited node's key fields. */
+async function citationsOf(db: Db, mentions: readonly DocumentMention[]): Promise<CitedBy[]> {
+  const numbers = [...new Set(mentions.map((m) => m.number).filter((n): n is string => n !== null))];
+  if (numbers.length === 0) return [];
+  return db.query<CitedBy>(
+    `select c.document_id, bool_or(c.basis) as basis, n.type, n.symbol, n.number
+       from citations c join doc_nodes n on n.key = c.target_key
+      where n.number = any($1::text[])
+      group by c.document_id, n.type, n.symbol, n.number`,
+    [numbers],
+  );
+}
+
+/**
+ * Stored documents ranked by how well they fit the question's description.
+ * @example const [best] = await rankDocuments(db, classifyQuestion('Ai ký Công văn 1032-CV/TU?'), [])
+ */
+export async function rankDocuments(
+  db: Db,
+  q: ClassifiedQuestion,
+  concepts: readonly Concept[],
+  documents?: readonly DocumentSummary[],
+): Promise<DocumentCandidate[]> {
+  const docs = documents ?? (await listDocuments(db, { limit: 1000 }));
+  const { mentions, docType, places, dates, years } = q.slots;
+  const stored = mentions.filter((m) => docs.some((d) => mentionNames(m, d.metadata)));
+  const external = mentions.filter((m) => !stored.includes(m));
+  const cites = await citationsOf(db, external);
+  const out: DocumentCandidate[] = [];
+  for (const doc of docs) {
+    const m = doc.metadata;
+    let score = 0;
+    const reasons: string[] = [];
+    const add = (points: number, why: string) => {
+      score += points;
+      reasons.push(why);
+    };
+    for (const mention of stored) if (mentionNames(mention, m)) add(10, `is ${mention.mention}`);
+    for (const mention of external) {
+      const c = cites.find((x) => x.document_id === doc.id && mentionNames(mention, x));
+      if (c) add(c.basis ? 4 : 1.5, `cites ${mention.mention}`);
+    }
+    if (docType && m.type) add(docType === m.type ? 2 : -2, 'type');
+    for (const place of places) {
+      if (isAbout(doc, place)) add(1.5, `place ${place}`);
+      else if (m.place || m.issuer) add(-3, `not ${place}`);
+    }
+    if (dates.length > 0 && m.date) add(dates.includes(m.date) ? 5 : -1, 'date');
+    if (m.date && years.includes(Number(m.date.slice(0, 4)))) add(0.5, 'year');
+    if (concepts.length > 0 && m.title) {
+      const title = fold(m.title);
+      const share = concepts.filter((c) => shows(title, c)).length / concepts.length;
+      if (share > 0) add(Math.round(4 * share * 100) / 100, `title ${share.toFixed(2)}`);
+    }
+    out.push({ doc, score, reasons });
+  }
+  return out.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+}
+
+/** The document the question is about, when one stands out. */
+export function identified(candidates: readonly DocumentCandidate[]): DocumentCandidate | null {
+  const [best, next] = candidates;
+  if (!best || best.score < IDENTIFIED_SCORE) return null;
+  if (next && best.score - next.score < IDENTIFIED_MARGIN) return null;
+  return best;
+}

@@ -1,0 +1,59 @@
+/** @module answer/follow-up.test — which questions borrow from the conversation, and what they keep. */
+
+import { describe, expect, it } from 'vitest';
+import { classifyQuestion } from './classify.ts';
+import { classifyInContext, contextualQuestion, needsContext } from './follow-up.ts';
+
+describe('needsContext', () => {
+  it.each([
+    ['còn ai phối hợp?', true],
+    ['thế còn báo cáo cho ai?', true],
+    ['văn bản đó ai ký?', true],
+    ['and who coordinates?', true],
+    ['Ai ký Công văn 1032-CV/TU?', false],
+    ['Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu?', false],
+    ['Văn bản ngày 13/6/2016 triển khai văn bản nào?', false],
+  ])('%s → %s', (question, expected) => {
+    expect(needsContext(classifyQuestion(question))).toBe(expected);
+  });
+});
+
+describe('classifyInContext', () => {
+  const history = [
+    { role: 'user' as const, content: 'Ai chủ trì kiểm soát khai thác cát trên sông Hậu ở Cần Thơ?' },
+    { role: 'assistant' as const, content: 'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì.' },
+  ];
+
+  it('keeps the new kind and borrows topic and place', () => {
+    const q = classifyInContext('còn ai phối hợp?', history);
+    expect(q.kind).toBe('coordinate');
+    expect(q.slots.terms).toEqual(expect.arrayContaining(['khai', 'thac', 'cat']));
+    expect(q.slots.places).toEqual(['Cần Thơ']);
+    expect(q.slots.query).toContain('khai thác cát');
+  });
+
+  it('borrows from the latest user turn that stands alone', () => {
+    const q = classifyInContext('còn ai phối hợp?', [...history, { role: 'user', content: 'còn ai báo cáo?' }]);
+    expect(q.slots.terms).toContain('cat');
+  });
+
+  it('leaves a question that stands alone as it is', () => {
+    expect(classifyInContext('Ai ký Công văn 1032-CV/TU?', history)).toEqual(
+      classifyQuestion('Ai ký Công văn 1032-CV/TU?'),
+    );
+  });
+
+  it('leaves a follow-up alone without history', () => {
+    expect(classifyInContext('còn ai phối hợp?', [])).toEqual(classifyQuestion('còn ai phối hợp?'));
+  });
+});
+
+describe('contextualQuestion', () => {
+  const history = [{ role: 'user' as const, content: 'Ai chủ trì kiểm soát khai thác cát?' }];
+  it('prefixes a follow-up with the question it borrows from', () => {
+    expect(contextualQuestion('còn ai phối hợp?', history)).toBe(
+      'Ai chủ trì kiểm soát khai thác cát? → còn ai phối hợp?',
+    );
+    expect(contextualQuestion('Ai ký Công văn 1032-CV/TU?', history)).toBe('Ai ký Công văn 1032-CV/TU?');
+  });
+});

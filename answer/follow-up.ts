@@ -1,0 +1,104 @@
+/**
+ * @module answer/follow-up
+ * Follow-up questions: "còn ai phối hợp?" after "Ai chủ trì kiểm soát khai thác cát?" keeps the
+ * earlier question's topic, documents, places and years, and takes the new kind.
+ */
+import { classifyQuestion } from './classify.ts';
+import { foldedText, hasAny } from './folded-text.ts';
+import type { ClassifiedQuestion, HistoryTurn } from './types.ts';
+
+/** Openings that mark a follow-up, folded. */
+const FOLLOW_UP_CUES = [
+  'con',
+  'the con',
+  'vay',
+  'vay con',
+  'con ve',
+  'and',
+  'what about',
+  'how about',
+  'and who',
+  'also',
+];
+
+/** Words pointing back at the document of an earlier turn, folded. */
+const ANAPHORA = [
+  'van ban do',
+  'van ban nay',
+  'van ban tren',
+  'van ban ay',
+  'that document',
+  'this document',
+  'the same document',
+];
+
+/** True when the question cannot stand alone: (almost) no topic and nothing named, or words pointing back. */
+export function needsContext(q: ClassifiedQuestion): boolean {
+  const { terms, mentions, docType, dates } = q.slots;
+  if (mentions.length > 0 || dates.length > 0) return false;
+  const folded = foldedText(q.text).folded;
+  if (hasAny(folded, ANAPHORA)) return true;
+  const opening = folded
+    .split(/[\s,?]+/)
+    .slice(0, 2)
+    .join(' ');
+  return (terms.length <= 1 && docType === null) || (hasAny(opening, FOLLOW_UP_CUES) && terms.length <= 2);
+}
+
+const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
+
+/** The question with the slots it lacks taken from `earlier`. */
+export function mergeFollowUp(q: ClassifiedQuestion, earlier: ClassifiedQuestion): ClassifiedQuestion {
+  const s = q.slots;
+  const e = earlier.slots;
+  return {
+    text: q.text,
+    lang: q.lang,
+    kind: q.kind === 'content' && s.terms.length === 0 ? earlier.kind : q.kind,
+    slots: {
+      ...s,
+      terms: union(e.terms, s.terms),
+      pairs: union(e.pairs, s.pairs),
+      phrases: union(e.phrases, s.phrases),
+      query: `${e.query} ${s.query}`.trim(),
+      mentions: s.mentions.length ? s.mentions : e.mentions,
+      places: s.places.length ? s.places : e.places,
+      years: s.years.length ? s.years : e.years,
+      dates: s.dates.length ? s.dates : e.dates,
+      docType: s.docType ?? e.docType,
+      askedType: s.askedType ?? e.askedType,
+      askedIssuer: s.askedIssuer ?? e.askedIssuer,
+      fields: s.fields.length ? s.fields : q.kind === 'metadata' ? e.fields : s.fields,
+    },
+  };
+}
+
+/**
+ * Classifies a question in its conversation: a follow-up borrows what it lacks from the latest user
+ * turn that stands alone.
+ * @example classifyInContext('còn ai phối hợp?', [{ role: 'user', content: 'Ai chủ trì kiểm soát khai thác cát?' }])
+ */
+export function classifyInContext(question: string, history: readonly HistoryTurn[] = []): ClassifiedQuestion {
+  const q = classifyQuestion(question);
+  if (!needsContext(q)) return q;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i];
+    if (turn.role !== 'user') continue;
+    const earlier = classifyQuestion(turn.content);
+    if (!needsContext(earlier)) return mergeFollowUp(q, earlier);
+  }
+  return q;
+}
+
+/**
+ * The question as a model should read it: a follow-up prefixed with the earlier question it borrows from.
+ * @example contextualQuestion('còn ai phối hợp?', history) // 'Ai chủ trì …? → còn ai phối hợp?'
+ */
+export function contextualQuestion(question: string, history: readonly HistoryTurn[] = []): string {
+  if (!needsContext(classifyQuestion(question))) return question;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i];
+    if (turn.role === 'user' && !needsContext(classifyQuestion(turn.content))) return `${turn.content} → ${question}`;
+  }
+  return question;
+}

@@ -1,0 +1,46 @@
+/**
+ * @module answer/kinds/content
+ * The open question, and the fallback of every other kind: the best clauses for the question's
+ * topic, each quoted at the sentence that shows most of it.
+ */
+import { foldAccents } from '../../core/text/vietnamese.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { rerank } from '../rerank.ts';
+import { PHRASES } from '../templates.ts';
+import { shows } from '../vocabulary.ts';
+
+/** The quoted clause must show at least this share of the question's weighted topic (tuned on the gold questions). */
+export const MIN_MATCH = 0.5;
+
+/** A runner-up clause is quoted too when it fits at least this share of the best one and adds a concept. */
+const RUNNER_UP = 0.85;
+
+/** Quotes the best clause (and a close runner-up that adds to it); null when nothing was retrieved. */
+export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
+  const ranked = await rerank(ctx);
+  // A title block answers only when nothing else does.
+  const body = ranked.filter((r) => r.kind !== 'preamble');
+  const [best, next] = body.length > 0 ? body : ranked;
+  if (!best) return null;
+  if (best.match < MIN_MATCH) {
+    return {
+      abstain: `weak match (best clause shows ${best.match.toFixed(2)} of the topic)`,
+      message: PHRASES[ctx.lang].notFound,
+    };
+  }
+  const chosen = [best];
+  if (next && next.fit >= best.fit * RUNNER_UP) {
+    const seen = foldAccents(best.text).toLowerCase();
+    const adds = foldAccents(next.text).toLowerCase();
+    if (ctx.topic.some((c) => shows(adds, c) && !shows(seen, c))) chosen.push(next);
+  }
+  const draft = new AnswerDraft();
+  for (const r of chosen) {
+    const clause = { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text };
+    draft.add(
+      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight)}`,
+    );
+  }
+  return draft;
+}

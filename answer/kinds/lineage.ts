@@ -1,0 +1,234 @@
+/**
+ * @module answer/kinds/lineage
+ * Lineage questions from the citation graph: what a document rests on (up), which documents
+ * implement one (down), narrowed by the type, issuer and place the question asks for. A document
+ * known only from citations answers from its cited subject (`Kết luận 02 ... tổng kết Nghị quyết 41`).
+ */
+import { type LineageEdge, type LineageNode, lineage } from '../../core/lineage/index.ts';
+import type { DocumentSummary, StoredClause } from '../../core/store/index.ts';
+import { foldAccents } from '../../core/text/vietnamese.ts';
+import type { RelationType } from '../../core/types.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import { clausesById } from '../clause-facts.ts';
+import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { isAbout, mentionNames } from '../find-documents.ts';
+import { readMentions, symbolKey } from '../read-mentions.ts';
+import { foldedText } from '../folded-text.ts';
+import { documentName, joinList, PHRASES } from '../templates.ts';
+import type { DocumentMention } from '../types.ts';
+import { shows } from '../vocabulary.ts';
+
+/** Without an identified document, the best candidate is the subject when it scores this much (and leads by 1). */
+const LIKELY_SCORE = 3;
+
+/** Citing clauses quoted per answer, and implementing documents listed. */
+const MAX_QUOTES = 2;
+const MAX_DOCUMENTS = 3;
+
+const RELATION_WEIGHT: Record<RelationType, number> = {
+  implements: 2,
+  continues: 1,
+  reviews: 1,
+  cites: 0,
+  attaches: -1,
+};
+
+const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
+  vi: {
+    implements: 'triển khai thực hiện',
+    continues: 'tiếp tục thực hiện',
+    reviews: 'tổng kết',
+    cites: 'dẫn chiếu',
+    attaches: 'kèm theo',
+  },
+  en: {
+    implements: 'implements',
+    continues: 'continues to implement',
+    reviews: 'reviews',
+    cites: 'cites',
+    attaches: 'attaches',
+  },
+};
+
+const fold = (s: string) => foldAccents(s).toLowerCase();
+
+/** True when a node (or stored document) is of the type and from the issuer the question asks for. */
+function fits(ctx: ComposeContext, n: { type: string | null; symbol: string | null; issuer: string | null }): boolean {
+  const { askedType, askedIssuer } = ctx.q.slots;
+  if (askedType && n.type !== askedType) return false;
+  if (!askedIssuer) return true;
+  if (n.symbol && symbolKey(n.symbol).endsWith(symbolKey(askedIssuer.symbolSuffix))) return true;
+  const issuer = fold(n.issuer ?? '');
+  return issuer !== '' && askedIssuer.name.split(' / ').some((name) => issuer.includes(fold(name)));
+}
+
+/** A node's display name: `Kết luận 02-KL/TW “Về tổng kết …”`. */
+function nodeName(ctx: ComposeContext, n: LineageNode): string {
+  const base = documentName({ type: n.type, symbol: n.symbol }, ctx.lang);
+  return n.title && n.symbol
+    ? `${base} “${n.title}”`
+    : n.symbol
+      ? base
+      : documentName({ type: n.type, symbol: null, title: n.title }, ctx.lang);
+}
+
+/** `“… mention …” [n]` from the citing clause. */
+function quoteMention(draft: AnswerDraft, clause: StoredClause, mention: string, words: readonly string[]): string {
+  const at = clause.text.indexOf(mention);
+  return draft.quote(clause, words, at >= 0 ? { start: at, end: at + mention.length } : undefined);
+}
+
+/** Quotes the citing clauses of the best edges (distinct clauses, at most `MAX_QUOTES`). */
+function quoteEdges(
+  ctx: ComposeContext,
+  draft: AnswerDraft,
+  edges: LineageEdge[],
+  clauses: Map<string, StoredClause>,
+): void {
+  const used = new Set<string>();
+  for (const e of edges) {
+    const clause = clauses.get(e.clauseId);
+    if (!clause || used.has(clause.id) || used.size >= MAX_QUOTES) continue;
+    used.add(clause.id);
+    draft.add(`${clause.label}: ${quoteMention(draft, clause, e.quote, ctx.words)}`);
+  }
+}
+
+/** Edges ranked for the question: basis first, then relation, then how much of the question their clause shows. */
+function rankEdges(ctx: ComposeContext, edges: LineageEdge[], clauses: Map<string, StoredClause>): LineageEdge[] {
+  const score = (e: LineageEdge) => {
+    const text = fold(clauses.get(e.clauseId)?.text ?? '');
+    const shown = ctx.concepts.filter((c) => shows(text, c)).length / Math.max(1, ctx.concepts.length);
+    // A title block states the document's basis in its own words.
+    const title = clauses.get(e.clauseId)?.kind === 'preamble' ? 0.5 : 0;
+    return (e.basis ? 3 : 0) + RELATION_WEIGHT[e.relation] + shown + title;
+  };
+  return [...edges].sort((a, b) => score(b) - score(a));
+}
+
+/** What a stored document rests on, narrowed to what the question asks. */
+async function upstream(ctx: ComposeContext, doc: DocumentSummary, exclude: DocumentMention[]): Promise<KindAnswer> {
+  const graph = await lineage(ctx.db, doc.id, { direction: 'up', depth: 1 });
+  if (!graph) return null;
+  const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
+  const named = (n: LineageNode) =>
+    exclude.some((m) =>
+      mentionNames(m, { type: n.type, symbol: n.symbol, number: n.symbol?.match(/^\d+/)?.[0] ?? null }),
+    );
+  const edges = graph.edges.filter((e) => {
+    const n = nodes.get(e.to);
+    return n && (n.symbol || n.title) && fits(ctx, n) && !named(n);
+  });
+  if (edges.length === 0) return null;
+  const clauses = await clausesById(
+    ctx.db,
+    edges.map((e) => e.clauseId),
+  );
+  const ranked = rankEdges(ctx, edges, clauses);
+  const best = ranked[0];
+  const target = nodes.get(best.to)!;
+  const draft = new AnswerDraft();
+  const subject = documentName({ ...doc.metadata, title: doc.metadata.title && `“${doc.metadata.title}”` }, ctx.lang);
+  draft.add(`${subject} ${VERB[ctx.lang][best.relation]} ${nodeName(ctx, target)}`);
+  quoteEdges(
+    ctx,
+    draft,
+    ranked.filter((e) => e.to === best.to),
+    clauses,
+  );
+  return draft;
+}
+
+/** Stored documents citing a node, narrowed by place, issuer and type. */
+async function downstream(ctx: ComposeContext, start: string, startName: string): Promise<KindAnswer> {
+  const graph = await lineage(ctx.db, start, { direction: 'down', depth: 1 });
+  const words = PHRASES[ctx.lang];
+  if (!graph) return null;
+  const docs = new Map(ctx.documents.map((d) => [`doc:${d.id}`, d]));
+  const edges = graph.edges.filter((e) => {
+    const d = docs.get(e.from);
+    if (!d || !graph.start.includes(e.to)) return false;
+    if (ctx.q.slots.places.some((p) => !isAbout(d, p))) return false;
+    return fits(ctx, d.metadata);
+  });
+  if (edges.length === 0) {
+    const where = ctx.q.slots.places.length ? ` (${joinList(ctx.q.slots.places, ctx.lang)})` : '';
+    return {
+      abstain: `no stored document implements ${startName}${where}`,
+      message: `${words.noImplementers(startName)}${where}.`,
+    };
+  }
+  const clauses = await clausesById(
+    ctx.db,
+    edges.map((e) => e.clauseId),
+  );
+  const ranked = rankEdges(ctx, edges, clauses);
+  const draft = new AnswerDraft();
+  const seen = new Set<string>();
+  for (const e of ranked) {
+    if (seen.has(e.from) || seen.size >= MAX_DOCUMENTS) continue;
+    seen.add(e.from);
+    const d = docs.get(e.from)!;
+    const name = documentName({ ...d.metadata, title: d.metadata.title && `“${d.metadata.title}”` }, ctx.lang);
+    draft.add(
+      `${name}${d.metadata.issuer ? ` (${d.metadata.issuer})` : ''} ${VERB[ctx.lang][e.relation]} ${startName}`,
+    );
+    quoteEdges(
+      ctx,
+      draft,
+      ranked.filter((x) => x.from === e.from),
+      clauses,
+    );
+  }
+  return draft;
+}
+
+/** What a document known only from citations rests on: documents named in its cited subject. */
+async function upstreamOfCited(ctx: ComposeContext, mention: DocumentMention): Promise<KindAnswer> {
+  const graph = await lineage(ctx.db, mention.symbol ?? mention.mention, { direction: 'down', depth: 1 });
+  const node = graph?.nodes.find((n) => n.key === graph.start[0]);
+  if (!graph || !node?.title) return null;
+  const title = node.title;
+  const named = readMentions(foldedText(title)).filter((m) => m.symbol !== null);
+  const clauses = await clausesById(
+    ctx.db,
+    graph.edges.map((e) => e.clauseId),
+  );
+  for (const m of named) {
+    const symbol = m.symbol!;
+    if (ctx.q.slots.askedType && m.type !== ctx.q.slots.askedType) continue;
+    // The citing clause that states the subject, where the named document stands.
+    const clause = [...clauses.values()].find((c) => c.text.includes(title.slice(0, 40)) && c.text.includes(symbol));
+    const draft = new AnswerDraft();
+    const target = documentName({ type: m.type, symbol }, ctx.lang);
+    draft.add(
+      ctx.lang === 'en'
+        ? `${nodeName(ctx, node)} concerns ${target}`
+        : `${nodeName(ctx, node)} liên quan đến ${target}`,
+    );
+    if (clause) draft.add(`${clause.label}: ${quoteMention(draft, clause, symbol, ctx.words)}`);
+    return draft;
+  }
+  return null;
+}
+
+/** Answers lineage questions; null lets the open answerer try. */
+export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
+  const { mentions, direction } = ctx.q.slots;
+  const storedOf = (m: DocumentMention) => ctx.documents.find((d) => mentionNames(m, d.metadata));
+  const first = mentions[0];
+  if (first && direction === 'downstream' && !storedOf(first)) {
+    return downstream(ctx, first.symbol ?? first.mention, first.symbol ?? first.mention);
+  }
+  const stored = mentions.map(storedOf).find((d) => d !== undefined);
+  if (stored) return upstream(ctx, stored, mentions);
+  if (first) {
+    const cited = await upstreamOfCited(ctx, first);
+    if (cited) return cited;
+  }
+  const [best, next] = ctx.candidates;
+  const subject =
+    ctx.focus ?? (best && best.score >= LIKELY_SCORE && best.score - (next?.score ?? 0) >= 1 ? best.doc : null);
+  if (subject) return upstream(ctx, subject, mentions);
+  return null;
+}

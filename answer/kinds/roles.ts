@@ -1,0 +1,126 @@
+/**
+ * @module answer/kinds/roles
+ * Who leads, who coordinates, who reports to whom: read from the stored responsibilities of the best
+ * matching clause — stated in it, or inherited from its parent's lead-in (then both are quoted).
+ */
+import type { StoredClause } from '../../core/store/index.ts';
+import { foldAccents } from '../../core/text/vietnamese.ts';
+import type { Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
+import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { foldedText, hasAny } from '../folded-text.ts';
+import { rerank } from '../rerank.ts';
+import { roleSentence } from '../templates.ts';
+
+const fold = (s: string) => foldAccents(s).toLowerCase().replace(/\s+/g, ' ');
+
+/** Bodies with a role, each once, in stored order. */
+function bodiesWith(list: readonly Responsibility[], role: ResponsibilityRole): Responsibility[] {
+  const seen = new Set<string>();
+  return list.filter((r) => r.role === role && !seen.has(r.body.name) && seen.add(r.body.name));
+}
+
+/** Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left. */
+function notAsked(ctx: ComposeContext, list: Responsibility[]): Responsibility[] {
+  const q = fold(ctx.q.text);
+  const kept = list.filter((r) => !q.includes(fold(r.body.name)) && !q.includes(fold(r.bodyText)));
+  return kept.length > 0 ? kept : list;
+}
+
+interface Pick {
+  clauseId: string;
+  main: Responsibility[];
+  /** For report questions: who receives the reports. */
+  recipients: Responsibility[];
+}
+
+function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsibility[], text: string): Pick | null {
+  switch (ctx.q.kind) {
+    case 'lead': {
+      const leads = notAsked(ctx, bodiesWith(list, 'lead'));
+      return leads.length ? { clauseId, main: leads, recipients: [] } : null;
+    }
+    case 'coordinate': {
+      const partners = notAsked(ctx, bodiesWith(list, 'coordinate'));
+      if (partners.length) return { clauseId, main: partners, recipients: [] };
+      // `A, B, C phối hợp chặt chẽ ...`: the bodies that lead together are the ones coordinating.
+      const leads = bodiesWith(list, 'lead').filter((r) => !r.inherited);
+      return leads.length > 1 && /phối hợp/i.test(text) ? { clauseId, main: leads, recipients: [] } : null;
+    }
+    case 'report': {
+      const reporters = bodiesWith(list, 'report');
+      if (!reporters.length) return null;
+      const names = new Set(reporters.map((r) => r.body.name));
+      const recipients = bodiesWith(list, 'monitor').filter((r) => !names.has(r.body.name));
+      return { clauseId, main: reporters, recipients };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The verb of the answer: `lãnh đạo` when the question asks who leads another body, else the kind's own. */
+function sentenceRole(ctx: ComposeContext): ResponsibilityRole {
+  if (ctx.q.kind === 'coordinate' || ctx.q.kind === 'report') return ctx.q.kind;
+  const asked = foldedText(ctx.q.text).folded;
+  return hasAny(asked, ['ai lanh dao', 'nao lanh dao', 'leads the', 'lead the']) &&
+    !hasAny(asked, ['chu tri', 'in charge'])
+    ? 'direct'
+    : 'lead';
+}
+
+/** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
+export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
+  // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
+  const ranked = await rerank(ctx);
+  const facts = await responsibilitiesOf(
+    ctx.db,
+    ranked.map((r) => r.clauseId),
+  );
+  let pick: Pick | null = null;
+  for (const r of ranked) {
+    pick = pickFor(ctx, r.clauseId, facts.get(r.clauseId) ?? [], r.text);
+    if (pick) break;
+  }
+  if (!pick) return null;
+  const sources = [...new Set(pick.main.map((r) => r.sourceClauseId))];
+  const clauses = await clausesById(ctx.db, [pick.clauseId, ...sources]);
+  const clause = clauses.get(pick.clauseId);
+  if (!clause) return null;
+
+  const draft = new AnswerDraft();
+  const names = pick.main.map((r) => r.body.name);
+  if (ctx.q.kind === 'report' && pick.recipients.length > 0) {
+    draft.add(
+      `${roleSentence('report', names, ctx.lang)}; ${roleSentence(
+        'recipient',
+        pick.recipients.map((r) => r.body.name),
+        ctx.lang,
+      )}`,
+    );
+  } else {
+    draft.add(roleSentence(sentenceRole(ctx), names, ctx.lang));
+  }
+  const stated = (list: Responsibility[]) => list.find((r) => !r.inherited && r.sourceClauseId === clause.id);
+  const own = (ctx.q.kind === 'report' && stated(pick.recipients)) || stated(pick.main);
+  draft.add(`${clause.label}: ${quoteOf(draft, clause, ctx.words, own)}`);
+  for (const id of sources) {
+    const source = clauses.get(id);
+    if (!source || id === clause.id) continue;
+    const fact = pick.main.find((r) => r.sourceClauseId === id)!;
+    const lead = ctx.lang === 'en' ? `Named in the lead-in of ${source.label}` : `Nêu ở phần dẫn của ${source.label}`;
+    draft.add(`${lead}: ${quoteOf(draft, source, ctx.words, fact)}`);
+  }
+  return draft;
+}
+
+/** `“quote” [n]` around the fact's words, or the best sentence for the question. */
+function quoteOf(
+  draft: AnswerDraft,
+  clause: StoredClause,
+  words: readonly string[],
+  fact?: Responsibility | false,
+): string {
+  return draft.quote(clause, words, fact ? spanInClause(clause, fact.span) : undefined);
+}

@@ -1,0 +1,96 @@
+/**
+ * @module answer/kinds/target
+ * Quantified targets from the targets table: the indicator that best fits the question's words,
+ * scope (rural, urban ...), deadline year and place, quoted where the clause states it.
+ */
+import { foldAccents } from '../../core/text/vietnamese.ts';
+import type { Comparator } from '../../core/types.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../clause-facts.ts';
+import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { isAbout } from '../find-documents.ts';
+import { PHRASES } from '../templates.ts';
+import { shows } from '../vocabulary.ts';
+
+/** Below this score no stored target answers the question. */
+const MIN_SCORE = 0.35;
+
+/** Words that show a scope in a question (folded), by the scope stored with targets. */
+const SCOPE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  rural: ['nong thon'],
+  urban: ['do thi', 'thanh thi'],
+  industrial: ['cong nghiep'],
+  medical: ['y te'],
+};
+
+const COMPARATOR: Record<'vi' | 'en', Record<Comparator, string>> = {
+  vi: {
+    reach: 'đạt',
+    above: 'trên',
+    'at-least': 'ít nhất',
+    'at-most': 'không quá',
+    below: 'dưới',
+    strive: 'phấn đấu đạt',
+    maintain: 'duy trì',
+  },
+  en: {
+    reach: 'reach',
+    above: 'above',
+    'at-least': 'at least',
+    'at-most': 'at most',
+    below: 'below',
+    strive: 'strive for',
+    maintain: 'maintain',
+  },
+};
+
+const fold = (s: string) => foldAccents(s).toLowerCase();
+
+/** How well a target fits: share of concepts its indicator shows, adjusted by scope, year, place and retrieval. */
+function score(ctx: ComposeContext, t: StoredTarget): number {
+  const scopeWords = t.scope ? (SCOPE_WORDS[t.scope] ?? []) : [];
+  const indicator = fold(`${t.indicator} ${scopeWords.join(' ')}`);
+  const concepts = ctx.concepts.filter((c) => !/^\d{4}$/.test(c.label));
+  let s = concepts.length ? concepts.filter((c) => shows(indicator, c)).length / concepts.length : 0;
+  const question = fold(ctx.q.text);
+  for (const [scope, words] of Object.entries(SCOPE_WORDS)) {
+    if (
+      words.some((w) => question.includes(w)) &&
+      t.scope &&
+      t.scope !== scope &&
+      !scopeWords.some((w) => question.includes(w))
+    ) {
+      s -= 0.2;
+    }
+  }
+  const { years } = ctx.q.slots;
+  if (years.length > 0) {
+    const inPeriod = t.period && years.some((y) => y >= t.period!.from && y <= t.period!.to);
+    s += t.deadline !== null && years.includes(t.deadline) ? 0.2 : inPeriod ? 0.05 : -0.3;
+  }
+  const rank = ctx.retrieved.findIndex((r) => r.clauseId === t.clauseId);
+  if (rank >= 0) s += 0.15 - rank * 0.02;
+  return s;
+}
+
+/** Answers target questions from stored targets; null when none fits (the open answerer tries next). */
+export async function answerTarget(ctx: ComposeContext): Promise<KindAnswer> {
+  const places = ctx.q.slots.places;
+  const about = (t: StoredTarget) => {
+    const doc = ctx.documents.find((d) => d.id === t.documentId);
+    return places.length === 0 || (doc !== undefined && places.some((p) => isAbout(doc, p)));
+  };
+  // A target of another province never answers for the one asked about.
+  const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter(about);
+  const ranked = targets.map((t) => ({ t, s: score(ctx, t) })).sort((a, b) => b.s - a.s);
+  const best = ranked[0];
+  if (!best || best.s < MIN_SCORE) return null;
+  const { t } = best;
+  const clause = (await clausesById(ctx.db, [t.clauseId])).get(t.clauseId);
+  if (!clause) return null;
+  const draft = new AnswerDraft();
+  const value = `${t.comparator ? `${COMPARATOR[ctx.lang][t.comparator]} ` : ''}${t.valueText}${t.unit ?? ''}`;
+  draft.add(PHRASES[ctx.lang].target(t.indicator, value, t.deadline));
+  draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, spanInClause(clause, t.span))}`);
+  return draft;
+}

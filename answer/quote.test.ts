@@ -1,0 +1,54 @@
+/** @module answer/quote.test — quotes are slices of the clause text: sentence splits, trimming, the best sentence. */
+
+import { describe, expect, it } from 'vitest';
+import { bestQuote, sentenceSpans, trimSpan } from './quote.ts';
+
+const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentenceSpans', () => {
+  it.each([
+    ['Một câu. Câu hai; câu ba.', ['Một câu.', 'Câu hai;', 'câu ba.']],
+    ['3.4. Xây dựng hệ thống. Kiểm soát khai thác cát.', ['3.4. Xây dựng hệ thống.', 'Kiểm soát khai thác cát.']],
+    ['a. Điểm a thứ nhất. Câu sau.', ['a. Điểm a thứ nhất.', 'Câu sau.']],
+    [
+      'quán triệt nguyên tắc “người gây ô nhiễm phải trả tiền; người hưởng lợi phải trả phí”. Câu sau.',
+      ['quán triệt nguyên tắc “người gây ô nhiễm phải trả tiền; người hưởng lợi phải trả phí”.', 'Câu sau.'],
+    ],
+    ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nPhạm Văn Hiếu', ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Phạm Văn Hiếu']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('trimSpan', () => {
+  const text = `${'mở đầu '.repeat(40)}Ban Tuyên giáo chủ trì${' kết thúc'.repeat(40)}`;
+  it('keeps a long sentence to the limit around the focus, at word boundaries', () => {
+    const focus = { start: text.indexOf('Ban'), end: text.indexOf('trì') + 3 };
+    const span = trimSpan(text, { start: 0, end: text.length }, focus, 100);
+    const quote = text.slice(span.start, span.end);
+    expect(quote.length).toBeLessThanOrEqual(100);
+    expect(quote).toContain('Ban Tuyên giáo chủ trì');
+    expect(text.includes(quote)).toBe(true);
+    expect(quote).not.toMatch(/^\S*\s$|^\s/);
+  });
+});
+
+describe('bestQuote', () => {
+  const text = 'Xây dựng hạ tầng thu gom. Kiểm soát chặt chẽ khai thác cát trên sông Hậu. Bảo đảm nước sạch.';
+  it('picks the sentence showing most of the terms', () => {
+    expect(bestQuote(text, ['khai', 'thac', 'cat', 'song', 'hau'])).toBe(
+      'Kiểm soát chặt chẽ khai thác cát trên sông Hậu.',
+    );
+  });
+  it('weights rare terms above common ones', () => {
+    const weight = (t: string) => (t === 'nuoc' ? 10 : 1);
+    expect(bestQuote(text, ['xay', 'dung', 'nuoc'], { weight })).toBe('Bảo đảm nước sạch.');
+  });
+  it('picks the sentence around a span when given one', () => {
+    const at = text.indexOf('nước sạch');
+    expect(bestQuote(text, [], { around: { start: at, end: at + 9 } })).toBe('Bảo đảm nước sạch.');
+  });
+  it('always returns a substring of the text', () => {
+    for (const terms of [[], ['x'], ['kiem', 'soat']]) expect(text.includes(bestQuote(text, terms))).toBe(true);
+  });
+});

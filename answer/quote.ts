@@ -1,0 +1,100 @@
+/**
+ * @module answer/quote
+ * Picks the words to quote from a clause: the sentence that best matches the question, or the one
+ * around a fact's span, trimmed at word boundaries. Quotes are slices of the stored text, so they are
+ * exact substrings by construction.
+ */
+import type { Span } from '../core/types.ts';
+import { foldedText } from './folded-text.ts';
+
+/** Longest quote, in characters. */
+export const MAX_QUOTE_CHARS = 300;
+
+/**
+ * Sentence-like spans of a clause text: split after `.`, `;`, `!`, `?` before a space, and at line
+ * breaks — but not inside “quoted titles”, and not after item markers (`1.`, `3.4.`, `a.`).
+ */
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '“') depth++;
+    else if (ch === '”') depth = Math.max(0, depth - 1);
+    const end = ch === '\n' || (/[.;!?…]/.test(ch) && /\s/.test(text[i + 1] ?? ' ') && depth === 0);
+    if (!end) continue;
+    if (ch === '.' && /(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])$/i.test(text.slice(Math.max(0, i - 8), i))) continue;
+    if (ch === '\n') depth = 0;
+    push(i + 1);
+    start = i + 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Trims a span to at most `max` characters around `focus`, cutting at spaces. */
+export function trimSpan(text: string, span: Span, focus: Span = span, max = MAX_QUOTE_CHARS): Span {
+  if (span.end - span.start <= max) return span;
+  const mid = Math.floor((focus.start + focus.end) / 2);
+  let start = Math.max(span.start, Math.min(focus.start, mid - Math.floor(max / 2)));
+  let end = Math.min(span.end, start + max);
+  start = Math.max(span.start, end - max);
+  if (start > span.start) {
+    const space = text.indexOf(' ', start);
+    if (space > 0 && space < end) start = space + 1;
+  }
+  if (end < span.end) {
+    const space = text.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  while (end > start && /[\s,;:(“"–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** How many of the (folded) terms a folded text contains as whole words, weighted. */
+export function termHits(folded: string, terms: readonly string[], weight: (t: string) => number = () => 1): number {
+  let score = 0;
+  const padded = ` ${folded.replace(/[^\p{L}\p{N}/-]+/gu, ' ')} `;
+  for (const t of terms) if (padded.includes(` ${t} `)) score += weight(t);
+  return score;
+}
+
+/**
+ * The sentence of `text` that best matches `terms` (folded words), trimmed. With `around`, the sentence containing that span.
+ * @example bestQuote('Kiểm soát khai thác cát. Xây dựng hạ tầng.', ['khai', 'thac', 'cat']) // 'Kiểm soát khai thác cát.'
+ */
+export function bestQuote(
+  text: string,
+  terms: readonly string[],
+  options: { around?: Span; weight?: (t: string) => number; max?: number } = {},
+): string {
+  const sentences = sentenceSpans(text);
+  if (sentences.length === 0) return '';
+  let chosen = sentences[0];
+  let focus: Span | undefined;
+  if (options.around) {
+    const a = options.around;
+    chosen = sentences.find((s) => a.start >= s.start && a.start < s.end) ?? chosen;
+    focus = { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) };
+  } else {
+    const folded = foldedText(text).folded;
+    let best = -1;
+    for (const s of sentences) {
+      const score = termHits(folded.slice(s.start, s.end), terms, options.weight);
+      if (score > best) {
+        best = score;
+        chosen = s;
+      }
+    }
+  }
+  const span = trimSpan(text, chosen, focus ?? chosen, options.max);
+  return text.slice(span.start, span.end);
+}

@@ -1,0 +1,151 @@
+/**
+ * @module answer/relevance
+ * Does the corpus answer the question at all? Three signals, computed before any answer is written:
+ * concepts of the question the corpus never mentions (`bảo hiểm y tế`, `đèn đỏ`), the IDF-weighted
+ * share of the question's concepts the best clause shows, and places or documents the question names
+ * that no stored document is about. `abstainReason` turns them into a decision, with thresholds tuned on
+ * the gold questions.
+ */
+import type { Db, DocumentSummary } from '../core/store/index.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
+import { conceptWeights } from './concept-weights.ts';
+import { isAbout, mentionNames } from './find-documents.ts';
+import type { Retrieved } from './retrieve.ts';
+import type { DocumentType } from '../core/types.ts';
+import type { ClassifiedQuestion, QuestionKind } from './types.ts';
+import { type Concept, isTemporal, shows } from './vocabulary.ts';
+
+/** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
+export const MIN_COVERAGE = 0.3;
+/** At or above this IDF-weighted share of concepts the corpus never mentions, the corpus does not answer. */
+export const MAX_ABSENT_SHARE = 0.3;
+/** At or above this share of the question's word pairs that are strange to the corpus, the corpus does not answer. */
+export const MAX_STRANGE_PAIR_SHARE = 0.5;
+/** How many of the best clauses the coverage and pair checks read. */
+const TOP_CLAUSES = 3;
+/** Words apart two words of a question pair may stand in a clause and still explain the pair. */
+const PAIR_WINDOW = 6;
+
+export interface RelevanceReport {
+  /** IDF-weighted share of concepts shown by the best of the top clauses (with its document's title), 0..1. */
+  coverage: number;
+  /** Concepts no clause of the corpus mentions. */
+  absent: string[];
+  /** Their IDF-weighted share, 0..1. */
+  absentShare: number;
+  /** Word pairs of the question strange to the corpus, and their share of all its pairs. */
+  strangePairs: string[];
+  strangePairShare: number;
+  /** A place named in the question that no retrieved (or identified) document is about. */
+  foreignPlace: string | null;
+  /** A document named in the question that the store neither holds nor cites. */
+  unknownDocument: string | null;
+}
+
+const fold = (s: string) => foldAccents(s).toLowerCase();
+
+const words = (s: string) => fold(s).match(/[a-z0-9]+(?:[/-][a-z0-9]+)*/g) ?? [];
+
+/** True when `a` and `b` stand within `window` words of each other in `ws`. */
+function near(ws: readonly string[], a: string, b: string, window = PAIR_WINDOW): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    if (ws[i] !== a && ws[i] !== b) continue;
+    const other = ws[i] === a ? b : a;
+    for (let j = i + 1; j <= i + window && j < ws.length; j++) if (ws[j] === other) return true;
+  }
+  return false;
+}
+
+/**
+ * Word pairs of the question that the corpus never uses and the best clauses do not explain by having
+ * both words close together: `bảo hiểm`, `xe máy`, but not `soát khai` from `kiểm soát ... khai thác`.
+ */
+async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonly Retrieved[]): Promise<string[]> {
+  if (pairs.length === 0) return [];
+  const rows = await db.query<{ term: string }>(
+    `select distinct term from clause_terms where field = 'folded' and term = any($1::text[])`,
+    [[...pairs]],
+  );
+  const used = new Set(rows.map((r) => r.term));
+  const tops = retrieved.slice(0, TOP_CLAUSES).map((r) => words(r.text));
+  return pairs.filter((p) => {
+    if (used.has(p)) return false;
+    const [a, b] = p.split(' ');
+    return !tops.some((ws) => near(ws, a, b));
+  });
+}
+
+/** Checks the question against the corpus and the retrieved clauses. */
+export async function assessRelevance(
+  db: Db,
+  q: ClassifiedQuestion,
+  allConcepts: readonly Concept[],
+  retrieved: readonly Retrieved[],
+  documents: readonly DocumentSummary[],
+  focus: DocumentSummary | null,
+): Promise<RelevanceReport> {
+  // Time qualifiers narrow an answer; they do not make a clause relevant.
+  const topical = allConcepts.filter((c) => !isTemporal(c));
+  const concepts = topical.length > 0 ? topical : allConcepts;
+  const { weights, absent } = await conceptWeights(db, concepts);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const share = (pick: (i: number) => boolean) =>
+    total === 0 ? 0 : weights.reduce((sum, w, i) => sum + (pick(i) ? w : 0), 0) / total;
+
+  const titles = new Map(documents.map((d) => [d.id, d.metadata.title ?? '']));
+  let coverage = 0;
+  for (const r of retrieved.slice(0, TOP_CLAUSES)) {
+    const context = fold(`${r.text} ${titles.get(r.documentId) ?? ''}`);
+    coverage = Math.max(
+      coverage,
+      share((i) => shows(context, concepts[i])),
+    );
+  }
+
+  const pairs = q.lang === 'en' ? [] : q.slots.pairs;
+  const strange = await strangePairs(db, pairs, retrieved);
+
+  const near5 = new Set(retrieved.slice(0, 5).map((r) => r.documentId));
+  const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
+  const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
+
+  return {
+    coverage,
+    absent: concepts.filter((_, i) => absent[i]).map((c) => c.label),
+    absentShare: share((i) => absent[i]),
+    strangePairs: strange,
+    strangePairShare: pairs.length === 0 ? 0 : strange.length / pairs.length,
+    foreignPlace,
+    unknownDocument: await unknownDocument(db, q, documents),
+  };
+}
+
+/** The first document named in the question that the store neither holds nor cites. */
+async function unknownDocument(
+  db: Db,
+  q: ClassifiedQuestion,
+  documents: readonly DocumentSummary[],
+): Promise<string | null> {
+  for (const m of q.slots.mentions) {
+    if (documents.some((d) => mentionNames(m, d.metadata))) continue;
+    const nodes = await db.query<{ type: DocumentType | null; symbol: string | null; number: string | null }>(
+      'select type, symbol, number from doc_nodes where number = $1',
+      [m.number],
+    );
+    if (!nodes.some((n) => mentionNames(m, n))) return m.mention;
+  }
+  return null;
+}
+
+/** Kinds answered from the retrieved clauses, where a weak match means the corpus does not answer. */
+const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set(['lead', 'coordinate', 'report', 'target', 'content']);
+
+/** Why the answerer should abstain, or null when the corpus looks like it answers. */
+export function abstainReason(r: RelevanceReport, kind: QuestionKind): string | null {
+  if (r.unknownDocument) return `unknown document: ${r.unknownDocument}`;
+  if (r.foreignPlace) return `no document about ${r.foreignPlace}`;
+  if (r.absentShare >= MAX_ABSENT_SHARE) return `not in the corpus: ${r.absent.join(', ')}`;
+  if (r.strangePairShare >= MAX_STRANGE_PAIR_SHARE) return `phrases not in the corpus: ${r.strangePairs.join(', ')}`;
+  if (RETRIEVAL_KINDS.has(kind) && r.coverage < MIN_COVERAGE) return `weak match (coverage ${r.coverage.toFixed(2)})`;
+  return null;
+}

@@ -1,0 +1,82 @@
+/**
+ * @module answer/rerank
+ * Re-reads the best clauses against the question's topic before an answer picks one: the weighted
+ * share of topic concepts a clause and its best sentence show (with the headings above it, so
+ * "mục tiêu" finds the objectives section), a small prior for the search rank, and a penalty for
+ * documents from another place than the one asked about.
+ */
+import { foldAccents } from '../core/text/vietnamese.ts';
+import { clausesById } from './clause-facts.ts';
+import type { ComposeContext } from './compose-context.ts';
+import { isAbout } from './find-documents.ts';
+import { sentenceSpans } from './quote.ts';
+import type { Retrieved } from './retrieve.ts';
+import { showing } from './vocabulary.ts';
+
+export interface Reranked extends Retrieved {
+  /** Weighted share of the topic the clause (and its best sentence) shows, 0..1. */
+  match: number;
+  /** `match`, plus a prior for the search rank, minus a penalty for another place. */
+  fit: number;
+  kind: string;
+}
+
+/** How many of the best clauses are re-read. */
+export const RERANK_DEPTH = 8;
+const RANK_PRIOR = 0.15;
+const OTHER_PLACE = 0.5;
+
+/** Headings of a clause's ancestors (`Mục tiêu cụ thể`, `QUAN ĐIỂM, MỤC TIÊU`), nearest first. */
+async function headingsOf(ctx: ComposeContext, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let level = await clausesById(ctx.db, ids);
+  const parentOf = new Map([...level.values()].map((c) => [c.id, c.parentId]));
+  const heading = new Map<string, string>();
+  for (let depth = 0; depth < 4; depth++) {
+    const parents = [...new Set([...level.values()].map((c) => c.parentId).filter((p): p is string => p !== null))];
+    if (parents.length === 0) break;
+    level = await clausesById(ctx.db, parents);
+    for (const c of level.values()) {
+      heading.set(c.id, c.heading ?? '');
+      parentOf.set(c.id, c.parentId);
+    }
+  }
+  for (const id of ids) {
+    const parts: string[] = [];
+    for (let p = parentOf.get(id) ?? null; p; p = parentOf.get(p) ?? null) parts.push(heading.get(p) ?? '');
+    out.set(id, parts.join(' '));
+  }
+  return out;
+}
+
+/**
+ * The best clauses re-ranked for the question's topic, best first.
+ * @example const [best] = await rerank(ctx)
+ */
+export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = ctx.retrieved): Promise<Reranked[]> {
+  const top = list.slice(0, RERANK_DEPTH);
+  if (top.length === 0) return [];
+  const headings = await headingsOf(
+    ctx,
+    top.map((r) => r.clauseId),
+  );
+  const kinds = await clausesById(
+    ctx.db,
+    top.map((r) => r.clauseId),
+  );
+  const total = ctx.topic.reduce((sum, c) => sum + c.weight, 0) || 1;
+  const places = ctx.q.slots.places;
+  const ranked = top.map((r, rank) => {
+    const heading = foldAccents(headings.get(r.clauseId) ?? '').toLowerCase();
+    const share = (text: string) => ctx.topic.reduce((sum, c) => sum + showing(text, c) * c.weight, 0) / total;
+    // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
+    const sentences = sentenceSpans(r.text).map((s) => foldAccents(r.text.slice(s.start, s.end)).toLowerCase());
+    const best = Math.max(0, ...sentences.map((s) => share(`${s} ${heading}`)));
+    const match = (share(`${foldAccents(r.text).toLowerCase()} ${heading}`) + best) / 2;
+    let fit = match + RANK_PRIOR * (1 - rank / top.length);
+    const doc = ctx.documents.find((d) => d.id === r.documentId);
+    if (doc && places.length > 0 && !places.some((p) => isAbout(doc, p))) fit -= OTHER_PLACE;
+    return { ...r, fit, match, kind: kinds.get(r.clauseId)?.kind ?? 'paragraph' };
+  });
+  return ranked.sort((a, b) => b.fit - a.fit);
+}
