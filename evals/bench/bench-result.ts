@@ -1,0 +1,48 @@
+/** @module evals/bench/bench-result — what one tier of the bench measures, and the whole run. */
+
+import type { LatencySummary } from '../metrics/latency.ts';
+
+export interface TierResult {
+  /** Clauses asked of the generator, and found in the store after ingestion. */
+  targetClauses: number;
+  clauses: number;
+  documents: number;
+  failedDocuments: number;
+  /** End to end: files → stored clauses with terms, citations resolved, vectors embedded and indexed. */
+  ingest: { totalMs: number; storeMs: number; embedMs: number; clausesPerS: number };
+  /** Rebuilding the HNSW index from scratch over the stored vectors. */
+  indexBuildMs: number;
+  search: LatencySummary;
+  ask: LatencySummary | null;
+  peakRssMb: number;
+  storeMb: number;
+  langchain: {
+    chunks: number;
+    ingest: { totalMs: number; chunksPerS: number; clausesEquivalentPerS: number; indexMs: number };
+    search: LatencySummary;
+    storeMb: number;
+  };
+  /** Nearest-neighbour search over the clause vectors: exact scan against HNSW, top 10. */
+  vectors: {
+    queries: number;
+    exact: LatencySummary;
+    hnsw: LatencySummary;
+    /** Mean overlap of HNSW's top 10 with the exact top 10 (pgvector default ef_search 40). */
+    hnswRecallAt10: number;
+    /** The same at ef_search 100. */
+    hnswRecallAt10Ef100: number;
+    /** At ef_search 40, counting a hit as right when it is as near as the exact 10th (absent in older results). */
+    hnswRecallAt10Ties?: number;
+  };
+}
+
+export interface BenchResult {
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  seed: number;
+  full: boolean;
+  environment: { node: string; embedder: string; cpus: number; loadAverageStart: number[]; loadAverageEnd: number[] };
+  queryMix: { questions: number; languages: Record<string, number> };
+  tiers: TierResult[];
+}

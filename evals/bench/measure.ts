@@ -1,0 +1,83 @@
+/** @module evals/bench/measure — what the bench measures with: an RSS peak sampler, folder size on disk, timed runs of a query mix. */
+
+import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LatencySummary, summarizeLatency } from '../metrics/latency.ts';
+
+/** Samples `process.memoryUsage().rss` every `everyMs` until stopped; `peak()` is the highest seen. */
+export class RssSampler {
+  private max = process.memoryUsage().rss;
+  private timer: NodeJS.Timeout | null = null;
+
+  start(everyMs = 50): this {
+    this.reset();
+    this.timer = setInterval(() => this.sample(), everyMs);
+    this.timer.unref();
+    return this;
+  }
+
+  /** Take a sample now (call inside long synchronous loops too). */
+  sample(): void {
+    const rss = process.memoryUsage().rss;
+    if (rss > this.max) this.max = rss;
+  }
+
+  reset(): void {
+    this.max = process.memoryUsage().rss;
+  }
+
+  peak(): number {
+    this.sample();
+    return this.max;
+  }
+
+  stop(): number {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    return this.peak();
+  }
+}
+
+/** Bytes of all files under a folder (0 when it does not exist). */
+export function folderBytes(dir: string): number {
+  let total = 0;
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) total += folderBytes(p);
+    else if (e.isFile()) total += statSync(p).size;
+  }
+  return total;
+}
+
+/**
+ * Runs `fn` on the first `warmup` queries untimed (default: all of them), then times every query
+ * `rounds` times; returns the latency summary (ms).
+ * @example await timeQueries(queries, (q) => search(db, q, { k: 10 }), { warmup: 20 })
+ */
+export async function timeQueries<T>(
+  queries: readonly T[],
+  fn: (query: T) => Promise<unknown>,
+  options: { warmup?: number; rounds?: number; onSample?: () => void } = {},
+): Promise<LatencySummary> {
+  for (const q of queries.slice(0, options.warmup ?? queries.length)) await fn(q);
+  const samples: number[] = [];
+  for (let r = 0; r < (options.rounds ?? 1); r++) {
+    for (const q of queries) {
+      const started = performance.now();
+      await fn(q);
+      samples.push(performance.now() - started);
+      options.onSample?.();
+    }
+  }
+  return summarizeLatency(samples);
+}
+
+export function mb(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}

@@ -1,0 +1,91 @@
+/** @module evals/bench/vietnam-names — places and personal names the synthetic corpus is written with. */
+
+/** A province or centrally-run city: cities have a Thành ủy, provinces a Tỉnh ủy; `capital` is where documents are signed. */
+export interface Place {
+  name: string;
+  city: boolean;
+  capital: string;
+}
+
+export const PLACES: readonly Place[] = [
+  { name: 'Hà Nội', city: true, capital: 'Hà Nội' },
+  { name: 'Hải Phòng', city: true, capital: 'Hải Phòng' },
+  { name: 'Đà Nẵng', city: true, capital: 'Đà Nẵng' },
+  { name: 'Huế', city: true, capital: 'Huế' },
+  { name: 'An Giang', city: false, capital: 'Long Xuyên' },
+  { name: 'Bắc Ninh', city: false, capital: 'Bắc Ninh' },
+  { name: 'Bến Tre', city: false, capital: 'Bến Tre' },
+  { name: 'Bình Định', city: false, capital: 'Quy Nhơn' },
+  { name: 'Bình Dương', city: false, capital: 'Thủ Dầu Một' },
+  { name: 'Bình Thuận', city: false, capital: 'Phan Thiết' },
+  { name: 'Cà Mau', city: false, capital: 'Cà Mau' },
+  { name: 'Đắk Lắk', city: false, capital: 'Buôn Ma Thuột' },
+  { name: 'Đồng Nai', city: false, capital: 'Biên Hòa' },
+  { name: 'Đồng Tháp', city: false, capital: 'Cao Lãnh' },
+  { name: 'Gia Lai', city: false, capital: 'Pleiku' },
+  { name: 'Hà Giang', city: false, capital: 'Hà Giang' },
+  { name: 'Hà Tĩnh', city: false, capital: 'Hà Tĩnh' },
+  { name: 'Hải Dương', city: false, capital: 'Hải Dương' },
+  { name: 'Hậu Giang', city: false, capital: 'Vị Thanh' },
+  { name: 'Khánh Hòa', city: false, capital: 'Nha Trang' },
+  { name: 'Kiên Giang', city: false, capital: 'Rạch Giá' },
+  { name: 'Lâm Đồng', city: false, capital: 'Đà Lạt' },
+  { name: 'Lào Cai', city: false, capital: 'Lào Cai' },
+  { name: 'Long An', city: false, capital: 'Tân An' },
+  { name: 'Nam Định', city: false, capital: 'Nam Định' },
+  { name: 'Nghệ An', city: false, capital: 'Vinh' },
+  { name: 'Ninh Bình', city: false, capital: 'Ninh Bình' },
+  { name: 'Phú Thọ', city: false, capital: 'Việt Trì' },
+  { name: 'Quảng Nam', city: false, capital: 'Tam Kỳ' },
+  { name: 'Quảng Ninh', city: false, capital: 'Hạ Long' },
+  { name: 'Quảng Trị', city: false, capital: 'Đông Hà' },
+  { name: 'Sơn La', city: false, capital: 'Sơn La' },
+  { name: 'Tây Ninh', city: false, capital: 'Tây Ninh' },
+  { name: 'Thái Bình', city: false, capital: 'Thái Bình' },
+  { name: 'Thái Nguyên', city: false, capital: 'Thái Nguyên' },
+  { name: 'Thanh Hóa', city: false, capital: 'Thanh Hóa' },
+  { name: 'Tiền Giang', city: false, capital: 'Mỹ Tho' },
+  { name: 'Trà Vinh', city: false, capital: 'Trà Vinh' },
+  { name: 'Vĩnh Long', city: false, capital: 'Vĩnh Long' },
+  { name: 'Yên Bái', city: false, capital: 'Yên Bái' },
+];
+
+export const FAMILY_NAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+export const MIDDLE_NAMES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Ngọc', 'Công', 'Xuân'];
+export const GIVEN_NAMES = [
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Giang',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Lâm',
+  'Long',
+  'Nam',
+  'Phong',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thắng',
+  'Trung',
+  'Tuấn',
+  'Việt',
+  'Vinh',
+];

@@ -1,0 +1,45 @@
+/** @module evals/eval-result — the full result of one `npm run eval` run, as written to `evals/out/eval.json`. */
+
+import type { AnswerRecord, AnswerScores, BaselineAnswerScores } from './suites/answer-suite.ts';
+import type { Causes } from './suites/diagnose.ts';
+import type { IngestionReport } from './suites/ingestion-suite.ts';
+import type { RetrievalReport } from './suites/retrieval-suite.ts';
+
+/** Retrieval systems, in table order: vankien's fused list and each channel alone, then the baselines. */
+export const SYSTEMS = ['fused', 'lexical', 'dense', 'langchain', 'bm25'] as const;
+export type SystemName = (typeof SYSTEMS)[number];
+
+export const SYSTEM_LABELS: Record<SystemName, string> = {
+  fused: 'vankien fused',
+  lexical: 'vankien lexical',
+  dense: 'vankien dense',
+  langchain: 'LangChain chunks',
+  bm25: 'BM25 paragraphs',
+};
+
+export interface EvalResult {
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  environment: { node: string; embedder: string; loadAverage: number[]; cpus: number };
+  corpus: {
+    documents: number;
+    clauses: number;
+    failed: Array<{ file: string; error: string }>;
+    ingestMs: number;
+    embedMs: number;
+  };
+  baselines: { langchainChunks: number; langchainBuildMs: number; bm25Paragraphs: number };
+  retrieval: RetrievalReport;
+  answers: {
+    available: boolean;
+    /** Why the answer suite did not run, when it did not. */
+    skipped?: string;
+    scores: AnswerScores | null;
+    records: AnswerRecord[];
+    latencyMs: { p50: number; p95: number } | null;
+    baselines: { langchain: BaselineAnswerScores; bm25: BaselineAnswerScores };
+  };
+  ingestion: IngestionReport;
+  failures: { retrieval: Causes; answers: Causes };
+}

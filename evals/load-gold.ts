@@ -1,0 +1,167 @@
+/**
+ * @module evals/load-gold
+ * The hand-written gold: questions (`gold/questions.json`) and per-document ingestion facts
+ * (`gold/ingestion.json`), parsed with a schema so a typo in the gold fails loudly, not silently.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const LANGS = ['vi', 'vi-nodiac', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const KINDS = [
+  'lead',
+  'coordinate',
+  'report',
+  'target',
+  'lineage',
+  'metadata',
+  'content',
+  'out-of-corpus',
+] as const;
+export type GoldKind = (typeof KINDS)[number];
+
+const QuestionSchema = z.object({
+  id: z.string(),
+  group: z.string(),
+  lang: z.enum(LANGS),
+  kind: z.enum(KINDS),
+  question: z.string().min(1),
+  /** NFC exact substrings of clean clause text; empty when no clause carries the answer in 25+ chars. */
+  evidence: z.array(z.string().min(1)),
+  answer: z.string().nullable(),
+  answerAliases: z.array(z.string()).optional(),
+  note: z.string().optional(),
+});
+export type GoldQuestion = z.infer<typeof QuestionSchema>;
+
+const MetadataSchema = z.object({
+  type: z.string().nullable(),
+  symbol: z.string().nullable(),
+  inferredSymbol: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuerPrinted: z.boolean(),
+  issuerAliases: z.array(z.string()).optional(),
+  place: z.string().nullable(),
+  /** False when the place is not printed: null is accepted as well as the gold value. */
+  placePrinted: z.boolean().optional(),
+  date: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  signerCapacity: z.string().nullable(),
+  titleContains: z.string(),
+  title: z.string(),
+  notes: z.string().optional(),
+});
+
+const ClausesSchema = z.object({
+  sections: z.array(z.string()),
+  /** Items by section marker, or `root` when the document has no sections. */
+  items: z.record(z.string(), z.array(z.string())),
+  /** Sub-items by their item's marker. */
+  subItems: z.record(z.string(), z.array(z.string())),
+  notes: z.string().optional(),
+});
+
+const RelationSchema = z.enum(['implements', 'continues', 'reviews', 'attaches', 'cites']);
+
+const ReferenceSchema = z.object({
+  symbol: z.string().nullable(),
+  type: z.string().nullable(),
+  relation: RelationSchema,
+  relationAlt: z.array(RelationSchema).optional(),
+  basis: z.boolean(),
+  inClause: z.string(),
+  path: z.array(z.string()),
+  issuer: z.string().optional(),
+  date: z.string().optional(),
+  name: z.string().optional(),
+  resolvesTo: z.string().optional(),
+  /** Not counted against recall; matching it does not count against precision. */
+  optional: z.boolean().optional(),
+  note: z.string().optional(),
+});
+export type GoldReference = z.infer<typeof ReferenceSchema>;
+
+const RoleSchema = z.enum(['lead', 'direct', 'coordinate', 'advise', 'monitor', 'report', 'implement']);
+
+const ResponsibilitySchema = z.object({
+  clause: z.string(),
+  path: z.array(z.string()),
+  role: RoleSchema,
+  roleAlt: z.array(RoleSchema).optional(),
+  body: z.string(),
+  bodyText: z.string().optional(),
+  aliases: z.array(z.string()).optional(),
+  inherited: z.boolean(),
+  generic: z.boolean().optional(),
+  place: z.string().optional(),
+  quote: z.string().optional(),
+  sourceClause: z.string().optional(),
+  sourceQuote: z.string().optional(),
+  to: z.string().optional(),
+  note: z.string().optional(),
+});
+export type GoldResponsibility = z.infer<typeof ResponsibilitySchema>;
+
+const TargetSchema = z.object({
+  clause: z.string(),
+  path: z.array(z.string()),
+  indicator: z.string(),
+  value: z.number(),
+  valueText: z.string(),
+  unit: z.string().nullable(),
+  deadline: z.number().nullable(),
+  scope: z.string().nullable(),
+  quote: z.string(),
+  period: z.object({ from: z.number(), to: z.number() }).nullable(),
+  note: z.string().optional(),
+});
+export type GoldTarget = z.infer<typeof TargetSchema>;
+
+const DocumentGoldSchema = z.object({
+  metadata: MetadataSchema,
+  clauses: ClausesSchema,
+  references: z.array(ReferenceSchema),
+  citedTitleRelations: z.array(z.record(z.string(), z.unknown())).optional(),
+  responsibilities: z.array(ResponsibilitySchema),
+  targets: z.array(TargetSchema),
+  notes: z.string().optional(),
+});
+export type DocumentGold = z.infer<typeof DocumentGoldSchema>;
+export type GoldMetadata = DocumentGold['metadata'];
+export type GoldClauses = DocumentGold['clauses'];
+
+export const GOLD_DIR = fileURLToPath(new URL('./gold/', import.meta.url));
+
+/** The gold questions, in file order. Throws naming the first bad entry. */
+export function loadQuestions(path = `${GOLD_DIR}questions.json`): GoldQuestion[] {
+  const parsed = z.array(QuestionSchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${formatIssues(parsed.error)}`);
+  const ids = new Set<string>();
+  for (const q of parsed.data) {
+    if (ids.has(q.id)) throw new Error(`${path}: duplicate question id ${q.id}`);
+    ids.add(q.id);
+  }
+  return parsed.data;
+}
+
+/** Ingestion gold by source file name (`can-tho-cong-van-2024-ket-luan-81.txt`). */
+export function loadIngestionGold(path = `${GOLD_DIR}ingestion.json`): Map<string, DocumentGold> {
+  const parsed = z.record(z.string(), DocumentGoldSchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${formatIssues(parsed.error)}`);
+  return new Map(Object.entries(parsed.data));
+}
+
+/** Questions the corpus can answer (everything but `out-of-corpus`). */
+export function isAnswerable(q: GoldQuestion): boolean {
+  return q.kind !== 'out-of-corpus';
+}
+
+function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,79 @@
+/**
+ * @module evals/pipeline
+ * The system under test, wired as the app wires it (`core/services.ts`): the store migrated to the
+ * latest schema, the configured embedder (here always the default configuration, whatever the
+ * shell's environment says), the clause indexer, the real ingestion batch, and the answerer behind
+ * `POST /api/ask` (`answer/ask.ts`, with the chat model the configuration gives: none by default).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ask } from '../answer/ask.ts';
+import { createChatModel } from '../answer/chat-model.ts';
+import { loadConfig } from '../core/config.ts';
+import { clauseIndexer, configuredEmbedder, openServices, type Services } from '../core/services.ts';
+import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
+import { type IngestOutcome, ingestFiles } from '../ingest/ingest-files.ts';
+import type { VankienEmbeddings } from '../search/embedders/types.ts';
+import type { Ask } from './suites/answer-suite.ts';
+
+export interface Pipeline {
+  db: Db;
+  embedder: VankienEmbeddings;
+  /** Ingests files end to end: load → parse → terms → store → resolve citations → vectors. */
+  ingest(
+    files: readonly string[],
+  ): Promise<{ outcomes: IngestOutcome[]; timings: { storeMs: number; embedMs: number } }>;
+  /** The answerer behind `POST /api/ask`, or why it cannot run. */
+  answerer(): Promise<{ ask: Ask | null; reason?: string }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the pipeline on a fresh store: in memory when `dir` is undefined (the eval), else PGlite
+ * under `dir` through `openServices` (the bench, which measures the store on disk).
+ */
+export async function openPipeline(dir?: string): Promise<Pipeline> {
+  // The default configuration, not the shell's: an eval must not depend on who runs it.
+  const config = loadConfig(dir === undefined ? {} : { VANKIEN_DATA: dir });
+  const services: Services = dir === undefined ? await inMemoryServices(config) : await openServices(config);
+  const { db, embedder, indexer } = services;
+  const chat = createChatModel(config);
+  let embedMs = 0;
+  const timedIndexer = {
+    ...indexer,
+    refreshVectors: async (target: Db) => {
+      const started = performance.now();
+      await indexer.refreshVectors?.(target);
+      embedMs += performance.now() - started;
+    },
+  };
+  return {
+    db,
+    embedder,
+    ingest: async (files) => {
+      embedMs = 0;
+      const started = performance.now();
+      const outcomes = await ingestFiles(files, { db, indexer: timedIndexer });
+      const totalMs = performance.now() - started;
+      return { outcomes, timings: { storeMs: totalMs - embedMs, embedMs } };
+    },
+    answerer: async () => ({ ask: (question) => ask(db, { question }, { embedder, chat }) }),
+    close: () => services.close(),
+  };
+}
+
+/** What `openServices` opens, with the store in memory. */
+async function inMemoryServices(config: ReturnType<typeof loadConfig>): Promise<Services> {
+  const db = await openPglite(undefined);
+  await migrateToLatest(db);
+  const embedder = configuredEmbedder(config);
+  return { db, embedder, indexer: clauseIndexer(embedder), close: () => db.close() };
+}
+
+/** The `.txt`, `.docx` and `.pdf` files of a folder, sorted. */
+export function corpusFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|docx|pdf)$/i.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}

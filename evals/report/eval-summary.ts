@@ -1,0 +1,90 @@
+/**
+ * @module evals/report/eval-summary
+ * A run's headline figures (flat, for the comparison with the previous run) and its verdict on
+ * each quality target of the issue.
+ */
+import { type EvalResult, SYSTEMS } from '../eval-result.ts';
+import { LANGS } from '../load-gold.ts';
+import type { RunSummary } from './compare-runs.ts';
+
+const num = (x: number | undefined | null): number | null =>
+  x === undefined || x === null || Number.isNaN(x) ? null : x;
+
+export function evalFigures(r: EvalResult): Record<string, number | null> {
+  const f: Record<string, number | null> = {};
+  for (const s of SYSTEMS) {
+    const all = r.retrieval.scores[s]?.all;
+    f[`retrieval.${s}.recall1`] = num(all?.recall1);
+    f[`retrieval.${s}.recall5`] = num(all?.recall5);
+    f[`retrieval.${s}.recall10`] = num(all?.recall10);
+    f[`retrieval.${s}.mrr10`] = num(all?.mrr10);
+    for (const lang of LANGS) f[`retrieval.${s}.${lang}.recall5`] = num(r.retrieval.scores[s]?.[lang]?.recall5);
+  }
+  const a = r.answers.scores;
+  if (a) {
+    f['answers.citationHit'] = num(a.citationHit);
+    f['answers.citationPrecision'] = num(a.citationPrecision);
+    for (const [kind, s] of Object.entries(a.shortAnswer)) f[`answers.short.${kind}`] = num(s.strict);
+    f['answers.abstention.recall'] = num(a.abstention.recall);
+    f['answers.abstention.precision'] = num(a.abstention.precision);
+    f['answers.abstention.answerableRate'] = num(a.abstention.answerableAbstainRate);
+    f['answers.failedVerificationsCount'] = a.failedVerifications;
+    f['answers.p95Ms'] = num(r.answers.latencyMs?.p95);
+  }
+  const i = r.ingestion;
+  f['ingestion.metadata'] = num(i.metadata.accuracy);
+  for (const [field, v] of Object.entries(i.metadata.byField)) f[`ingestion.metadata.${field}`] = num(v);
+  f['ingestion.tree.recall'] = num(i.tree.recall);
+  f['ingestion.tree.precision'] = num(i.tree.precision);
+  f['ingestion.references.recall'] = num(i.references.document.recall);
+  f['ingestion.references.precision'] = num(i.references.document.precision);
+  f['ingestion.references.clauseRecall'] = num(i.references.clause.recall);
+  f['ingestion.references.clausePrecision'] = num(i.references.clause.precision);
+  f['ingestion.responsibilities.recall'] = num(i.responsibilities.all.recall);
+  f['ingestion.responsibilities.namedRecall'] = num(i.responsibilities.named.recall);
+  f['ingestion.responsibilities.inheritedRecall'] = num(i.responsibilities.inherited.recall);
+  f['ingestion.responsibilities.precision'] = num(i.responsibilities.all.precision);
+  f['ingestion.targets.recall'] = num(i.targets.recall);
+  f['ingestion.targets.precision'] = num(i.targets.precision);
+  f['corpus.clausesCount'] = r.corpus.clauses;
+  f['corpus.ingestMs'] = Math.round(r.corpus.ingestMs);
+  return f;
+}
+
+export function evalTargets(r: EvalResult): RunSummary['targets'] {
+  const t: RunSummary['targets'] = [];
+  const fused = r.retrieval.scores.fused;
+  for (const lang of LANGS) {
+    const v = num(fused?.[lang]?.recall5);
+    t.push({ name: `fused Recall@5 (${lang})`, value: v, threshold: '≥ 90%', pass: v !== null && v >= 0.9 });
+  }
+  const gap = (num(fused?.all?.recall5) ?? 0) - (num(r.retrieval.scores.langchain?.all?.recall5) ?? 0);
+  t.push({ name: 'fused Recall@5 − LangChain Recall@5', value: gap, threshold: '≥ 20 pt', pass: gap >= 0.2 - 1e-9 });
+  const a = r.answers.scores;
+  const check = (name: string, v: number | null | undefined, threshold: string, pass: (x: number) => boolean) => {
+    const value = num(v);
+    t.push({ name, value, threshold, pass: value !== null && pass(value) });
+  };
+  check('answer citation hit', a?.citationHit, '≥ 90%', (x) => x >= 0.9);
+  check('lead short-answer accuracy', a?.shortAnswer.lead?.strict, '≥ 90%', (x) => x >= 0.9);
+  check('abstains on out-of-corpus', a?.abstention.recall, '= 100%', (x) => x >= 1 - 1e-9);
+  check('abstains on answerable', a?.abstention.answerableAbstainRate, '< 5%', (x) => x < 0.05);
+  t.push({
+    name: 'citations failing verification',
+    value: a ? a.failedVerifications : null,
+    threshold: '= 0',
+    pass: a !== null && a.failedVerifications === 0,
+  });
+  return t;
+}
+
+export function evalSummary(r: EvalResult): RunSummary {
+  return {
+    kind: 'eval',
+    finishedAt: r.finishedAt,
+    durationMs: Math.round(r.durationMs),
+    environment: r.environment,
+    figures: evalFigures(r),
+    targets: evalTargets(r),
+  };
+}

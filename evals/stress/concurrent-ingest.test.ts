@@ -1,0 +1,131 @@
+/**
+ * @module evals/stress/concurrent-ingest.test
+ * Queries while ingesting: the real server with a token; a batch of synthetic documents is uploaded
+ * through `POST /api/admin/documents` while search and ask keep being asked on loopback. Every query
+ * answers 200, and the top search result for each seed question is the same before and during the
+ * ingest (the new documents are about other subjects), and so is whether ask answers.
+ * Results go to `results/concurrent-latest.json`.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, type RunningServer, startServer } from './spawn-server.ts';
+import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+
+const TOKEN = 'stress-token-concurrent-ingest';
+/** Seed questions whose answers are in the corpus (Vietnamese, without diacritics). */
+const QUESTIONS = [
+  'Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu?',
+  'co quan nao chu tri kiem soat khai thac cat tren song Hau?',
+  'Chương trình xanh và sạch của Cần Thơ có mục tiêu gì?',
+  'Kết luận 81 về chủ động ứng phó với biến đổi khí hậu',
+];
+
+interface Snapshot {
+  top: string[];
+  answered: boolean[];
+}
+
+async function post(server: RunningServer, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
+  const res = await fetch(`${server.url}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+async function snapshot(server: RunningServer, failures: string[]): Promise<Snapshot> {
+  const top: string[] = [];
+  const answered: boolean[] = [];
+  for (const q of QUESTIONS) {
+    const s = await post(server, '/api/search', { query: q, k: 5 });
+    if (s.status !== 200) failures.push(`search "${q}" → ${s.status} ${JSON.stringify(s.json).slice(0, 200)}`);
+    top.push((s.json as { results?: Array<{ clauseId: string }> }).results?.[0]?.clauseId ?? '(none)');
+    const a = await post(server, '/api/ask', { question: q });
+    if (a.status !== 200) failures.push(`ask "${q}" → ${a.status} ${JSON.stringify(a.json).slice(0, 200)}`);
+    answered.push((a.json as { abstained?: boolean }).abstained === false);
+  }
+  return { top, answered };
+}
+
+describe('queries during an upload batch', () => {
+  let work: string;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'vankien-concurrent-'));
+    server = await startServer({
+      data: join(work, 'data'),
+      corpus: join(ROOT, 'corpus'),
+      env: { VANKIEN_API_TOKEN: TOKEN, VANKIEN_RATE_LIMIT: '100000000' },
+    });
+  }, 6 * 60_000);
+
+  afterAll(async () => {
+    await server?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it(
+    'keeps answering with the same top results while a batch is ingested through the admin route',
+    async () => {
+      const failures: string[] = [];
+      const before = await snapshot(server, failures);
+      expect(failures).toEqual([]);
+      expect(before.top.every((t) => t !== '(none)')).toBe(true);
+
+      // 6 synthetic documents (~1,200 clauses) on health and education, far from the seed questions:
+      // long enough to overlap many queries.
+      const files = writeSyntheticCorpus(join(work, 'upload'), {
+        documents: 6,
+        clausesPerDocument: 200,
+        firstIndex: 500,
+        theme: 'social',
+      });
+      const form = new FormData();
+      for (const f of files) form.append('files', new Blob([readFileSync(f)], { type: 'text/plain' }), basename(f));
+      const upload = fetch(`${server.url}/api/admin/documents`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TOKEN}` },
+        body: form,
+        signal: AbortSignal.timeout(15 * 60_000),
+      }).then(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { results?: Array<{ status: string }> },
+      }));
+
+      let uploading = true;
+      void upload.finally(() => {
+        uploading = false;
+      });
+      const during: Snapshot[] = [];
+      let progressSeen = false;
+      const until = Date.now() + 10 * 60_000;
+      while (uploading && Date.now() < until) {
+        const p = await fetch(`${server.url}/api/admin/progress`, { headers: { Authorization: `Bearer ${TOKEN}` } });
+        const progress = (await p.json()) as { running: boolean; done: number; total: number };
+        if (progress.running) progressSeen = true;
+        during.push(await snapshot(server, failures));
+      }
+      const done = await upload;
+      expect(done.status, JSON.stringify(done.body).slice(0, 500)).toBe(200);
+      expect(done.body.results?.map((r) => r.status)).toEqual(files.map(() => 'ingested'));
+      expect(progressSeen).toBe(true);
+      expect(during.length, 'queries answered while the batch ran').toBeGreaterThanOrEqual(2);
+      expect(failures).toEqual([]);
+      for (const [i, s] of during.entries()) {
+        expect(s.top, `top results, round ${i + 1} during the ingest`).toEqual(before.top);
+        expect(s.answered, `ask answered, round ${i + 1}`).toEqual(before.answered);
+      }
+      // And after: the new documents are there, the old answers still the same.
+      const health = (await (await fetch(`${server.url}/api/health`)).json()) as { documents: number };
+      expect(health.documents).toBeGreaterThanOrEqual(5 + files.length);
+      // After the batch the embedder is refitted on the larger corpus: answers must come, ranks may move.
+      await snapshot(server, failures);
+      expect(failures).toEqual([]);
+    },
+    15 * 60_000,
+  );
+});

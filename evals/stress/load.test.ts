@@ -1,0 +1,226 @@
+/**
+ * @module evals/stress/load.test
+ * Load on loopback: the real server (`api/main.ts`) on a free 127.0.0.1 port with its own store, a
+ * mixed search / ask / lineage load at 50 connections for 60 s (autocannon, bounded), then repeated
+ * shorter rounds while the server's RSS is sampled. Zero errors, zero non-2xx; p99 and the RSS trend go
+ * to `results/load-latest.json`. The same on a synthetic 10k-clause corpus (`evals/bench/synthesize.ts`).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSourcePool } from '../bench/source-units.ts';
+import { synthesizeCorpus } from '../bench/synthesize.ts';
+import { type LoadSummary, type MixRequest, requestMix, runLoad } from './run-load.ts';
+import { ROOT, type RunningServer, startServer } from './spawn-server.ts';
+
+const CONNECTIONS = 50;
+const MAIN_SECONDS = 60;
+/** RSS rounds: short runs back to back, RSS read after each. */
+const RSS_ROUNDS = 4;
+const RSS_ROUND_SECONDS = 12;
+/** Allowed RSS growth from the first round to the last: the larger of these. */
+const RSS_TOLERANCE_MIB = 96;
+const RSS_TOLERANCE_SHARE = 0.2;
+const SYNTHETIC_CLAUSES = 10_000;
+const SYNTHETIC_SECONDS = 60;
+
+const RESULTS = join(ROOT, 'evals/stress/results/load-latest.json');
+
+interface CorpusResult {
+  corpus: string;
+  documents: number;
+  clauses: number;
+  startMs: number;
+  main: LoadSummary;
+  rss?: { afterWarmupMiB: number; afterRoundsMiB: number[]; peakMiB: number; growthMiB: number; toleranceMiB: number };
+}
+
+const results: CorpusResult[] = [];
+
+function questions(): string[] {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'evals/gold/questions.json'), 'utf8')) as Array<{
+    question: string;
+    lang: string;
+  }>;
+  // A spread of languages: Vietnamese, without diacritics, English.
+  return gold
+    .filter((_, i) => i % 6 === 0)
+    .map((q) => q.question)
+    .slice(0, 24);
+}
+
+/** Every distinct request of the mix once, sequentially: each must answer 200 before the load starts. */
+async function checkMix(server: RunningServer, mix: readonly MixRequest[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const failures: string[] = [];
+  for (const r of mix) {
+    const key = `${r.method} ${r.path} ${r.body ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const res = await fetch(`${server.url}${r.path}`, { method: r.method, headers: r.headers, body: r.body });
+    if (res.status !== 200) failures.push(`${key} → ${res.status} ${(await res.text()).slice(0, 200)}`);
+    else await res.arrayBuffer();
+  }
+  return failures;
+}
+
+async function corpusFigures(server: RunningServer): Promise<{ documents: number; clauses: number; ids: string[] }> {
+  const health = (await (await fetch(`${server.url}/api/health`)).json()) as { documents: number; clauses: number };
+  const list = (await (await fetch(`${server.url}/api/documents`)).json()) as { documents: Array<{ id: string }> };
+  return { documents: health.documents, clauses: health.clauses, ids: list.documents.map((d) => d.id) };
+}
+
+/** Samples RSS every 500 ms while `run` goes; returns its result and the peak. */
+async function withPeakRss<T>(server: RunningServer, run: () => Promise<T>): Promise<{ value: T; peak: number }> {
+  let peak = server.rssMiB();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, server.rssMiB());
+  }, 500);
+  try {
+    return { value: await run(), peak };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const expectClean = (s: LoadSummary, what: string) => {
+  console.log(`[load] ${what}: ${JSON.stringify(s)}`);
+  expect({ what, errors: s.errors, timeouts: s.timeouts, non2xx: s.non2xx }).toEqual({
+    what,
+    errors: 0,
+    timeouts: 0,
+    non2xx: 0,
+  });
+  expect(s.requests, what).toBeGreaterThan(0);
+};
+
+describe('load on loopback', () => {
+  let work: string;
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'vankien-load-'));
+  });
+
+  afterAll(() => {
+    mkdirSync(join(ROOT, 'evals/stress/results'), { recursive: true });
+    const report = {
+      at: new Date().toISOString(),
+      machine: { cpus: 2, node: process.version },
+      connections: CONNECTIONS,
+      corpora: results,
+    };
+    writeFileSync(RESULTS, `${JSON.stringify(report, null, 2)}\n`);
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it(
+    'serves the seed corpus under 50 connections for 60 s with no errors, and its RSS stays flat',
+    async () => {
+      const started = Date.now();
+      const server = await startServer({
+        data: join(work, 'seed-data'),
+        corpus: join(ROOT, 'corpus'),
+        env: { VANKIEN_RATE_LIMIT: '100000000' },
+      });
+      try {
+        const startMs = Date.now() - started;
+        const figures = await corpusFigures(server);
+        expect(figures.documents).toBeGreaterThanOrEqual(5);
+        const mix = requestMix({ questions: questions(), lineageStarts: figures.ids });
+        expect(await checkMix(server, mix)).toEqual([]);
+        await runLoad(server.url, mix, { seconds: 5, connections: CONNECTIONS }); // warm-up
+        const { value: main, peak } = await withPeakRss(server, () =>
+          runLoad(server.url, mix, { seconds: MAIN_SECONDS, connections: CONNECTIONS }),
+        );
+        expectClean(main, 'main run');
+
+        const afterWarmupMiB = server.rssMiB();
+        const afterRoundsMiB: number[] = [];
+        let roundsPeak = peak;
+        for (let i = 0; i < RSS_ROUNDS; i++) {
+          const round = await withPeakRss(server, () =>
+            runLoad(server.url, mix, { seconds: RSS_ROUND_SECONDS, connections: CONNECTIONS }),
+          );
+          expectClean(round.value, `rss round ${i + 1}`);
+          roundsPeak = Math.max(roundsPeak, round.peak);
+          afterRoundsMiB.push(Math.round(server.rssMiB()));
+        }
+        const growthMiB = Math.round(afterRoundsMiB[afterRoundsMiB.length - 1] - afterWarmupMiB);
+        const toleranceMiB = Math.round(Math.max(RSS_TOLERANCE_MIB, RSS_TOLERANCE_SHARE * afterWarmupMiB));
+        results.push({
+          corpus: 'seed',
+          documents: figures.documents,
+          clauses: figures.clauses,
+          startMs,
+          main,
+          rss: {
+            afterWarmupMiB: Math.round(afterWarmupMiB),
+            afterRoundsMiB,
+            peakMiB: Math.round(roundsPeak),
+            growthMiB,
+            toleranceMiB,
+          },
+        });
+        expect(
+          growthMiB,
+          `RSS after warm-up ${Math.round(afterWarmupMiB)} MiB, after rounds ${afterRoundsMiB.join(', ')}`,
+        ).toBeLessThanOrEqual(toleranceMiB);
+      } finally {
+        await server.stop();
+      }
+    },
+    12 * 60_000,
+  );
+
+  it(
+    `serves a synthetic ${SYNTHETIC_CLAUSES}-clause corpus under 50 connections with no errors`,
+    async () => {
+      const corpusDir = join(work, 'synthetic');
+      mkdirSync(corpusDir, { recursive: true });
+      const sources = readdirSync(join(ROOT, 'corpus'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ({ name: f, text: readFileSync(join(ROOT, 'corpus', f), 'utf8') }));
+      const synthetic = synthesizeCorpus(buildSourcePool(sources), { seed: 20240711, clauses: SYNTHETIC_CLAUSES });
+      for (const d of synthetic.documents) writeFileSync(join(corpusDir, d.name), d.text);
+
+      const started = Date.now();
+      const server = await startServer({
+        data: join(work, 'synthetic-data'),
+        corpus: corpusDir,
+        env: { VANKIEN_RATE_LIMIT: '100000000' },
+        startTimeoutMs: 12 * 60_000,
+      });
+      try {
+        const startMs = Date.now() - started;
+        const figures = await corpusFigures(server);
+        expect(figures.clauses).toBeGreaterThanOrEqual(SYNTHETIC_CLAUSES * 0.8);
+        const mix = requestMix({ questions: questions(), lineageStarts: figures.ids.slice(0, 40) });
+        expect(await checkMix(server, mix)).toEqual([]);
+        await runLoad(server.url, mix, { seconds: 5, connections: CONNECTIONS });
+        const { value: main, peak } = await withPeakRss(server, () =>
+          runLoad(server.url, mix, { seconds: SYNTHETIC_SECONDS, connections: CONNECTIONS }),
+        );
+        results.push({
+          corpus: `synthetic-${SYNTHETIC_CLAUSES}`,
+          documents: figures.documents,
+          clauses: figures.clauses,
+          startMs,
+          main,
+          rss: {
+            afterWarmupMiB: Math.round(server.rssMiB()),
+            afterRoundsMiB: [],
+            peakMiB: Math.round(peak),
+            growthMiB: 0,
+            toleranceMiB: 0,
+          },
+        });
+        expectClean(main, 'synthetic corpus');
+      } finally {
+        await server.stop();
+      }
+    },
+    20 * 60_000,
+  );
+});
