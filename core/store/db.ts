@@ -6,6 +6,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { vector } from '@electric-sql/pglite-pgvector';
 import pg from 'pg';
+import pgvector from 'pgvector';
 import { StoreError, reasonOf, storeError } from './errors.ts';
 
 /** A database handle: parameterized SQL (`$1`, `$2` ...), one statement per `query`, many per `exec`. */
@@ -36,13 +37,12 @@ export function toVectorLiteral(vec: readonly number[]): string {
   for (let i = 0; i < vec.length; i++) {
     if (!Number.isFinite(vec[i])) throw storeError('invalid_vector', { reason: `element ${i} is ${vec[i]}` });
   }
-  return `[${vec.join(',')}]`;
+  return pgvector.toSql([...vec]) as string;
 }
 
 /** Parses a pgvector text literal (`'[1,0.5,-2]'`) as the engines return it. */
 export function parseVectorLiteral(text: string): number[] {
-  const inner = text.trim().replace(/^\[/, '').replace(/\]$/, '');
-  return inner === '' ? [] : inner.split(',').map(Number);
+  return text.trim() === '[]' ? [] : (pgvector.fromSql(text.trim()) as number[]);
 }
 
 /**

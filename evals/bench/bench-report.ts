@@ -7,7 +7,11 @@ import type { LatencyChart } from './latency-chart.ts';
 import type { VectorScaleResult } from './vector-scale.ts';
 
 /** A tier as kept in the committed results: when it was measured (tiers not re-run are carried over). */
-export type KeptTier = TierResult & { measuredAt: string };
+export type KeptTier = TierResult & {
+  measuredAt: string;
+  /** Load average when the tier finished: other work on the machine slows every figure. */
+  loadAverage?: number[];
+};
 export type KeptVectorScale = VectorScaleResult & { measuredAt: string };
 
 const pctOrDash = (x: number | undefined) => (x === undefined ? '–' : `${(x * 100).toFixed(1)}%`);

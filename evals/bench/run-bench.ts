@@ -14,7 +14,7 @@ import { migrateToLatest, openPglite } from '../../core/store/index.ts';
 import { createEmbedder } from '../../search/embedders/create-embedder.ts';
 import { loadQuestions } from '../load-gold.ts';
 import { formatDeltas, type RunSummary, readSummary, writeJson } from '../report/compare-runs.ts';
-import { parseBenchOptions } from './bench-options.ts';
+import { FULL_TIER, parseBenchOptions } from './bench-options.ts';
 import {
   benchFigures,
   benchTables,
@@ -69,7 +69,11 @@ async function main(): Promise<void> {
       sampler,
       log: (m) => log(`  ${m}`),
     });
-    measured.push({ ...tier, measuredAt: new Date().toISOString() });
+    measured.push({
+      ...tier,
+      measuredAt: new Date().toISOString(),
+      loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+    });
   }
   sampler.stop();
 
@@ -120,9 +124,17 @@ async function main(): Promise<void> {
     figures: { ...benchFigures(tiers), ...(vectorScale ? vectorScaleFigures(vectorScale) : {}) },
     targets: benchTargets(tiers),
     vectorScale,
-    notes: carried.map(
-      (t) => `tier ${t.targetClauses} carried over from the run of ${t.measuredAt} (not re-run: pass --full)`,
-    ),
+    notes: [
+      ...carried.map(
+        (t) => `tier ${t.targetClauses} carried over from the run of ${t.measuredAt} (not re-run this time)`,
+      ),
+      ...(vectorScale && options.vectors === 0
+        ? [`exact-vs-HNSW on ${vectorScale.vectors} vectors carried over from the run of ${vectorScale.measuredAt}`]
+        : []),
+      ...(tiers.some((t) => t.targetClauses === FULL_TIER)
+        ? []
+        : [`the ${FULL_TIER} full-pipeline tier has not been measured yet: npm run bench -- --full`]),
+    ],
     tiers,
   };
   const chart = await writeLatencyChart(latencyChart(tiers), `${RESULTS}latency`);

@@ -76,7 +76,8 @@ export async function runLoad(
     url,
     connections: options.connections,
     duration: options.seconds,
-    timeout: options.timeoutS ?? 30,
+    // Past the server's own 30 s request timeout, so a slow request shows as its 503, not as a client timeout.
+    timeout: options.timeoutS ?? 40,
     requests: mix.map((r) => ({ ...r })),
   });
   const codes: Record<string, number> = {};
