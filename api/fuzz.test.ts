@@ -7,6 +7,7 @@
  * store is intact. Also: HTML in a document comes back as JSON text, and a document carrying a prompt
  * injection does not steer a (fake) chat model's answer past citation checks.
  */
+import { createRng } from '../evals/bench/prng.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,16 +104,8 @@ const STRINGS: string[] = [
 const NUMBERS = [0, -1, 1.5, 2 ** 53 + 1, -(2 ** 31), 1e308, 1900, 2100, 99999];
 const OTHERS: unknown[] = [null, true, false, [], {}, [null], { $gt: '' }, ['a', 'b'], { __proto__: { polluted: 1 } }];
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing case can be replayed. */
+const prng = (seed: number) => createRng(seed).next;
 
 /** A random JSON value of bounded depth, using the schema's property names now and then. */
 function randomValue(rnd: () => number, names: string[], depth = 0): unknown {
@@ -444,6 +437,15 @@ describe('API fuzz', () => {
     for (const path of ['/api/documents?q=a%00b', '/api/targets?place=%00', '/api/lineage/a%00b']) {
       const res = await app.request(path);
       expect(res.status, path).toBe(400);
+    }
+  });
+
+  // Regression: a NUL character in a text filter or lineage start reached Postgres, which refused it (500).
+  it('answers 400 for a NUL character in text filters and lineage starts', async () => {
+    for (const path of ['/api/documents?q=a%00b', '/api/targets?place=%00', '/api/lineage/a%00b']) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad_request');
     }
   });
 

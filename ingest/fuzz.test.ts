@@ -6,6 +6,7 @@
  * batch with the good corpus files. Each bad file gets a clear error (code, message naming it) or a
  * correct result; nothing crashes or hangs; the store holds no partial document; the good files land.
  */
+import { createRng } from '../evals/bench/prng.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,16 +88,8 @@ const encryptedPdf = () =>
   ]);
 
 /** Fixed-seed PRNG (mulberry32), so a failing mutation can be reproduced. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing case can be replayed. */
+const prng = (seed: number) => createRng(seed).next;
 
 /** Flips, inserts and deletes random bytes, and sometimes truncates. */
 function mutate(bytes: Buffer, rnd: () => number): Buffer {

@@ -1,5 +1,6 @@
 /** @module core/store/doc-nodes-repo — the lineage graph's nodes: every document key cited anywhere, linked to stored documents. */
 
+import { mergeKeys } from '../document-key.ts';
 import type { DocumentKey, DocumentType } from '../types.ts';
 import type { Db } from './db.ts';
 import { insertRows } from './insert-rows.ts';
@@ -59,20 +60,6 @@ export async function linkDocNodes(db: Db): Promise<number> {
       returning n.key`,
   );
   return rows.length;
-}
-
-/** `a` with its null fields filled from `b`. */
-function mergeKeys(a: DocumentKey, b: DocumentKey): DocumentKey {
-  return {
-    key: a.key,
-    type: a.type ?? b.type,
-    symbol: a.symbol ?? b.symbol,
-    number: a.number ?? b.number,
-    issuer: a.issuer ?? b.issuer,
-    date: a.date ?? b.date,
-    subject: a.subject ?? b.subject,
-    name: a.name ?? b.name,
-  };
 }
 
 /** One node by key, or null. */

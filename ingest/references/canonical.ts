@@ -13,6 +13,7 @@
  * - plenum resolutions the alias table does not know: `NQ-HNTW:7:XI` (known ones get their symbol).
  * - a short form nothing in the text resolves (`Kết luận 81`): `KL:81`.
  */
+import { mergeKeys } from '../../core/document-key.ts';
 import {
   BLANK_PARTY_SYMBOL,
   BLANK_STATE_SYMBOL,
@@ -331,20 +332,6 @@ export function partialKey(type: DocumentType, number: string): DocumentKey {
   return { key: `${type}:${n}`, type, symbol: null, number: n, issuer: null, date: null, subject: null, name: null };
 }
 
-/** `a` with its null fields filled from `b` (the key stays `a`'s). */
-export function mergeKeys(a: DocumentKey, b: DocumentKey): DocumentKey {
-  return {
-    key: a.key,
-    type: a.type ?? b.type,
-    symbol: a.symbol ?? b.symbol,
-    number: a.number ?? b.number,
-    issuer: a.issuer ?? b.issuer,
-    date: a.date ?? b.date,
-    subject: a.subject ?? b.subject,
-    name: a.name ?? b.name,
-  };
-}
-
 /** The place slug and year qualifiers of a numbered key: `27-CTr/TU@can-tho~2021`. */
 export function keyQualifiers(key: string): { place: string | null; year: string | null } {
   const m = /@([a-z0-9-]+)|~(\d{4})/g;
@@ -436,3 +423,5 @@ export function parseDocumentKey(query: string): DocumentKey | null {
   }
   return null;
 }
+
+export { mergeKeys };
