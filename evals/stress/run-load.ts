@@ -76,8 +76,9 @@ export async function runLoad(
     url,
     connections: options.connections,
     duration: options.seconds,
-    // Past the server's own 30 s request timeout, so a slow request shows as its 503, not as a client timeout.
-    timeout: options.timeoutS ?? 40,
+    // Well past the server's own 30 s request timeout (which starts only once the busy event loop reads
+    // the request), so a slow request shows as the server's 503, not as a client timeout.
+    timeout: options.timeoutS ?? 60,
     requests: mix.map((r) => ({ ...r })),
   });
   const codes: Record<string, number> = {};
