@@ -1,5 +1,5 @@
 /** @module briefing/assemble — a topic (and optional documents, places, period) → an extractive briefing where every sentence is cited. */
-import { lineage } from '../core/lineage/index.ts';
+import { lineage } from '../lineage/index.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
 import { type Db, getParsedDocument, listDocuments, type DocumentSummary } from '../core/store/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
@@ -51,7 +51,7 @@ function documentOf(doc: ParsedDocument): BriefingDocument {
 
 /**
  * Assembles the briefing: targets about the topic, the most relevant tasks with their bodies, and what
- * the contributing documents rest on (from `core/lineage`). Every item's text is its citation's quote, a verbatim sentence
+ * the contributing documents rest on (from `lineage/`). Every item's text is its citation's quote, a verbatim sentence
  * of the cited clause.
  * @example await assembleBriefing(db, { topic: 'thu gom chất thải rắn', places: ['Cần Thơ'] })
  */

@@ -1,5 +1,5 @@
 /** @module briefing/sections — the three sections of a briefing: targets, tasks with their bodies, and the documents' lineage. */
-import type { LineageGraph, LineageNode } from '../core/lineage/index.ts';
+import type { LineageGraph, LineageNode } from '../lineage/index.ts';
 import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
 import { itemAt } from './items.ts';
@@ -130,7 +130,7 @@ export function taskItems(ctx: SectionContext, exclude: readonly BriefingItem[] 
 
 const LINEAGE_RELATIONS = new Set(['implements', 'continues', 'reviews']);
 
-/** A document's lineage one level up, as `core/lineage` gives it. */
+/** A document's lineage one level up, as `lineage/` gives it. */
 export type UpstreamGraph = Pick<LineageGraph, 'nodes' | 'edges'>;
 
 /** A document as a briefing names it: its symbol, else its type and date (`Công văn ngày 13/06/2016`). */

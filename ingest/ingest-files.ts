@@ -6,7 +6,7 @@
  * store so lineage nodes meet the documents they name.
  */
 import { basename, extname } from 'node:path';
-import { applyResolution } from '../core/lineage/index.ts';
+import { applyResolution } from '../lineage/index.ts';
 import type { ClauseTerms, Db } from '../core/store/index.ts';
 import { getDocument, relabelClauses, saveDocument } from '../core/store/index.ts';
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';

@@ -4,7 +4,7 @@
  * implement one (down), narrowed by the type, issuer and place the question asks for. A document
  * known only from citations answers from its cited subject (`Kết luận 02 ... tổng kết Nghị quyết 41`).
  */
-import { type LineageEdge, type LineageNode, lineage } from '../../core/lineage/index.ts';
+import { type LineageEdge, type LineageNode, lineage } from '../../lineage/index.ts';
 import type { DocumentSummary, StoredClause } from '../../core/store/index.ts';
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import type { RelationType } from '../../core/types.ts';

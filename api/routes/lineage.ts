@@ -1,6 +1,6 @@
 /** @module api/routes/lineage — `GET /api/lineage/:documentKeyOrSymbol`: the citation graph up and down from a document, clause by clause. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { lineage, MAX_DEPTH } from '../../core/lineage/index.ts';
+import { lineage, MAX_DEPTH } from '../../lineage/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { ErrorSchema } from '../schemas.ts';

@@ -1,5 +1,5 @@
 /**
- * @module core/lineage/apply-resolution
+ * @module lineage/apply-resolution
  * Runs the pure resolver (ingest/references/resolve) over the store: links every cited node to the
  * stored document it is, and records symbols inferred for documents whose header lost theirs.
  * Run after each ingestion batch; idempotent.
@@ -9,11 +9,11 @@ import {
   keyFitsDocument,
   resolveDocumentKeys,
   type StoredDocumentInfo,
-} from '../../ingest/references/index.ts';
-import type { Db } from '../store/db.ts';
-import { rowToDocumentKey } from '../store/doc-nodes-repo.ts';
-import type { DocNodeRow, DocumentRow } from '../store/tables.ts';
-import type { DocumentType } from '../types.ts';
+} from '../ingest/references/index.ts';
+import type { Db } from '../core/store/db.ts';
+import { rowToDocumentKey } from '../core/store/doc-nodes-repo.ts';
+import type { DocNodeRow, DocumentRow } from '../core/store/tables.ts';
+import type { DocumentType } from '../core/types.ts';
 
 export interface ResolutionResult {
   /** Nodes newly linked (or relinked) to a document. */

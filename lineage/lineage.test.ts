@@ -1,15 +1,15 @@
-/** @module core/lineage/lineage.test — resolution, promotion and up/down queries over a real store, on every engine. */
+/** @module lineage/lineage.test — resolution, promotion and up/down queries over a real store, on every engine. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractReferences } from '../../ingest/references/index.ts';
-import { buildClauseTree } from '../../ingest/structure/clause-tree.ts';
-import { deleteDocument, saveDocument } from '../store/documents-repo.ts';
-import type { Db } from '../store/db.ts';
-import { engines, useEngine } from '../store/test-engines.ts';
-import { cleanText } from '../text/clean.ts';
-import { matchForm } from '../text/vietnamese.ts';
-import type { DocumentMetadata, ParsedDocument } from '../types.ts';
+import { extractReferences } from '../ingest/references/index.ts';
+import { buildClauseTree } from '../ingest/structure/clause-tree.ts';
+import { deleteDocument, saveDocument } from '../core/store/documents-repo.ts';
+import type { Db } from '../core/store/db.ts';
+import { engines, useEngine } from '../core/store/test-engines.ts';
+import { cleanText } from '../core/text/clean.ts';
+import { matchForm } from '../core/text/vietnamese.ts';
+import type { DocumentMetadata, ParsedDocument } from '../core/types.ts';
 import { applyResolution } from './apply-resolution.ts';
 import { lineage } from './lineage.ts';
 
@@ -294,7 +294,7 @@ describe('lineage over the corpus', () => {
 
   it('the 2024 letter leads up to the programme, and the programme up to its basis', async () => {
     for (const [id, meta] of Object.entries(SEEDS)) {
-      const raw = readFileSync(fileURLToPath(new URL(`../../corpus/${id}.txt`, import.meta.url)), 'utf8');
+      const raw = readFileSync(fileURLToPath(new URL(`../corpus/${id}.txt`, import.meta.url)), 'utf8');
       await save(db(), parsed(id, cleanText(raw).clean.text.split('\n'), meta));
     }
     const { inferred } = await applyResolution(db());

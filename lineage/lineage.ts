@@ -1,14 +1,14 @@
 /**
- * @module core/lineage/lineage
+ * @module lineage/lineage
  * Graph queries over stored citations: what a document cites and implements ("up", transitively
  * through documents in the store) and which documents cite it ("down"). Nodes are named as in
  * `node-id.ts`: `doc:<documentId>` for stored documents, the node key for documents only cited.
  * Breadth-first, one parameterized query per level, bounded by `depth`.
  */
-import { canonicalSymbol, parseDocumentKey } from '../../ingest/references/index.ts';
-import type { Db } from '../store/db.ts';
-import type { DocNodeRow, DocumentRow } from '../store/tables.ts';
-import type { DocumentType, RelationType } from '../types.ts';
+import { canonicalSymbol, parseDocumentKey } from '../ingest/references/index.ts';
+import type { Db } from '../core/store/db.ts';
+import type { DocNodeRow, DocumentRow } from '../core/store/tables.ts';
+import type { DocumentType, RelationType } from '../core/types.ts';
 import { documentIdOfNode, documentNodeId, targetNodeId } from './node-id.ts';
 
 export type LineageDirection = 'up' | 'down' | 'both';

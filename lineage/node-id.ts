@@ -1,5 +1,5 @@
 /**
- * @module core/lineage/node-id
+ * @module lineage/node-id
  * How the lineage graph names its nodes. A stored document is `doc:<documentId>` — whatever keys
  * its citations use (`81-KL/TW`, `27-CTr/TU@can-tho`, `LUAT:...`), they all resolve to it through
  * `doc_nodes.document_id` — and a cited document not in the store is its node key. When a cited
