@@ -3,7 +3,7 @@
  * Reads the things a question names: documents (`81-KL/TW`, `kết luận 81`, `Conclusion 81-KL/TW`),
  * places, years and full dates. Works on the folded form, so typing without diacritics reads the same.
  */
-import { PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
+import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
 import { findSymbols } from '../search/tokenize.ts';
@@ -104,20 +104,8 @@ export function readPlaces(q: FoldedText): string[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.name);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Month names as folded questions write them (`june`). */
+const MONTHS = ENGLISH_MONTHS.map((m) => m.toLowerCase());
 
 function iso(y: string, m: string | number, d: string | number): string | null {
   const month = Number(m);

@@ -3,7 +3,7 @@
  * The answerer's own words, in the question's language: Vietnamese for Vietnamese questions (with
  * or without diacritics), English for English ones. Quotes and names stay as the documents write them.
  */
-import { typeName } from '../core/patterns.ts';
+import { ENGLISH_MONTHS, typeName } from '../core/patterns.ts';
 import type { DocumentType, ResponsibilityRole } from '../core/types.ts';
 import type { MetadataField, QuestionLang } from './types.ts';
 
@@ -51,23 +51,9 @@ export function documentName(
 /** `2024-07-09` → `09/7/2024` (vi) or `9 July 2024` (en); partial dates stay partial. */
 export function formatDate(date: string, lang: Lang): string {
   const [y, m, d] = date.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
   if (lang === 'en') {
-    if (d) return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
-    return m ? `${months[Number(m) - 1]} ${y}` : y;
+    if (d) return `${Number(d)} ${ENGLISH_MONTHS[Number(m) - 1]} ${y}`;
+    return m ? `${ENGLISH_MONTHS[Number(m) - 1]} ${y}` : y;
   }
   if (d) return `${d}/${Number(m)}/${y}`;
   return m ? `tháng ${Number(m)}/${y}` : `năm ${y}`;

@@ -118,6 +118,22 @@ export const PLACE_DATE =
 /** `ngày 15/11/2004`, `ngày 04-6-2024`. Groups: day, month, year. */
 export const NUMERIC_DATE = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 
+/** English month names, January first (`ENGLISH_MONTHS[month - 1]`): how English questions and answers write dates. */
+export const ENGLISH_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Mottos on the right of the header; never an issuer. Matched on folded uppercase text. */
 export const MOTTOS = ['DANG CONG SAN VIET NAM', 'CONG HOA XA HOI CHU NGHIA VIET NAM', 'DOC LAP - TU DO - HANH PHUC'];
 

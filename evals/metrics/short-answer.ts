@@ -7,6 +7,7 @@
  * that happens to contain the name does not count — except for `content` questions, whose answer is
  * the quoted clause by design.
  */
+import { ENGLISH_MONTHS } from '../../core/patterns.ts';
 import { containsWords, withoutQuotes } from '../text-forms.ts';
 
 export interface ShortAnswerGold {
@@ -59,21 +60,6 @@ export function judgeShortAnswer(answerText: string, gold: ShortAnswerGold): Sho
   return { strict: gold.kind === 'content' ? lenient : says(own), lenient };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * The ways a text may write an ISO date (`2016-06-13`): `13/6/2016`, `13/06/2016`, `ngày 13 tháng 6 năm 2016`,
  * `13 June 2016`, `June 13, 2016`; nothing for other answers.
@@ -84,7 +70,7 @@ export function dateForms(answer: string): string[] {
   const [, y, mm, dd] = m;
   const d = String(Number(dd));
   const mo = String(Number(mm));
-  const name = MONTHS[Number(mm) - 1];
+  const name = ENGLISH_MONTHS[Number(mm) - 1];
   return [
     `${d}/${mo}/${y}`,
     `${dd}/${mm}/${y}`,
