@@ -4,7 +4,7 @@
  * or without diacritics), English for English ones. Quotes and names stay as the documents write them.
  */
 import { ENGLISH_MONTHS, typeName } from '../core/patterns.ts';
-import type { DocumentType, ResponsibilityRole } from '../core/types.ts';
+import type { Comparator, DocumentType, ResponsibilityRole } from '../core/types.ts';
 import type { MetadataField, QuestionLang } from './types.ts';
 
 type Lang = 'vi' | 'en';
@@ -57,6 +57,36 @@ export function formatDate(date: string, lang: Lang): string {
   }
   if (d) return `${d}/${Number(m)}/${y}`;
   return m ? `tháng ${Number(m)}/${y}` : `năm ${y}`;
+}
+
+const COMPARATOR: Record<Lang, Record<Comparator, string>> = {
+  vi: {
+    reach: 'đạt',
+    above: 'trên',
+    'at-least': 'ít nhất',
+    'at-most': 'không quá',
+    below: 'dưới',
+    strive: 'phấn đấu đạt',
+    maintain: 'duy trì',
+  },
+  en: {
+    reach: 'reach',
+    above: 'above',
+    'at-least': 'at least',
+    'at-most': 'at most',
+    below: 'below',
+    strive: 'strive for',
+    maintain: 'maintain',
+  },
+};
+
+/**
+ * A target's value as a phrase: the comparator's word (when the target has one), then the value as
+ * the caller prints it. Answers and briefings both state targets with it.
+ * @example targetValue('at-least', '74,8%', 'vi') // 'ít nhất 74,8%'
+ */
+export function targetValue(comparator: Comparator | null, value: string, lang: Lang): string {
+  return comparator ? `${COMPARATOR[lang][comparator]} ${value}` : value;
 }
 
 /** `Cơ quan chủ trì: X.` / `Lead body: X.` and the like, by role. */

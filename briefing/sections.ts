@@ -1,4 +1,5 @@
 /** @module briefing/sections — the three sections of a briefing: targets, tasks with their bodies, and the documents' lineage. */
+import { targetValue } from '../answer/templates.ts';
 import type { LineageGraph, LineageNode } from '../lineage/index.ts';
 import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
@@ -35,7 +36,7 @@ function targetSummary(t: Target, lang: BriefingLang): string {
   const value = t.unit === '%' ? `${t.valueText}%` : `${t.valueText}${t.unit ? ` ${t.unit}` : ''}`;
   const when = t.period ? `${t.period.from}–${t.period.to}` : t.deadline ? w.by(String(t.deadline)) : null;
   const scope = t.scope ? ` (${w.scope[t.scope] ?? t.scope})` : '';
-  const parts = [`${t.indicator}${scope}: ${t.comparator ? `${w.comparator[t.comparator]} ` : ''}${value}`];
+  const parts = [`${t.indicator}${scope}: ${targetValue(t.comparator, value, lang)}`];
   if (when) parts.push(`(${when})`);
   if (t.place) parts.push(`— ${t.place}`);
   return parts.join(' ');

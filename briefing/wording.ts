@@ -1,5 +1,5 @@
 /** @module briefing/wording — the briefing's own words (summaries, headings, labels) in Vietnamese and English. */
-import type { Comparator, RelationType, ResponsibilityRole } from '../core/types.ts';
+import type { RelationType, ResponsibilityRole } from '../core/types.ts';
 import type { BriefingLang, BriefingSectionId } from './types.ts';
 
 interface Wording {
@@ -7,7 +7,6 @@ interface Wording {
   date: (iso: string) => string;
   section: Record<BriefingSectionId, string>;
   role: Record<ResponsibilityRole, string>;
-  comparator: Record<Comparator, string>;
   relation: Record<RelationType, string>;
   by: (year: string) => string;
   /** Target scopes (`urban`, `rural` ...) as words; unknown ones are shown as they are. */
@@ -88,15 +87,6 @@ export const WORDING: Record<BriefingLang, Wording> = {
       report: 'Báo cáo',
       implement: 'Thực hiện',
     },
-    comparator: {
-      reach: 'đạt',
-      above: 'trên',
-      'at-least': 'ít nhất',
-      'at-most': 'không quá',
-      below: 'dưới',
-      strive: 'phấn đấu đạt',
-      maintain: 'duy trì',
-    },
     relation: {
       implements: 'triển khai thực hiện',
       continues: 'tiếp tục thực hiện',
@@ -133,15 +123,6 @@ export const WORDING: Record<BriefingLang, Wording> = {
       monitor: 'Monitors',
       report: 'Reports',
       implement: 'Implements',
-    },
-    comparator: {
-      reach: 'reach',
-      above: 'above',
-      'at-least': 'at least',
-      'at-most': 'at most',
-      below: 'below',
-      strive: 'strive for',
-      maintain: 'maintain',
     },
     relation: {
       implements: 'implements',

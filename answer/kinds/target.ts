@@ -4,12 +4,11 @@
  * scope (rural, urban ...), deadline year and place, quoted where the clause states it.
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
-import type { Comparator } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout } from '../find-documents.ts';
-import { PHRASES } from '../templates.ts';
+import { PHRASES, targetValue } from '../templates.ts';
 import { shows } from '../vocabulary.ts';
 
 /** Below this score no stored target answers the question. */
@@ -21,27 +20,6 @@ const SCOPE_WORDS: Readonly<Record<string, readonly string[]>> = {
   urban: ['do thi', 'thanh thi'],
   industrial: ['cong nghiep'],
   medical: ['y te'],
-};
-
-const COMPARATOR: Record<'vi' | 'en', Record<Comparator, string>> = {
-  vi: {
-    reach: 'đạt',
-    above: 'trên',
-    'at-least': 'ít nhất',
-    'at-most': 'không quá',
-    below: 'dưới',
-    strive: 'phấn đấu đạt',
-    maintain: 'duy trì',
-  },
-  en: {
-    reach: 'reach',
-    above: 'above',
-    'at-least': 'at least',
-    'at-most': 'at most',
-    below: 'below',
-    strive: 'strive for',
-    maintain: 'maintain',
-  },
 };
 
 const fold = (s: string) => foldAccents(s).toLowerCase();
@@ -89,7 +67,7 @@ export async function answerTarget(ctx: ComposeContext): Promise<KindAnswer> {
   const clause = (await clausesById(ctx.db, [t.clauseId])).get(t.clauseId);
   if (!clause) return null;
   const draft = new AnswerDraft();
-  const value = `${t.comparator ? `${COMPARATOR[ctx.lang][t.comparator]} ` : ''}${t.valueText}${t.unit ?? ''}`;
+  const value = targetValue(t.comparator, `${t.valueText}${t.unit ?? ''}`, ctx.lang);
   draft.add(PHRASES[ctx.lang].target(t.indicator, value, t.deadline));
   draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, spanInClause(clause, t.span))}`);
   return draft;
