@@ -8,7 +8,7 @@ import { createApp } from '../api/app.ts';
 import { createIngestionService } from '../api/ingestion-service.ts';
 import { answerTokens } from '../api/routes/ask.ts';
 import { loadConfig } from '../core/config.ts';
-import { indexClauseTerms } from '../search/clause-terms.ts';
+import { buildSegment } from '../search/lexical-index/segment.ts';
 import { useCorpusStore } from './test-corpus.ts';
 import { verifyCitations } from './verify-citations.ts';
 
@@ -42,7 +42,7 @@ describe('/api/ask', () => {
   const appWith = (env: Record<string, string> = {}) => {
     const { db, embedder } = store();
     const config = loadConfig({ VANKIEN_CORPUS: '/nonexistent-vankien-corpus', VANKIEN_RATE_LIMIT: '10000', ...env });
-    const ingestion = createIngestionService(db, { terms: (c) => indexClauseTerms(c) }, config);
+    const ingestion = createIngestionService(db, { lexicon: buildSegment }, config);
     return createApp({ db, config, embedder, ingestion });
   };
   const app = () => appWith();

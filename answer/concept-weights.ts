@@ -3,6 +3,7 @@
 import type { Db } from '../core/store/index.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import { STOPWORDS } from '../search/data/stopwords.ts';
+import { lexicalIndex } from '../search/lexical-index/sync.ts';
 import type { Concept } from './vocabulary.ts';
 
 const FOLDED_STOPWORDS = new Set(STOPWORDS.map((w) => foldAccents(w)));
@@ -31,14 +32,15 @@ function wordCount(phrase: string): number {
   return words.length <= 2 ? words.length : words.filter((w) => !FOLDED_STOPWORDS.has(w)).length;
 }
 
-/** Clause count and document frequency of each folded index term. */
+/** Clause count and document frequency of each folded index term (absent terms left out). */
 async function frequencies(db: Db, terms: readonly string[]): Promise<{ n: number; df: Map<string, number> }> {
-  const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from clause_lengths');
-  const rows = await db.query<{ term: string; df: number }>(
-    `select term, count(*)::int as df from clause_terms where field = 'folded' and term = any($1::text[]) group by term`,
-    [[...new Set(terms)]],
-  );
-  return { n, df: new Map(rows.map((r) => [r.term, r.df])) };
+  const index = await lexicalIndex(db);
+  const df = new Map<string, number>();
+  for (const term of new Set(terms)) {
+    const count = index.df('folded', term);
+    if (count > 0) df.set(term, count);
+  }
+  return { n: index.size, df };
 }
 
 /** Concept weights: IDF of the concept's most frequent alternative (a phrase's frequency is its rarest bigram's), times its length in words. */
@@ -66,9 +68,6 @@ export async function conceptWeights(
 /** The phrases (folded bigrams) some stored clause uses. */
 export async function knownPhrases(db: Db, phrases: readonly string[]): Promise<Set<string>> {
   if (phrases.length === 0) return new Set();
-  const rows = await db.query<{ term: string }>(
-    `select distinct term from clause_terms where field = 'folded' and term = any($1::text[])`,
-    [[...new Set(phrases)]],
-  );
-  return new Set(rows.map((r) => r.term));
+  const index = await lexicalIndex(db);
+  return new Set(phrases.filter((p) => index.df('folded', p) > 0));
 }

@@ -8,7 +8,7 @@
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
-import { conceptWeights } from './concept-weights.ts';
+import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
@@ -62,11 +62,7 @@ function near(ws: readonly string[], a: string, b: string, window = PAIR_WINDOW)
  */
 async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonly Retrieved[]): Promise<string[]> {
   if (pairs.length === 0) return [];
-  const rows = await db.query<{ term: string }>(
-    `select distinct term from clause_terms where field = 'folded' and term = any($1::text[])`,
-    [[...pairs]],
-  );
-  const used = new Set(rows.map((r) => r.term));
+  const used = await knownPhrases(db, pairs);
   const tops = retrieved.slice(0, TOP_CLAUSES).map((r) => words(r.text));
   return pairs.filter((p) => {
     if (used.has(p)) return false;

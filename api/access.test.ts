@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../core/config.ts';
 import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
-import { indexClauseTerms } from '../search/clause-terms.ts';
+import { buildSegment } from '../search/lexical-index/segment.ts';
 import { createEmbedder } from '../search/embedders/index.ts';
 import { createApp } from './app.ts';
 import { createIngestionService } from './ingestion-service.ts';
@@ -27,7 +27,7 @@ afterAll(async () => {
 function appWith(env: Record<string, string> = {}) {
   const config: Config = loadConfig({ VANKIEN_CORPUS: '/nonexistent-vankien-corpus', ...env });
   const embedder = createEmbedder();
-  const ingestion = createIngestionService(db, { terms: (c) => indexClauseTerms(c) }, config);
+  const ingestion = createIngestionService(db, { lexicon: buildSegment }, config);
   return createApp({ db, config, embedder, ingestion });
 }
 

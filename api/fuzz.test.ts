@@ -323,7 +323,7 @@ describe('API fuzz', () => {
       'citations',
       'responsibilities',
       'targets',
-      'clause_terms',
+      'lexical_segments',
       'embeddings',
       'doc_nodes',
     ]) {

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getClause, saveDocument } from '../core/store/index.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
 import { extrasOf, makeDocument } from '../core/store/test-fixtures.ts';
-import { indexClauseTerms } from '../search/clause-terms.ts';
+import { buildSegment } from '../search/lexical-index/segment.ts';
 import { assembleBriefing } from './assemble.ts';
 import type { Briefing } from './types.ts';
-import { verifyCitations } from './verify-citations.ts';
+import { verifyItems } from './verify-items.ts';
 
 const items = (b: Briefing, id: string) => b.sections.find((s) => s.id === id)?.items ?? [];
 const now = () => new Date('2024-07-10T00:00:00Z');
@@ -26,7 +26,7 @@ describe('assembleBriefing', () => {
         date: '2017-05-02',
       }),
     ];
-    for (const d of docs) await saveDocument(db(), d, extrasOf(d, { terms: indexClauseTerms }));
+    for (const d of docs) await saveDocument(db(), d, extrasOf(d, { lexicon: buildSegment(d.clauses) }));
   });
 
   it('cites every item with a verbatim sentence of its clause', async () => {
@@ -39,7 +39,7 @@ describe('assembleBriefing', () => {
       expect(clause?.text).toContain(item.citation.quote);
       expect(clause?.label).toBe(item.citation.label);
     }
-    expect(await verifyCitations(db(), b.sections)).toEqual([]);
+    expect(await verifyItems(db(), b.sections)).toEqual([]);
     expect(b.generatedAt).toBe('2024-07-10T00:00:00.000Z');
   });
 
@@ -93,7 +93,7 @@ describe('assembleBriefing', () => {
     const b = await assembleBriefing(db(), { topic: 'che phủ rừng' });
     const [item] = items(b, 'targets');
     const forged = { ...item, text: 'Đạt 100%.', citation: { ...item.citation, quote: 'Đạt 100%.' } };
-    const problems = await verifyCitations(db(), [{ id: 'targets', items: [forged, { ...item, text: 'khác' }] }]);
+    const problems = await verifyItems(db(), [{ id: 'targets', items: [forged, { ...item, text: 'khác' }] }]);
     expect(problems.map((p) => p.reason)).toEqual([
       `the quote is not in the text of ${item.citation.label}`,
       'the item text differs from its quote',

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { ClauseIndexer } from '../ingest/ingest-files.ts';
-import { createEmbedder, ensureEmbeddings, indexClauseTerms, type VankienEmbeddings } from '../search/index.ts';
+import { buildSegment, createEmbedder, ensureEmbeddings, type VankienEmbeddings } from '../search/index.ts';
 import type { Config } from './config.ts';
 import { type Db, migrateToLatest, openPglite, openPostgres } from './store/index.ts';
 
@@ -35,10 +35,10 @@ export function configuredEmbedder(config: Config): VankienEmbeddings {
   });
 }
 
-/** Lexical terms at save time; vectors after each batch, so a corpus-fitted embedder sees the whole corpus. */
+/** The lexical segment at save time; vectors after each batch, so a corpus-fitted embedder sees the whole corpus. */
 export function clauseIndexer(embedder: VankienEmbeddings): ClauseIndexer {
   return {
-    terms: (clause) => indexClauseTerms(clause),
+    lexicon: (clauses) => buildSegment(clauses),
     refreshVectors: async (db) => {
       await ensureEmbeddings(db, embedder);
     },

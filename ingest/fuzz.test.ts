@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIntegrity, type Db, listClauses, migrateToLatest, openPglite } from '../core/store/index.ts';
-import { indexClauseTerms } from '../search/clause-terms.ts';
+import { buildSegment } from '../search/lexical-index/segment.ts';
 import { documentIdFor, type IngestOutcome, ingestFiles } from './ingest-files.ts';
 import { loadFile } from './load/index.ts';
 import { parseDocument } from './parse-document.ts';
@@ -237,7 +237,7 @@ describe('ingestion fuzz: one batch of bad files among good ones', () => {
     const batch = [SEEDS[0], ...files.slice(0, 13), SEEDS[1], SEEDS[2], ...files.slice(13), SEEDS[3], SEEDS[4]];
     outcomes = await ingestFiles(batch, {
       db,
-      indexer: { terms: (clause) => indexClauseTerms(clause) },
+      indexer: { lexicon: buildSegment },
       load: { maxBytes: MAX_BYTES },
     });
   }, 240_000);

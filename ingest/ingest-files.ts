@@ -7,7 +7,7 @@
  */
 import { basename, extname } from 'node:path';
 import { applyResolution } from '../lineage/index.ts';
-import type { ClauseTerms, Db } from '../core/store/index.ts';
+import type { Db, LexicalSegment } from '../core/store/index.ts';
 import { getDocument, relabelClauses, saveDocument } from '../core/store/index.ts';
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { Clause } from '../core/types.ts';
@@ -16,8 +16,8 @@ import { contentHash, documentLabel, parseDocument, SidecarSchema } from './pars
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
 export interface ClauseIndexer {
-  /** Lexical terms, stored in the same transaction as the clause. */
-  terms(clause: Clause, normText: string): ClauseTerms;
+  /** The document's lexical segment, stored in the same transaction as its clauses. */
+  lexicon?(clauses: readonly Clause[]): LexicalSegment;
   /** Bring vectors up to date after a batch (a corpus-fitted embedder needs the whole corpus). */
   refreshVectors?(db: Db): Promise<void>;
 }
@@ -81,7 +81,7 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
   const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
   const saved = await saveDocument(options.db, parsed, {
     normTexts,
-    terms: (clause, norm) => options.indexer.terms(clause, norm),
+    lexicon: options.indexer.lexicon?.(parsed.clauses),
   });
   return { file, status: 'ingested', documentId, clauses: saved.clauses, warnings };
 }

@@ -2,6 +2,7 @@
 
 import { TYPE_NAMES } from '../core/patterns.ts';
 import type { Db } from '../core/store/db.ts';
+import { lexicalIndex } from './lexical-index/sync.ts';
 import { INTENT_ROLES, type QueryIntent, type RoleIntent } from './intents.ts';
 import { normalizeSymbol } from './tokenize.ts';
 
@@ -48,15 +49,14 @@ export async function computeBoosts(
     symbol: string | null;
     number: string | null;
     type: string | null;
-    terms: number | null;
   }>(
-    `select c.id, c.kind, d.symbol, d.number, d.type, l.exact_len as terms
+    `select c.id, c.kind, d.symbol, d.number, d.type
        from clauses c
        join documents d on d.id = c.document_id
-       left join clause_lengths l on l.clause_id = c.id
       where c.id = any($1::text[])`,
     [ids],
   );
+  const index = await lexicalIndex(db);
   const symbols = new Set(query.symbols);
   const numbers = new Set(query.numbers);
   for (const r of rows) {
@@ -65,7 +65,8 @@ export async function computeBoosts(
       multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
-    if (r.terms !== null && r.terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
+    const terms = index.clauseLength(r.id);
+    if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
       multiply(r.id, SHORT_CLAUSE.factor);
   }
 

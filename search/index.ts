@@ -2,7 +2,6 @@
 
 export * from './bm25.ts';
 export * from './boosts.ts';
-export * from './clause-terms.ts';
 export * from './dense.ts';
 export * from './embedder-state.ts';
 export * from './embedders/index.ts';
@@ -14,6 +13,8 @@ export * from './glossary.ts';
 export * from './highlight.ts';
 export * from './hybrid-search.ts';
 export * from './intents.ts';
+export * from './lexical-index/segment.ts';
+export * from './lexical-index/sync.ts';
 export * from './query.ts';
 export * from './query-language.ts';
 export * from './resolve-embedder.ts';

@@ -11,7 +11,7 @@ import type {
   ResponsibilityRole,
   Target,
 } from '../core/types.ts';
-import { indexClauseTerms } from './clause-terms.ts';
+import { buildSegment } from './lexical-index/segment.ts';
 
 interface ClauseSpec {
   anchor: string;
@@ -239,12 +239,12 @@ export const SEARCH_DOCS: ParsedDocument[] = [
   ),
 ];
 
-/** Saves the fixture documents with their lexical terms. */
+/** Saves the fixture documents with their lexical segments. */
 export async function saveSearchDocs(db: Db, docs: readonly ParsedDocument[] = SEARCH_DOCS): Promise<void> {
   for (const doc of docs) {
     await saveDocument(db, doc, {
       normTexts: new Map(doc.clauses.map((c) => [c.id, matchForm(c.text)])),
-      terms: indexClauseTerms,
+      lexicon: buildSegment(doc.clauses),
     });
   }
 }

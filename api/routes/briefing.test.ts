@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { saveDocument } from '../../core/store/index.ts';
 import { engines, useEngine } from '../../core/store/test-engines.ts';
 import { extrasOf, makeDocument } from '../../core/store/test-fixtures.ts';
-import { indexClauseTerms } from '../../search/clause-terms.ts';
+import { buildSegment } from '../../search/lexical-index/segment.ts';
 import type { AppDeps } from '../deps.ts';
 import { handleError } from '../errors.ts';
 import { briefingRoutes } from './briefing.ts';
@@ -16,7 +16,7 @@ describe('briefing routes', () => {
 
   beforeAll(async () => {
     const doc = makeDocument({ id: 'ct', symbol: '12-NQ/TU' });
-    await saveDocument(db(), doc, extrasOf(doc, { terms: indexClauseTerms }));
+    await saveDocument(db(), doc, extrasOf(doc, { lexicon: buildSegment(doc.clauses) }));
     app = new OpenAPIHono();
     app.onError(handleError);
     app.route('/', briefingRoutes({ db: db() } as AppDeps));

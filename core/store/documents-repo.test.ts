@@ -22,6 +22,7 @@ import {
   listDocuments,
   saveDocument,
 } from './documents-repo.ts';
+import { backfillSegment, documentRevisions, readSegments, storeRevision } from './lexical-repo.ts';
 import { StoreError } from './errors.ts';
 import { checkIntegrity } from './integrity.ts';
 import { engines, useEngine } from './test-engines.ts';
@@ -40,8 +41,7 @@ async function rowCounts(db: Db, documentId: string) {
        (select count(*) from citations where document_id = $1)::int as citations,
        (select count(*) from responsibilities where document_id = $1)::int as responsibilities,
        (select count(*) from targets where document_id = $1)::int as targets,
-       (select count(*) from clause_terms t join clauses c on c.id = t.clause_id where c.document_id = $1)::int as terms,
-       (select count(*) from clause_lengths l join clauses c on c.id = l.clause_id where c.document_id = $1)::int as lengths`,
+       (select count(*) from lexical_segments where document_id = $1)::int as segments`,
     [documentId],
   );
   return row;
@@ -60,7 +60,7 @@ describe.each(engines)('documents on $name', (engine) => {
       references: 1,
       responsibilities: 1,
       targets: 1,
-      terms: 0,
+      lexicon: false,
       embeddings: 0,
     });
     expect(await getParsedDocument(db(), 'roundtrip')).toEqual(asStored(doc));
@@ -103,32 +103,29 @@ describe.each(engines)('documents on $name', (engine) => {
     expect(await findDocumentByHash(db(), 'sha256-none')).toBeNull();
   });
 
-  it('stores lexical terms computed per clause, with lengths', async () => {
-    const doc = makeDocument({ id: 'terms' });
-    const result = await saveDocument(
-      db(),
-      doc,
-      extrasOf(doc, {
-        terms: (clause, norm) => ({
-          clauseId: clause.id,
-          exact: new Map([
-            [norm.split(/\s+/)[0], 2],
-            ['rừng', 1],
-          ]),
-          folded: new Map([['rung', 3]]),
-        }),
-      }),
-    );
-    expect(result.terms).toBe(3);
-    const lengths = await db().query('select exact_len, folded_len from clause_lengths where clause_id = $1', [
-      'terms~I-1',
-    ]);
-    expect(lengths).toEqual([{ exact_len: 3, folded_len: 3 }]);
-    const hits = await db().query<{ clause_id: string }>(
-      'select clause_id from clause_terms where field = $1 and term = $2 order by clause_id',
-      ['exact', 'rừng'],
-    );
-    expect(hits.map((h) => h.clause_id)).toEqual(['terms~I', 'terms~I-1', 'terms~preamble']);
+  it('stores the lexical segment with the document, and a new revision with each save', async () => {
+    const doc = makeDocument({ id: 'segmented' });
+    const first = await saveDocument(db(), doc, extrasOf(doc, { lexicon: { version: 'test-v1', payload: '{"a":1}' } }));
+    expect(first.lexicon).toBe(true);
+    const [stored] = await readSegments(db(), ['segmented', 'absent']);
+    expect(stored).toEqual({
+      documentId: 'segmented',
+      revision: expect.any(Number),
+      segment: { version: 'test-v1', payload: '{"a":1}' },
+    });
+    const before = await storeRevision(db());
+    await saveDocument(db(), doc, extrasOf(doc, { lexicon: { version: 'test-v2', payload: '{}' } }));
+    const [again] = await readSegments(db(), ['segmented']);
+    expect(again.revision).toBeGreaterThan(stored.revision);
+    expect(again.segment?.version).toBe('test-v2');
+    expect(await storeRevision(db())).toEqual({ documents: before.documents, revision: again.revision });
+    expect((await documentRevisions(db())).get('segmented')).toBe(again.revision);
+
+    // A segment built after the fact is stored only while the document is still at that revision.
+    await backfillSegment(db(), 'segmented', stored.revision, { version: 'stale', payload: '{}' });
+    expect((await readSegments(db(), ['segmented']))[0].segment?.version).toBe('test-v2');
+    await backfillSegment(db(), 'segmented', again.revision, { version: 'fresh', payload: '{}' });
+    expect((await readSegments(db(), ['segmented']))[0].segment?.version).toBe('fresh');
   });
 
   it('lists documents by type, issuer, place, year and words, ignoring case and diacritics', async () => {
@@ -174,8 +171,7 @@ describe.each(engines)('documents on $name', (engine) => {
       citations: 1,
       responsibilities: 1,
       targets: 1,
-      terms: 0,
-      lengths: 0,
+      segments: 0,
     });
     expect((await getDocument(db(), 'resave'))?.metadata.title).toBe('về trồng rừng thay thế');
   });
@@ -234,7 +230,7 @@ describe.each(engines)('documents on $name', (engine) => {
       doc,
       extrasOf(doc, {
         key,
-        terms: [{ clauseId: 'doomed~I-1', exact: new Map([['rừng', 1]]), folded: new Map([['rung', 1]]) }],
+        lexicon: { version: 'test', payload: '{}' },
       }),
     );
     expect((await getDocNode(db(), 'NQ 7-NQ/TU'))?.documentId).toBe('doomed');
@@ -245,10 +241,8 @@ describe.each(engines)('documents on $name', (engine) => {
       citations: 0,
       responsibilities: 0,
       targets: 0,
-      terms: 0,
-      lengths: 0,
+      segments: 0,
     });
-    expect(await db().query('select 1 from clause_terms where clause_id like $1', ['doomed~%'])).toEqual([]);
     expect(await getDocNode(db(), 'NQ 7-NQ/TU')).toMatchObject({ key: 'NQ 7-NQ/TU', documentId: null });
   });
 
@@ -297,14 +291,15 @@ describe.each(engines)('documents on $name', (engine) => {
     expect(await checkIntegrity(db())).toEqual([]);
     const doc = makeDocument({ id: 'integrity' });
     await saveDocument(db(), doc, extrasOf(doc));
-    await db().query('insert into clause_terms (clause_id, field, term, tf) values ($1, $2, $3, $4)', [
+    // A vector written behind ensureEmbeddingColumn's back: no dimension recorded for it.
+    await db().query('insert into embeddings (clause_id, embedder, dim, vec) values ($1, $2, $3, $4)', [
       'integrity~I',
-      'exact',
-      'rừng',
-      1,
+      'test',
+      3,
+      '[1,2,3]',
     ]);
     expect(await checkIntegrity(db())).toEqual([
-      expect.objectContaining({ code: 'terms_without_length', count: 1, sample: ['integrity~I'] }),
+      expect.objectContaining({ code: 'embedding_without_config', count: 1, sample: ['integrity~I'] }),
     ]);
     await deleteDocument(db(), 'integrity');
     expect(await checkIntegrity(db())).toEqual([]);

@@ -1,14 +1,6 @@
 /** @module core/store/documents-repo — stores a parsed document whole in one transaction, and reads documents back. */
 
-import type {
-  Clause,
-  DocumentKey,
-  DocumentMetadata,
-  DocumentType,
-  MetadataSource,
-  ParsedDocument,
-  Signer,
-} from '../types.ts';
+import type { DocumentKey, DocumentMetadata, DocumentType, MetadataSource, ParsedDocument, Signer } from '../types.ts';
 import { insertCitations, listReferences } from './citations-repo.ts';
 import { insertClauses, listClauses } from './clauses-repo.ts';
 import type { Db } from './db.ts';
@@ -16,7 +8,7 @@ import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
 import { saveEmbeddings } from './embeddings-repo.ts';
 import { storeError } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
-import { type ClauseTerms, insertClauseTerms } from './lexical-repo.ts';
+import { insertSegment, type LexicalSegment } from './lexical-repo.ts';
 import { insertResponsibilities, listResponsibilities } from './responsibilities-repo.ts';
 import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
@@ -27,8 +19,8 @@ export interface SaveExtras {
   normTexts: ReadonlyMap<string, string>;
   /** The lineage key this document answers to: its node is created if needed and linked to the document. */
   key?: DocumentKey;
-  /** Lexical index entries, as a list or computed per clause (return null to skip a clause). */
-  terms?: readonly ClauseTerms[] | ((clause: Clause, normText: string) => ClauseTerms | null);
+  /** The document's lexical segment (without one, the search index builds it from the clause texts on first use). */
+  lexicon?: LexicalSegment;
   /** Clause vectors, computed before the save (embedding is slow; the transaction should not wait on it). */
   embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
 }
@@ -42,7 +34,8 @@ export interface SaveResult {
   references: number;
   responsibilities: number;
   targets: number;
-  terms: number;
+  /** True when a lexical segment was stored with the document. */
+  lexicon: boolean;
   embeddings: number;
 }
 
@@ -103,12 +96,11 @@ const SUMMARY_COLUMNS =
 /**
  * Stores `parsed` whole in one transaction, replacing any earlier version with the same id: document,
  * clauses, lineage nodes of every cited key (merged), citations, responsibilities, targets, and optionally
- * lexical terms and vectors. On any failure nothing changes.
+ * its lexical segment and vectors. On any failure nothing changes.
  * @example await saveDocument(db, parsed, { normTexts: new Map(parsed.clauses.map((c) => [c.id, normalize(c.text)])) })
  */
 export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveExtras): Promise<SaveResult> {
   checkDocument(parsed, extras.normTexts);
-  const terms = resolveTerms(parsed.clauses, extras);
   return db.transaction(async (tx) => {
     const old = await tx.query('delete from documents where id = $1 returning id', [parsed.id]);
     const m = parsed.metadata;
@@ -140,7 +132,7 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     await insertCitations(tx, parsed.id, parsed.references);
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
-    await insertClauseTerms(tx, terms);
+    if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
     const embeddings = extras.embeddings
       ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
       : 0;
@@ -151,7 +143,7 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
       references: parsed.references.length,
       responsibilities: parsed.responsibilities.length,
       targets: parsed.targets.length,
-      terms: terms.length,
+      lexicon: extras.lexicon !== undefined,
       embeddings,
     };
   });
@@ -302,18 +294,6 @@ function checkDocument(parsed: ParsedDocument, normTexts: ReadonlyMap<string, st
       throw storeError('invalid_document', { documentId: parsed.id, reason: `clause ${clause.id} has no norm text` });
     }
   }
-}
-
-function resolveTerms(clauses: readonly Clause[], extras: SaveExtras): ClauseTerms[] {
-  const { terms } = extras;
-  if (terms === undefined) return [];
-  if (typeof terms !== 'function') return [...terms];
-  const out: ClauseTerms[] = [];
-  for (const clause of clauses) {
-    const item = terms(clause, extras.normTexts.get(clause.id) ?? '');
-    if (item) out.push(item);
-  }
-  return out;
 }
 
 function escapeLike(value: string): string {

@@ -10,7 +10,6 @@ export interface IntegrityProblem {
     | 'citation_without_clause'
     | 'citation_target_missing'
     | 'fact_without_clause'
-    | 'terms_without_length'
     | 'embedding_without_config'
     | 'embedding_dim_mismatch'
     | 'embedding_embedder_mismatch';
@@ -58,12 +57,6 @@ const CHECKS: readonly Check[] = [
     sql: `select 'responsibility:' || r.id as id from responsibilities r left join clauses c on c.id = r.clause_id where c.id is null
           union all
           select 'target:' || t.id as id from targets t left join clauses c on c.id = t.clause_id where c.id is null`,
-  },
-  {
-    code: 'terms_without_length',
-    message: 'clauses with lexical terms but no length row (BM25 needs both) — re-index them',
-    sql: `select distinct t.clause_id as id from clause_terms t left join clause_lengths l on l.clause_id = t.clause_id
-           where l.clause_id is null`,
   },
   {
     code: 'embedding_without_config',

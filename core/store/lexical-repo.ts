@@ -1,46 +1,74 @@
-/** @module core/store/lexical-repo — per-clause term frequencies and lengths that BM25 ranking reads. */
+/** @module core/store/lexical-repo — per-document lexical segments (opaque to the store) and the document revisions an index syncs by. */
 
 import type { Db } from './db.ts';
-import { insertRows } from './insert-rows.ts';
 
-/** The lexical index entry of one clause: term → frequency, per field, and the field lengths. */
-export interface ClauseTerms {
-  clauseId: string;
-  /** Terms of the exact (diacritics kept) form. */
-  exact: ReadonlyMap<string, number>;
-  /** Terms of the folded (diacritics removed) form. */
-  folded: ReadonlyMap<string, number>;
-  /** Token count of the exact form; defaults to the sum of `exact` frequencies. */
-  exactLen?: number;
-  /** Token count of the folded form; defaults to the sum of `folded` frequencies. */
-  foldedLen?: number;
+/** A document's lexical index entry as the search module encoded it; `version` names the encoding and tokenizer. */
+export interface LexicalSegment {
+  version: string;
+  payload: string;
 }
 
-/** Inserts terms and lengths for clauses that have none yet (e.g. freshly saved ones). */
-export async function insertClauseTerms(db: Db, items: readonly ClauseTerms[]): Promise<void> {
-  const termRows: unknown[][] = [];
-  const lengthRows: unknown[][] = [];
-  for (const item of items) {
-    for (const [term, tf] of item.exact) termRows.push([item.clauseId, 'exact', term, tf]);
-    for (const [term, tf] of item.folded) termRows.push([item.clauseId, 'folded', term, tf]);
-    lengthRows.push([item.clauseId, item.exactLen ?? sum(item.exact), item.foldedLen ?? sum(item.folded)]);
-  }
-  await insertRows(db, 'clause_terms', ['clause_id', 'field', 'term', 'tf'], termRows, { batchSize: 500 });
-  await insertRows(db, 'clause_lengths', ['clause_id', 'exact_len', 'folded_len'], lengthRows, { batchSize: 500 });
+/** A stored document's revision and, when it has one, its segment. */
+export interface StoredSegment {
+  documentId: string;
+  revision: number;
+  segment: LexicalSegment | null;
 }
 
-/** Replaces the terms and lengths of the given clauses (re-indexing without re-saving documents). */
-export async function replaceClauseTerms(db: Db, items: readonly ClauseTerms[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    const ids = items.map((i) => i.clauseId);
-    await tx.query('delete from clause_terms where clause_id = any($1::text[])', [ids]);
-    await tx.query('delete from clause_lengths where clause_id = any($1::text[])', [ids]);
-    await insertClauseTerms(tx, items);
-  });
+/** Document count and highest revision: when both are unchanged, no document was saved or deleted. */
+export async function storeRevision(db: Db): Promise<{ documents: number; revision: number }> {
+  const [row] = await db.query<{ documents: number; revision: number }>(
+    'select count(*)::int as documents, coalesce(max(revision), 0)::float8 as revision from documents',
+  );
+  return row;
 }
 
-function sum(terms: ReadonlyMap<string, number>): number {
-  let total = 0;
-  for (const tf of terms.values()) total += tf;
-  return total;
+/** Every document's id → its revision. */
+export async function documentRevisions(db: Db): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; revision: number }>(
+    'select id, revision::float8 as revision from documents',
+  );
+  return new Map(rows.map((r) => [r.id, r.revision]));
+}
+
+/** Revisions and segments of these documents (those still stored). */
+export async function readSegments(db: Db, documentIds: readonly string[]): Promise<StoredSegment[]> {
+  const rows = await db.query<{ id: string; revision: number; version: string | null; payload: string | null }>(
+    `select d.id, d.revision::float8 as revision, s.version, s.payload
+       from documents d left join lexical_segments s on s.document_id = d.id
+      where d.id = any($1::text[])`,
+    [[...documentIds]],
+  );
+  return rows.map((r) => ({
+    documentId: r.id,
+    revision: r.revision,
+    segment: r.version === null || r.payload === null ? null : { version: r.version, payload: r.payload },
+  }));
+}
+
+/** Stores a document's segment, replacing any other. Call inside the transaction that saves the document. */
+export async function insertSegment(db: Db, documentId: string, segment: LexicalSegment): Promise<void> {
+  await db.query(
+    `insert into lexical_segments (document_id, version, payload) values ($1, $2, $3)
+     on conflict (document_id) do update set version = excluded.version, payload = excluded.payload`,
+    [documentId, segment.version, segment.payload],
+  );
+}
+
+/**
+ * Stores a segment built after the fact (an older store, a new tokenizer) only if the document is
+ * still at `revision`: a segment must never describe clauses the document no longer has.
+ */
+export async function backfillSegment(
+  db: Db,
+  documentId: string,
+  revision: number,
+  segment: LexicalSegment,
+): Promise<void> {
+  await db.query(
+    `insert into lexical_segments (document_id, version, payload)
+     select id, $3, $4 from documents where id = $1 and revision = $2
+     on conflict (document_id) do update set version = excluded.version, payload = excluded.payload`,
+    [documentId, revision, segment.version, segment.payload],
+  );
 }

@@ -3,6 +3,7 @@
 import type { Db } from './db.ts';
 import { StoreError, reasonOf, storeError } from './errors.ts';
 import { up as up001 } from './migrations/001-initial.ts';
+import { up as up002 } from './migrations/002-lexical-segments.ts';
 
 /** One schema step. `name` sorts in application order (`001-initial`, `002-...`). */
 export interface Migration {
@@ -11,7 +12,10 @@ export interface Migration {
 }
 
 /** Every migration, oldest first. Append new ones; never edit or reorder shipped ones. */
-export const migrations: readonly Migration[] = [{ name: '001-initial', up: up001 }];
+export const migrations: readonly Migration[] = [
+  { name: '001-initial', up: up001 },
+  { name: '002-lexical-segments', up: up002 },
+];
 
 /** Serializes concurrent migrators (two processes starting on one Postgres). */
 const MIGRATION_LOCK = 'select pg_advisory_xact_lock(48151623)';

@@ -1,0 +1,126 @@
+/** @module search/lexical-index/inverted-index.test — segments in, BM25 scores and document frequencies out, through removal and compaction. */
+
+import { describe, expect, it } from 'vitest';
+import { BM25_DEFAULTS, bm25Idf, bm25TermScore } from '../bm25.ts';
+import { InvertedIndex } from './inverted-index.ts';
+import { buildSegment, decodeSegment, SEGMENT_VERSION } from './segment.ts';
+
+const decoded = (clauses: Array<{ id: string; parentId?: string; text: string }>) =>
+  decodeSegment(buildSegment(clauses.map((c) => ({ id: c.id, parentId: c.parentId ?? null, text: c.text }))));
+
+const SAND = decoded([
+  { id: 'sand~3', text: '3. Ủy ban nhân dân thành phố chủ trì:' },
+  { id: 'sand~3.1', parentId: 'sand~3', text: 'Kiểm soát chặt chẽ hoạt động khai thác cát trên sông Hậu.' },
+]);
+const FOREST = decoded([{ id: 'forest~1', text: 'Bảo vệ và phát triển rừng, không khai thác rừng tự nhiên.' }]);
+
+function scoresById(index: InvertedIndex, scores: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  scores.forEach((s, ord) => {
+    if (s > 0) out[index.clauseId(ord)] = s;
+  });
+  return out;
+}
+
+describe('lexical segments', () => {
+  it('encode each clause with its terms per field, its parent and its length', () => {
+    const segment = buildSegment([{ id: 'd~1', parentId: null, text: 'Khai thác cát, khai thác sỏi' }]);
+    expect(segment.version).toBe(SEGMENT_VERSION);
+    const { exact, folded, clauses } = decodeSegment(segment);
+    const [[id, parent, length, exactPairs, foldedPairs]] = clauses;
+    // 6 syllables + 4 bigrams (the comma breaks `cát khai`).
+    expect([id, parent, length]).toEqual(['d~1', -1, 10]);
+    const tf = (vocab: string[], pairs: number[], term: string) => pairs[pairs.indexOf(vocab.indexOf(term)) + 1];
+    expect(tf(exact, exactPairs, 'khai thác')).toBe(2);
+    expect(tf(exact, exactPairs, 'thác cát')).toBe(1);
+    expect(tf(folded, foldedPairs, 'khai thac')).toBe(2);
+    expect(folded).not.toContain('khai thác');
+  });
+
+  it('refuse another version and a damaged payload with a message saying to rebuild', () => {
+    expect(() => decodeSegment({ version: 'vankien-lex-v1', payload: '{}' })).toThrow(/rebuild it from the clauses/);
+    expect(() => decodeSegment({ version: SEGMENT_VERSION, payload: '{"exact":[]}' })).toThrow(/damaged/);
+  });
+});
+
+describe('InvertedIndex', () => {
+  it('scores BM25 per field exactly as the formula, folded terms discounted', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    expect(index.size).toBe(3);
+    expect(index.df('exact', 'khai thác')).toBe(2);
+    expect(index.df('folded', 'cat')).toBe(1);
+    const scores = scoresById(index, index.scoreTerms([{ field: 'exact', term: 'cát', weight: 1 }], BM25_DEFAULTS));
+    const avg = index.averageLength;
+    const expected = bm25TermScore(bm25Idf(3, 1), 1, index.clauseLength('sand~3.1') ?? 0, avg);
+    expect(Object.keys(scores)).toEqual(['sand~3.1']);
+    expect(scores['sand~3.1']).toBeCloseTo(expected, 12);
+    const folded = scoresById(index, index.scoreTerms([{ field: 'folded', term: 'cat', weight: 1 }], BM25_DEFAULTS));
+    expect(folded['sand~3.1']).toBeCloseTo(expected * BM25_DEFAULTS.foldedWeight, 12);
+  });
+
+  it('keeps parents within a document and filters by document', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const terms = [{ field: 'folded' as const, term: 'khai thac', weight: 1 }];
+    const all = index.scoreTerms(terms, BM25_DEFAULTS);
+    const child = [...all.keys()].find((ord) => index.clauseId(ord) === 'sand~3.1') ?? -1;
+    expect(index.clauseId(index.parentOf(child))).toBe('sand~3');
+    const onlyForest = scoresById(
+      index,
+      index.scoreTerms(terms, BM25_DEFAULTS, (id) => id === 'forest'),
+    );
+    expect(Object.keys(onlyForest)).toEqual(['forest~1']);
+  });
+
+  it('forgets a removed document: its clauses, frequencies and length', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    index.removeDocument('sand');
+    expect(index.size).toBe(1);
+    expect(index.df('exact', 'khai thác')).toBe(1);
+    expect(index.df('exact', 'cát')).toBe(0);
+    expect(index.clauseLength('sand~3.1')).toBeUndefined();
+    expect(index.revisions()).toEqual(new Map([['forest', 1]]));
+    const scores = scoresById(
+      index,
+      index.scoreTerms([{ field: 'exact', term: 'khai thác', weight: 1 }], BM25_DEFAULTS),
+    );
+    expect(Object.keys(scores)).toEqual(['forest~1']);
+  });
+
+  it('gives the same scores after many replacements force compaction', () => {
+    const fresh = new InvertedIndex();
+    fresh.addDocument('sand', 9, SAND);
+    fresh.addDocument('forest', 1, FOREST);
+    const churned = new InvertedIndex();
+    churned.addDocument('forest', 1, FOREST);
+    const many = decoded(
+      Array.from({ length: 1500 }, (_, i) => ({ id: `bulk~${i}`, text: `Điều ${i}: khai thác khoáng sản số ${i}` })),
+    );
+    churned.addDocument('bulk', 1, many);
+    for (let revision = 1; revision <= 9; revision++) churned.addDocument('sand', revision, SAND);
+    churned.removeDocument('bulk'); // 1,500 dead clauses: over the compaction threshold
+    const terms = [
+      { field: 'exact' as const, term: 'khai thác', weight: 1 },
+      { field: 'folded' as const, term: 'song hau', weight: 0.5 },
+    ];
+    expect(scoresById(churned, churned.scoreTerms(terms, BM25_DEFAULTS))).toEqual(
+      scoresById(fresh, fresh.scoreTerms(terms, BM25_DEFAULTS)),
+    );
+    expect(churned.df('exact', 'khai thác')).toBe(2);
+    expect(churned.revisions()).toEqual(
+      new Map([
+        ['forest', 1],
+        ['sand', 9],
+      ]),
+    );
+    const child = [...churned.scoreTerms(terms, BM25_DEFAULTS).keys()].find(
+      (ord) => churned.clauseId(ord) === 'sand~3.1',
+    );
+    expect(churned.clauseId(churned.parentOf(child ?? -1))).toBe('sand~3');
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * @module search/lexical-index/inverted-index
+ * The in-memory inverted index BM25 reads: per field, term → postings (clause ordinal, frequency) in
+ * typed arrays; per clause its id, parent, document and length. Documents are added from their
+ * decoded segments and removed as a whole (postings of removed clauses are skipped, then compacted
+ * away). Pure and synchronous: keeping it in step with the store is `sync.ts`'s job.
+ */
+import type { Field } from '../query.ts';
+import type { DecodedSegment } from './segment.ts';
+
+/** A term's postings: clause ordinals with the term's frequency in each, and how many are live. */
+interface Postings {
+  ords: Int32Array;
+  tfs: Uint16Array;
+  size: number;
+  /** Live clauses containing the term (its document frequency). */
+  df: number;
+}
+
+/** A document's clauses are ordinals [start, end); `terms` lists its distinct term ids per field, to update df on removal. */
+interface DocumentEntry {
+  revision: number;
+  ord: number;
+  start: number;
+  end: number;
+  terms: Record<Field, Int32Array>;
+}
+
+const FIELDS: readonly Field[] = ['exact', 'folded'];
+/** Compact when this share of clause ordinals belongs to removed documents. */
+const COMPACT_SHARE = 0.25;
+const MAX_TF = 0xffff;
+
+export class InvertedIndex {
+  private readonly dictionaries: Record<Field, Map<string, number>> = { exact: new Map(), folded: new Map() };
+  private readonly postings: Record<Field, Postings[]> = { exact: [], folded: [] };
+  private readonly documents = new Map<string, DocumentEntry>();
+  /** Every document id ever added, by ordinal (kept after removal, so a re-added document reuses its ordinal). */
+  private readonly documentIds: string[] = [];
+  private readonly documentOrdinals = new Map<string, number>();
+  private clauseIds: string[] = [];
+  private readonly ordinals = new Map<string, number>();
+  private parents = new Int32Array(1024);
+  private docOf = new Int32Array(1024);
+  private lengths = new Uint32Array(1024);
+  private live = new Uint8Array(1024);
+  private liveCount = 0;
+  private liveLength = 0;
+
+  /** Live clauses. */
+  get size(): number {
+    return this.liveCount;
+  }
+
+  /** Average clause length in terms (0 when empty). */
+  get averageLength(): number {
+    return this.liveCount === 0 ? 0 : this.liveLength / this.liveCount;
+  }
+
+  /** Indexed documents → the revision indexed. */
+  revisions(): Map<string, number> {
+    return new Map([...this.documents].map(([id, d]) => [id, d.revision]));
+  }
+
+  /** Live clauses containing `term` in `field`. */
+  df(field: Field, term: string): number {
+    const id = this.dictionaries[field].get(term);
+    return id === undefined ? 0 : this.postings[field][id].df;
+  }
+
+  /** A clause's length in terms, or undefined when not indexed. */
+  clauseLength(clauseId: string): number | undefined {
+    const ord = this.ordinals.get(clauseId);
+    return ord === undefined ? undefined : this.lengths[ord];
+  }
+
+  /** Adds (or replaces) a document's clauses from its decoded segment. */
+  addDocument(documentId: string, revision: number, segment: DecodedSegment): void {
+    this.removeDocument(documentId);
+    const start = this.clauseIds.length;
+    const end = start + segment.clauses.length;
+    this.reserve(end);
+    let docOrd = this.documentOrdinals.get(documentId);
+    if (docOrd === undefined) {
+      docOrd = this.documentIds.push(documentId) - 1;
+      this.documentOrdinals.set(documentId, docOrd);
+    }
+    const termIds = {
+      exact: segment.exact.map((t) => this.termId('exact', t)),
+      folded: segment.folded.map((t) => this.termId('folded', t)),
+    };
+    const seen: Record<Field, Set<number>> = { exact: new Set(), folded: new Set() };
+    for (let i = 0; i < segment.clauses.length; i++) {
+      const [id, parent, length, exact, folded] = segment.clauses[i];
+      const ord = start + i;
+      this.clauseIds.push(id);
+      this.ordinals.set(id, ord);
+      this.parents[ord] = parent >= 0 && parent < segment.clauses.length ? start + parent : -1;
+      this.docOf[ord] = docOrd;
+      this.lengths[ord] = length;
+      this.live[ord] = 1;
+      this.liveCount++;
+      this.liveLength += length;
+      for (const [field, flat] of [
+        ['exact', exact],
+        ['folded', folded],
+      ] as const) {
+        for (let p = 0; p + 1 < flat.length; p += 2) {
+          const termId = termIds[field][flat[p]];
+          this.append(this.postings[field][termId], ord, flat[p + 1]);
+          seen[field].add(termId);
+        }
+      }
+    }
+    this.documents.set(documentId, {
+      revision,
+      ord: docOrd,
+      start,
+      end,
+      terms: { exact: Int32Array.from(seen.exact), folded: Int32Array.from(seen.folded) },
+    });
+  }
+
+  /** Removes a document's clauses; a no-op when it is not indexed. */
+  removeDocument(documentId: string): void {
+    const entry = this.documents.get(documentId);
+    if (!entry) return;
+    this.documents.delete(documentId);
+    for (let ord = entry.start; ord < entry.end; ord++) {
+      this.live[ord] = 0;
+      this.liveCount--;
+      this.liveLength -= this.lengths[ord];
+      this.ordinals.delete(this.clauseIds[ord]);
+    }
+    // df counts live clauses. Postings are in ordinal order, so this document's run is found by binary search.
+    for (const field of FIELDS) {
+      for (const termId of entry.terms[field]) {
+        const list = this.postings[field][termId];
+        for (let i = lowerBound(list, entry.start); i < list.size && list.ords[i] < entry.end; i++) list.df--;
+      }
+    }
+    if (this.clauseIds.length - this.liveCount > Math.max(1024, COMPACT_SHARE * this.clauseIds.length)) this.compact();
+  }
+
+  /**
+   * Σ over query terms of weight × BM25(term, clause) (the folded field × `foldedWeight`), indexed by
+   * clause ordinal: 0 for clauses without any term, removed or refused by `accept` (by document id).
+   * Ordinals resolve with `clauseId` and `parentOf`.
+   */
+  scoreTerms(
+    terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
+    params: { k1: number; b: number; foldedWeight: number },
+    accept?: (documentId: string) => boolean,
+  ): Float64Array {
+    const scores = new Float64Array(this.clauseIds.length);
+    const n = this.liveCount;
+    const avg = this.averageLength;
+    if (avg === 0) return scores;
+    const allowed = accept ? Uint8Array.from(this.documentIds, (id) => (accept(id) ? 1 : 0)) : null;
+    const { k1, b } = params;
+    for (const { field, term, weight } of terms) {
+      const termId = this.dictionaries[field].get(term);
+      if (termId === undefined) continue;
+      const list = this.postings[field][termId];
+      if (list.df === 0) continue;
+      const idf = Math.log(1 + (n - list.df + 0.5) / (list.df + 0.5));
+      const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
+      const norm = k1 * (1 - b);
+      const perLength = (k1 * b) / avg;
+      for (let i = 0; i < list.size; i++) {
+        const ord = list.ords[i];
+        if (this.live[ord] === 0 || (allowed !== null && allowed[this.docOf[ord]] === 0)) continue;
+        const tf = list.tfs[i];
+        scores[ord] += (w * tf) / (tf + norm + perLength * this.lengths[ord]);
+      }
+    }
+    return scores;
+  }
+
+  /** The clause id at an ordinal. */
+  clauseId(ord: number): string {
+    return this.clauseIds[ord];
+  }
+
+  /** The parent's ordinal, or −1. */
+  parentOf(ord: number): number {
+    return this.parents[ord];
+  }
+
+  private termId(field: Field, term: string): number {
+    const dictionary = this.dictionaries[field];
+    let id = dictionary.get(term);
+    if (id === undefined) {
+      id = dictionary.size;
+      dictionary.set(term, id);
+      this.postings[field].push({ ords: new Int32Array(4), tfs: new Uint16Array(4), size: 0, df: 0 });
+    }
+    return id;
+  }
+
+  private append(list: Postings, ord: number, tf: number): void {
+    if (list.size === list.ords.length) {
+      const ords = new Int32Array(list.ords.length * 2);
+      ords.set(list.ords);
+      const tfs = new Uint16Array(list.tfs.length * 2);
+      tfs.set(list.tfs);
+      list.ords = ords;
+      list.tfs = tfs;
+    }
+    list.ords[list.size] = ord;
+    list.tfs[list.size] = Math.min(tf, MAX_TF);
+    list.size++;
+    list.df++;
+  }
+
+  private reserve(count: number): void {
+    if (count <= this.parents.length) return;
+    const capacity = Math.max(count, this.parents.length * 2);
+    const grow = <T extends Int32Array | Uint32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.parents = grow(this.parents, (n) => new Int32Array(n));
+    this.docOf = grow(this.docOf, (n) => new Int32Array(n));
+    this.lengths = grow(this.lengths, (n) => new Uint32Array(n));
+    this.live = grow(this.live, (n) => new Uint8Array(n));
+  }
+
+  /** Renumbers live clauses densely (order kept, so each document stays contiguous) and drops dead postings. */
+  private compact(): void {
+    const total = this.clauseIds.length;
+    const next = new Int32Array(total).fill(-1);
+    let count = 0;
+    for (let ord = 0; ord < total; ord++) if (this.live[ord]) next[ord] = count++;
+    const ids: string[] = new Array(count);
+    const parents = new Int32Array(Math.max(1024, count));
+    const docOf = new Int32Array(parents.length);
+    const lengths = new Uint32Array(parents.length);
+    const live = new Uint8Array(parents.length);
+    for (let ord = 0; ord < total; ord++) {
+      const to = next[ord];
+      if (to < 0) continue;
+      ids[to] = this.clauseIds[ord];
+      parents[to] = this.parents[ord] < 0 ? -1 : next[this.parents[ord]];
+      docOf[to] = this.docOf[ord];
+      lengths[to] = this.lengths[ord];
+      live[to] = 1;
+      this.ordinals.set(ids[to], to);
+    }
+    for (const field of FIELDS) {
+      for (const list of this.postings[field]) {
+        let size = 0;
+        for (let i = 0; i < list.size; i++) {
+          const to = next[list.ords[i]];
+          if (to < 0) continue;
+          list.ords[size] = to;
+          list.tfs[size] = list.tfs[i];
+          size++;
+        }
+        list.size = size;
+      }
+    }
+    for (const entry of this.documents.values()) {
+      const start = entry.end > entry.start ? next[entry.start] : 0;
+      entry.end = start + (entry.end - entry.start);
+      entry.start = start;
+    }
+    this.clauseIds = ids;
+    this.parents = parents;
+    this.docOf = docOf;
+    this.lengths = lengths;
+    this.live = live;
+  }
+}
+
+/** The first position in `list` whose ordinal is ≥ `ord`. */
+function lowerBound(list: Postings, ord: number): number {
+  let lo = 0;
+  let hi = list.size;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list.ords[mid] < ord) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
