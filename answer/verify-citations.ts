@@ -19,7 +19,8 @@ export interface CitationVerdicts {
 /** A quote must say something: at least this many letters or digits. */
 export const MIN_QUOTE_CHARS = 8;
 
-interface ClauseText {
+/** What a citation is checked against: a clause as stored. */
+export interface ClauseText {
   id: string;
   document_id: string;
   label: string;
@@ -37,11 +38,18 @@ export async function clauseTexts(db: Db, ids: readonly string[]): Promise<Map<s
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-/** Checks one citation against its stored clause (or its absence). */
-export function checkCitation(citation: Citation, clause: ClauseText | undefined): CitationFailure | null {
+/**
+ * Checks one citation against its stored clause (or its absence). `minQuoteChars` is the answer's floor
+ * unless a caller quotes shorter passages by design (a briefing quotes whole sentences of 3 letters up).
+ */
+export function checkCitation(
+  citation: Citation,
+  clause: ClauseText | undefined,
+  minQuoteChars = MIN_QUOTE_CHARS,
+): CitationFailure | null {
   if (!clause) return 'unknown_clause';
   if (citation.documentId && citation.documentId !== clause.document_id) return 'document_mismatch';
-  if ((citation.quote.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < MIN_QUOTE_CHARS) return 'quote_too_short';
+  if ((citation.quote.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < minQuoteChars) return 'quote_too_short';
   if (!clause.text.includes(citation.quote)) return 'quote_not_in_clause';
   return null;
 }

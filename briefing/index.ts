@@ -4,4 +4,4 @@ export * from './export-docx.ts';
 export * from './export-markdown.ts';
 export * from './relevance.ts';
 export * from './types.ts';
-export * from './verify-citations.ts';
+export * from './verify-items.ts';

@@ -1,12 +1,8 @@
 /** @module briefing/types — what a briefing is: sections of extracted items, each carrying the citation of its exact words. */
+import type { Citation } from '../answer/types.ts';
 
-/** One cited clause: `quote` is an exact substring of the stored text of `clauseId`. */
-export interface Citation {
-  clauseId: string;
-  documentId: string;
-  label: string;
-  quote: string;
-}
+/** One cited clause, as answers cite: `quote` is an exact substring of the stored text of `clauseId`. */
+export type { Citation };
 
 export type BriefingSectionId = 'targets' | 'tasks' | 'lineage';
 

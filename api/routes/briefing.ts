@@ -5,7 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { foldAccents } from '../../core/text/vietnamese.ts';
-import { assembleBriefing, toDocx, toMarkdown, verifyCitations } from '../../briefing/index.ts';
+import { assembleBriefing, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { CitationSchema, ErrorSchema, IdParam } from '../schemas.ts';
@@ -127,7 +127,7 @@ export function briefingRoutes(deps: AppDeps) {
       async (c) => {
         const { format } = c.req.valid('query');
         const body = c.req.valid('json');
-        const problems = await verifyCitations(deps.db, body.sections);
+        const problems = await verifyItems(deps.db, body.sections);
         if (problems.length > 0) {
           const first = problems[0];
           throw apiError(
