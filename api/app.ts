@@ -1,7 +1,7 @@
 /**
  * @module api/app
  * Builds the Hono application: middleware (secure headers, CORS, size and time limits, rate
- * limits), the API routes, the OpenAPI document and its reference page, and the web app.
+ * limits, admission control), the API routes, the OpenAPI document and its reference page, and the web app.
  * `createApp` is what `npm start` serves and what tests call with `app.request()`.
  */
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -14,6 +14,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { timeout } from 'hono/timeout';
 import type { AppDeps } from './deps.ts';
 import { apiError, handleError } from './errors.ts';
+import { admission } from './middleware/admission.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { answerRoutes } from './routes/ask.ts';
@@ -112,6 +113,14 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const limiter = rateLimit({ limit: deps.config.VANKIEN_RATE_LIMIT, clientOf: clientAddress });
   app.use('/api/search', limiter);
   app.use('/api/ask/*', limiter); // also matches /api/ask itself: one registration, or ask counts twice
+  // After the rate limiter, so a limited client takes no slot. One gate, one pool of slots; each path
+  // registered once (`/x/*` also matches `/x`), or a request would queue twice.
+  const gate = admission({
+    maxConcurrent: deps.config.VANKIEN_MAX_CONCURRENT,
+    queueLimit: deps.config.VANKIEN_QUEUE_LIMIT,
+    maxWaitMs: deps.config.VANKIEN_QUEUE_WAIT_MS,
+  });
+  for (const path of ['/api/search', '/api/ask/*', '/api/briefing/*', '/api/lineage/*']) app.use(path, gate);
 
   app.route('/', healthRoutes(deps));
   app.route('/', documentRoutes(deps));

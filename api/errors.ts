@@ -17,6 +17,7 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'timeout'
   | 'unavailable'
+  | 'overloaded'
   | 'internal';
 
 const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
@@ -29,6 +30,8 @@ const STATUS: Record<ApiErrorCode, ContentfulStatusCode> = {
   rate_limited: 429,
   timeout: 503,
   unavailable: 503,
+  // After `timeout`: a bare 503 (the request timeout's HTTPException) keeps meaning `timeout`.
+  overloaded: 503,
   internal: 500,
 };
 

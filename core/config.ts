@@ -32,6 +32,12 @@ const ConfigSchema = z.object({
   VANKIEN_MAX_FILE_MB: z.coerce.number().positive().default(20),
   /** Requests per minute per client on search and ask. */
   VANKIEN_RATE_LIMIT: z.coerce.number().int().positive().default(120),
+  /** Search, ask, lineage and briefing requests that run at once; the embedded store runs one query at a time. */
+  VANKIEN_MAX_CONCURRENT: z.coerce.number().int().positive().default(4),
+  /** Requests that may wait for a slot; more are answered 503 at once. */
+  VANKIEN_QUEUE_LIMIT: z.coerce.number().int().min(0).default(64),
+  /** Longest wait for a slot before a 503; at most 20 s, to leave the run time within the 30 s request timeout. */
+  VANKIEN_QUEUE_WAIT_MS: z.coerce.number().int().positive().max(20_000).default(10_000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
