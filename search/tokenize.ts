@@ -1,7 +1,7 @@
 /** @module search/tokenize — Vietnamese text → tokens with spans (syllables, numbers, document symbols) and the index terms they yield. */
 
 import { PARTY_SYMBOL, STATE_SYMBOL } from '../core/patterns.ts';
-import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
+import { foldAccents, foldWord, matchForm, matchWord } from '../core/text/vietnamese.ts';
 import { STOPWORDS } from './data/stopwords.ts';
 
 /** `word`: one syllable (`khai`); `number`: `2025`, `74,8`; `symbol`: a whole document symbol (`81-kl/tw`). */
@@ -77,12 +77,12 @@ export function tokenize(text: string): Token[] {
     const part = text.slice(from, upTo);
     for (const m of part.matchAll(WORD)) {
       const start = from + (m.index ?? 0);
-      const exact = matchForm(m[0]);
+      const exact = matchWord(m[0]);
       tokens.push({
         kind: /^\d/.test(m[0]) ? 'number' : 'word',
         surface: m[0],
         exact,
-        folded: fold(exact),
+        folded: foldWord(exact),
         start,
         end: start + m[0].length,
         stop: STOP.has(exact),

@@ -33,6 +33,30 @@ export function foldedForm(text: string): string {
   return foldAccents(matchForm(text));
 }
 
+/** Distinct words a cache keeps before it starts over (a corpus has tens of thousands; a word form is ~50 bytes). */
+const WORD_CACHE_SIZE = 200_000;
+
+/** `fn` remembered per word: Unicode normalization dominated parsing, and a corpus repeats its words endlessly. */
+function perWord(fn: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>();
+  return (word) => {
+    let form = cache.get(word);
+    if (form === undefined) {
+      form = fn(word);
+      if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+      cache.set(word, form);
+    }
+    return form;
+  };
+}
+
+/** `matchForm` of one word (no spaces: tone placement looks at word ends), memoized. */
+export const matchWord = perWord(matchForm);
+/** `foldedForm` of one word, memoized. */
+export const foldedWord = perWord(foldedForm);
+/** `foldAccents` of one word, memoized. */
+export const foldWord = perWord(foldAccents);
+
 /** True when most letters of the line are capitals (headings, header blocks, signature lines). */
 export function isMostlyUpper(line: string): boolean {
   const letters = line.match(/\p{L}/gu);

@@ -1,7 +1,7 @@
 /** @module ingest/facts/match-text — the form fact patterns match on (abbreviations expanded, accents and case folded), with every offset mapped back to the source. */
 import { matchMarker } from '../../core/patterns.ts';
 import { MappedText } from '../../core/text/mapped-text.ts';
-import { foldedForm } from '../../core/text/vietnamese.ts';
+import { foldedWord } from '../../core/text/vietnamese.ts';
 import { BODY_ABBREVIATIONS } from './body-aliases.ts';
 
 export interface MatchText {
@@ -47,7 +47,7 @@ export function matchText(source: string): MatchText {
   };
   for (const m of e.matchAll(WORD)) {
     copyGap(m.index);
-    const folded = foldedForm(m[0]);
+    const folded = foldedWord(m[0]);
     parts.push(folded);
     for (let k = 0; k < folded.length; k++) {
       origin.push(expanded.toOriginal(m.index + (folded.length === m[0].length ? k : 0)));
