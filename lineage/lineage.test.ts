@@ -7,29 +7,17 @@ import { buildClauseTree } from '../ingest/structure/clause-tree.ts';
 import { deleteDocument, saveDocument } from '../core/store/documents-repo.ts';
 import type { Db } from '../core/store/db.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
+import { metadataOf } from '../core/test-metadata.ts';
 import { cleanText } from '../core/text/clean.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
 import type { DocumentMetadata, ParsedDocument } from '../core/types.ts';
 import { applyResolution } from './apply-resolution.ts';
 import { lineage } from './lineage.ts';
 
-const META: DocumentMetadata = {
-  type: null,
-  symbol: null,
-  symbolInferred: false,
-  number: null,
-  issuer: null,
-  place: null,
-  date: null,
-  title: null,
-  signer: null,
-  recipients: [],
-};
-
 /** A parsed document from clean paragraphs, references extracted by the real pipeline. */
 function parsed(id: string, lines: string[], meta: Partial<DocumentMetadata>): ParsedDocument {
   const text = lines.join('\n');
-  const metadata = { ...META, ...meta };
+  const metadata = metadataOf(meta);
   const clauses = buildClauseTree({ documentId: id, cleanText: text, documentLabel: meta.symbol ?? id });
   const references = extractReferences({ documentId: id, cleanText: text, clauses, metadata });
   return {

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { metadataOf } from '../../core/test-metadata.ts';
 import { cleanText } from '../../core/text/clean.ts';
 import type { DocumentMetadata, Reference } from '../../core/types.ts';
 import { buildClauseTree } from '../structure/clause-tree.ts';
 import { extractReferences } from './extract.ts';
 
-const META: DocumentMetadata = {
-  type: 'CV',
-  symbol: null,
-  symbolInferred: false,
-  number: null,
-  issuer: null,
-  place: null,
-  date: null,
-  title: null,
-  signer: null,
-  recipients: [],
-};
-
 /** A document from its clean paragraphs (one per line), or from raw text through the cleaner. */
 function references(text: string, meta: Partial<DocumentMetadata> = {}, raw = false): Reference[] {
   const clean = raw ? cleanText(text).clean.text : text;
   const clauses = buildClauseTree({ documentId: 'd', cleanText: clean, documentLabel: 'X' });
-  const refs = extractReferences({ documentId: 'd', cleanText: clean, clauses, metadata: { ...META, ...meta } });
+  const metadata = metadataOf({ type: 'CV', ...meta });
+  const refs = extractReferences({ documentId: 'd', cleanText: clean, clauses, metadata });
   for (const r of refs) expect(clean.slice(r.span.start, r.span.end)).toBe(r.mention);
   return refs;
 }
