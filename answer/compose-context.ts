@@ -5,7 +5,7 @@
  * out), and the best clauses.
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
-import { listDocuments } from '../core/store/index.ts';
+import { documentCatalog } from '../core/store/index.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
@@ -72,7 +72,7 @@ export async function buildContext(
   options: ContextOptions = {},
 ): Promise<ComposeContext> {
   const concepts = questionConcepts(q, await knownPhrases(db, q.slots.phrases));
-  const documents = await listDocuments(db, { limit: 1000 });
+  const { documents } = await documentCatalog(db);
   const candidates = await rankDocuments(db, q, concepts, documents);
   const focus = identified(candidates)?.doc ?? null;
   const { weights } = await conceptWeights(db, [...concepts, ...cueConcepts(q)]);

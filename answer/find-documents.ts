@@ -4,7 +4,7 @@
  * implements, by type, place, date and title words. Scores are additive evidence; `identified`
  * accepts the best only when it stands clearly above the rest.
  */
-import { type Db, type DocumentSummary, listDocuments } from '../core/store/index.ts';
+import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
 import { symbolKey } from './read-mentions.ts';
@@ -77,7 +77,7 @@ export async function rankDocuments(
   concepts: readonly Concept[],
   documents?: readonly DocumentSummary[],
 ): Promise<DocumentCandidate[]> {
-  const docs = documents ?? (await listDocuments(db, { limit: 1000 }));
+  const docs = documents ?? (await documentCatalog(db)).documents;
   const { mentions, docType, places, dates, years } = q.slots;
   const stored = mentions.filter((m) => docs.some((d) => mentionNames(m, d.metadata)));
   const external = mentions.filter((m) => !stored.includes(m));

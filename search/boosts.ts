@@ -1,7 +1,7 @@
 /** @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the question names, boilerplate and bare-heading clauses. */
 
 import { TYPE_NAMES } from '../core/patterns.ts';
-import type { Db } from '../core/store/db.ts';
+import { type Db, documentCatalog } from '../core/store/index.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import { INTENT_ROLES, type QueryIntent, type RoleIntent } from './intents.ts';
 import { normalizeSymbol } from './tokenize.ts';
@@ -43,26 +43,18 @@ export async function computeBoosts(
   const ids = [...clauseIds];
   const multiply = (id: string, factor: number) => boosts.set(id, (boosts.get(id) ?? 1) * factor);
 
-  const rows = await db.query<{
-    id: string;
-    kind: string;
-    symbol: string | null;
-    number: string | null;
-    type: string | null;
-  }>(
-    `select c.id, c.kind, d.symbol, d.number, d.type
-       from clauses c
-       join documents d on d.id = c.document_id
-      where c.id = any($1::text[])`,
+  const rows = await db.query<{ id: string; kind: string; document_id: string }>(
+    'select id, kind, document_id from clauses where id = any($1::text[])',
     [ids],
   );
   const index = await lexicalIndex(db);
+  const { byId } = await documentCatalog(db);
   const symbols = new Set(query.symbols);
   const numbers = new Set(query.numbers);
   for (const r of rows) {
-    if (r.symbol && symbols.has(normalizeSymbol(r.symbol))) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
-    else if (r.number && numbers.has(r.number) && namesType(query.folded, r.type))
-      multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
+    const { symbol, number, type } = byId.get(r.document_id)?.metadata ?? { symbol: null, number: null, type: null };
+    if (symbol && symbols.has(normalizeSymbol(symbol))) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
+    else if (number && numbers.has(number) && namesType(query.folded, type)) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
     const terms = index.clauseLength(r.id);

@@ -2,6 +2,7 @@
 
 import type { Db } from '../core/store/db.ts';
 import { getEmbeddingConfig } from '../core/store/embeddings-repo.ts';
+import { perStoreRevision, storeRevision } from '../core/store/revision-cache.ts';
 import { loadEmbedderState } from './embedder-state.ts';
 import { HashedNgramEmbeddings } from './embedders/hashed-ngram.ts';
 import type { VankienEmbeddings } from './embedders/types.ts';
@@ -10,6 +11,10 @@ import { searchError } from './errors.ts';
 const HASHED_ID = /^hashed-ngram-v1-(\d+)$/;
 /** Default embedders built for a store, kept per handle (their IDF tables are reloaded only when changed). */
 const defaults = new WeakMap<Db, Map<string, VankienEmbeddings>>();
+/** The store's embedding settings change only with the store revision: read once per revision. */
+const embeddingConfig = perStoreRevision(getEmbeddingConfig);
+/** The store revision each embedder's fitted state was last checked at, per store handle. */
+const stateCheckedAt = new WeakMap<VankienEmbeddings, { db: Db; revision: number }>();
 
 /**
  * The query embedder for the store's vectors, with its fitted state loaded; or a reason why the
@@ -19,7 +24,7 @@ export async function resolveEmbedder(
   db: Db,
   given: VankienEmbeddings | undefined,
 ): Promise<{ embedder: VankienEmbeddings } | { embedder: null; reason: string }> {
-  const { embedder: stored } = await getEmbeddingConfig(db);
+  const { embedder: stored } = await embeddingConfig(db);
   if (stored === null) {
     return { embedder: null, reason: 'the store has no vectors yet — run ensureEmbeddings(db, embedder)' };
   }
@@ -34,6 +39,15 @@ export async function resolveEmbedder(
     perDb.set(stored, embedder);
   }
   if (embedder.id !== stored) throw searchError('embedder_mismatch', { given: embedder.id, stored });
-  await loadEmbedderState(db, embedder);
+  await loadStateOnce(db, embedder);
   return { embedder };
+}
+
+/** `loadEmbedderState`, skipped while the store revision it was checked at still holds. */
+async function loadStateOnce(db: Db, embedder: VankienEmbeddings): Promise<void> {
+  const revision = await storeRevision(db);
+  const checked = stateCheckedAt.get(embedder);
+  if (checked?.db === db && checked.revision === revision) return;
+  await loadEmbedderState(db, embedder);
+  stateCheckedAt.set(embedder, { db, revision });
 }

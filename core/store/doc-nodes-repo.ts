@@ -46,10 +46,11 @@ export async function upsertDocNodes(
 }
 
 /**
- * Links unlinked nodes to stored documents with the same symbol (and a compatible type).
- * Returns how many nodes were linked.
+ * Links unlinked nodes to stored documents with the same symbol (and a compatible type); with
+ * `scope`, only the nodes among `keys` and those naming that document's symbol. Returns how many were linked.
  */
-export async function linkDocNodes(db: Db): Promise<number> {
+export async function linkDocNodes(db: Db, scope?: { documentId: string; keys: readonly string[] }): Promise<number> {
+  const params: unknown[] = scope ? [scope.documentId, [...scope.keys]] : [];
   const rows = await db.query<{ key: string }>(
     `update doc_nodes n set document_id = d.id
        from documents d
@@ -57,7 +58,9 @@ export async function linkDocNodes(db: Db): Promise<number> {
         -- Local symbols (\`27-CTr/TU@can-tho\`) repeat across provinces: only the resolver, which knows places, links them.
         and strpos(n.key, '@') = 0
         and (n.type is null or d.type is null or n.type = d.type)
+        ${scope ? 'and (d.id = $1 or n.key = any($2::text[]))' : ''}
       returning n.key`,
+    params,
   );
   return rows.length;
 }

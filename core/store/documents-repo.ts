@@ -10,6 +10,7 @@ import { storeError } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
 import { insertSegment, type LexicalSegment } from './lexical-repo.ts';
 import { insertResponsibilities, listResponsibilities } from './responsibilities-repo.ts';
+import { perStoreRevision } from './revision-cache.ts';
 import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
 
@@ -128,7 +129,8 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     const keys = parsed.references.map((r) => r.target);
     if (extras.key) keys.unshift(extras.key);
     await upsertDocNodes(tx, keys, extras.key ? new Map([[extras.key.key, parsed.id]]) : undefined);
-    await linkDocNodes(tx);
+    // Only what this save can change: nodes it cites, and nodes naming this document's symbol.
+    await linkDocNodes(tx, { documentId: parsed.id, keys: keys.map((k) => k.key) });
     await insertCitations(tx, parsed.id, parsed.references);
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
@@ -213,6 +215,29 @@ export async function listDocuments(db: Db, filters: DocumentFilters = {}): Prom
   );
   return rows.map(rowToDocumentSummary);
 }
+
+/** Every stored document without its texts, as `listDocuments` orders them (newest first, undated last). */
+export async function listAllDocuments(db: Db): Promise<DocumentSummary[]> {
+  const rows = await db.query<DocumentSummaryRow>(
+    `select ${SUMMARY_COLUMNS} from documents order by date desc nulls last, id`,
+  );
+  return rows.map(rowToDocumentSummary);
+}
+
+/** All stored documents, newest first, and by id. */
+export interface DocumentCatalog {
+  documents: DocumentSummary[];
+  byId: Map<string, DocumentSummary>;
+}
+
+/**
+ * The catalog of stored documents, read again only when the store has changed: the answerer and the
+ * ranker consult every document's metadata for each question.
+ */
+export const documentCatalog: (db: Db) => Promise<DocumentCatalog> = perStoreRevision(async (db) => {
+  const documents = await listAllDocuments(db);
+  return { documents, byId: new Map(documents.map((d) => [d.id, d])) };
+});
 
 /** Deletes a document and, by cascade, its clauses, facts, terms and vectors. Lineage nodes stay, unlinked. */
 export async function deleteDocument(db: Db, id: string): Promise<boolean> {

@@ -12,6 +12,7 @@ export * from './integrity.ts';
 export * from './lexical-repo.ts';
 export * from './migrate.ts';
 export * from './responsibilities-repo.ts';
+export * from './revision-cache.ts';
 export * from './store-meta.ts';
 export type * from './tables.ts';
 export * from './targets-repo.ts';

@@ -15,14 +15,6 @@ export interface StoredSegment {
   segment: LexicalSegment | null;
 }
 
-/** Document count and highest revision: when both are unchanged, no document was saved or deleted. */
-export async function storeRevision(db: Db): Promise<{ documents: number; revision: number }> {
-  const [row] = await db.query<{ documents: number; revision: number }>(
-    'select count(*)::int as documents, coalesce(max(revision), 0)::float8 as revision from documents',
-  );
-  return row;
-}
-
 /** Every document's id → its revision. */
 export async function documentRevisions(db: Db): Promise<Map<string, number>> {
   const rows = await db.query<{ id: string; revision: number }>(

@@ -1,9 +1,8 @@
 /**
  * @module search/lexical-index/sync
- * One in-memory lexical index per store handle, kept in step with the store: before each use, one
- * cheap statement (document count and highest revision) tells whether any document was saved or
- * deleted — by this process or another one on the same Postgres — and only those documents are
- * re-read. Segments missing or of another version (older stores, a new tokenizer) are rebuilt from
+ * One in-memory lexical index per store handle, kept in step with the store: before each use, the
+ * store revision tells whether anything was saved or deleted — by this process or another one on the
+ * same Postgres — and if so, documents whose revision moved are re-read, and only those. Segments missing or of another version (older stores, a new tokenizer) are rebuilt from
  * the clause texts and written back, so the next process reads them directly.
  */
 import { listClauses } from '../../core/store/clauses-repo.ts';
@@ -13,15 +12,14 @@ import {
   documentRevisions,
   type LexicalSegment,
   readSegments,
-  storeRevision,
 } from '../../core/store/lexical-repo.ts';
+import { storeRevision } from '../../core/store/revision-cache.ts';
 import { InvertedIndex } from './inverted-index.ts';
 import { buildSegment, type DecodedSegment, decodeSegment, SEGMENT_VERSION } from './segment.ts';
 
 interface IndexState {
   index: InvertedIndex;
-  /** The store's document count and highest revision when last synced. */
-  documents: number;
+  /** The store revision last synced to. */
   revision: number;
   syncing: Promise<InvertedIndex> | null;
 }
@@ -38,7 +36,7 @@ const states = new WeakMap<Db, IndexState>();
 export async function lexicalIndex(db: Db): Promise<InvertedIndex> {
   let state = states.get(db);
   if (!state) {
-    state = { index: new InvertedIndex(), documents: -1, revision: -1, syncing: null };
+    state = { index: new InvertedIndex(), revision: -1, syncing: null };
     states.set(db, state);
   }
   // A sync already running may have read the revision before the caller's own write: wait, then check again.
@@ -51,8 +49,8 @@ export async function lexicalIndex(db: Db): Promise<InvertedIndex> {
 }
 
 async function syncIndex(db: Db, state: IndexState): Promise<InvertedIndex> {
-  const current = await storeRevision(db);
-  if (current.documents === state.documents && current.revision === state.revision) return state.index;
+  const revision = await storeRevision(db);
+  if (revision === state.revision) return state.index;
   const stored = await documentRevisions(db);
   const indexed = state.index.revisions();
   for (const [id, revision] of indexed) if (stored.get(id) !== revision) state.index.removeDocument(id);
@@ -64,8 +62,7 @@ async function syncIndex(db: Db, state: IndexState): Promise<InvertedIndex> {
       state.index.addDocument(row.documentId, row.revision, segment);
     }
   }
-  state.documents = current.documents;
-  state.revision = current.revision;
+  state.revision = revision;
   return state.index;
 }
 

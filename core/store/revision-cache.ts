@@ -1,0 +1,34 @@
+/**
+ * @module core/store/revision-cache
+ * What a process derives from the whole store (the lexical index, the document catalog, the
+ * embedder's settings) is kept in memory and trusted while `store_revision` has not moved: one
+ * single-row read per use, instead of re-reading tables on every question. Writes by any process on
+ * the same database move the revision when they commit (triggers of migration 002).
+ */
+import type { Db } from './db.ts';
+
+/** The store's current revision: it changes with every committed change to documents or settings. */
+export async function storeRevision(db: Db): Promise<number> {
+  const [row] = await db.query<{ revision: number }>('select revision::float8 as revision from store_revision');
+  return row.revision;
+}
+
+/**
+ * `load` memoized per store handle and revision; concurrent callers share one load.
+ * @example const catalog = perStoreRevision((db) => listAllDocuments(db)); await catalog(db)
+ */
+export function perStoreRevision<T>(load: (db: Db) => Promise<T>): (db: Db) => Promise<T> {
+  const cache = new WeakMap<Db, { revision: number; value: Promise<T> }>();
+  return async (db) => {
+    const revision = await storeRevision(db);
+    const kept = cache.get(db);
+    if (kept && kept.revision === revision) return kept.value;
+    const value = load(db);
+    cache.set(db, { revision, value });
+    // A failed load is not kept: the next caller tries again.
+    value.catch(() => {
+      if (cache.get(db)?.value === value) cache.delete(db);
+    });
+    return value;
+  };
+}
