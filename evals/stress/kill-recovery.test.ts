@@ -16,6 +16,7 @@ import { appliedMigrations, type Db, migrateToLatest, migrations, openPglite } f
 import { ROOT, spawnTs } from './spawn-server.ts';
 import { type ExpectedDocument, expectedDocuments, inspectStore } from './store-checks.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
+import { createRng } from '../bench/prng.ts';
 
 /** Kills to attempt, and the time they may take together. */
 const KILLS = 24;
@@ -85,17 +86,6 @@ function runIngest(files: string[], data: string, plan?: KillPlan): Promise<RunR
   });
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface KillRecord {
   n: number;
   plan: KillPlan;
@@ -154,7 +144,7 @@ describe('SIGKILL during ingestion', () => {
   it(
     'leaves a store that opens, passes integrity and holds whole documents after every kill; a final run completes',
     async () => {
-      const rnd = prng(SEED);
+      const rnd = createRng(SEED).next;
       const data = join(work, 'data');
       const started = Date.now();
       for (let n = 1; n <= KILLS && Date.now() - started < KILL_BUDGET_MS; n++) {

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRng } from '../bench/prng.ts';
 
 const PLACES = ['Cần Thơ', 'Sóc Trăng', 'Bình Phước', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Bạc Liêu', 'Cà Mau'];
 const BODIES = [
@@ -75,18 +76,6 @@ export type Theme = 'environment' | 'social';
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';
 
-/** Fixed-seed PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const romanOf = (n: number): string => ROMAN[(n - 1) % ROMAN.length] + (n > ROMAN.length ? `-${n}` : '');
 
 /**
@@ -94,7 +83,7 @@ const romanOf = (n: number): string => ROMAN[(n - 1) % ROMAN.length] + (n > ROMA
  * @example synthesizeDocument(3, 500).split('\n').length // > 500
  */
 export function synthesizeDocument(index: number, clauses: number, theme: Theme = 'environment'): string {
-  const rnd = prng(index * 7919 + clauses);
+  const rnd = createRng(index * 7919 + clauses).next;
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
   const v = theme === 'social' ? SOCIAL : ENVIRONMENT;
   const place = v.places[index % v.places.length];
