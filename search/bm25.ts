@@ -67,16 +67,21 @@ export async function bm25Search(
   const accepted = await acceptedDocuments(db, options.filters);
   const own = index.scoreTerms(uniqueTerms(terms), p, accepted ? (id) => accepted.has(id) : undefined);
   const contextOf = (ord: number) => (ord < 0 ? 0 : round9(own[ord]));
-  const top = new TopK<LexicalHit>(limit, compareHits);
+  // Scores first, objects only for the winners: at 100k clauses most of them score above zero.
+  const score = new Float64Array(own.length);
+  const byRank = (x: number, y: number) =>
+    score[y] - score[x] || (index.clauseId(x) < index.clauseId(y) ? -1 : index.clauseId(x) > index.clauseId(y) ? 1 : 0);
+  const top = new TopK<number>(limit, byRank);
   for (let ord = 0; ord < own.length; ord++) {
     if (own[ord] <= 0) continue;
     const parent = index.parentOf(ord);
     const grand = parent < 0 ? -1 : index.parentOf(parent);
-    const ownScore = round9(own[ord]);
-    const score = round9(ownScore + p.contextWeight * contextOf(parent) + p.contextWeight ** 2 * contextOf(grand));
-    top.offer({ clauseId: index.clauseId(ord), own: ownScore, score });
+    score[ord] = round9(
+      round9(own[ord]) + p.contextWeight * contextOf(parent) + p.contextWeight ** 2 * contextOf(grand),
+    );
+    top.offer(ord);
   }
-  return top.sorted();
+  return top.sorted().map((ord) => ({ clauseId: index.clauseId(ord), own: round9(own[ord]), score: score[ord] }));
 }
 
 /** Query terms once per (field, term), at their highest weight. */
@@ -99,11 +104,6 @@ async function acceptedDocuments(db: Db, filters: SearchFilters | undefined): Pr
     params,
   );
   return new Set(rows.map((r) => r.id));
-}
-
-/** Higher score first, then clause id: the order every lexical list is returned in. */
-function compareHits(x: LexicalHit, y: LexicalHit): number {
-  return y.score - x.score || (x.clauseId < y.clauseId ? -1 : x.clauseId > y.clauseId ? 1 : 0);
 }
 
 function round9(x: number): number {
