@@ -152,12 +152,18 @@ export async function nearestClauses(db: Db, vec: readonly number[], limit = 10)
 export async function withVectorIndexRebuilt<T>(db: Db, load: () => Promise<T>): Promise<T> {
   await db.exec(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
   const result = await load();
-  // The build is much faster while the graph fits in memory (pgvector warns and slows down otherwise).
-  await db.transaction(async (tx) => {
-    await tx.query(`select set_config('maintenance_work_mem', $1, true)`, [BUILD_MEMORY]);
-    await tx.exec(`CREATE INDEX IF NOT EXISTS ${INDEX_NAME} ON embeddings USING hnsw (vec vector_cosine_ops)`);
-  });
+  await buildVectorIndex(db);
   return result;
+}
+
+/** Builds the HNSW index over the stored vectors from scratch (dropping any), in one transaction. */
+export async function buildVectorIndex(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    // The build is much faster while the graph fits in memory (pgvector warns and slows down otherwise).
+    await tx.query(`select set_config('maintenance_work_mem', $1, true)`, [BUILD_MEMORY]);
+    await tx.exec(`DROP INDEX IF EXISTS ${INDEX_NAME}`);
+    await tx.exec(`CREATE INDEX ${INDEX_NAME} ON embeddings USING hnsw (vec vector_cosine_ops)`);
+  });
 }
 
 async function clearEmbeddings(db: Db): Promise<number> {

@@ -8,6 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, toVectorLiteral } from '../../core/store/db.ts';
+import { buildVectorIndex } from '../../core/store/embeddings-repo.ts';
 import { search } from '../../search/hybrid-search.ts';
 import { buildLangchainBaseline } from '../baselines/langchain-chunks.ts';
 import { mean } from '../metrics/retrieval.ts';
@@ -60,7 +61,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     );
 
     const indexStarted = performance.now();
-    await db.exec('REINDEX INDEX embeddings_vec_hnsw');
+    await buildVectorIndex(db);
     const indexBuildMs = performance.now() - indexStarted;
     await db.exec('CHECKPOINT');
     const storeBytes = folderBytes(storeDir);
