@@ -5,7 +5,7 @@
  * verifies every citation against the store before anything is returned — in both modes.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { Db } from '../core/store/index.ts';
+import { atOneRevision, type Db } from '../core/store/index.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import { clausesById } from './clause-facts.ts';
 import { composeAnswer } from './compose.ts';
@@ -81,6 +81,10 @@ async function verified(db: Db, answer: Answer): Promise<Answer> {
  * @example const answer = await ask(db, { question: 'Ai chủ trì kiểm soát khai thác cát trên sông Hậu?' })
  */
 export async function ask(db: Db, input: AskInput, options: AskOptions = {}): Promise<Answer> {
+  return atOneRevision(db, () => answerQuestion(db, input, options));
+}
+
+async function answerQuestion(db: Db, input: AskInput, options: AskOptions): Promise<Answer> {
   const q = classifyInContext(input.question, input.history);
   const { answer: composed, context } = await composeAnswer(db, q, { embedder: options.embedder });
   if (!options.chat || composed.abstained) return verified(db, composed);

@@ -2,6 +2,7 @@
 
 import {
   type Db,
+  perStoreRevision,
   rowToResponsibility,
   rowToStoredClause,
   rowToTarget,
@@ -46,15 +47,20 @@ export async function responsibilitiesOf(db: Db, clauseIds: readonly string[]): 
 /** A target with the document it belongs to. */
 export type StoredTarget = Target & { documentId: string };
 
-/** Targets of one document, or of the whole store. */
+/** Targets of one document, or of the whole store (read again only when the store changes). */
 export async function storedTargets(db: Db, documentId?: string): Promise<StoredTarget[]> {
-  const rows = await db.query<TargetRow>(
-    documentId === undefined
-      ? 'select * from targets order by id'
-      : 'select * from targets where document_id = $1 order by id',
-    documentId === undefined ? [] : [documentId],
-  );
-  return rows.map((r) => ({ ...rowToTarget(r), documentId: r.document_id }));
+  // A copy: callers sort and filter what they get, and the cached list is shared.
+  if (documentId === undefined) return [...(await allTargets(db))];
+  const rows = await db.query<TargetRow>('select * from targets where document_id = $1 order by id', [documentId]);
+  return rows.map(toStoredTarget);
+}
+
+const allTargets = perStoreRevision(async (db) =>
+  (await db.query<TargetRow>('select * from targets order by id')).map(toStoredTarget),
+);
+
+function toStoredTarget(row: TargetRow): StoredTarget {
+  return { ...rowToTarget(row), documentId: row.document_id };
 }
 
 /** Offset of a document span inside a clause's own text, when the span falls in it. */

@@ -5,11 +5,11 @@
  * accepts the best only when it stands clearly above the rest.
  */
 import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldAccents, foldWord } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
 import { symbolKey } from './read-mentions.ts';
 import type { ClassifiedQuestion, DocumentMention } from './types.ts';
-import { type Concept, shows } from './vocabulary.ts';
+import { type Concept, paddedWords, showsIn } from './vocabulary.ts';
 
 export interface DocumentCandidate {
   doc: DocumentSummary;
@@ -31,9 +31,26 @@ export function placeText(doc: DocumentSummary): string {
   );
 }
 
+/**
+ * A document's place words and title, folded and padded for whole-word tests. Every question tests
+ * every document of the catalog, and catalog entries live until the store changes: fold them once.
+ */
+const foldedForms = new WeakMap<DocumentSummary, { placeWords: string; titleWords: string }>();
+function foldedFormsOf(doc: DocumentSummary): { placeWords: string; titleWords: string } {
+  let forms = foldedForms.get(doc);
+  if (!forms) {
+    forms = {
+      placeWords: ` ${placeText(doc).replace(/[^a-z0-9]+/g, ' ')} `,
+      titleWords: paddedWords(fold(doc.metadata.title)),
+    };
+    foldedForms.set(doc, forms);
+  }
+  return forms;
+}
+
 /** True when the document is from (or about) `place`. */
 export function isAbout(doc: DocumentSummary, place: string): boolean {
-  return ` ${placeText(doc).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${fold(place)} `);
+  return foldedFormsOf(doc).placeWords.includes(` ${foldWord(place).toLowerCase()} `);
 }
 
 /** True when a mention names this document. */
@@ -85,32 +102,33 @@ export async function rankDocuments(
   const out: DocumentCandidate[] = [];
   for (const doc of docs) {
     const m = doc.metadata;
-    let score = 0;
-    const reasons: string[] = [];
-    const add = (points: number, why: string) => {
-      score += points;
-      reasons.push(why);
-    };
-    for (const mention of stored) if (mentionNames(mention, m)) add(10, `is ${mention.mention}`);
+    const candidate: DocumentCandidate = { doc, score: 0, reasons: [] };
+    for (const mention of stored) if (mentionNames(mention, m)) addPoints(candidate, 10, `is ${mention.mention}`);
     for (const mention of external) {
       const c = cites.find((x) => x.document_id === doc.id && mentionNames(mention, x));
-      if (c) add(c.basis ? 4 : 1.5, `cites ${mention.mention}`);
+      if (c) addPoints(candidate, c.basis ? 4 : 1.5, `cites ${mention.mention}`);
     }
-    if (docType && m.type) add(docType === m.type ? 2 : -2, 'type');
+    if (docType && m.type) addPoints(candidate, docType === m.type ? 2 : -2, 'type');
     for (const place of places) {
-      if (isAbout(doc, place)) add(1.5, `place ${place}`);
-      else if (m.place || m.issuer) add(-3, `not ${place}`);
+      if (isAbout(doc, place)) addPoints(candidate, 1.5, `place ${place}`);
+      else if (m.place || m.issuer) addPoints(candidate, -3, `not ${place}`);
     }
-    if (dates.length > 0 && m.date) add(dates.includes(m.date) ? 5 : -1, 'date');
-    if (m.date && years.includes(Number(m.date.slice(0, 4)))) add(0.5, 'year');
+    if (dates.length > 0 && m.date) addPoints(candidate, dates.includes(m.date) ? 5 : -1, 'date');
+    if (m.date && years.includes(Number(m.date.slice(0, 4)))) addPoints(candidate, 0.5, 'year');
     if (concepts.length > 0 && m.title) {
-      const title = fold(m.title);
-      const share = concepts.filter((c) => shows(title, c)).length / concepts.length;
-      if (share > 0) add(Math.round(4 * share * 100) / 100, `title ${share.toFixed(2)}`);
+      const { titleWords } = foldedFormsOf(doc);
+      const share = concepts.filter((c) => showsIn(titleWords, c)).length / concepts.length;
+      if (share > 0) addPoints(candidate, Math.round(4 * share * 100) / 100, `title ${share.toFixed(2)}`);
     }
-    out.push({ doc, score, reasons });
+    out.push(candidate);
   }
-  return out.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
+  // Ids are ASCII slugs: code-unit order is enough, and localeCompare over the whole catalog cost ~10 ms a question.
+  return out.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
+}
+
+function addPoints(candidate: DocumentCandidate, points: number, why: string): void {
+  candidate.score += points;
+  candidate.reasons.push(why);
 }
 
 /** The document the question is about, when one stands out. */

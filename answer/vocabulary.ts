@@ -104,7 +104,16 @@ export function conceptWords(concepts: readonly Concept[]): string[] {
 
 /** True when a folded text shows a concept (any alternative as whole words). */
 export function shows(foldedText: string, concept: Concept): boolean {
-  const padded = ` ${foldedText.replace(/[^\p{L}\p{N}/-]+/gu, ' ')} `;
+  return showsIn(paddedWords(foldedText), concept);
+}
+
+/** A folded text as its words between single spaces, padded: what `showsIn` searches. */
+export function paddedWords(foldedText: string): string {
+  return ` ${foldedText.replace(/[^\p{L}\p{N}/-]+/gu, ' ')} `;
+}
+
+/** `shows` over a text already passed through `paddedWords` (for texts tested against many concepts). */
+export function showsIn(padded: string, concept: Concept): boolean {
   return concept.alternatives.some((a) => padded.includes(` ${a} `));
 }
 

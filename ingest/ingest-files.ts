@@ -8,7 +8,7 @@
 import { basename, extname } from 'node:path';
 import { applyResolution } from '../lineage/index.ts';
 import type { Db, LexicalSegment } from '../core/store/index.ts';
-import { getDocument, relabelClauses, saveDocument } from '../core/store/index.ts';
+import { getDocument, refreshStatistics, relabelClauses, saveDocument } from '../core/store/index.ts';
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
@@ -102,6 +102,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   }
   // Also after a batch with nothing new: the store may hold clauses without vectors (an interrupted run, a new embedder).
   await options.indexer.refreshVectors?.(options.db);
+  if (outcomes.some((o) => o.status === 'ingested')) await refreshStatistics(options.db);
   return outcomes;
 }
 

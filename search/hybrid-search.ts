@@ -1,6 +1,7 @@
 /** @module search/hybrid-search — a question → ranked clauses: BM25 and vectors fused by rank, boosted by matching facts, with highlights. */
 
 import type { Db } from '../core/store/db.ts';
+import { atOneRevision } from '../core/store/revision-cache.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { type Bm25Params, bm25Search } from './bm25.ts';
@@ -63,6 +64,10 @@ const MAX_QUERY_CHARS = 2000;
  * @example const { results } = await search(db, 'Cơ quan nào chủ trì kiểm soát khai thác cát?', { k: 5, filters: { place: 'Cần Thơ' } })
  */
 export async function search(db: Db, query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  return atOneRevision(db, () => searchAtRevision(db, query, options));
+}
+
+async function searchAtRevision(db: Db, query: string, options: SearchOptions): Promise<SearchResponse> {
   const started = performance.now();
   const k = options.k ?? 10;
   if (!Number.isInteger(k) || k < 1 || k > MAX_K)

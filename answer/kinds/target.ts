@@ -9,7 +9,7 @@ import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout } from '../find-documents.ts';
 import { PHRASES, targetValue } from '../templates.ts';
-import { shows } from '../vocabulary.ts';
+import { paddedWords, showsIn } from '../vocabulary.ts';
 
 /** Below this score no stored target answers the question. */
 const MIN_SCORE = 0.35;
@@ -24,13 +24,23 @@ const SCOPE_WORDS: Readonly<Record<string, readonly string[]>> = {
 
 const fold = (s: string) => foldAccents(s).toLowerCase();
 
+/** Stored targets are shared until the store changes and each question scores all of them: fold each indicator once. */
+const indicators = new WeakMap<StoredTarget, string>();
+function indicatorWords(t: StoredTarget, scopeWords: readonly string[]): string {
+  let words = indicators.get(t);
+  if (words === undefined) {
+    words = paddedWords(fold(`${t.indicator} ${scopeWords.join(' ')}`));
+    indicators.set(t, words);
+  }
+  return words;
+}
+
 /** How well a target fits: share of concepts its indicator shows, adjusted by scope, year, place and retrieval. */
-function score(ctx: ComposeContext, t: StoredTarget): number {
+function score(ctx: ComposeContext, t: StoredTarget, question: string): number {
   const scopeWords = t.scope ? (SCOPE_WORDS[t.scope] ?? []) : [];
-  const indicator = fold(`${t.indicator} ${scopeWords.join(' ')}`);
+  const indicator = indicatorWords(t, scopeWords);
   const concepts = ctx.concepts.filter((c) => !/^\d{4}$/.test(c.label));
-  let s = concepts.length ? concepts.filter((c) => shows(indicator, c)).length / concepts.length : 0;
-  const question = fold(ctx.q.text);
+  let s = concepts.length ? concepts.filter((c) => showsIn(indicator, c)).length / concepts.length : 0;
   for (const [scope, words] of Object.entries(SCOPE_WORDS)) {
     if (
       words.some((w) => question.includes(w)) &&
@@ -54,13 +64,15 @@ function score(ctx: ComposeContext, t: StoredTarget): number {
 /** Answers target questions from stored targets; null when none fits (the open answerer tries next). */
 export async function answerTarget(ctx: ComposeContext): Promise<KindAnswer> {
   const places = ctx.q.slots.places;
+  const byId = new Map(ctx.documents.map((d) => [d.id, d]));
   const about = (t: StoredTarget) => {
-    const doc = ctx.documents.find((d) => d.id === t.documentId);
+    const doc = byId.get(t.documentId);
     return places.length === 0 || (doc !== undefined && places.some((p) => isAbout(doc, p)));
   };
   // A target of another province never answers for the one asked about.
   const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter(about);
-  const ranked = targets.map((t) => ({ t, s: score(ctx, t) })).sort((a, b) => b.s - a.s);
+  const question = fold(ctx.q.text);
+  const ranked = targets.map((t) => ({ t, s: score(ctx, t, question) })).sort((a, b) => b.s - a.s);
   const best = ranked[0];
   if (!best || best.s < MIN_SCORE) return null;
   const { t } = best;

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { deleteDocument, saveDocument } from './documents-repo.ts';
-import { perStoreRevision, storeRevision } from './revision-cache.ts';
+import { atOneRevision, perStoreRevision, storeRevision } from './revision-cache.ts';
 import { setMeta } from './store-meta.ts';
 import { engines, useEngine } from './test-engines.ts';
 import { extrasOf, makeDocument } from './test-fixtures.ts';
@@ -43,6 +43,16 @@ describe.each(engines)('store revision on $name', (engine) => {
     await setMeta(db(), 'test_key', 'w');
     expect(await cached(db())).toBe(2);
     expect(await Promise.all([cached(db()), cached(db())])).toEqual([2, 2]);
+  });
+
+  it('pins one revision for a read-only operation, and only for that store handle', async () => {
+    const before = await storeRevision(db());
+    const seen = await atOneRevision(db(), async () => {
+      await setMeta(db(), 'test_key', 'pinned');
+      return storeRevision(db());
+    });
+    expect(seen).toBe(before);
+    expect(await storeRevision(db())).toBeGreaterThan(before);
   });
 
   it('does not keep a failed load', async () => {

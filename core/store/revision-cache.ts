@@ -5,12 +5,30 @@
  * single-row read per use, instead of re-reading tables on every question. Writes by any process on
  * the same database move the revision when they commit (triggers of migration 002).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './db.ts';
+
+/** The revision a read-only operation (one search, one answer) pinned for the caches it consults. */
+const pinned = new AsyncLocalStorage<{ db: Db; revision: number }>();
 
 /** The store's current revision: it changes with every committed change to documents or settings. */
 export async function storeRevision(db: Db): Promise<number> {
+  const pin = pinned.getStore();
+  if (pin?.db === db) return pin.revision;
   const [row] = await db.query<{ revision: number }>('select revision::float8 as revision from store_revision');
   return row.revision;
+}
+
+/**
+ * Runs a read-only operation with the store revision read once: answering one question consults the
+ * index, the catalog and the embedder settings about ten times, and each read costs a round trip.
+ * Writes made inside `fn` are not seen by the caches until it returns.
+ * @example await atOneRevision(db, () => search(db, question))
+ */
+export async function atOneRevision<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  if (pinned.getStore()?.db === db) return fn();
+  const revision = await storeRevision(db);
+  return pinned.run({ db, revision }, fn);
 }
 
 /**
