@@ -18,7 +18,6 @@ export function canonicalTones(text: string): string {
   return text.normalize('NFD').replace(NEW_STYLE_TONE, '$1$3$2').normalize('NFC');
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Remove all diacritics; `đ` becomes `d` explicitly (Unicode decomposition leaves it alone). */
