@@ -79,7 +79,8 @@ export async function bm25Search(
     score[ord] = round9(
       round9(own[ord]) + p.contextWeight * contextOf(parent) + p.contextWeight ** 2 * contextOf(grand),
     );
-    top.offer(ord);
+    const worst = top.threshold;
+    if (worst === undefined || score[ord] >= score[worst]) top.offer(ord);
   }
   return top.sorted().map((ord) => ({ clauseId: index.clauseId(ord), own: round9(own[ord]), score: score[ord] }));
 }

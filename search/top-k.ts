@@ -13,6 +13,11 @@ export class TopK<T> {
     private readonly compare: (a: T, b: T) => number,
   ) {}
 
+  /** The worst item kept once `k` are kept (an offer must beat it), else undefined. */
+  get threshold(): T | undefined {
+    return this.heap.length === this.k ? this.heap[0] : undefined;
+  }
+
   offer(item: T): void {
     if (this.k <= 0) return;
     const { heap } = this;
