@@ -3,6 +3,7 @@
 import type { Db } from '../core/store/db.ts';
 import { saveDocument } from '../core/store/documents-repo.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
+import { metadataOf } from '../core/test-metadata.ts';
 import type {
   ClauseKind,
   DocumentMetadata,
@@ -97,19 +98,7 @@ export function makeDoc(
     contentHash: `sha256-${id}`,
     rawText: cleanText,
     cleanText,
-    metadata: {
-      type: null,
-      symbol: null,
-      symbolInferred: false,
-      number: null,
-      issuer: null,
-      place: null,
-      date: null,
-      title: null,
-      signer: null,
-      recipients: [],
-      ...meta,
-    },
+    metadata: metadataOf(meta),
     metadataSources: {},
     clauses,
     references: [],
