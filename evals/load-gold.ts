@@ -6,20 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { QUESTION_KINDS } from '../answer/types.ts';
 
 export const LANGS = ['vi', 'vi-nodiac', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const KINDS = [
-  'lead',
-  'coordinate',
-  'report',
-  'target',
-  'lineage',
-  'metadata',
-  'content',
-  'out-of-corpus',
-] as const;
+/** The answerer's question kinds, and questions the corpus cannot answer. */
+export const KINDS = [...QUESTION_KINDS, 'out-of-corpus'] as const;
 export type GoldKind = (typeof KINDS)[number];
 
 const QuestionSchema = z.object({
