@@ -5,9 +5,9 @@
  * configured, secure headers are on every response, and search/ask are rate-limited per client (429).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../core/config.ts';
-import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
+import { engines, useEngine } from '../core/store/test-engines.ts';
 import { buildSegment } from '../search/lexical-index/segment.ts';
 import { createEmbedder } from '../search/embedders/index.ts';
 import { createApp } from './app.ts';
@@ -15,20 +15,14 @@ import { createIngestionService } from './ingestion-service.ts';
 
 const TOKEN = 'correct-horse-battery-staple-7f3a9c';
 
-let db: Db;
-beforeAll(async () => {
-  db = await openPglite(undefined);
-  await migrateToLatest(db);
-}, 120_000);
-afterAll(async () => {
-  await db?.close();
-});
+// PGlite in memory, migrated; opened once for the file.
+const db = useEngine(engines[0]);
 
 function appWith(env: Record<string, string> = {}) {
   const config: Config = loadConfig({ VANKIEN_CORPUS: '/nonexistent-vankien-corpus', ...env });
   const embedder = createEmbedder();
-  const ingestion = createIngestionService(db, { lexicon: buildSegment }, config);
-  return createApp({ db, config, embedder, ingestion });
+  const ingestion = createIngestionService(db(), { lexicon: buildSegment }, config);
+  return createApp({ db: db(), config, embedder, ingestion });
 }
 
 /** A request as if from `address`, through the node-server bindings the rate limiter reads. */

@@ -8,9 +8,9 @@
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, loadConfig } from '../../core/config.ts';
-import { type Db, migrateToLatest, openPglite } from '../../core/store/index.ts';
+import { engines, useEngine } from '../../core/store/test-engines.ts';
 import { createEmbedder } from '../../search/embedders/index.ts';
 import { createApp } from '../app.ts';
 import type { IngestionService } from '../deps.ts';
@@ -226,14 +226,7 @@ describe('admission', () => {
 });
 
 describe('admission through createApp', () => {
-  let db: Db;
-  beforeAll(async () => {
-    db = await openPglite(undefined);
-    await migrateToLatest(db);
-  }, 120_000);
-  afterAll(async () => {
-    await db?.close();
-  });
+  const db = useEngine(engines[0]);
 
   // No route here ingests: a stub keeps these tests apart from the ingestion pipeline.
   const noIngestion: IngestionService = {
@@ -244,7 +237,7 @@ describe('admission through createApp', () => {
 
   function appWith(env: Record<string, string>) {
     const config = loadConfig({ VANKIEN_CORPUS: '/nonexistent-vankien-corpus', ...env });
-    return createApp({ db, config, embedder: createEmbedder(), ingestion: noIngestion });
+    return createApp({ db: db(), config, embedder: createEmbedder(), ingestion: noIngestion });
   }
 
   /** A request as if from `address`, through the node-server bindings the rate limiter reads. */
