@@ -9,31 +9,11 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import type { Db } from '../core/store/index.ts';
-import { parseCitedReply } from './parse-cited.ts';
+import { replyText, type VerifiedReply, verifyCitedReply } from './cited-reply.ts';
 import { buildMessages, looksLikeInjection, type PromptClause } from './prompt.ts';
-import type { Citation, QuestionLang } from './types.ts';
-import { verifyCitations } from './verify-citations.ts';
+import type { QuestionLang } from './types.ts';
 
-export interface GenerativeResult {
-  /** Kept sentences with `[n]` markers pointing into `citations`; empty when nothing held. */
-  answer: string;
-  citations: Citation[];
-  /** Sentences dropped: no citation, a citation to a clause not given, or a quote not in the clause. */
-  removed: number;
-  /** True when the model said the clauses do not answer. */
-  noAnswer: boolean;
-}
-
-/** The text of a chat reply, whatever shape its content has. */
-function replyText(content: unknown): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) {
-    return content
-      .map((part) => (typeof part === 'string' ? part : typeof part?.text === 'string' ? part.text : ''))
-      .join('');
-  }
-  return '';
-}
+export type GenerativeResult = VerifiedReply;
 
 /**
  * Asks the model, then keeps only sentences whose citations verify.
@@ -49,36 +29,5 @@ export async function generateAnswer(
   if (given.length === 0) return { answer: '', citations: [], removed: 0, noAnswer: true };
   const { system, user } = buildMessages(input.question, input.lang, given);
   const reply = await model.invoke([new SystemMessage(system), new HumanMessage(user)]);
-  const parsed = parseCitedReply(replyText(reply.content));
-  if (parsed.noAnswer) return { answer: '', citations: [], removed: 0, noAnswer: true };
-
-  const allowed = new Map(given.map((c) => [c.id, c]));
-  const claims = parsed.sentences.flatMap((s) => s.citations);
-  const { verified } = await verifyCitations(
-    db,
-    claims.filter((c) => allowed.has(c.clauseId)).map((c) => ({ ...c, documentId: '', label: '' })),
-  );
-  const holds = (c: { clauseId: string; quote: string }) =>
-    verified.some((v) => v.clauseId === c.clauseId && v.quote === c.quote);
-
-  const citations: Citation[] = [];
-  const parts: string[] = [];
-  let removed = 0;
-  for (const sentence of parsed.sentences) {
-    if (sentence.citations.length === 0 || !sentence.citations.every(holds) || sentence.text === '') {
-      removed++;
-      continue;
-    }
-    const markers = sentence.citations.map((c) => {
-      let i = citations.findIndex((x) => x.clauseId === c.clauseId && x.quote === c.quote);
-      if (i < 0) {
-        const v = verified.find((x) => x.clauseId === c.clauseId && x.quote === c.quote)!;
-        citations.push(v);
-        i = citations.length - 1;
-      }
-      return `[${i + 1}]`;
-    });
-    parts.push(`${sentence.text} ${markers.join('')}`);
-  }
-  return { answer: parts.join(' '), citations, removed, noAnswer: false };
+  return verifyCitedReply(db, replyText(reply.content), new Set(given.map((c) => c.id)));
 }

@@ -1,7 +1,7 @@
 /**
  * @module scripts/check-layers
  * `npm run lint` part two: fails on an import that goes up a layer. Layers, bottom first:
- * core → ingest → lineage, search → answer → briefing → api → app (composition root, entry points);
+ * core → ingest → lineage, search → answer → briefing, tools → api → app (composition root, entry points);
  * evals, web and scripts sit on top and may import anything. A folder may import its own files and
  * lower layers only; peers on one layer (lineage, search) may not import each other. Tests and
  * test fixtures are exempt: they may wire a real stack from above.
@@ -17,6 +17,7 @@ export const LAYERS: Record<string, number> = {
   search: 2,
   answer: 3,
   briefing: 4,
+  tools: 4,
   api: 5,
   app: 6,
 };
