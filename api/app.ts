@@ -23,6 +23,7 @@ import { clauseRoutes } from './routes/clauses.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lineageRoutes } from './routes/lineage.ts';
+import { mcpRoutes } from './routes/mcp.ts';
 import { renderReference } from './routes/reference-page.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
@@ -131,6 +132,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', targetRoutes(deps));
   app.route('/', briefingRoutes(deps));
   app.route('/', adminRoutes(deps));
+  app.route('/', mcpRoutes(deps));
 
   app.doc31('/api/openapi.json', OPENAPI_INFO);
   app.get('/api/docs', (c) => c.html(renderReference(app.getOpenAPI31Document(OPENAPI_INFO) as never)));
