@@ -19,7 +19,7 @@ const ConfigSchema = z.object({
   /** Bearer token for write routes (upload, delete, re-ingest); write routes are off when unset. */
   VANKIEN_API_TOKEN: optionalString,
   VANKIEN_CORPUS: z.string().default('./corpus'),
-  VANKIEN_EMBEDDER: z.enum(['hashed-ngram', 'transformers', 'ollama', 'openai']).default('hashed-ngram'),
+  VANKIEN_EMBEDDER: z.enum(['hashed-ngram', 'lsa', 'transformers', 'ollama', 'openai']).default('hashed-ngram'),
   VANKIEN_EMBED_MODEL: optionalString,
   VANKIEN_EMBED_URL: optionalString,
   VANKIEN_MODEL_DIR: z.string().default('./models'),

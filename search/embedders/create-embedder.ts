@@ -2,6 +2,7 @@
 
 import { searchError } from '../errors.ts';
 import { HashedNgramEmbeddings } from './hashed-ngram.ts';
+import { LsaEmbeddings } from './lsa.ts';
 import { createOllamaEmbeddings, createOpenAIEmbeddings } from './remote.ts';
 import { TransformersEmbeddings } from './transformers.ts';
 import { EMBEDDER_PROVIDERS, type EmbedderConfig, type VankienEmbeddings } from './types.ts';
@@ -15,6 +16,8 @@ export function createEmbedder(config: EmbedderConfig = { provider: 'hashed-ngra
   switch (config.provider) {
     case 'hashed-ngram':
       return new HashedNgramEmbeddings({ dim: config.dim });
+    case 'lsa':
+      return new LsaEmbeddings({ dim: config.dim });
     case 'transformers':
       return new TransformersEmbeddings({
         model: config.model,

@@ -2,9 +2,15 @@
 
 import type { Embeddings } from '@langchain/core/embeddings';
 
-export type EmbedderProvider = 'hashed-ngram' | 'transformers' | 'ollama' | 'openai';
+export type EmbedderProvider = 'hashed-ngram' | 'lsa' | 'transformers' | 'ollama' | 'openai';
 
-export const EMBEDDER_PROVIDERS: readonly EmbedderProvider[] = ['hashed-ngram', 'transformers', 'ollama', 'openai'];
+export const EMBEDDER_PROVIDERS: readonly EmbedderProvider[] = [
+  'hashed-ngram',
+  'lsa',
+  'transformers',
+  'ollama',
+  'openai',
+];
 
 /** Chooses and configures an embedder; parsed once at start by the app's config. */
 export interface EmbedderConfig {
