@@ -11,8 +11,14 @@ import { QUESTION_KINDS } from '../answer/types.ts';
 export const LANGS = ['vi', 'vi-nodiac', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** The answerer's question kinds, and questions the corpus cannot answer. */
-export const KINDS = [...QUESTION_KINDS, 'out-of-corpus'] as const;
+/**
+ * Kinds only the archive gold uses, finer than the answerer's own: the answerer files a deadline or
+ * penalty under `content`/`target` and a signer or validity under `metadata`/`lineage`.
+ */
+export const GOLD_ONLY_KINDS = ['deadline', 'penalty', 'signer', 'validity'] as const;
+
+/** The answerer's question kinds, the gold-only kinds, and questions the corpus cannot answer. */
+export const KINDS = [...QUESTION_KINDS, ...GOLD_ONLY_KINDS, 'out-of-corpus'] as const;
 export type GoldKind = (typeof KINDS)[number];
 
 const QuestionSchema = z.object({
@@ -26,6 +32,12 @@ const QuestionSchema = z.object({
   answer: z.string().nullable(),
   answerAliases: z.array(z.string()).optional(),
   note: z.string().optional(),
+  /** Archive questions: the document, relative to `evals/archive/`. */
+  source: z.string().optional(),
+  /** Archive questions: the document's held-back split (`/work/wt/split.tsv` rule). */
+  split: z.enum(['dev', 'heldback']).optional(),
+  /** Seed paraphrases: the id of the question in `questions.json` this one rewords. */
+  paraphraseOf: z.string().optional(),
 });
 export type GoldQuestion = z.infer<typeof QuestionSchema>;
 
@@ -128,6 +140,9 @@ export type GoldClauses = DocumentGold['clauses'];
 
 export const GOLD_DIR = fileURLToPath(new URL('./gold/', import.meta.url));
 
+/** Copies of the archive documents the archive questions are written over. */
+export const ARCHIVE_DIR = fileURLToPath(new URL('./archive/', import.meta.url));
+
 /** The gold questions, in file order. Throws naming the first bad entry. */
 export function loadQuestions(path = `${GOLD_DIR}questions.json`): GoldQuestion[] {
   const parsed = z.array(QuestionSchema).safeParse(JSON.parse(readFileSync(path, 'utf8')));
@@ -138,6 +153,22 @@ export function loadQuestions(path = `${GOLD_DIR}questions.json`): GoldQuestion[
     ids.add(q.id);
   }
   return parsed.data;
+}
+
+/** Questions over the real archive (`gold/archive-questions.json`), each with its source document and split. */
+export function loadArchiveQuestions(path = `${GOLD_DIR}archive-questions.json`): GoldQuestion[] {
+  const questions = loadQuestions(path);
+  const unsourced = questions.find((q) => !q.source || !q.split);
+  if (unsourced) throw new Error(`${path}: question ${unsourced.id} needs a source and a split`);
+  return questions;
+}
+
+/** The seed questions reworded twice (`gold/seed-paraphrases.json`), each naming the seed it rewords. */
+export function loadSeedParaphrases(path = `${GOLD_DIR}seed-paraphrases.json`): GoldQuestion[] {
+  const questions = loadQuestions(path);
+  const orphan = questions.find((q) => !q.paraphraseOf);
+  if (orphan) throw new Error(`${path}: question ${orphan.id} needs paraphraseOf`);
+  return questions;
 }
 
 /** Ingestion gold by source file name (`can-tho-cong-van-2024-ket-luan-81.txt`). */
