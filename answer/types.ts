@@ -84,7 +84,7 @@ export interface Citation {
   quote: string;
 }
 
-export type AnswerMode = 'compose' | 'generative';
+export type AnswerMode = 'compose' | 'generative' | 'agent';
 
 /** The answerer's result, before timing is added at the edge. */
 export interface Answer {

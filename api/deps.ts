@@ -3,6 +3,7 @@
  * What the routes need, built once at start and passed to `createApp`: the store, the
  * configuration, and the services over them. Tests build the same object over an in-memory store.
  */
+import type { Answer, HistoryTurn } from '../answer/types.ts';
 import type { Config } from '../core/config.ts';
 import type { Db } from '../core/store/index.ts';
 import type { IngestOutcome } from '../ingest/ingest-files.ts';
@@ -14,6 +15,8 @@ export interface AppDeps {
   embedder: VankienEmbeddings;
   /** Ingestion of uploaded files, so the admin route shares the CLI's pipeline. */
   ingestion: IngestionService;
+  /** Agent mode (`VANKIEN_CHAT_MODE=agent`): answers `POST /api/ask` instead of the answerer. */
+  agent?: (input: { question: string; history?: HistoryTurn[] }) => Promise<Answer>;
 }
 
 export interface IngestionService {

@@ -26,6 +26,8 @@ const ConfigSchema = z.object({
   VANKIEN_CHAT: z.enum(['none', 'ollama', 'openai']).default('none'),
   VANKIEN_CHAT_MODEL: optionalString,
   VANKIEN_CHAT_URL: optionalString,
+  /** With a chat model: `answer` (one call over the retrieved clauses) or `agent` (a tool-calling agent). */
+  VANKIEN_CHAT_MODE: z.enum(['answer', 'agent']).default('answer'),
   OPENAI_API_KEY: optionalString,
   /** Comma-separated origins allowed by CORS; closed when unset. */
   VANKIEN_CORS_ORIGINS: optionalString,

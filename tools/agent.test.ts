@@ -8,7 +8,7 @@ import { fakeModel } from '@langchain/core/testing';
 import { describe, expect, it } from 'vitest';
 import { useTestStore } from '../answer/test-store.ts';
 import { verifyCitations } from '../answer/verify-citations.ts';
-import { agentAnswer } from './agent.ts';
+import { agentAnswer, askWithAgent } from './agent.ts';
 import { KB_TOOLS } from './kb-tools.ts';
 import { langchainTools } from './langchain-tools.ts';
 
@@ -69,5 +69,30 @@ describe('agentAnswer', () => {
     const r = await agentAnswer({ db: store().db }, model, 'Giá cát mỗi khối là bao nhiêu?');
     expect(r.noAnswer).toBe(true);
     expect(r.citations).toEqual([]);
+  });
+});
+
+describe('askWithAgent (POST /api/ask in agent mode)', () => {
+  const store = useTestStore();
+
+  it('answers in agent mode when the agent keeps a verified sentence', async () => {
+    const { db, clauses } = store();
+    const item = clauses.find((c) => c.text.includes('chủ trì'))!;
+    const model = fakeModel().respond(
+      new AIMessage(`Ủy ban nhân dân thành phố chủ trì. [${item.id}] "Ủy ban nhân dân thành phố chủ trì thực hiện"`),
+    );
+    const a = await askWithAgent({ db }, model, { question: 'Ai chủ trì nâng tỷ lệ che phủ rừng?' });
+    expect(a.meta.mode).toBe('agent');
+    expect(a.citations.map((c) => c.clauseId)).toEqual([item.id]);
+  });
+
+  it('falls back to the composed answer when every agent citation is made up', async () => {
+    const model = fakeModel().respond(
+      new AIMessage('Bộ Chính trị chủ trì. [doc-a~XIV-9] "Bộ Chính trị chủ trì thực hiện"'),
+    );
+    const a = await askWithAgent({ db: store().db }, model, { question: 'Ai chủ trì nâng tỷ lệ che phủ rừng?' });
+    expect(a.meta.mode).toBe('compose');
+    expect(a.meta.removed).toBeGreaterThanOrEqual(1);
+    expect(a.citations.every((c) => c.clauseId !== 'doc-a~XIV-9')).toBe(true);
   });
 });

@@ -8,7 +8,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { createAgent } from 'langchain';
 import { replyText, type VerifiedReply, verifyCitedReply } from '../answer/cited-reply.ts';
+import { ask } from '../answer/ask.ts';
 import { NO_ANSWER } from '../answer/prompt.ts';
+import type { Answer, HistoryTurn } from '../answer/types.ts';
 import type { ToolDeps } from './kb-tools.ts';
 import { langchainTools } from './langchain-tools.ts';
 
@@ -38,4 +40,26 @@ export async function agentAnswer(deps: ToolDeps, model: BaseChatModel, question
   const final = messages[messages.length - 1];
   const verified = await verifyCitedReply(deps.db, replyText(final?.content));
   return { ...verified, toolCalls };
+}
+
+/**
+ * The answer of `POST /api/ask` in agent mode: the composed answer reads the question (kind,
+ * language, follow-up context) and stands when the agent's reply keeps no verified sentence.
+ */
+export async function askWithAgent(
+  deps: ToolDeps,
+  model: BaseChatModel,
+  input: { question: string; history?: HistoryTurn[] },
+): Promise<Answer> {
+  const composed = await ask(deps.db, input, { embedder: deps.embedder });
+  const reply = await agentAnswer(deps, model, input.question);
+  if (reply.noAnswer || reply.citations.length === 0)
+    return { ...composed, meta: { ...composed.meta, removed: composed.meta.removed + reply.removed } };
+  return {
+    ...composed,
+    answer: reply.answer,
+    abstained: false,
+    citations: reply.citations,
+    meta: { ...composed.meta, mode: 'agent', removed: reply.removed },
+  };
 }

@@ -47,7 +47,7 @@ const AskResponse = z
     citations: z.array(CitationSchema),
     tookMs: z.number(),
     meta: z.object({
-      mode: z.enum(['compose', 'generative']),
+      mode: z.enum(['compose', 'generative', 'agent']),
       lang: z.enum(['vi', 'vi-nodiac', 'en']),
       removed: z.number().int().openapi({ description: 'Sentences dropped because their citation did not verify.' }),
       reason: z.string().optional().openapi({ description: 'Why the answer abstained.' }),
@@ -76,7 +76,7 @@ export function answerRoutes(deps: AppDeps, options: AnswerRouteOptions = {}) {
   const chat = options.chat === undefined ? createChatModel(deps.config) : options.chat;
   const answer = async (body: AskBody) => {
     const started = performance.now();
-    const result = await ask(deps.db, body, { embedder: deps.embedder, chat });
+    const result = deps.agent ? await deps.agent(body) : await ask(deps.db, body, { embedder: deps.embedder, chat });
     return { ...result, tookMs: Math.round((performance.now() - started) * 10) / 10 };
   };
 

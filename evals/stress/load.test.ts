@@ -1,6 +1,6 @@
 /**
  * @module evals/stress/load.test
- * Load on loopback: the real server (`api/main.ts`) on a free 127.0.0.1 port with its own store, a
+ * Load on loopback: the real server (`app/serve.ts`) on a free 127.0.0.1 port with its own store, a
  * mixed search / ask / lineage load at 50 connections for 60 s (autocannon, bounded), then repeated
  * shorter rounds while the server's RSS is sampled. Zero errors, zero non-2xx; p99 and the RSS trend go
  * to `results/load-latest.json`. The same load on a synthetic 10k-clause corpus (`evals/bench/synthesize.ts`).

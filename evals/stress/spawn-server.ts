@@ -1,6 +1,6 @@
 /**
  * @module evals/stress/spawn-server
- * Starts the real server (`api/main.ts`) as a child process on a free loopback port with its own
+ * Starts the real server (`app/serve.ts`) as a child process on a free loopback port with its own
  * store folder, waits until `/api/health` answers, and stops it. Node runs the TypeScript directly
  * (`node --import tsx`), so the child's pid is the server's: its RSS can be read and a kill reaches it.
  */
@@ -66,10 +66,10 @@ export interface ServerOptions {
   startTimeoutMs?: number;
 }
 
-/** Starts `api/main.ts` on a free loopback port and resolves when `/api/health` answers 200. */
+/** Starts `app/serve.ts` on a free loopback port and resolves when `/api/health` answers 200. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
-  const child = spawnTs('api/main.ts', [], {
+  const child = spawnTs('app/serve.ts', [], {
     PORT: String(port),
     HOST,
     VANKIEN_DATA: options.data,

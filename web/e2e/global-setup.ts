@@ -1,6 +1,6 @@
 /**
  * @module web/e2e/global-setup
- * Starts the real app once for the browser suite: `tsx api/main.ts` on a free port, with its store and
+ * Starts the real app once for the browser suite: `tsx app/serve.ts` on a free port, with its store and
  * corpus (a copy of `corpus/`) in a temporary folder and an admin token set; stops it afterwards.
  * With VANKIEN_E2E_URL set, the suite runs against that server instead.
  */
@@ -58,7 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
   mkdirSync(join(ROOT, 'web/e2e/screenshots'), { recursive: true });
   const log: string[] = [];
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['api/main.ts'], {
+  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), ['app/serve.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,15 +1,19 @@
 /**
- * @module api/main
+ * @module app/serve
  * `npm start`: open the store (PGlite under VANKIEN_DATA, or DATABASE_URL), bring the corpus in
  * (unchanged files are skipped, so a warm start is quick), then serve the API and the web app.
  */
 import { serve } from '@hono/node-server';
+import { createChatModel } from '../answer/chat-model.ts';
 import { loadConfig } from '../core/config.ts';
 import { openServices } from '../core/services.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
-import { createApp } from './app.ts';
-import { createIngestionService } from './ingestion-service.ts';
+import { createApp } from '../api/app.ts';
+import { createIngestionService } from '../api/ingestion-service.ts';
+// Agent mode is wired here, not in api/: api/ must not import `langchain`, whose zod types hide
+// @hono/zod-openapi's `.openapi()` augmentation from the route files when checked with them.
+import { askWithAgent } from '../tools/agent.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -28,11 +32,15 @@ async function main(): Promise<void> {
     const ingested = outcomes.filter((o) => o.status === 'ingested').length;
     console.log(`vankien: corpus ready (${ingested} ingested, ${outcomes.length - ingested} unchanged or failed)`);
   }
+  const chat = createChatModel(config);
   const app = createApp({
     db: services.db,
     config,
     embedder: services.embedder,
     ingestion: createIngestionService(services.db, services.indexer, config),
+    ...(chat && config.VANKIEN_CHAT_MODE === 'agent'
+      ? { agent: (input) => askWithAgent({ db: services.db, embedder: services.embedder }, chat, input) }
+      : {}),
   });
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(
