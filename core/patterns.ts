@@ -189,8 +189,8 @@ export const RECIPIENTS_HEAD = /^kinh gui\s*:?/;
 // (run on `foldedForm`, where `Đ` is `d` and OCR's `Ð` is `ð`), matched at the start of a line.
 // ---------------------------------------------------------------------------------------------
 
-/** `Điều 2. Giải thích từ ngữ`, `Điều 4a.`, `Điều 1:`, a bare `Điều 5`. Groups: number, rest. */
-export const LEGAL_ARTICLE = /^[dð]i[eê]?u\s+(\d{1,3}[a-z]?)\s*(?:[.:]\s*|$)(.*)$/u;
+/** `Điều 2. Giải thích từ ngữ`, `Điều 4a.`, `Điều 1:` (a bare `Điều 5` is a table cell or a cross-reference). Groups: number, rest. */
+export const LEGAL_ARTICLE = /^[dð]i[eê]?u\s+(\d{1,3}[a-z]?)\s*[.:]\s*(.*)$/u;
 
 const HEADING_NUMBER = `(${ROMAN.toLowerCase()}|\\d{1,2}|thu\\s+[a-z]+)`;
 
@@ -202,8 +202,9 @@ export const LEGAL_HEADINGS: ReadonlyArray<{ kind: 'part' | 'chapter' | 'divisio
   { kind: 'division', re: /^muc\s+(\d{1,2}|[ivx]{1,5})(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
 ];
 
-/** `PHỤ LỤC II`, `Phụ lục I:`, `PHỤ LỤC` — an appendix heading. Folded. Groups: number, rest. */
-export const APPENDIX_HEADING = /^phu luc(?:\s+(?:so\s+)?([ivxlc]{1,6}[a-z]?|\d{1,2}[a-z]?))?\b\s*[.:–-]?\s*(.*)$/u;
+/** `PHỤ LỤC II`, `PHỤ LỤC I.1`, `Phụ lục IVa:`, `PHỤ LỤC` — an appendix heading. Folded. Groups: number, rest. */
+export const APPENDIX_HEADING =
+  /^phu luc(?:\s+(?:so\s+)?((?:[ivxlc]{1,6}|\d{1,2})(?:\.\d{1,2})?[a-z]?))?\b\s*[.:–-]?\s*(.*)$/u;
 
 /** A form's number line in an appendix (NĐ 30/2020 forms): `Mẫu số 09`, `Mẫu số 01/GP`. Folded. */
 export const FORM_NUMBER = /^mau(?: so)?\s*\d{1,3}\b/u;
