@@ -85,6 +85,7 @@ export type ClauseKind =
   | 'article' // `Điều 2. Giải thích từ ngữ`
   | 'quoted' // a paragraph of another document's wording quoted by an amending clause (its parent)
   | 'appendix' // `PHỤ LỤC II` after the body
+  | 'row' // a table row (`| 3. | Axit nitric | 7697-37-2 |`); `heading` holds the table's header row
   | 'attachment' // a text issued with the document: `QUY CHẾ … (Ban hành kèm theo Quyết định …)`
   | 'recipients'
   | 'signature';

@@ -57,6 +57,10 @@ export function legalLabel(
       return `điểm ${clause.marker} ${under}`;
     case 'bullet':
       return `${inArticle(clause, byId) ? 'tiết' : 'ý'} ${ordinalOf(clause)} ${under}`;
+    case 'row':
+      // A row numbered in its first column (STT) is cited by that number: `mục 3 Phụ lục II …`.
+      if (clause.marker) return `mục ${clause.marker} ${under}`;
+      return clause.heading ? `dòng ${ordinalOf(clause)} ${under}` : `dòng tiêu đề ${under}`;
     case 'quoted':
       return `đoạn trích ${ordinalOf(clause)} ${under}`;
     default:

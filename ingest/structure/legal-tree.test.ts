@@ -177,6 +177,44 @@ describe('scanned pages after OCR', async () => {
   });
 });
 
+describe('appendix tables, row by row', () => {
+  // Phụ lục I of Nghị định 24/2026/NĐ-CP as a loader writes a DOCX table: one `| … |` line a row.
+  const text = [
+    'CHÍNH PHỦ',
+    'Điều 1. Phạm vi điều chỉnh',
+    'Nghị định này quy định các danh mục hoá chất thuộc phạm vi điều chỉnh của Luật Hoá chất.',
+    'Điều 4. Hiệu lực thi hành',
+    'Nghị định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+    'TM. CHÍNH PHỦ',
+    'PHỤ LỤC I',
+    'DANH MỤC HOÁ CHẤT CƠ BẢN THUỘC LĨNH VỰC CÔNG NGHIỆP HOÁ CHẤT TRỌNG ĐIỂM',
+    '(Kèm theo Nghị định số 24/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ)',
+    '| STT | Tên khoa học (danh pháp IUPAC) | Tên chất | Mã số CAS | Công thức hóa học |',
+    '| --- | --- | --- | --- | --- |',
+    '| 1. | 1,3-Butadiene | 1,3-Butadien | 106-99-0 | C4H6 |',
+    '| 2. | Ethanoic acid | Axit Axetic (GAA) | 64-19-7 | C2H4O2 |',
+    '| 3. | Acrylonitrile | Acrylonitrile | 107-13-1 | C3H3N |',
+  ].join('\n');
+  const clauses = buildClauseTree({
+    documentId: 'nd24',
+    cleanText: cleanText(text).clean.text,
+    documentLabel: '24/2026/NĐ-CP',
+    citationName: 'Nghị định 24/2026/NĐ-CP',
+  });
+  const rows = clauses.filter((c) => c.kind === 'row');
+
+  it('gives one clause a row under its appendix, the header row kept as each row’s heading', () => {
+    expect(rows.map((c) => c.anchor)).toEqual(['plI.h1', 'plI.r1', 'plI.r2', 'plI.r3']);
+    expect(rows[2].text).toBe('| 2. | Ethanoic acid | Axit Axetic (GAA) | 64-19-7 | C2H4O2 |');
+    expect(rows[2].heading).toBe('STT | Tên khoa học (danh pháp IUPAC) | Tên chất | Mã số CAS | Công thức hóa học');
+  });
+
+  it('cites a row by its number (STT) inside its appendix', () => {
+    expect(rows[3].label).toBe('mục 3 Phụ lục I Nghị định 24/2026/NĐ-CP');
+    expect(rows[0].label).toBe('dòng tiêu đề Phụ lục I Nghị định 24/2026/NĐ-CP');
+  });
+});
+
 describe('quoted passages', () => {
   const quoted = (text: string) => quotedParagraphs(splitParagraphs(text));
   it.each([

@@ -142,13 +142,14 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
     parent: Clause | null,
     marker: string | null,
     heading: string | null,
+    segmentOverride?: (n: number) => string,
   ) => {
     const ordinal = childCount.get(parent?.id ?? null) ?? 0;
     childCount.set(parent?.id ?? null, ordinal + 1);
     const kindKey = `${parent?.id ?? ''}\u0000${kind}`;
     const nth = (kindCount.get(kindKey) ?? 0) + 1;
     kindCount.set(kindKey, nth);
-    const segment = segmentOf(kind, marker, nth, parent);
+    const segment = segmentOverride?.(nth) ?? segmentOf(kind, marker, nth, parent);
     // Articles are numbered through the whole text, so their anchor skips the headings above them.
     const base = kind === 'article' ? scopeOf(parent, byId) : parent && parent.kind !== 'preamble' ? parent : null;
     let anchor = base ? `${base.anchor}.${segment}` : segment;
@@ -261,6 +262,8 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
     /** A heading printed alone (`Chương II`) takes the next line in capitals as its title. */
     let untitled: Clause | null = null;
     const container = () => article ?? headings[headings.length - 1] ?? root;
+    /** Header cells of the table being read. */
+    let header: string[] | null = null;
 
     for (let i = from; i < to; i++) {
       const p = paragraphs[i];
@@ -272,6 +275,21 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
         untitled = null;
         continue;
       }
+      const row = tableRow(p.text);
+      if (row) {
+        if (row.cells.length) {
+          const previous = i > from ? tableRow(paragraphs[i - 1].text) : null;
+          if (!previous || !header) header = row.cells;
+          const isHeader = header === row.cells;
+          const number = isHeader ? null : (/^(\d{1,4})\.?$/.exec(row.cells[0])?.[1] ?? null);
+          const parent = stack[stack.length - 1]?.clause ?? container();
+          if (isHeader) add('row', [p], parent, null, null, (n) => `h${n}`);
+          else add('row', [p], parent, number, header.join(' | '));
+        }
+        last = null;
+        continue;
+      }
+      header = null;
       const heading = matchHeading(p.text);
       if (heading) {
         const level = HEADING_LEVEL[heading.kind];
@@ -326,6 +344,19 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
   }
 }
 
+/** Cells of a `| a | b |` table row; an empty list for a `|---|---|` rule; null for any other line. */
+function tableRow(text: string): { cells: string[] } | null {
+  const t = text.trim();
+  if (!/^\|.*\|$/u.test(t)) return null;
+  if (!/[\p{L}\p{N}]/u.test(t)) return { cells: [] };
+  return {
+    cells: t
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim()),
+  };
+}
+
 function normalizeMarker(marker: string): string {
   const bare = marker.replace(/\.$/, '');
   return bare.toUpperCase() === bare ? bare : bare.toLowerCase();
@@ -345,6 +376,7 @@ function segmentOf(kind: ClauseKind, marker: string | null, n: number, parent: C
   if (prefix !== undefined)
     return marker ? `${prefix}${marker.replace(/\s+/g, '-')}` : n === 1 ? prefix : `${prefix}${n}`;
   if (kind === 'item' && parent?.kind === 'article') return `k${marker}`;
+  if (kind === 'row') return `r${marker ?? n}`;
   if (marker) return marker;
   switch (kind) {
     case 'bullet':
