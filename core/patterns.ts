@@ -192,14 +192,15 @@ export const RECIPIENTS_HEAD = /^kinh gui\s*:?/;
 /** `Điều 2. Giải thích từ ngữ`, `Điều 4a.`, `Điều 1:` (a bare `Điều 5` is a table cell or a cross-reference). Groups: number, rest. */
 export const LEGAL_ARTICLE = /^[dð]i[eê]?u\s+(\d{1,3}[a-z]?)\s*[.:]\s*(.*)$/u;
 
-const HEADING_NUMBER = `(${ROMAN.toLowerCase()}|\\d{1,2}|thu\\s+[a-z]+)`;
+// `Chương 1.2` is no chapter; `Mục 1.1.` (appendices) is a Mục under `Mục 1`.
+const HEADING_NUMBER = `(${ROMAN.toLowerCase()}|\\d{1,2}|thu\\s+[a-z]+)(?!\\.\\d)`;
 
 /** Headings above the article, outermost first; `level` orders them. Groups: number, title on the same line. */
 export const LEGAL_HEADINGS: ReadonlyArray<{ kind: 'part' | 'chapter' | 'division' | 'subdivision'; re: RegExp }> = [
   { kind: 'part', re: new RegExp(`^phan\\s+${HEADING_NUMBER}(?:\\s*[.:–-]\\s*|\\s+|$)(.*)$`, 'u') },
   { kind: 'chapter', re: new RegExp(`^chuong\\s+${HEADING_NUMBER}(?:\\s*[.:–-]\\s*|\\s+|$)(.*)$`, 'u') },
-  { kind: 'subdivision', re: /^tieu muc\s+(\d{1,2})(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
-  { kind: 'division', re: /^muc\s+(\d{1,2}|[ivx]{1,5})(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
+  { kind: 'subdivision', re: /^tieu muc\s+(\d{1,2})(?!\.\d)(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
+  { kind: 'division', re: /^muc\s+(\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})(?!\.\d)(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
 ];
 
 /** `PHỤ LỤC II`, `PHỤ LỤC I.1`, `Phụ lục IVa:`, `PHỤ LỤC` — an appendix heading. Folded. Groups: number, rest. */

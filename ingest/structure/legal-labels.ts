@@ -36,8 +36,12 @@ export function legalLabel(
       return `Phần ${clause.marker} ${scope}`;
     case 'chapter':
       return `Chương ${clause.marker} ${scope}`;
-    case 'division':
-      return `Mục ${clause.marker} ${under}`;
+    case 'division': {
+      // `Mục 1.1` carries the number of the `Mục 1` it sits in.
+      const above =
+        parent?.kind === 'division' && clause.marker?.includes('.') ? byId.get(parent.parentId ?? '') : parent;
+      return `Mục ${clause.marker} ${above?.label ?? citationName}`;
+    }
     case 'subdivision':
       return `Tiểu mục ${clause.marker} ${under}`;
     case 'article':

@@ -48,6 +48,11 @@ const SEGMENT_PREFIX: Partial<Record<ClauseKind, string>> = {
   appendix: 'pl',
 };
 
+/** Nesting level of a heading; a dotted `Mục 1.1` sits under `Mục 1`. */
+function levelOf(kind: ClauseKind, number: string | null): number {
+  return HEADING_LEVEL[kind] + ((number ?? '').split('.').length - 1) / 10;
+}
+
 /** `Điều 2. …` at the start of a line: number and the rest of the line, or null. */
 export function matchArticle(text: string): { number: string; rest: string } | null {
   const t = text.trim();
@@ -292,8 +297,13 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
       header = null;
       const heading = matchHeading(p.text);
       if (heading) {
-        const level = HEADING_LEVEL[heading.kind];
-        while (headings.length && HEADING_LEVEL[headings[headings.length - 1].kind] >= level) headings.pop();
+        const level = levelOf(heading.kind, heading.number);
+        while (
+          headings.length &&
+          levelOf(headings[headings.length - 1].kind, headings[headings.length - 1].marker) >= level
+        ) {
+          headings.pop();
+        }
         article = null;
         stack = [];
         const clause = add(
