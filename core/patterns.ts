@@ -184,6 +184,36 @@ export const RECIPIENTS_END = /^noi nha[nm]\s*:?/;
 export const RECIPIENTS_HEAD = /^kinh gui\s*:?/;
 
 // ---------------------------------------------------------------------------------------------
+// Structure of legal normative documents (Luật ban hành VBQPPL): Phần → Chương → Mục → Tiểu mục
+// → Điều → khoản → điểm → tiết; appendices and attached texts after the body. Folded patterns
+// (run on `foldedForm`, where `Đ` is `d` and OCR's `Ð` is `ð`), matched at the start of a line.
+// ---------------------------------------------------------------------------------------------
+
+/** `Điều 2. Giải thích từ ngữ`, `Điều 4a.`, `Điều 1:` (a bare `Điều 5` is a table cell or a cross-reference). Groups: number, rest. */
+export const LEGAL_ARTICLE = /^[dð]i[eê]?u\s+(\d{1,3}[a-z]?)\s*[.:]\s*(.*)$/u;
+
+// `Chương 1.2` is no chapter; `Mục 1.1.` (appendices) is a Mục under `Mục 1`.
+const HEADING_NUMBER = `(${ROMAN.toLowerCase()}|\\d{1,2}|thu\\s+[a-z]+)(?!\\.\\d)`;
+
+/** Headings above the article, outermost first; `level` orders them. Groups: number, title on the same line. */
+export const LEGAL_HEADINGS: ReadonlyArray<{ kind: 'part' | 'chapter' | 'division' | 'subdivision'; re: RegExp }> = [
+  { kind: 'part', re: new RegExp(`^phan\\s+${HEADING_NUMBER}(?:\\s*[.:–-]\\s*|\\s+|$)(.*)$`, 'u') },
+  { kind: 'chapter', re: new RegExp(`^chuong\\s+${HEADING_NUMBER}(?:\\s*[.:–-]\\s*|\\s+|$)(.*)$`, 'u') },
+  { kind: 'subdivision', re: /^tieu muc\s+(\d{1,2})(?!\.\d)(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
+  { kind: 'division', re: /^muc\s+(\d{1,2}(?:\.\d{1,2}){0,2}|[ivx]{1,5})(?!\.\d)(?:\s*[.:–-]\s*|\s+|$)(.*)$/u },
+];
+
+/** `PHỤ LỤC II`, `PHỤ LỤC I.1`, `Phụ lục IVa:`, `PHỤ LỤC` — an appendix heading. Folded. Groups: number, rest. */
+export const APPENDIX_HEADING =
+  /^phu luc(?:\s+(?:so\s+)?((?:[ivxlc]{1,6}|\d{1,2})(?:\.\d{1,2})?[a-z]?))?\b\s*[.:–-]?\s*(.*)$/u;
+
+/** A form's number line in an appendix (NĐ 30/2020 forms): `Mẫu số 09`, `Mẫu số 01/GP`. Folded. */
+export const FORM_NUMBER = /^mau(?: so)?\s*\d{1,3}\b/u;
+
+/** The line under an attached text's title: `(Ban hành kèm theo Quyết định số …)`, `(Kèm theo …)`. Folded. */
+export const ATTACHED_TO = /^\(?\s*(?:ban hanh\s+)?kem theo\s/u;
+
+// ---------------------------------------------------------------------------------------------
 // References between documents (ingest/references). Folded patterns run on `foldedForm` text,
 // which keeps offsets: one folded character per character of the clean text.
 // ---------------------------------------------------------------------------------------------

@@ -76,6 +76,17 @@ export type ClauseKind =
   | 'bullet' // `-`, `+`, `•`
   | 'paragraph' // an unnumbered paragraph inside a numbered part
   | 'closing' // text after the last part (attachments, "Nơi nhận" ...)
+  // Legal normative documents (Luật ban hành VBQPPL): Phần → Chương → Mục → Tiểu mục → Điều; inside an
+  // Điều, `item` is a khoản, `point` an điểm, `bullet` a tiết.
+  | 'part' // `Phần thứ nhất`, `PHẦN I`
+  | 'chapter' // `Chương II`
+  | 'division' // `Mục 2` inside a chapter
+  | 'subdivision' // `Tiểu mục 1`
+  | 'article' // `Điều 2. Giải thích từ ngữ`
+  | 'quoted' // a paragraph of another document's wording quoted by an amending clause (its parent)
+  | 'appendix' // `PHỤ LỤC II` after the body
+  | 'row' // a table row (`| 3. | Axit nitric | 7697-37-2 |`); `heading` holds the table's header row
+  | 'attachment' // a text issued with the document: `QUY CHẾ … (Ban hành kèm theo Quyết định …)`
   | 'recipients'
   | 'signature';
 

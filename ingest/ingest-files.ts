@@ -12,7 +12,7 @@ import { getDocument, refreshStatistics, relabelClauses, saveDocument } from '..
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
-import { contentHash, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
+import { citationName, contentHash, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
 export interface ClauseIndexer {
@@ -114,6 +114,11 @@ export async function syncClauseLabels(db: Db, documentIds: readonly string[]): 
     const current = documentLabel(d.metadata);
     for (const old of new Set([documentLabel({ ...d.metadata, symbol: null }), documentLabel(d.metadata)])) {
       await relabelClauses(db, d.id, old, current);
+    }
+    // Legal normative documents end their labels with the type and symbol (`khoản 1 Điều 2 Luật 69/2025/QH15`).
+    const cited = citationName(d.metadata);
+    for (const old of new Set([citationName({ ...d.metadata, symbol: null }), cited])) {
+      await relabelClauses(db, d.id, old, cited);
     }
   }
 }

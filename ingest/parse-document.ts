@@ -48,6 +48,15 @@ export function documentLabel(meta: Pick<DocumentMetadata, 'symbol' | 'type' | '
   return meta.issuer ? `${name} (${meta.issuer})` : name;
 }
 
+/**
+ * Name ending a legal citation: the type and symbol (`Luật 69/2025/QH15`, `Nghị định 71/2019/NĐ-CP`),
+ * or the document label when the symbol is unknown.
+ */
+export function citationName(meta: Pick<DocumentMetadata, 'symbol' | 'type' | 'date' | 'issuer'>): string {
+  const name = typeName(meta.type);
+  return meta.symbol && name ? `${name} ${meta.symbol}` : documentLabel(meta);
+}
+
 /** Lines of the laid-out text that overlap [from, to) of the original (leading tabs and all). */
 function linesBetween(repaired: MappedText, from: number, to: number): string[] {
   const out: string[] = [];
@@ -91,6 +100,7 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
     documentId: options.documentId,
     cleanText: text,
     documentLabel: documentLabel(metadata),
+    citationName: citationName(metadata),
   });
   const references = extractReferences({ documentId: options.documentId, cleanText: text, clauses, metadata });
   const responsibilities = extractResponsibilities(clauses, { place: metadata.place, issuer: metadata.issuer });

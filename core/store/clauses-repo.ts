@@ -145,14 +145,20 @@ export function rowToStoredClause(row: ClauseRow): StoredClause {
 }
 
 /**
- * Rewrites the document part of a document's clause labels (`Chương trình ngày 31/12/2021, mục 2`
- * → `27-CTr/TU, mục 2`), e.g. when its symbol was inferred from citations. Returns the clauses changed.
+ * Rewrites the document part of a document's clause labels, e.g. when its symbol was inferred from
+ * citations: a leading name (`Chương trình ngày 31/12/2021, mục 2` → `27-CTr/TU, mục 2`) or, in
+ * legal citations written smallest unit first, a trailing one (`khoản 1 Điều 2 Luật ngày 14/06/2025`
+ * → `khoản 1 Điều 2 Luật 69/2025/QH15`). Returns the clauses changed.
  */
 export async function relabelClauses(db: Db, documentId: string, from: string, to: string): Promise<number> {
   if (from === to) return 0;
   const rows = await db.query(
-    `update clauses set label = $3 || substr(label, length($2) + 1)
-      where document_id = $1 and left(label, length($2) + 1) = $2 || ','
+    `update clauses set label = case
+        when left(label, length($2) + 1) = $2 || ',' then $3 || substr(label, length($2) + 1)
+        else left(label, length(label) - length($2)) || $3
+      end
+      where document_id = $1
+        and (left(label, length($2) + 1) = $2 || ',' or right(label, length($2) + 1) = ' ' || $2)
       returning id`,
     [documentId, from, to],
   );

@@ -27,6 +27,16 @@ describe('repairText', () => {
 describe('joinLines: hard line breaks inside sentences are joined back', () => {
   const join = (s: string) => joinLines(MappedText.from(s)).text;
 
+  it('keeps each `| … |` table row on its own line (appendix tables are cited row by row)', () => {
+    const table = [
+      '(Kèm theo Nghị định số 24/2026/NĐ-CP ngày 17 tháng 01 năm 2026 của Chính phủ)',
+      '| STT | Tên chất | Mã số CAS |',
+      '| 1. | 1,3-Butadien | 106-99-0 |',
+      '| 2. | Axit Axetic (GAA) | 64-19-7 |',
+    ].join('\n');
+    expect(join(table).split('\n')).toHaveLength(4);
+  });
+
   it('joins a sentence wrapped across lines and keeps numbered items apart', () => {
     const wrapped = [
       '1- Phát huy vai trò lãnh đạo, chỉ đạo của các cấp ủy Đảng, sự quản lý điều hành   ',

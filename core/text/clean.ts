@@ -37,6 +37,8 @@ export function repairText(raw: string): MappedText {
   );
 }
 
+const TABLE_ROW = /^\|.*\|$/u;
+
 /** A line with no letter or digit (`-----`, `*`, `___`) separates blocks and never joins. */
 function isSeparator(line: string): boolean {
   return !/[\p{L}\p{N}]/u.test(line);
@@ -65,6 +67,8 @@ type Boundary = 'join' | 'join-tight' | 'break';
 /** Decide whether the line break between two non-empty lines is inside a sentence. */
 export function boundaryBetween(prev: string, next: string, blankBetween: boolean, layout: Layout): Boundary {
   if (isSeparator(prev) || isSeparator(next)) return 'break';
+  // A table row written as `| cell | cell |` (DOCX and HTML tables) is a line of its own.
+  if (TABLE_ROW.test(prev) || TABLE_ROW.test(next)) return 'break';
   if (startsWithMarker(next)) return 'break';
   if (isMostlyUpper(prev) || isMostlyUpper(next)) return 'break';
   // `31-` + `CTr/TW`: a symbol broken after its dash (a spaced ` -` is a real dash).

@@ -4,27 +4,15 @@
  * items, dotted sub-items, lettered points, bullets, and the closing parts (recipients, signature).
  * Numbering styles are learned from the document itself: markers of the same style are siblings,
  * a new style opens a level below the current one, so any mix of schemes nests correctly.
+ * Legal normative documents (`Điều N.` lines) go to ingest/structure/legal-tree.ts.
  */
-import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD, SIGNING_CAPACITY } from '../../core/patterns.ts';
-import { foldedForm, isMostlyUpper } from '../../core/text/vietnamese.ts';
+import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD } from '../../core/patterns.ts';
+import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
+import { buildLegalTree, isLegalStructure } from './legal-tree.ts';
+import { isProse, isSignatureLine, type Paragraph, PROSE_LENGTH, splitParagraphs } from './paragraphs.ts';
 
-interface Paragraph {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** One paragraph per line of clean text, with its span. */
-export function splitParagraphs(clean: string): Paragraph[] {
-  const out: Paragraph[] = [];
-  let start = 0;
-  for (const line of clean.split('\n')) {
-    if (line.trim()) out.push({ text: line, start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return out;
-}
+export { splitParagraphs } from './paragraphs.ts';
 
 const KIND_OF_STYLE: Record<string, ClauseKind> = {
   roman: 'section',
@@ -39,16 +27,6 @@ function styleKey(style: string, marker: string): string {
 }
 
 const NUMBERED = new Set(['roman', 'arabic', 'dotted']);
-/** A paragraph this long that is not a heading is prose: the header block has ended. */
-const PROSE_LENGTH = 120;
-
-function isProse(p: Paragraph): boolean {
-  return p.text.length >= PROSE_LENGTH && !isMostlyUpper(p.text);
-}
-
-function isSignatureLine(text: string): boolean {
-  return SIGNING_CAPACITY.test(text.trim()) && isMostlyUpper(text);
-}
 
 interface Open {
   style: string;
@@ -60,11 +38,17 @@ export interface ClauseTreeInput {
   cleanText: string;
   /** Short name used in labels: the symbol, or the type and place when the symbol is unknown. */
   documentLabel: string;
+  /** Name ending the citations of a legal normative document (`Luật 69/2025/QH15`); defaults to documentLabel. */
+  citationName?: string;
 }
 
 /** Build the clause tree of a document. Pure: same text ⇒ same clauses and IDs. */
-export function buildClauseTree({ documentId, cleanText, documentLabel }: ClauseTreeInput): Clause[] {
+export function buildClauseTree({ documentId, cleanText, documentLabel, citationName }: ClauseTreeInput): Clause[] {
   const paragraphs = splitParagraphs(cleanText);
+  // Laws, decrees, circulars and normative decisions have their own scheme (Chương / Điều / khoản / điểm).
+  if (isLegalStructure(paragraphs)) {
+    return buildLegalTree({ documentId, cleanText, paragraphs, citationName: citationName ?? documentLabel });
+  }
   const clauses: Clause[] = [];
   const anchors = new Set<string>();
   const childCount = new Map<string | null, number>();
