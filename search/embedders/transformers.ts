@@ -83,11 +83,25 @@ export class TransformersEmbeddings extends Embeddings implements VankienEmbeddi
 
   /** transformers.js reads models from its global `env`: point it at the model folder before the first load. */
   private ensureEnv(): Promise<void> {
-    this.envReady ??= import('@huggingface/transformers').then(({ env }) => {
-      env.localModelPath = `${this.modelDir}/`;
-      env.allowLocalModels = true;
-      env.allowRemoteModels = this.allowRemote;
-    });
+    this.envReady ??= import('@huggingface/transformers').then(
+      ({ env }) => {
+        env.localModelPath = `${this.modelDir}/`;
+        env.allowLocalModels = true;
+        env.allowRemoteModels = this.allowRemote;
+      },
+      (err: unknown) => {
+        // An optional dependency: a machine without it (npm --omit=optional) gets a message, not a stack.
+        throw searchError(
+          'model_missing',
+          {
+            model: this.model,
+            path: '@huggingface/transformers',
+            hint: 'the transformers embedder needs the optional package: run `npm install @huggingface/transformers`',
+          },
+          err,
+        );
+      },
+    );
     return this.envReady;
   }
 }
