@@ -25,7 +25,7 @@ export const BM25_DEFAULTS: Readonly<Bm25Params> = {
   b: 0.75,
   foldedWeight: 0.4,
   contextWeight: 0.3,
-  documentWeight: 0.5,
+  documentWeight: 1,
 };
 
 /** One lexical hit: `score` includes the ancestors' context, `own` is the clause's own BM25. */
