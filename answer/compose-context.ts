@@ -6,7 +6,7 @@
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import { documentCatalog } from '../core/store/index.ts';
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
@@ -77,7 +77,7 @@ export async function buildContext(
   const focus = identified(candidates)?.doc ?? null;
   const { weights } = await conceptWeights(db, [...concepts, ...cueConcepts(q)]);
   const weighted = [...concepts, ...cueConcepts(q)].map((c, i) => ({ ...c, weight: weights[i] }));
-  const title = focus ? foldAccents(focus.metadata.title ?? '').toLowerCase() : '';
+  const title = foldText(focus?.metadata.title);
   const own = weighted.filter((c, i) => i >= concepts.length || !title || !shows(title, c));
   const topic = own.length > 0 ? own : weighted;
   const query = q.slots.query || q.text;

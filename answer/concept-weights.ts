@@ -1,12 +1,12 @@
 /** @module answer/concept-weights — how much each concept of a question weighs: IDF over the stored clauses, times its length in words. */
 
 import type { Db } from '../core/store/index.ts';
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import { STOPWORDS } from '../search/data/stopwords.ts';
 import { lexicalIndex } from '../search/lexical-index/sync.ts';
 import type { Concept } from './vocabulary.ts';
 
-const FOLDED_STOPWORDS = new Set(STOPWORDS.map((w) => foldAccents(w)));
+const FOLDED_STOPWORDS = new Set(STOPWORDS.map((w) => foldText(w)));
 
 /** Adjacent word pairs of a phrase (`thu gom va xu ly` → `thu gom`, `gom va`, `va xu`, `xu ly`). */
 function bigramsOf(phrase: string): string[] {

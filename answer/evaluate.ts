@@ -4,7 +4,7 @@
  * answer cites a clause containing a gold evidence quote), lead-body accuracy, abstention on
  * out-of-corpus questions and on answerable ones, and citations that failed verification.
  */
-import { canonicalTones, foldAccents } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import type { Answer } from './types.ts';
 
 export interface GoldQuestion {
@@ -44,7 +44,7 @@ export interface Figures {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const fold = (s: string) => foldAccents(canonicalTones(s)).toLowerCase().replace(/\s+/g, ' ');
+const fold = (s: string) => foldText(s).replace(/\s+/g, ' ');
 
 /** The answerer's own words: the answer text before its first quote. */
 export function ownWords(answer: string): string {

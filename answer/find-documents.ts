@@ -5,7 +5,7 @@
  * accepts the best only when it stands clearly above the rest.
  */
 import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
-import { foldAccents, foldWord } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import type { DocumentType } from '../core/types.ts';
 import { symbolKey } from './read-mentions.ts';
 import type { ClassifiedQuestion, DocumentMention } from './types.ts';
@@ -22,7 +22,7 @@ export interface DocumentCandidate {
 export const IDENTIFIED_SCORE = 4;
 export const IDENTIFIED_MARGIN = 2;
 
-const fold = (s: string | null | undefined) => foldAccents(s ?? '').toLowerCase();
+const fold = foldText;
 
 /** Everything that says where a document is from: place, issuer, title and file name. */
 export function placeText(doc: DocumentSummary): string {
@@ -50,7 +50,7 @@ function foldedFormsOf(doc: DocumentSummary): { placeWords: string; titleWords: 
 
 /** True when the document is from (or about) `place`. */
 export function isAbout(doc: DocumentSummary, place: string): boolean {
-  return foldedFormsOf(doc).placeWords.includes(` ${foldWord(place).toLowerCase()} `);
+  return foldedFormsOf(doc).placeWords.includes(` ${foldText(place)} `);
 }
 
 /** True when a mention names this document. */

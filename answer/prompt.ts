@@ -5,7 +5,7 @@
  * nonce, so text in a document can neither close the block nor pass for instructions.
  */
 import { randomBytes } from 'node:crypto';
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import type { QuestionLang } from './types.ts';
 
 /** A clause given to the model: its id, display label and stored text. */
@@ -34,7 +34,7 @@ const INJECTION = [
 
 /** True when a clause carries instruction-like text aimed at a model. */
 export function looksLikeInjection(text: string): boolean {
-  const folded = foldAccents(text.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
+  const folded = foldText(text).replace(/\s+/g, ' ');
   return INJECTION.some((re) => re.test(folded));
 }
 

@@ -4,9 +4,8 @@
  * places, years and full dates. Works on the folded form, so typing without diacritics reads the same.
  */
 import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
-import { foldAccents } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
-import { findSymbols } from '../search/tokenize.ts';
+import { findSymbols, foldText } from '../search/analyzer.ts';
 import { PLACES } from './data/places.ts';
 import { type FoldedText, findAll } from './folded-text.ts';
 import { TYPE_WORDS } from './patterns.ts';
@@ -21,7 +20,7 @@ export function compactSymbol(printed: string): string {
 
 /** The form two symbols are compared in: compact, folded, lowercase (`2449-CV/ĐU` = `2449-cv/du`). */
 export function symbolKey(symbol: string): string {
-  return foldAccents(compactSymbol(symbol)).toLowerCase();
+  return foldText(compactSymbol(symbol));
 }
 
 function typeOfSymbol(printed: string): DocumentType | null {
@@ -30,7 +29,7 @@ function typeOfSymbol(printed: string): DocumentType | null {
   const state = party ? null : new RegExp(STATE_SYMBOL.source, 'u').exec(flat);
   const code = party?.[2] ?? state?.[3];
   if (!code) return null;
-  return SYMBOL_TYPE_CODES[foldAccents(code).toUpperCase()] ?? (state ? 'CV' : null);
+  return SYMBOL_TYPE_CODES[foldText(code).toUpperCase()] ?? (state ? 'CV' : null);
 }
 
 /** Every type word of `TYPE_WORDS` in the folded text, longest first where two overlap. */
@@ -93,7 +92,7 @@ export function readMentions(q: FoldedText): DocumentMention[] {
 export function readPlaces(q: FoldedText): string[] {
   const hits: Array<{ name: string; at: number }> = [];
   for (const p of PLACES) {
-    for (const spelling of [foldAccents(p.name).toLowerCase(), ...(p.aliases ?? [])]) {
+    for (const spelling of [foldText(p.name), ...(p.aliases ?? [])]) {
       const [first] = findAll(q.folded, spelling);
       if (first) {
         hits.push({ name: p.name, at: first.start });

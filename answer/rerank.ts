@@ -5,7 +5,7 @@
  * "mục tiêu" finds the objectives section), a small prior for the search rank, and a penalty for
  * documents from another place than the one asked about.
  */
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import { clausesById } from './clause-facts.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { isAbout } from './find-documents.ts';
@@ -67,12 +67,12 @@ export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = c
   const total = ctx.topic.reduce((sum, c) => sum + c.weight, 0) || 1;
   const places = ctx.q.slots.places;
   const ranked = top.map((r, rank) => {
-    const heading = foldAccents(headings.get(r.clauseId) ?? '').toLowerCase();
+    const heading = foldText(headings.get(r.clauseId));
     const share = (text: string) => ctx.topic.reduce((sum, c) => sum + showing(text, c) * c.weight, 0) / total;
     // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
-    const sentences = sentenceSpans(r.text).map((s) => foldAccents(r.text.slice(s.start, s.end)).toLowerCase());
+    const sentences = sentenceSpans(r.text).map((s) => foldText(r.text.slice(s.start, s.end)));
     const best = Math.max(0, ...sentences.map((s) => share(`${s} ${heading}`)));
-    const match = (share(`${foldAccents(r.text).toLowerCase()} ${heading}`) + best) / 2;
+    const match = (share(`${foldText(r.text)} ${heading}`) + best) / 2;
     let fit = match + RANK_PRIOR * (1 - rank / top.length);
     const doc = ctx.documents.find((d) => d.id === r.documentId);
     if (doc && places.length > 0 && !places.some((p) => isAbout(doc, p))) fit -= OTHER_PLACE;

@@ -19,30 +19,55 @@ export interface RetrieveOptions {
   embedder?: VankienEmbeddings;
 }
 
+/** The clauses, and which content words of the query the search could use and which it could not. */
+export interface RetrievedWithWords {
+  results: Retrieved[];
+  understood: string[];
+  /** Words neither the glossary, the index nor the catalog knows (`dredging`): the answer may not carry the question. */
+  notUnderstood: string[];
+}
+
 /**
  * Clauses for `query`, best first; an empty list when the query has nothing to search on.
  * Falls back to the lexical channel when the store's vectors do not fit the embedder.
  */
 export async function retrieve(db: Db, query: string, options: RetrieveOptions = {}): Promise<Retrieved[]> {
+  return (await retrieveWithWords(db, query, options)).results;
+}
+
+/**
+ * `retrieve`, with the query's understood and not-understood words.
+ * @example const { results, notUnderstood } = await retrieveWithWords(db, 'Who oversees dredging?')
+ */
+export async function retrieveWithWords(
+  db: Db,
+  query: string,
+  options: RetrieveOptions = {},
+): Promise<RetrievedWithWords> {
+  const none: RetrievedWithWords = { results: [], understood: [], notUnderstood: [] };
   const text = query.trim().slice(0, 2000);
-  if (!text) return [];
+  if (!text) return none;
   const filters = options.documentId ? { documentId: options.documentId } : undefined;
   const k = options.k ?? 8;
   const run = (channels: 'both' | 'lexical') => search(db, text, { k, filters, channels, embedder: options.embedder });
   try {
-    const { results } = await run('both').catch((err: unknown) => {
+    const { results, understood, notUnderstood } = await run('both').catch((err: unknown) => {
       if (err instanceof SearchError && err.code === 'embedder_mismatch') return run('lexical');
       throw err;
     });
-    return results.map(({ clauseId, documentId, label, text: t, score }) => ({
-      clauseId,
-      documentId,
-      label,
-      text: t,
-      score,
-    }));
+    return {
+      results: results.map(({ clauseId, documentId, label, text: t, score }) => ({
+        clauseId,
+        documentId,
+        label,
+        text: t,
+        score,
+      })),
+      understood,
+      notUnderstood,
+    };
   } catch (err) {
-    if (err instanceof SearchError && err.code === 'invalid_query') return [];
+    if (err instanceof SearchError && err.code === 'invalid_query') return none;
     throw err;
   }
 }

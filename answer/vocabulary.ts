@@ -4,7 +4,7 @@
  * a clause: the question's own content words, abbreviations expanded (`ubnd` → `uy ban nhan dan`),
  * and for English questions the glossary's renderings (`sand mining` → `khai thac cat`).
  */
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldPhrase, foldText } from '../search/analyzer.ts';
 import { expandAliases, stemEnglish, translateEnglish } from '../search/glossary.ts';
 import { foldedText, hasAny } from './folded-text.ts';
 import { COORDINATE_CUES, REPORT_CUES } from './patterns.ts';
@@ -19,7 +19,7 @@ export interface Concept {
 }
 
 function fold(s: string): string {
-  return foldAccents(s).toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldPhrase(s);
 }
 
 /**
@@ -126,7 +126,7 @@ export function cueConcepts(q: ClassifiedQuestion): Concept[] {
   const folded = foldedText(q.text).folded;
   const found = cues.filter((c) => hasAny(folded, [c]));
   if (q.lang !== 'en') return found.map((c) => ({ label: c, alternatives: [c] }));
-  const renderings = translateEnglish(found.join(' ; ')).expansions.map((e) => foldAccents(e.phrase).toLowerCase());
+  const renderings = translateEnglish(found.join(' ; ')).expansions.map((e) => foldText(e.phrase));
   return renderings.length ? [{ label: found.join(' '), alternatives: [...new Set(renderings)] }] : [];
 }
 

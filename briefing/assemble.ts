@@ -1,6 +1,6 @@
 /** @module briefing/assemble — a topic (and optional documents, places, period) → an extractive briefing where every sentence is cited. */
 import { lineage } from '../lineage/index.ts';
-import { foldedForm } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import { type Db, getParsedDocument, listDocuments, type DocumentSummary } from '../core/store/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import { bm25Ranker, type ClauseRanker, topicScorer } from './relevance.ts';
@@ -25,15 +25,12 @@ function yearOf(date: string | null): number | null {
 /** Documents allowed by the request's document, place and period filters. */
 export function selectDocuments(all: readonly DocumentSummary[], req: BriefingRequest): DocumentSummary[] {
   const ids = new Set(req.documentIds ?? []);
-  const places = (req.places ?? []).map((p) => foldedForm(p.trim())).filter(Boolean);
+  const places = (req.places ?? []).map((p) => foldText(p.trim())).filter(Boolean);
   const { from, to } = req.period ?? {};
   return all.filter((d) => {
     if (ids.size && !ids.has(d.id)) return false;
     const m = d.metadata;
-    if (
-      places.length &&
-      !places.some((p) => [m.place, m.issuer, m.title].some((v) => v && foldedForm(v).includes(p)))
-    ) {
+    if (places.length && !places.some((p) => [m.place, m.issuer, m.title].some((v) => v && foldText(v).includes(p)))) {
       return false;
     }
     if (from !== undefined || to !== undefined) {
@@ -90,7 +87,7 @@ export async function assembleBriefing(db: Db, req: BriefingRequest, options: As
     clauseById,
     ranked,
     relevance,
-    places: (req.places ?? []).map((p) => foldedForm(p.trim())).filter(Boolean),
+    places: (req.places ?? []).map((p) => foldText(p.trim())).filter(Boolean),
     lang,
   };
   const targets = targetItems(ctx);

@@ -2,7 +2,7 @@
 import { targetValue } from '../answer/templates.ts';
 import type { LineageGraph, LineageNode } from '../lineage/index.ts';
 import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
-import { foldedForm } from '../core/text/vietnamese.ts';
+import { foldText } from '../search/analyzer.ts';
 import { itemAt } from './items.ts';
 import { locateInClause, sentenceAt } from './sentences.ts';
 import type { BriefingItem, BriefingLang } from './types.ts';
@@ -29,7 +29,7 @@ const MAX_LINEAGE = 20;
 const NOT_TASKS = new Set(['preamble', 'recipients', 'signature', 'closing']);
 
 const placeMatches = (ctx: SectionContext, ...names: Array<string | null>) =>
-  ctx.places.length === 0 || names.some((n) => n && ctx.places.some((p) => foldedForm(n).includes(p)));
+  ctx.places.length === 0 || names.some((n) => n && ctx.places.some((p) => foldText(n).includes(p)));
 
 function targetSummary(t: Target, lang: BriefingLang): string {
   const w = WORDING[lang];
@@ -60,7 +60,7 @@ export function targetItems(ctx: SectionContext): BriefingItem[] {
   }
   found.sort(
     (a, b) =>
-      foldedForm(a.target.indicator).localeCompare(foldedForm(b.target.indicator)) ||
+      foldText(a.target.indicator).localeCompare(foldText(b.target.indicator)) ||
       (a.target.place ?? '').localeCompare(b.target.place ?? '') ||
       (a.target.deadline ?? 0) - (b.target.deadline ?? 0),
   );

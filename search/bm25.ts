@@ -16,9 +16,17 @@ export interface Bm25Params {
   foldedWeight: number;
   /** A clause also scores `contextWeight` × its parent's score (and its square × the grandparent's): a sub-item is read with its lead-in. */
   contextWeight: number;
+  /** A clause also scores `documentWeight` × its document's fit (`document-fit.ts`): its document's fields are a field of every clause (BM25F-like). */
+  documentWeight: number;
 }
 
-export const BM25_DEFAULTS: Readonly<Bm25Params> = { k1: 1.2, b: 0.75, foldedWeight: 0.4, contextWeight: 0.3 };
+export const BM25_DEFAULTS: Readonly<Bm25Params> = {
+  k1: 1.2,
+  b: 0.75,
+  foldedWeight: 0.4,
+  contextWeight: 0.3,
+  documentWeight: 1,
+};
 
 /** One lexical hit: `score` includes the ancestors' context, `own` is the clause's own BM25. */
 export interface LexicalHit {
@@ -58,7 +66,13 @@ export function bm25TermScore(
 export async function bm25Search(
   db: Db,
   terms: readonly WeightedTerm[],
-  options: { limit?: number; filters?: SearchFilters; params?: Partial<Bm25Params> } = {},
+  options: {
+    limit?: number;
+    filters?: SearchFilters;
+    params?: Partial<Bm25Params>;
+    /** Document id → how well its fields fit the query (`documentFit`). */
+    documentFit?: ReadonlyMap<string, number>;
+  } = {},
 ): Promise<LexicalHit[]> {
   if (terms.length === 0) return [];
   const p = { ...BM25_DEFAULTS, ...options.params };
@@ -67,6 +81,8 @@ export async function bm25Search(
   const accepted = await acceptedDocuments(db, options.filters);
   const own = index.scoreTerms(uniqueTerms(terms), p, accepted ? (id) => accepted.has(id) : undefined);
   const contextOf = (ord: number) => (ord < 0 ? 0 : round9(own[ord]));
+  const fit = options.documentFit;
+  const fitOf = (ord: number) => (fit && fit.size > 0 ? (fit.get(index.documentOf(ord)) ?? 0) : 0);
   // Scores first, objects only for the winners: at 100k clauses most of them score above zero.
   const score = new Float64Array(own.length);
   const byRank = (x: number, y: number) =>
@@ -77,7 +93,10 @@ export async function bm25Search(
     const parent = index.parentOf(ord);
     const grand = parent < 0 ? -1 : index.parentOf(parent);
     score[ord] = round9(
-      round9(own[ord]) + p.contextWeight * contextOf(parent) + p.contextWeight ** 2 * contextOf(grand),
+      round9(own[ord]) +
+        p.contextWeight * contextOf(parent) +
+        p.contextWeight ** 2 * contextOf(grand) +
+        p.documentWeight * fitOf(ord),
     );
     const worst = top.threshold;
     if (worst === undefined || score[ord] >= score[worst]) top.offer(ord);

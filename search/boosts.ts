@@ -1,4 +1,4 @@
-/** @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the question names, boilerplate and bare-heading clauses. */
+/** @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the question names, boilerplate learned from the corpus and bare-heading clauses. */
 
 import { TYPE_NAMES } from '../core/patterns.ts';
 import { type Db, documentCatalog } from '../core/store/index.ts';
@@ -17,6 +17,13 @@ export const KIND_PRIORS: Readonly<Record<string, number>> = { recipients: 0.6, 
 export const SIGNER_BOOST = 1.3;
 /** A bare heading or header line (`CHỈ THỊ`, `THÀNH ỦY CẦN THƠ`) matches title words yet answers nothing. */
 export const SHORT_CLAUSE = { maxTerms: 8, factor: 0.7 } as const;
+
+/**
+ * Formula learned from the corpus (`lexical-index/boilerplate.ts`): a shingle used by at least
+ * `minDocuments` and `documentShare` of the documents is common; a clause loses up to `penalty` of
+ * its score, in proportion to the share of its shingles that are common.
+ */
+export const BOILERPLATE = { minDocuments: 8, documentShare: 0.02, penalty: 0.5 } as const;
 
 /** What the question says that boosts can use. */
 export interface BoostQuery {
@@ -49,6 +56,7 @@ export async function computeBoosts(
   );
   const index = await lexicalIndex(db);
   const { byId } = await documentCatalog(db);
+  const commonAt = Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents));
   const symbols = new Set(query.symbols);
   const numbers = new Set(query.numbers);
   for (const r of rows) {
@@ -57,6 +65,8 @@ export async function computeBoosts(
     else if (number && numbers.has(number) && namesType(query.folded, type)) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
+    const formula = index.shingles.share(r.id, commonAt);
+    if (formula > 0) multiply(r.id, 1 - BOILERPLATE.penalty * formula);
     const terms = index.clauseLength(r.id);
     if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
       multiply(r.id, SHORT_CLAUSE.factor);

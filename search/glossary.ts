@@ -33,16 +33,27 @@ const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
 
 /**
- * Light English stemmer, applied alike to glossary keys and queries.
+ * Light English stemmer, applied alike to glossary keys and queries: inflections off (`-s`, `-es`,
+ * `-ies`/`-ied`, `-ing`, `-ed`), then a final silent `e` and a doubled final consonant, so `manage`,
+ * `manages`, `managing`, `managed` meet on `manag` and `planning` on `plan`.
  * @example stemEnglish('leads') // 'lead'
  */
 export function stemEnglish(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return normalizeStem(stripInflection(word.toLowerCase()));
+}
+
+function stripInflection(w: string): string {
+  if (w.length > 4 && /ie[sd]$/.test(w)) return `${w.slice(0, -3)}y`;
   if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
   if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
   if (w.length > 4 && /(ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+function normalizeStem(w: string): string {
+  if (w.length > 4 && w.endsWith('e') && !w.endsWith('ee')) return w.slice(0, -1);
+  if (w.length > 4 && /([bdfgklmnprt])\1$/.test(w)) return w.slice(0, -1);
   return w;
 }
 
@@ -89,10 +100,16 @@ export const bilingualSize = BILINGUAL_INDEX.size;
  * `covered` counts the English words the glossary understood.
  * @example translateEnglish('Which body leads sand mining?').expansions.map((e) => e.phrase) // ['cơ quan', 'đơn vị', 'chủ trì', 'khai thác cát']
  */
-export function translateEnglish(text: string): { expansions: GlossaryExpansion[]; covered: number } {
+export function translateEnglish(text: string): {
+  expansions: GlossaryExpansion[];
+  covered: number;
+  /** Content words (not stopwords, not numbers) no glossary phrase covered, in order: `dredging`, `agent`. */
+  uncovered: string[];
+} {
   const words = englishWords(text);
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
+  const uncovered: string[] = [];
   let covered = 0;
   for (let i = 0; i < stems.length; ) {
     let matched = 0;
@@ -108,9 +125,12 @@ export function translateEnglish(text: string): { expansions: GlossaryExpansion[
     if (matched > 0) {
       covered += matched;
       i += matched;
-    } else i += 1;
+    } else {
+      if (!EN_STOP.has(words[i]) && !/^\d/.test(words[i])) uncovered.push(words[i]);
+      i += 1;
+    }
   }
-  return { expansions, covered };
+  return { expansions, covered, uncovered };
 }
 
 /**

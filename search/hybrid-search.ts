@@ -7,13 +7,16 @@ import type { Span } from '../core/types.ts';
 import { type Bm25Params, bm25Search } from './bm25.ts';
 import { computeBoosts } from './boosts.ts';
 import { denseSearch } from './dense.ts';
+import { documentFields, documentFit } from './document-fit.ts';
 import type { VankienEmbeddings } from './embedders/types.ts';
 import { searchError } from './errors.ts';
 import type { SearchFilters } from './filters.ts';
 import { fuse, type RankedList } from './fusion.ts';
 import { highlight } from './highlight.ts';
+import { collapseNearDuplicates } from './near-duplicates.ts';
 import type { QueryIntent } from './intents.ts';
-import { analyzeQuery } from './query.ts';
+import { lexicalIndex } from './lexical-index/sync.ts';
+import { analyzeQuery, type ContentWord } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 
@@ -42,6 +45,8 @@ export interface SearchResult {
   score: number;
   /** Offsets into `text` of the words that matched the query's terms. */
   highlights: Span[];
+  /** Clauses ranked below this one whose text is nearly the same (another copy of the document, a repeated form): collapsed into it. */
+  duplicates: string[];
   /** Why it ranks here: rank and raw score per channel, and the boost factor applied (facts, named document, kind). */
   signals: { lexical?: { rank: number; score: number }; dense?: { rank: number; distance: number }; boost: number };
 }
@@ -51,6 +56,13 @@ export interface SearchResponse {
   tookMs: number;
   language: QueryLanguage;
   intents: QueryIntent[];
+  /** Content words of the query the search could use: covered by the glossary or present in the index. */
+  understood: string[];
+  /**
+   * Content words it could not use (`dredging`, `Agent Orange`, a Vietnamese word no document has): an
+   * answer that rests on the understood words alone may not answer the question.
+   */
+  notUnderstood: string[];
   /** Channels that actually ran. */
   channels: Array<'lexical' | 'dense'>;
   warnings: string[];
@@ -58,6 +70,8 @@ export interface SearchResponse {
 
 export const MAX_K = 50;
 const MAX_QUERY_CHARS = 2000;
+/** Candidates read beyond 2k, so collapsed near-duplicates still leave k results. */
+const OVERFETCH = 10;
 
 /**
  * Hybrid search over clauses.
@@ -85,7 +99,16 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const denseDistances = new Map<string, number>();
 
   if (wanted !== 'dense') {
-    const hits = await bm25Search(db, analyzed.terms, { limit: depth, filters: options.filters, params: options.bm25 });
+    const fit = documentFit(
+      await documentFields(db),
+      analyzed.terms.filter((t) => t.field === 'folded'),
+    );
+    const hits = await bm25Search(db, analyzed.terms, {
+      limit: depth,
+      filters: options.filters,
+      params: options.bm25,
+      documentFit: fit,
+    });
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
   }
@@ -122,17 +145,21 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         (a.ranks.lexical ?? Number.POSITIVE_INFINITY) - (b.ranks.lexical ?? Number.POSITIVE_INFINITY) ||
         (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
     )
-    .slice(0, k);
+    // Read past k: near-duplicates of better clauses give their places to the next ones.
+    .slice(0, Math.min(depth, 2 * k + OVERFETCH));
 
   const rows = await db.query<{ id: string; document_id: string; label: string; text: string }>(
     'select id, document_id, label, text from clauses where id = any($1::text[])',
     [ranked.map((r) => r.clauseId)],
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const results: SearchResult[] = [];
-  for (const r of ranked) {
+  const present = ranked.flatMap((r) => {
     const row = byId.get(r.clauseId);
-    if (!row) continue; // deleted between the two reads
+    return row ? [{ ...r, id: r.clauseId, text: row.text, row }] : []; // absent: deleted between the two reads
+  });
+  const results: SearchResult[] = [];
+  for (const { item: r, duplicates } of collapseNearDuplicates(present, k)) {
+    const row = r.row;
     const signals: SearchResult['signals'] = { boost: Number(r.boost.toFixed(6)) };
     if (r.ranks.lexical !== undefined)
       signals.lexical = { rank: r.ranks.lexical, score: lexScores.get(r.clauseId) ?? 0 };
@@ -145,15 +172,36 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       text: row.text,
       score: Number(r.final.toFixed(9)),
       highlights: highlight(row.text, analyzed.terms),
+      duplicates,
       signals,
     });
   }
+  const { understood, notUnderstood } = await understanding(db, analyzed.contentWords);
   return {
     results,
+    understood,
+    notUnderstood,
     tookMs: Math.round((performance.now() - started) * 10) / 10,
     language: analyzed.language,
     intents: analyzed.intents,
     channels: lists.map((l) => l.name as 'lexical' | 'dense'),
     warnings,
   };
+}
+
+/** Splits the query's content words into those the glossary, the index or the catalog knows and the rest (each once, as typed). */
+async function understanding(
+  db: Db,
+  words: readonly ContentWord[],
+): Promise<{ understood: string[]; notUnderstood: string[] }> {
+  const index = await lexicalIndex(db);
+  const fields = await documentFields(db);
+  const understood = new Set<string>();
+  const notUnderstood = new Set<string>();
+  for (const w of words) {
+    // Known to the glossary, to some clause, or to some document's fields (a place only the header names).
+    const known = w.via === 'glossary' || index.df('folded', w.folded) > 0 || fields.df.has(w.folded);
+    (known ? understood : notUnderstood).add(w.word);
+  }
+  return { understood: [...understood], notUnderstood: [...notUnderstood] };
 }

@@ -17,6 +17,13 @@ export interface WeightedTerm {
   weight: number;
 }
 
+/** A content word of a question and how it can be understood. */
+export interface ContentWord {
+  word: string;
+  folded: string;
+  via: 'glossary' | 'index';
+}
+
 /** Term weights by origin: expansions never outweigh the user's own words. */
 export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5 } as const;
 
@@ -30,6 +37,11 @@ export interface AnalyzedQuery {
   symbols: string[];
   /** Standalone numbers in the query (`1032`, `2025`). */
   numbers: string[];
+  /**
+   * The question's content words (no stopwords, numbers or symbols), as typed: `glossary` when an English
+   * glossary phrase covers it; otherwise it is understood only if the index knows its folded form (`folded`).
+   */
+  contentWords: ContentWord[];
   /** The query with its expansions, for embedders; English queries keep only names, numbers and symbols besides their translations. */
   embeddingText: string;
 }
@@ -60,8 +72,18 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   };
 
   const expansions: GlossaryExpansion[] = [];
+  const contentWords: ContentWord[] = [];
   let base = text;
   if (language === 'en') {
+    const translated = translateEnglish(text);
+    const uncovered = new Set(translated.uncovered);
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.stop || t.surface.length < 2) continue;
+      // An ASCII word the glossary covered is understood; a name (`Mekong`, `Cần Thơ`) or an unknown word must be in the index.
+      const ascii = t.folded === t.exact;
+      const byGlossary = ascii && !uncovered.has(t.exact) && isEnglishGlossaryWord(t.exact);
+      contentWords.push({ word: t.surface, folded: t.folded, via: byGlossary ? 'glossary' : 'index' });
+    }
     const kept = tokens.map((t) => ({ ...t, stop: t.stop || !keepInEnglish(t, text) }));
     base = kept
       .filter((t) => !t.stop)
@@ -81,7 +103,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       TERM_WEIGHTS.query,
       ['folded'],
     );
-    for (const e of translateEnglish(text).expansions) {
+    for (const e of translated.expansions) {
       expansions.push(e);
       addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.translation, ['exact', 'folded']);
       for (const a of expandAliases(tokenize(e.phrase), false)) expansions.push(a);
@@ -89,6 +111,8 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   } else {
     const fields: Field[] = language === 'vi' ? ['exact', 'folded'] : ['folded'];
     addText(tokens, text, TERM_WEIGHTS.query, fields);
+    for (const t of tokens)
+      if (t.kind === 'word' && !t.stop) contentWords.push({ word: t.surface, folded: t.folded, via: 'index' });
     expansions.push(...expandAliases(tokens, language === 'vi-nodiac'));
   }
   for (const e of expansions) {
@@ -103,6 +127,7 @@ export function analyzeQuery(text: string): AnalyzedQuery {
     intents: detectIntents(text),
     symbols: [...new Set(all.filter((t) => t.kind === 'symbol').map((t) => t.exact))],
     numbers: [...new Set(all.filter((t) => t.kind === 'number').map((t) => t.exact))],
+    contentWords,
     embeddingText: phrases.length > 0 ? `${base}\n${phrases.join(', ')}` : base,
   };
 }

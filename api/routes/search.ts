@@ -39,8 +39,13 @@ const SearchResponse = z
         text: z.string(),
         score: z.number(),
         highlights: z.array(SpanSchema),
+        /** Clauses with nearly the same text (another copy of the document) collapsed into this one. */
+        duplicates: z.array(z.string()),
       }),
     ),
+    /** Content words of the query the search could use, and those it could not (unknown to glossary, index and catalog). */
+    understood: z.array(z.string()),
+    notUnderstood: z.array(z.string()),
     tookMs: z.number(),
   })
   .openapi('SearchResponse');
@@ -71,6 +76,8 @@ export function searchRoutes(deps: AppDeps) {
       return c.json(
         {
           results: res.results.map(({ signals: _, ...r }) => r),
+          understood: res.understood,
+          notUnderstood: res.notUnderstood,
           tookMs: res.tookMs,
         },
         200,

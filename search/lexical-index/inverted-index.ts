@@ -6,6 +6,7 @@
  * away). Pure and synchronous: keeping it in step with the store is `sync.ts`'s job.
  */
 import type { Field } from '../query.ts';
+import { ShingleTable } from './boilerplate.ts';
 import type { DecodedSegment } from './segment.ts';
 
 /** A term's postings: clause ordinals with the term's frequency in each, and how many are live. */
@@ -45,6 +46,8 @@ export class InvertedIndex {
   private lengths = new Uint32Array(1024);
   private live = new Uint8Array(1024);
   private liveCount = 0;
+  /** Shingles per clause and the documents using each: what boilerplate is learned from. */
+  readonly shingles = new ShingleTable();
   private liveLength = 0;
 
   /** Live clauses. */
@@ -112,6 +115,10 @@ export class InvertedIndex {
         }
       }
     }
+    this.shingles.addDocument(
+      documentId,
+      segment.clauses.map((c, i) => [c[0], segment.shingles[i] ?? []] as const),
+    );
     this.documents.set(documentId, {
       revision,
       ord: docOrd,
@@ -126,6 +133,7 @@ export class InvertedIndex {
     const entry = this.documents.get(documentId);
     if (!entry) return;
     this.documents.delete(documentId);
+    this.shingles.removeDocument(documentId);
     for (let ord = entry.start; ord < entry.end; ord++) {
       this.live[ord] = 0;
       this.liveCount--;
@@ -183,6 +191,11 @@ export class InvertedIndex {
   /** The clause id at an ordinal. */
   clauseId(ord: number): string {
     return this.clauseIds[ord];
+  }
+
+  /** The id of the document a clause ordinal belongs to. */
+  documentOf(ord: number): string {
+    return this.documentIds[this.docOf[ord]];
   }
 
   /** The parent's ordinal, or −1. */

@@ -7,9 +7,10 @@
 import type { LexicalSegment } from '../../core/store/lexical-repo.ts';
 import type { Field } from '../query.ts';
 import { fieldTerms } from '../tokenize.ts';
+import { clauseShingles } from './boilerplate.ts';
 
 /** Bump when tokenization or the encoding changes: segments of another version are rebuilt from the clause texts. */
-export const SEGMENT_VERSION = 'vankien-lex-v2';
+export const SEGMENT_VERSION = 'vankien-lex-v4';
 
 /** The clause fields a segment is built from. */
 export interface SegmentClause {
@@ -26,11 +27,13 @@ export interface DecodedSegment {
   exact: string[];
   folded: string[];
   clauses: Array<[id: string, parent: number, length: number, exact: number[], folded: number[]]>;
+  /** Per clause (same order), its sampled shingle hashes (`boilerplate.ts`). */
+  shingles: number[][];
 }
 
 /**
  * Encodes a document's clauses (parents are looked up among them; a parent outside is dropped).
- * @example buildSegment([{ id: 'd~1', parentId: null, text: 'Khai thác cát' }]).version // 'vankien-lex-v2'
+ * @example buildSegment([{ id: 'd~1', parentId: null, text: 'Khai thác cát' }]).version // 'vankien-lex-v4'
  */
 export function buildSegment(clauses: readonly SegmentClause[]): LexicalSegment {
   const position = new Map(clauses.map((c, i) => [c.id, i]));
@@ -48,11 +51,12 @@ export function buildSegment(clauses: readonly SegmentClause[]): LexicalSegment 
     }
     return out;
   };
-  const encoded: DecodedSegment = { exact: [], folded: [], clauses: [] };
+  const encoded: DecodedSegment = { exact: [], folded: [], clauses: [], shingles: [] };
   for (const clause of clauses) {
     const ft = fieldTerms(clause.text);
     const parent = clause.parentId === null ? -1 : (position.get(clause.parentId) ?? -1);
     encoded.clauses.push([clause.id, parent, ft.exactLen, pairs('exact', ft.exact), pairs('folded', ft.folded)]);
+    encoded.shingles.push(clauseShingles(clause.text));
   }
   encoded.exact = [...vocabulary.exact.keys()];
   encoded.folded = [...vocabulary.folded.keys()];
@@ -67,7 +71,12 @@ export function decodeSegment(segment: LexicalSegment): DecodedSegment {
     );
   }
   const decoded = JSON.parse(segment.payload) as DecodedSegment;
-  if (!Array.isArray(decoded.exact) || !Array.isArray(decoded.folded) || !Array.isArray(decoded.clauses)) {
+  if (
+    !Array.isArray(decoded.exact) ||
+    !Array.isArray(decoded.folded) ||
+    !Array.isArray(decoded.clauses) ||
+    !Array.isArray(decoded.shingles)
+  ) {
     throw new Error(
       'lexical segment payload is damaged (missing vocabularies or clauses); rebuild it from the clauses',
     );

@@ -1,0 +1,80 @@
+/**
+ * @module search/document-fit
+ * How well each stored document's own fields — symbol, number, type, issuer, place, year, title —
+ * fit a question: one record per document of the catalog, scored like BM25 with binary term
+ * frequencies (the fields are a line long) and an IDF over documents. A question that names
+ * "Chỉ thị … của Thành ủy Cần Thơ về bảo vệ môi trường" fits that directive's record; generic
+ * question words ("cơ quan nào chủ trì") are in no record and weigh nothing.
+ */
+import { TYPE_NAMES } from '../core/patterns.ts';
+import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
+import { perStoreRevision } from '../core/store/revision-cache.ts';
+import { fieldTerms } from './tokenize.ts';
+
+/** The folded terms of each document's record, and in how many records each term stands. */
+export interface DocumentFields {
+  terms: Map<string, ReadonlySet<string>>;
+  df: Map<string, number>;
+  size: number;
+}
+
+/** A query term as the fit reads it: folded form and weight. */
+export interface FitTerm {
+  term: string;
+  weight: number;
+}
+
+/** The record of a document: its metadata fields as folded index terms (unigrams, bigrams, symbol whole). */
+export function documentRecord(doc: DocumentSummary): Set<string> {
+  const m = doc.metadata;
+  const out = new Set<string>();
+  const typeName = TYPE_NAMES.find((t) => t.type === m.type)?.name ?? '';
+  // Each field on its own line: a bigram never spans two fields.
+  const text = [m.title, m.issuer, m.place, typeName].filter(Boolean).join('\n');
+  for (const term of fieldTerms(text).folded.keys()) out.add(term);
+  // A symbol is one term whole (`1032-cv/tu`) and its number (`1032`), as in clause text.
+  if (m.symbol) for (const term of fieldTerms(m.symbol).folded.keys()) out.add(term);
+  if (m.number) out.add(m.number);
+  if (m.date) out.add(m.date.slice(0, 4));
+  return out;
+}
+
+/** The records of the store's catalog, built once per store revision. */
+export const documentFields: (db: Db) => Promise<DocumentFields> = perStoreRevision(async (db) => {
+  const { documents } = await documentCatalog(db);
+  return fieldsOf(documents);
+});
+
+/** The records of a list of documents (pure; `documentFields` caches it per store). */
+export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields {
+  const terms = new Map<string, ReadonlySet<string>>();
+  const df = new Map<string, number>();
+  for (const doc of documents) {
+    const record = documentRecord(doc);
+    terms.set(doc.id, record);
+    for (const t of record) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { terms, df, size: documents.length };
+}
+
+/**
+ * Document id → Σ weight × IDF of the query terms its record holds (documents without any are left out).
+ * @example documentFit(fields, [{ term: 'can tho', weight: 1 }]).get('can-tho-chi-thi') // ≈ 4.1
+ */
+export function documentFit(fields: DocumentFields, query: readonly FitTerm[]): Map<string, number> {
+  const scores = new Map<string, number>();
+  const weights = new Map<string, number>();
+  for (const { term, weight } of query) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  const idf = new Map<string, number>();
+  for (const term of weights.keys()) {
+    const df = fields.df.get(term) ?? 0;
+    if (df > 0) idf.set(term, Math.log(1 + (fields.size - df + 0.5) / (df + 0.5)));
+  }
+  if (idf.size === 0) return scores;
+  for (const [id, record] of fields.terms) {
+    let score = 0;
+    for (const [term, w] of idf) if (record.has(term)) score += (weights.get(term) ?? 0) * w;
+    if (score > 0) scores.set(id, score);
+  }
+  return scores;
+}

@@ -1,0 +1,167 @@
+/**
+ * @module search/document-ranking.test — ranking over several documents that say similar things: the
+ * document a question names wins, formula learned from the corpus sinks, copies of one document take
+ * one slot, and English words nobody can read are reported.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines, useEngine } from '../core/store/test-engines.ts';
+import { search } from './hybrid-search.ts';
+import { ShingleTable } from './lexical-index/boilerplate.ts';
+import { collapseNearDuplicates } from './near-duplicates.ts';
+import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
+
+// Real wording: the Cần Thơ directive on environmental protection (seed) and Lào Cai Party and State letters of the archive's kind.
+const PROPAGANDA_CT =
+  'Ban Tuyên giáo Thành ủy chủ trì, phối hợp với các cơ quan liên quan tuyên truyền, phổ biến Chỉ thị này.';
+const PROPAGANDA_LC =
+  'Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Tài nguyên và Môi trường hướng dẫn tuyên truyền, phổ biến Chỉ thị đến cán bộ, đảng viên.';
+const FORMULA =
+  'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.';
+const DECREE =
+  'Tổ chức, cá nhân kinh doanh hóa chất phải xây dựng kế hoạch phòng ngừa, ứng phó sự cố hóa chất và trình cơ quan có thẩm quyền phê duyệt.';
+
+const DOCS = [
+  makeDoc(
+    'ct-can-tho',
+    {
+      type: 'CT',
+      symbol: '13-CT/TU',
+      number: '13',
+      issuer: 'Thành ủy Cần Thơ',
+      place: 'Cần Thơ',
+      date: '2019-05-10',
+      title: 'về tăng cường sự lãnh đạo của Đảng đối với công tác bảo vệ môi trường',
+    },
+    [
+      { anchor: '1', text: 'Nâng cao nhận thức về bảo vệ môi trường trong cán bộ, đảng viên và nhân dân.' },
+      { anchor: '5', text: PROPAGANDA_CT },
+    ],
+  ),
+  makeDoc(
+    'ct-lao-cai',
+    {
+      type: 'CT',
+      symbol: '15-CT/TU',
+      number: '15',
+      issuer: 'Tỉnh ủy Lào Cai',
+      place: 'Lào Cai',
+      date: '2021-03-02',
+      title: 'về công tác bảo vệ môi trường trong khai thác khoáng sản',
+    },
+    [
+      { anchor: '1', text: 'Kiểm soát chặt chẽ hoạt động khai thác khoáng sản, bảo vệ môi trường.' },
+      { anchor: '4', text: PROPAGANDA_LC },
+    ],
+  ),
+  // Decisions that close with the same executing clause; one also assigns a real task to the same bodies.
+  ...['qd-1', 'qd-2', 'qd-3', 'qd-4', 'qd-5', 'qd-6', 'qd-7', 'qd-8'].map((id, i) =>
+    makeDoc(
+      id,
+      {
+        type: 'QD',
+        issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+        place: 'Lào Cai',
+        title: `về việc ban hành quy chế số ${i + 1}`,
+      },
+      [
+        { anchor: '1', text: `Ban hành kèm theo Quyết định này Quy chế phối hợp số ${i + 1} trong quản lý nhà nước.` },
+        { anchor: '3', text: FORMULA },
+      ],
+    ),
+  ),
+  makeDoc(
+    'kh-hoa-chat',
+    { type: 'KH', issuer: 'Ủy ban nhân dân tỉnh Lào Cai', place: 'Lào Cai', title: 'phòng ngừa sự cố hóa chất' },
+    [
+      {
+        anchor: '2',
+        text: 'Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm kiểm tra việc phòng ngừa sự cố hóa chất trên địa bàn.',
+      },
+    ],
+  ),
+  // One decree, stored twice (as .docx and as .doc in another folder).
+  makeDoc('nd-docx', { type: 'ND', title: 'quy định chi tiết Luật Hóa chất' }, [{ anchor: '5', text: DECREE }]),
+  makeDoc('nd-doc', { type: 'ND', title: 'quy định chi tiết Luật Hóa chất' }, [{ anchor: '5', text: `${DECREE} ` }]),
+];
+
+const db = useEngine(engines[0]);
+
+beforeAll(async () => {
+  await saveSearchDocs(db(), DOCS);
+}, 60_000);
+
+const topDocument = async (query: string) =>
+  (await search(db(), query, { k: 5, channels: 'lexical' })).results[0]?.documentId;
+
+describe('the document a question names', () => {
+  it.each([
+    ['Theo Chỉ thị 13 của Thành ủy Cần Thơ, ai chủ trì tuyên truyền, phổ biến chỉ thị?', 'ct-can-tho'],
+    ['Chỉ thị 15 giao ai chủ trì tuyên truyền, phổ biến chỉ thị?', 'ct-lao-cai'],
+    ['ai chu tri tuyen truyen pho bien chi thi cua tinh uy lao cai', 'ct-lao-cai'],
+    ['Which body leads the dissemination of the Cần Thơ directive?', 'ct-can-tho'],
+  ])('%s → %s first', async (question, documentId) => {
+    expect(await topDocument(question)).toBe(documentId);
+  });
+});
+
+describe('boilerplate learned from the corpus', () => {
+  it('counts a clause as formula when its shingles recur in many documents', () => {
+    const table = new ShingleTable();
+    const shingles = (text: string) => [...new Set(text.split(' '))].map((_, i) => i); // stand-in hashes
+    for (let d = 0; d < 6; d++) table.addDocument(`d${d}`, [[`d${d}~1`, shingles(FORMULA)]]);
+    table.addDocument('own', [['own~1', [1000, 1001, 1002]]]);
+    expect(table.share('d0~1', 5)).toBe(1);
+    expect(table.share('own~1', 5)).toBe(0);
+    table.removeDocument('d5');
+    expect(table.share('d0~1', 6)).toBe(0);
+  });
+
+  it('ranks a clause that assigns a task above the executing formula of eight decisions', async () => {
+    const { results } = await search(db(), 'Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm gì?', {
+      k: 5,
+      channels: 'lexical',
+    });
+    expect(results[0]?.documentId).toBe('kh-hoa-chat');
+  });
+});
+
+describe('near-duplicate documents', () => {
+  it('take one slot, the other copy listed with it', async () => {
+    const { results } = await search(db(), 'kế hoạch phòng ngừa, ứng phó sự cố hóa chất phải trình ai phê duyệt', {
+      k: 5,
+      channels: 'lexical',
+    });
+    const copies = results.filter((r) => r.documentId.startsWith('nd-'));
+    expect(copies).toHaveLength(1);
+    expect(copies[0].duplicates).toHaveLength(1);
+  });
+
+  it('keep different texts apart', () => {
+    const kept = collapseNearDuplicates(
+      [
+        { id: 'a', text: PROPAGANDA_CT },
+        { id: 'b', text: PROPAGANDA_LC },
+        { id: 'c', text: `${PROPAGANDA_CT}` },
+      ],
+      5,
+    );
+    expect(kept.map((k) => [k.item.id, k.duplicates])).toEqual([
+      ['a', ['c']],
+      ['b', []],
+    ]);
+  });
+});
+
+describe('words the search could not use', () => {
+  it.each([
+    ['Which body oversees dredging in Lào Cai?', ['dredging'], ['oversees', 'Lào', 'Cai']],
+    ['Who handles Agent Orange clean-up?', ['Agent', 'Orange'], []],
+    ['Which body leads sand-mining control?', [], ['leads', 'sand', 'mining', 'control']],
+    ['Ai chủ trì nạo vét luồng lạch?', ['nạo', 'vét', 'luồng', 'lạch'], ['chủ', 'trì']],
+  ])('%s', async (question, notUnderstood, understood) => {
+    const res = await search(db(), question, { k: 3, channels: 'lexical' });
+    expect(res.notUnderstood).toEqual(expect.arrayContaining(notUnderstood));
+    expect(res.understood).toEqual(expect.arrayContaining(understood));
+    for (const w of understood) expect(res.notUnderstood).not.toContain(w);
+  });
+});
