@@ -2,6 +2,8 @@
 
 import type { AnswerRecord, AnswerScores, BaselineAnswerScores } from './suites/answer-suite.ts';
 import type { Causes } from './suites/diagnose.ts';
+import type { ArchiveMetadataReport } from './suites/archive-metadata-suite.ts';
+import type { ChannelFigures, SetFigures } from './suites/generalization-suite.ts';
 import type { IngestionReport } from './suites/ingestion-suite.ts';
 import type { RetrievalReport } from './suites/retrieval-suite.ts';
 
@@ -41,5 +43,22 @@ export interface EvalResult {
     baselines: { langchain: BaselineAnswerScores; bm25: BaselineAnswerScores };
   };
   ingestion: IngestionReport;
+  /** Headline figures per question set and store (seeds alone; seeds + archive), split by document. */
+  generalization: SetFigures[];
+  /** The seeds + archive store, when an archive folder was given (or the gold's copies exist). */
+  archiveStore: ArchiveStoreResult | null;
   failures: { retrieval: Causes; answers: Causes };
+}
+
+export interface ArchiveStoreResult {
+  dir: string;
+  files: number;
+  clauses: number;
+  ingestMs: number;
+  /** Ingest outcomes by status (ingested, unchanged, duplicate, failed …). */
+  outcomes: Record<string, number>;
+  failed: Array<{ file: string; error: string }>;
+  metadata: ArchiveMetadataReport;
+  /** Each retrieval channel alone and fused, default embedder and the corpus-trained LSA one. */
+  channels: { figures: ChannelFigures[]; lsaBuildMs: number };
 }

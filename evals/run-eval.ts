@@ -6,20 +6,32 @@
  * plain BM25 over paragraphs). Prints tables and the change since the previous run; writes
  * `evals/out/eval.json` (full) and `evals/results/eval-latest.json` (headline figures, committed).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { basename } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
-import { getParsedDocument } from '../core/store/index.ts';
+import { type Db, getParsedDocument } from '../core/store/index.ts';
+import { collectFiles } from '../ingest/collect-files.ts';
 import { documentIdFor } from '../ingest/ingest-files.ts';
+import { createEmbedder } from '../search/embedders/index.ts';
+import type { VankienEmbeddings } from '../search/embedders/types.ts';
+import { ensureEmbeddings } from '../search/ensure-embeddings.ts';
 import { search } from '../search/hybrid-search.ts';
 import { Bm25Paragraphs, buildLangchainBaseline } from './baselines/index.ts';
 import type { EvalResult } from './eval-result.ts';
-import { loadIngestionGold, loadQuestions } from './load-gold.ts';
+import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold } from './load-archive-gold.ts';
+import {
+  type GoldQuestion,
+  loadArchiveQuestions,
+  loadIngestionGold,
+  loadQuestions,
+  loadSeedParaphrases,
+} from './load-gold.ts';
 import { summarizeLatency } from './metrics/latency.ts';
 import { corpusFiles, openPipeline } from './pipeline.ts';
 import { formatDeltas, readSummary, writeJson } from './report/compare-runs.ts';
 import { evalSummary } from './report/eval-summary.ts';
+import { archiveStoreTable, generalizationTable } from './report/generalization-tables.ts';
 import {
   answerTable,
   causesText,
@@ -28,7 +40,14 @@ import {
   retrievalTables,
   targetsTable,
 } from './report/eval-tables.ts';
-import { runAnswerSuite, runBaselineAnswers, scoreAnswers } from './suites/answer-suite.ts';
+import { type Ask, runAnswerSuite, runBaselineAnswers, scoreAnswers } from './suites/answer-suite.ts';
+import { runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
+import {
+  type ChannelFigures,
+  runChannelComparison,
+  runQuestionSet,
+  type SetFigures,
+} from './suites/generalization-suite.ts';
 import { diagnoseAnswers, diagnoseRetrieval } from './suites/diagnose.ts';
 import { runIngestionSuite } from './suites/ingestion-suite.ts';
 import { runRetrievalSuite } from './suites/retrieval-suite.ts';
@@ -90,6 +109,14 @@ async function main(): Promise<void> {
     log('ingestion against gold');
     const ingestion = await runIngestionSuite(gold, (file) => getParsedDocument(db, documentIdFor(file)));
 
+    log('generalization sets on the seed store: the seed questions and their paraphrases');
+    const generalization: SetFigures[] = [];
+    const seedSystems = systemsOf(db, ask.ask);
+    if (seedSystems) {
+      generalization.push(await runQuestionSet('seed questions', 'seeds', db, questions, seedSystems));
+      generalization.push(await runQuestionSet('seed paraphrases', 'seeds', db, loadSeedParaphrases(), seedSystems));
+    }
+
     const result: EvalResult = {
       startedAt,
       finishedAt: new Date().toISOString(),
@@ -122,15 +149,164 @@ async function main(): Promise<void> {
         baselines: baselineAnswers,
       },
       ingestion,
+      generalization,
+      archiveStore: null,
       failures: {
         retrieval: diagnoseRetrieval(retrieval, questions),
         answers: diagnoseAnswers(records, questions, retrieval),
       },
     };
+    await pipeline.close();
+    const archiveDir = archiveArgument();
+    if (archiveDir !== null) {
+      const archive = await runArchiveStore(files, archiveDir, questions);
+      result.generalization.push(...archive.figures);
+      result.archiveStore = archive.store;
+    }
+    result.finishedAt = new Date().toISOString();
+    result.durationMs = performance.now() - started;
     report(result);
+  } finally {
+    await pipeline.close().catch(() => undefined);
+  }
+}
+
+/** `--archive DIR` (default: the gold's copies in `evals/archive/`); `--no-archive` skips the second store. */
+function archiveArgument(): string | null {
+  const args = process.argv.slice(2);
+  if (args.includes('--no-archive')) return null;
+  const i = args.indexOf('--archive');
+  const dir = i >= 0 ? args[i + 1] : ARCHIVE_COPY_DIR;
+  if (dir === undefined || !existsSync(dir)) {
+    if (i >= 0) throw new Error(`--archive ${dir ?? ''}: no such folder`);
+    return null;
+  }
+  return resolve(dir);
+}
+
+function systemsOf(db: Db, ask: Ask | null) {
+  if (ask === null) return null;
+  return {
+    retrieve: async (q: string, k: number) => (await search(db, q, { k })).results.map((r) => r.text),
+    ask,
+  };
+}
+
+/**
+ * The second store: the seeds and an archive side by side, as a user's store looks. Runs the seed
+ * sets again (ranking must hold with hundreds of other documents beside them), the archive's own
+ * questions by split, and the archive metadata gold by split.
+ */
+async function runArchiveStore(
+  seedFiles: readonly string[],
+  archiveDir: string,
+  seedQuestions: readonly GoldQuestion[],
+) {
+  const archiveFiles = collectFiles([archiveDir]);
+  log(`archive store: ${seedFiles.length} seeds + ${archiveFiles.length} files from ${archiveDir}`);
+  const pipeline = await openPipeline();
+  try {
+    const { db } = pipeline;
+    const ingestStarted = performance.now();
+    const { outcomes } = await pipeline.ingest([...seedFiles, ...archiveFiles]);
+    const ingestMs = performance.now() - ingestStarted;
+    const [{ n: clauses }] = await db.query<{ n: number }>('select count(*)::int as n from clauses');
+    const failed = outcomes.filter((o) => o.status === 'failed');
+    log(`archive store: ${clauses} clauses in ${(ingestMs / 1000).toFixed(1)} s (${failed.length} failed)`);
+    const byPath = new Map(outcomes.map((o) => [relative(archiveDir, o.file).split('\\').join('/'), o]));
+
+    const ask = await pipeline.answerer();
+    const systems = systemsOf(db, ask.ask);
+    const figures: SetFigures[] = [];
+    if (systems) {
+      const archiveQuestions = loadArchiveQuestions();
+      const run = (set: string, qs: readonly GoldQuestion[]) => runQuestionSet(set, 'seeds + archive', db, qs, systems);
+      figures.push(await run('seed questions', seedQuestions));
+      figures.push(await run('seed paraphrases', loadSeedParaphrases()));
+      figures.push(
+        await run(
+          'archive, dev',
+          archiveQuestions.filter((q) => q.split === 'dev'),
+        ),
+      );
+      figures.push(
+        await run(
+          'archive, held back',
+          archiveQuestions.filter((q) => q.split === 'heldback'),
+        ),
+      );
+    }
+
+    const archiveQuestions = loadArchiveQuestions();
+    const channels = await compareChannels(db, pipeline.embedder, {
+      dev: archiveQuestions.filter((q) => q.split === 'dev'),
+      heldback: archiveQuestions.filter((q) => q.split === 'heldback'),
+    });
+
+    log('archive metadata against the blind gold');
+    const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), async (file) => {
+      const outcome = byPath.get(file);
+      if (outcome?.documentId === undefined)
+        return {
+          meta: null,
+          reason: outcome?.error?.message ?? (outcome ? outcome.status : 'not in the archive folder'),
+        };
+      const parsed = await getParsedDocument(db, outcome.documentId);
+      return parsed ? { meta: parsed.metadata } : { meta: null, reason: 'not stored' };
+    });
+    return {
+      figures,
+      store: {
+        dir: archiveDir,
+        files: archiveFiles.length,
+        clauses,
+        ingestMs,
+        outcomes: countBy(outcomes.map((o) => o.status)),
+        failed: failed.map((o) => ({ file: relative(archiveDir, o.file), error: o.error?.message ?? 'failed' })),
+        metadata,
+        channels,
+      },
+    };
   } finally {
     await pipeline.close();
   }
+}
+
+/**
+ * Each channel alone and fused, with the default embedder and then with the LSA embedder trained on
+ * this store (re-embedded in place), on the archive questions by split.
+ */
+async function compareChannels(
+  db: Db,
+  embedder: VankienEmbeddings,
+  sets: Record<string, readonly GoldQuestion[]>,
+): Promise<{ figures: ChannelFigures[]; lsaBuildMs: number }> {
+  const via = (e: VankienEmbeddings, channels: 'both' | 'lexical' | 'dense') => async (q: string, k: number) =>
+    (await search(db, q, { k, channels, embedder: e })).results.map((r) => r.text);
+  log('channels with the default embedder');
+  const figures = await runChannelComparison(sets, {
+    lexical: via(embedder, 'lexical'),
+    [`dense ${embedder.id}`]: via(embedder, 'dense'),
+    [`fused ${embedder.id}`]: via(embedder, 'both'),
+  });
+  log('training the LSA embedder on this store and re-embedding it');
+  const lsa = createEmbedder({ provider: 'lsa' });
+  const started = performance.now();
+  await ensureEmbeddings(db, lsa, { refit: 'always' });
+  const lsaBuildMs = performance.now() - started;
+  figures.push(
+    ...(await runChannelComparison(sets, {
+      [`dense ${lsa.id}`]: via(lsa, 'dense'),
+      [`fused ${lsa.id}`]: via(lsa, 'both'),
+    })),
+  );
+  return { figures, lsaBuildMs };
+}
+
+function countBy(values: readonly string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
 }
 
 function report(result: EvalResult): void {
@@ -154,6 +330,9 @@ function report(result: EvalResult): void {
     '',
     ingestionMisses(result),
     '',
+    generalizationTable(result.generalization),
+    '',
+    ...(result.archiveStore ? [archiveStoreTable(result.archiveStore), ''] : []),
     formatDeltas(previous, summary),
     '',
     `Finished in ${(result.durationMs / 1000).toFixed(1)} s (load average ${result.environment.loadAverage.join(' ')} on ${result.environment.cpus} cores).`,

@@ -9,6 +9,16 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
+/**
+ * How an evidence quote is found in a passage: the folded form (no diacritics, punctuation and
+ * whitespace as single spaces). Archive gold was copied from text extracted by other tools
+ * (`pdftotext`, the DOCX XML), whose line breaks, quote marks, dashes and tone placement (`hoà` /
+ * `hòa`) differ from vankien's clean text; a 25-character quote stays specific when folded.
+ */
+export function evidenceForm(text: string): string {
+  return ` ${folded(text)} `;
+}
+
 /** NFC with every run of whitespace made one space (for the lenient baseline check). */
 export function squashSpaces(text: string): string {
   return nfc(text).replace(/\s+/g, ' ');

@@ -4,10 +4,14 @@
  * the gold evidence quotes (both NFC). Recall@k is the share of questions with a relevant passage
  * in the top k; MRR@k the mean of 1/rank of the first relevant one (0 past k).
  */
-import { nfc } from '../text-forms.ts';
+import { evidenceForm } from '../text-forms.ts';
 
 /** True when `text` contains one of the quotes, compared in NFC (or in the form `compare` makes). */
-export function isEvidenceHit(text: string, quotes: readonly string[], compare: (s: string) => string = nfc): boolean {
+export function isEvidenceHit(
+  text: string,
+  quotes: readonly string[],
+  compare: (s: string) => string = evidenceForm,
+): boolean {
   const hay = compare(text);
   return quotes.some((q) => hay.includes(compare(q)));
 }
@@ -19,7 +23,7 @@ export function isEvidenceHit(text: string, quotes: readonly string[], compare: 
 export function firstHitRank(
   texts: readonly string[],
   quotes: readonly string[],
-  compare: (s: string) => string = nfc,
+  compare: (s: string) => string = evidenceForm,
 ): number | null {
   const wanted = quotes.map(compare);
   for (let i = 0; i < texts.length; i++) {

@@ -46,6 +46,24 @@ export function evalFigures(r: EvalResult): Record<string, number | null> {
   f['ingestion.responsibilities.precision'] = num(i.responsibilities.all.precision);
   f['ingestion.targets.recall'] = num(i.targets.recall);
   f['ingestion.targets.precision'] = num(i.targets.precision);
+  for (const g of r.generalization) {
+    const key = `generalization.${g.store}.${g.set}`.replace(/[^a-z0-9.]+/gi, '-');
+    f[`${key}.recall5`] = num(g.recall5);
+    f[`${key}.recall5En`] = num(g.recall5En);
+    f[`${key}.rightFact`] = num(g.rightFact);
+    f[`${key}.leadBody`] = num(g.leadBody);
+    f[`${key}.abstainsWhenShould`] = num(g.abstainsWhenShould);
+    f[`${key}.abstainsWhenShouldNot`] = num(g.abstainsWhenShouldNot);
+    f[`${key}.failedVerificationsCount`] = g.failedVerifications;
+    f[`${key}.askP95Ms`] = num(g.askP95);
+  }
+  const archive = r.archiveStore;
+  if (archive) {
+    for (const [split, fields] of Object.entries(archive.metadata.accuracy))
+      for (const [field, v] of Object.entries(fields)) f[`archive.metadata.${split}.${field}`] = num(v);
+    f['archive.clausesCount'] = archive.clauses;
+    f['archive.ingestMs'] = Math.round(archive.ingestMs);
+  }
   f['corpus.clausesCount'] = r.corpus.clauses;
   f['corpus.ingestMs'] = Math.round(r.corpus.ingestMs);
   return f;
@@ -75,6 +93,19 @@ export function evalTargets(r: EvalResult): RunSummary['targets'] {
     threshold: '= 0',
     pass: a !== null && a.failedVerifications === 0,
   });
+  // The issue's targets on the held-back split with the archive loaded (the held-out suite asks the same).
+  const heldBack = r.generalization.find((g) => g.store === 'seeds + archive' && g.set === 'archive, held back');
+  const seedsInArchive = r.generalization.find((g) => g.store === 'seeds + archive' && g.set === 'seed questions');
+  check('seed questions R@5 with the archive loaded', seedsInArchive?.recall5, '≥ 92%', (x) => x >= 0.92);
+  check('held-back archive R@5', heldBack?.recall5, '≥ 92%', (x) => x >= 0.92);
+  check('held-back archive R@5 (English)', heldBack?.recall5En, '≥ 85%', (x) => x >= 0.85);
+  check('held-back right fact', heldBack?.rightFact, '≥ 85%', (x) => x >= 0.85);
+  check('held-back right lead body', heldBack?.leadBody, '≥ 90%', (x) => x >= 0.9);
+  check('held-back abstains when it should', heldBack?.abstainsWhenShould, '≥ 90%', (x) => x >= 0.9);
+  check('held-back abstains when it should not', heldBack?.abstainsWhenShouldNot, '≤ 5%', (x) => x <= 0.05);
+  check('ask p95 on seeds + archive (ms)', heldBack?.askP95, '≤ 300', (x) => x <= 300);
+  for (const [field, v] of Object.entries(r.archiveStore?.metadata.accuracy.heldback ?? {}))
+    check(`held-back archive metadata: ${field}`, v, '≥ 95%', (x) => x >= 0.95);
   return t;
 }
 

@@ -1,0 +1,90 @@
+/**
+ * @module evals/load-archive-gold
+ * Blind gold written from the archive's files (`evals/archive/`, a copy of the documents the gold
+ * needs): metadata per document and validity statements (relations that change force, effective
+ * dates). Parsed with a schema so a typo fails loudly; each entry carries its split.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { GOLD_DIR } from './load-gold.ts';
+import { SPLITS } from './split.ts';
+
+/** The copies of the archive documents the gold was written from. */
+export const ARCHIVE_COPY_DIR = fileURLToPath(new URL('./archive/', import.meta.url));
+
+const Nullable = z.string().nullable();
+
+const ArchiveMetadataSchema = z.object({
+  split: z.enum(SPLITS),
+  format: z.enum(['docx', 'doc', 'pdf', 'pdf-scan', 'txt']),
+  type: Nullable,
+  symbol: Nullable,
+  draft: z.boolean().optional(),
+  issuer: Nullable,
+  issuerAliases: z.array(z.string()).optional(),
+  parentIssuer: Nullable.optional(),
+  place: Nullable,
+  date: Nullable,
+  signerName: Nullable,
+  signerTitle: Nullable,
+  signerCapacity: Nullable,
+  title: Nullable,
+  titleContains: Nullable,
+  notes: z.string().nullable().optional(),
+});
+export type ArchiveMetadataGold = z.infer<typeof ArchiveMetadataSchema>;
+
+export const VALIDITY_RELATIONS = ['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides', 'basis'] as const;
+
+const RelationGoldSchema = z.object({
+  source: z.string(),
+  split: z.enum(SPLITS),
+  relation: z.enum(VALIDITY_RELATIONS),
+  target: z.string(),
+  targetPart: Nullable.optional(),
+  sourcePart: Nullable.optional(),
+  quote: z.string(),
+  note: z.string().nullable().optional(),
+});
+export type RelationGold = z.infer<typeof RelationGoldSchema>;
+
+const EffectiveGoldSchema = z.object({
+  source: z.string(),
+  split: z.enum(SPLITS),
+  effectiveFrom: Nullable,
+  rule: z.string().optional(),
+  days: z.number().nullable().optional(),
+  effectiveTo: Nullable.optional(),
+  exceptions: Nullable.optional(),
+  quote: z.string(),
+  note: z.string().nullable().optional(),
+});
+export type EffectiveGold = z.infer<typeof EffectiveGoldSchema>;
+
+const ValidityGoldSchema = z.object({
+  relations: z.array(RelationGoldSchema),
+  effectiveDates: z.array(EffectiveGoldSchema),
+});
+export type ValidityGold = z.infer<typeof ValidityGoldSchema>;
+
+function parseFile<T>(path: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`${path}: ${issues.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Metadata gold by path relative to the archive root; empty when the file is absent. */
+export function loadArchiveMetadataGold(path = `${GOLD_DIR}archive-metadata.json`): Map<string, ArchiveMetadataGold> {
+  if (!existsSync(path)) return new Map();
+  return new Map(Object.entries(parseFile(path, z.record(z.string(), ArchiveMetadataSchema))));
+}
+
+/** Validity gold; empty lists when the file is absent. */
+export function loadValidityGold(path = `${GOLD_DIR}archive-validity.json`): ValidityGold {
+  if (!existsSync(path)) return { relations: [], effectiveDates: [] };
+  return parseFile(path, ValidityGoldSchema);
+}

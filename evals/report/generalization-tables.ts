@@ -1,0 +1,72 @@
+/**
+ * @module evals/report/generalization-tables
+ * The tables that say whether vankien generalizes: per question set and store, dev beside held back;
+ * archive metadata per field and split.
+ */
+import type { ArchiveStoreResult } from '../eval-result.ts';
+import { ARCHIVE_FIELDS } from '../suites/archive-metadata-suite.ts';
+import type { SetFigures } from '../suites/generalization-suite.ts';
+import { formatTable, pct } from './format-table.ts';
+
+export function generalizationTable(sets: readonly SetFigures[]): string {
+  const rows = sets.map((s) => [
+    s.set,
+    s.store,
+    String(s.questions),
+    pct(s.recall5),
+    pct(s.recall5En),
+    pct(s.rightFact),
+    pct(s.rightFactLenient),
+    s.leadN ? `${pct(s.leadBody)} (${s.leadN})` : '–',
+    s.unanswerable ? `${pct(s.abstainsWhenShould)} (${s.unanswerable})` : '–',
+    pct(s.abstainsWhenShouldNot),
+    String(s.failedVerifications),
+    `${Math.round(s.askP50)} / ${Math.round(s.askP95)}`,
+  ]);
+  return [
+    'Generalization: question sets by store (held-back documents: nothing was tuned on them)',
+    formatTable(
+      [
+        'set',
+        'store',
+        'n',
+        'R@5',
+        'R@5 en',
+        'fact (own words)',
+        'fact (with quotes)',
+        'lead body',
+        'abstains when it should',
+        'abstains when it should not',
+        'failed citations',
+        'ask p50/p95 ms',
+      ],
+      rows,
+    ),
+  ].join('\n');
+}
+
+export function archiveStoreTable(store: ArchiveStoreResult): string {
+  const { metadata } = store;
+  const outcomes = Object.entries(store.outcomes)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
+  const rows = (['dev', 'heldback'] as const).map((split) => [
+    `${split === 'dev' ? 'dev' : 'held back'} (${metadata.documents[split]})`,
+    ...ARCHIVE_FIELDS.map((f) => pct(metadata.accuracy[split][f])),
+  ]);
+  return [
+    `Archive store: ${store.files} files (${outcomes}), ${store.clauses} clauses, ingested in ${(store.ingestMs / 1000).toFixed(1)} s`,
+    '',
+    'Archive metadata against the blind gold, by split',
+    formatTable(['split', ...ARCHIVE_FIELDS], rows),
+    '',
+    `Retrieval channels on the archive questions (LSA trained and re-embedded in ${(store.channels.lsaBuildMs / 1000).toFixed(1)} s)`,
+    formatTable(
+      ['system', 'split', 'n', 'R@5', 'MRR@10'],
+      store.channels.figures.map((f) => [f.system, f.split, String(f.n), pct(f.recall5), f.mrr10.toFixed(3)]),
+    ),
+    ...(metadata.missing.length
+      ? ['', `Gold documents not stored: ${metadata.missing.map((m) => `${m.file} (${m.reason})`).join('; ')}`]
+      : []),
+  ].join('\n');
+}

@@ -1,0 +1,19 @@
+/**
+ * @module evals/split
+ * The dev / held-back split of gold documents. A document's split follows from its path alone
+ * (sha1 of the path relative to the archive root, first 32 bits, mod 3 = 0 → held back), so nobody
+ * chooses which documents are held back and the split cannot drift as gold is added. Nothing —
+ * threshold, weight, lexicon, cue list — is tuned on held-back documents; the eval reports both.
+ */
+import { createHash } from 'node:crypto';
+
+export const SPLITS = ['dev', 'heldback'] as const;
+export type Split = (typeof SPLITS)[number];
+
+/**
+ * @example splitOf('hoa-chat/van-ban-goc/01-luat/Luat-Hoa-chat-69-2025-QH15.docx') // 'dev' or 'heldback'
+ */
+export function splitOf(relativePath: string): Split {
+  const head = createHash('sha1').update(relativePath, 'utf8').digest('hex').slice(0, 8);
+  return Number.parseInt(head, 16) % 3 === 0 ? 'heldback' : 'dev';
+}
