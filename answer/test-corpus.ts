@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { clauseIndexer } from '../core/services.ts';
+import { clauseIndexer } from '../app/services.ts';
 import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { createEmbedder } from '../search/embedders/index.ts';

@@ -16,7 +16,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../core/config.ts';
-import { clauseIndexer, configuredEmbedder } from '../core/services.ts';
+import { clauseIndexer, configuredEmbedder } from '../app/services.ts';
 import { checkIntegrity, type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { createApp } from './app.ts';

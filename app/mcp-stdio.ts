@@ -8,7 +8,7 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createChatModel } from '../answer/chat-model.ts';
 import { loadConfig } from '../core/config.ts';
-import { openServices } from '../core/services.ts';
+import { openServices } from './services.ts';
 import { createMcpServer } from '../tools/mcp-server.ts';
 
 async function main(): Promise<void> {

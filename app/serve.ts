@@ -6,7 +6,7 @@
 import { serve } from '@hono/node-server';
 import { createChatModel } from '../answer/chat-model.ts';
 import { loadConfig } from '../core/config.ts';
-import { openServices } from '../core/services.ts';
+import { openServices } from './services.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { createApp } from '../api/app.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ask } from '../answer/ask.ts';
 import { createChatModel } from '../answer/chat-model.ts';
 import { loadConfig } from '../core/config.ts';
-import { clauseIndexer, configuredEmbedder, openServices, type Services } from '../core/services.ts';
+import { clauseIndexer, configuredEmbedder, openServices, type Services } from '../app/services.ts';
 import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest-files.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';

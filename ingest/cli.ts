@@ -5,7 +5,7 @@
  */
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../core/config.ts';
-import { openServices } from '../core/services.ts';
+import { openServices } from '../app/services.ts';
 import { collectFiles } from './collect-files.ts';
 import { ingestFiles } from './ingest-files.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, countAll, getDocument, listClauses } from '../core/store/index.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
-import { clauseIndexer } from '../core/services.ts';
+import { clauseIndexer } from '../app/services.ts';
 import { createEmbedder } from '../search/index.ts';
 import { collectFiles } from './collect-files.ts';
 import { ingestFiles } from './ingest-files.ts';

@@ -1,5 +1,5 @@
 /**
- * @module core/services
+ * @module app/services
  * Opens what both `npm start` and `npm run ingest` stand on: the store (PGlite under
  * VANKIEN_DATA, or PostgreSQL at DATABASE_URL), migrated to the latest schema; the configured
  * embedder; and the clause indexer that ingestion uses.
@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import type { ClauseIndexer } from '../ingest/ingest-files.ts';
 import { buildSegment, createEmbedder, ensureEmbeddings, type VankienEmbeddings } from '../search/index.ts';
-import type { Config } from './config.ts';
-import { type Db, migrateToLatest, openPglite, openPostgres } from './store/index.ts';
+import type { Config } from '../core/config.ts';
+import { type Db, migrateToLatest, openPglite, openPostgres } from '../core/store/index.ts';
 
 export interface Services {
   db: Db;
