@@ -13,6 +13,7 @@ import { answerLineage } from './kinds/lineage.ts';
 import { answerMetadata } from './kinds/metadata.ts';
 import { answerRoles } from './kinds/roles.ts';
 import { answerTarget } from './kinds/target.ts';
+import { answerValue, wantedType } from './kinds/value.ts';
 import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -21,11 +22,23 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
   lead: answerRoles,
   coordinate: answerRoles,
   report: answerRoles,
-  target: answerTarget,
+  target: answerTargetOrValue,
+  amount: answerValue,
+  deadline: answerValue,
   lineage: answerLineage,
   metadata: answerMetadata,
   content: answerContent,
 };
+
+/**
+ * A stored target answers a share or a count; a sum of money, tonnes or hectares needs a clause that
+ * states one. Without a fitting target, a clause must still state a figure: a related quote is no answer.
+ */
+async function answerTargetOrValue(ctx: ComposeContext): Promise<KindAnswer> {
+  const want = wantedType(ctx);
+  if (want !== 'number' && want !== 'percentage') return answerValue(ctx);
+  return (await answerTarget(ctx)) ?? answerValue(ctx);
+}
 
 export interface ComposeOptions {
   embedder?: VankienEmbeddings;

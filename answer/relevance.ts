@@ -134,7 +134,15 @@ async function unknownDocument(
 }
 
 /** Kinds answered from the retrieved clauses, where a weak match means the corpus does not answer. */
-const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set(['lead', 'coordinate', 'report', 'target', 'content']);
+const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set([
+  'lead',
+  'coordinate',
+  'report',
+  'target',
+  'amount',
+  'deadline',
+  'content',
+]);
 
 /** Why the answerer should abstain, or null when the corpus looks like it answers. */
 export function abstainReason(r: RelevanceReport, kind: QuestionKind): string | null {
