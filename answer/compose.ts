@@ -74,6 +74,13 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   const relevance = await assessRelevance(db, q, context.concepts, context.retrieved, context.documents, context.focus);
   const done = (answer: Answer): Composed => ({ answer, context, relevance });
 
+  if (q.unanchored) {
+    const message =
+      context.lang === 'en'
+        ? 'This question follows an earlier one, but there is none to follow: please ask it in full.'
+        : 'Câu hỏi này tiếp nối một câu hỏi trước nhưng không có câu hỏi trước: xin hỏi đầy đủ.';
+    return done(abstention(context, 'follow-up without an earlier question', message));
+  }
   const reason = abstainReason(relevance, q.kind);
   if (reason) return done(abstention(context, reason));
 

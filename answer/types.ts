@@ -88,6 +88,8 @@ export interface ClassifiedQuestion {
   lang: QuestionLang;
   kind: QuestionKind;
   slots: QuestionSlots;
+  /** A follow-up (`còn ai phối hợp?`) asked with no earlier question to follow. */
+  unanchored?: boolean;
 }
 
 /** One cited clause: `quote` is an exact substring of the stored text of `clauseId`. */
