@@ -51,13 +51,22 @@ export interface Composed {
   relevance: RelevanceReport;
 }
 
-function abstention(ctx: ComposeContext, reason: string, message?: string): Answer {
+/** `Không hiểu các từ: …` — said with every answer whose question had words nothing could read. */
+function notUnderstoodNote(ctx: ComposeContext, words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const list = words.map((w) => `“${w}”`).join(', ');
+  return ctx.lang === 'en'
+    ? ` Words not understood (not in the documents or the glossary): ${list}.`
+    : ` Không hiểu các từ (không có trong văn bản và bảng thuật ngữ): ${list}.`;
+}
+
+function abstention(ctx: ComposeContext, reason: string, message?: string, unread: readonly string[] = []): Answer {
   const words = PHRASES[ctx.lang];
   const place = /^no document about (.+)$/.exec(reason)?.[1];
   const unknown = /^unknown document: (.+)$/.exec(reason)?.[1];
   const text = message ?? (place ? words.notAbout(place) : unknown ? words.unknownDocument(unknown) : words.notFound);
   return {
-    answer: text,
+    answer: text + notUnderstoodNote(ctx, unread),
     abstained: true,
     kind: ctx.q.kind,
     citations: [],
@@ -82,7 +91,7 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     return done(abstention(context, 'follow-up without an earlier question', message));
   }
   const reason = abstainReason(relevance, q.kind);
-  if (reason) return done(abstention(context, reason));
+  if (reason) return done(abstention(context, reason, undefined, relevance.notUnderstood));
 
   let result = await ANSWERERS[q.kind](context);
   if (result === null && q.kind !== 'content') {
@@ -94,7 +103,7 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
   return done({
-    answer: result.text,
+    answer: result.text + notUnderstoodNote(context, relevance.notUnderstood),
     abstained: false,
     kind: q.kind,
     citations: result.citations,
