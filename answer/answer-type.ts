@@ -41,16 +41,17 @@ const DATE_IN_TEXT =
 
 /** Folded question words that name each type of value (the question's unit, or its subject). */
 const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
-  { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
-  { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },
-  { type: 'area', words: /\b(?:ha|hec ?ta|hecta|hectares?|dien tich|what area|how much area|area of)\b/ },
-  { type: 'volume', words: /\b(?:m3|met khoi|khoi|cubic)\b/ },
-  { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
+  // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong` are also `tiến`, `cộng đồng`.
   {
     type: 'money',
     words:
-      /\b(?:tien|dong|ty dong|trieu dong|muc phat|phat|gia|kinh phi|ngan sach|von|chi phi|fine|penalty|price|cost|budget|funding|fund|money|vnd|usd)\b/,
+      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|fine|penalty|price|cost|budget|funding|money|vnd|usd)\b/,
   },
+  { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
+  { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },
+  { type: 'area', words: /\b(?:ha|hec ?ta|hecta|hectares?|dien tich|what area|how much area|area of)\b/ },
+  { type: 'volume', words: /\b(?:m3|met khoi|cubic)\b/ },
+  { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
 ];
 
 /** The value type a quantity question asks for: its unit or subject, else any figure. */

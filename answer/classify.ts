@@ -162,15 +162,38 @@ function kindModel(): KindModel {
 
 const FIELD_LABELS: ReadonlySet<KindLabel> = new Set(['signer', 'date', 'symbol', 'place', 'issuer']);
 
-/** The label the model gives the question, with the runner-up's distance (log odds). */
-export function kindLabel(text: string): { label: KindLabel; margin: number } {
-  const [best, next] = kindModel().scores(kindFeatures(text));
-  return { label: best.label, margin: next ? best.score - next.score : Number.POSITIVE_INFINITY };
+/**
+ * The model overrules the cue lists' first-match decision only when it is this much surer (log odds):
+ * the cues are right on the phrasings they were written for, the model on those they miss. Chosen by
+ * leave-one-out over the training file (evals/ stays untouched).
+ */
+export const OVERRULE_MARGIN = 3;
+
+/** Labels a cue-list kind stands for (`metadata` is any of its fields). */
+function labelsOf(kind: QuestionKind): ReadonlySet<KindLabel> {
+  return kind === 'metadata' ? FIELD_LABELS : new Set([kind as KindLabel]);
+}
+
+/** The label for a question's features under a model: the model's, unless the cue rule is nearly as likely. */
+export function decideLabel(m: KindModel, features: readonly string[], margin = OVERRULE_MARGIN): KindLabel {
+  const scores = m.scores(features);
+  const rule = features.find((f) => f.startsWith('cue:rule:'))?.slice('cue:rule:'.length) as QuestionKind | undefined;
+  const best = scores[0];
+  if (!rule) return best.label;
+  const ruleLabels = labelsOf(rule);
+  const ruleBest = scores.find((s) => ruleLabels.has(s.label));
+  if (ruleBest && !ruleLabels.has(best.label) && best.score - ruleBest.score < margin) return ruleBest.label;
+  return best.label;
+}
+
+/** The label the model gives the question. */
+export function kindLabel(text: string): KindLabel {
+  return decideLabel(kindModel(), kindFeatures(text));
 }
 
 /** The question's kind from the model, and the metadata fields it asks for (from cues, else the model's label). */
 function kindOf(text: string, fields: MetadataField[]): { kind: QuestionKind; fields: MetadataField[] } {
-  const { label } = kindLabel(text);
+  const label = kindLabel(text);
   if (FIELD_LABELS.has(label)) {
     return { kind: 'metadata', fields: fields.length > 0 ? fields : [label as MetadataField] };
   }
@@ -219,7 +242,8 @@ function ranges(folded: string, phrases: readonly string[]): Array<{ start: numb
  */
 function contentTerms(q: FoldedText, lang: QuestionLang): { terms: string[]; pairs: string[]; phrases: string[] } {
   const noise = [
-    ...ranges(q.folded, [...KIND_CUES, ...QUESTION_NOISE, ...PLACE_SPELLINGS]),
+    // `văn bản nào`, `which document` ask for a document: question words, not the topic.
+    ...ranges(q.folded, [...KIND_CUES, ...QUESTION_NOISE, ...PLACE_SPELLINGS, ...ANY_DOCUMENT_WORDS]),
     ...typeWordsIn(q.folded).filter((w) => !w.common),
   ];
   // A filler that is not a space, so words on either side of removed words do not become neighbours.
