@@ -39,6 +39,9 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
 const DATE_IN_TEXT =
   /(?:(?:truoc|cham nhat|den|tu|ke tu)\s+)?(?:ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam))/g;
 
+/** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
+const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;
+
 /** Folded question words that name each type of value (the question's unit, or its subject). */
 const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong` are also `tiến`, `cộng đồng`.
@@ -75,6 +78,9 @@ export function valuesIn(text: string, type: ValueType): Span[] {
   const spans: Span[] = [];
   for (const re of res) {
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+      // Digits inside a symbol (`113/2017/NĐ-CP`) are no value, nor is the date a cited document was issued.
+      if (/[\d/]$/.test(folded.slice(0, m.index)) || /^[\d/-]/.test(folded.slice(m.index + m[0].length))) continue;
+      if (type === 'date' && CITED_DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
     }
   }

@@ -65,7 +65,10 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     for (const s of sentenceSpans(r.text)) {
       const value = values.find((v) => v.start >= s.start && v.start < s.end);
       if (!value) continue;
-      const score = r.fit + termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight) / 10;
+      // The sentence must show the topic itself: a date elsewhere in a matching clause answers nothing.
+      const hits = termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight);
+      if (hits === 0) continue;
+      const score = r.fit + hits;
       if (!best || score > best.score) {
         best = {
           clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
