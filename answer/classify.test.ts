@@ -141,3 +141,33 @@ describe('classifyQuestion: slots', () => {
     expect(slots.terms).toEqual(['kiem', 'soat', 'khai', 'thac', 'cat', 'song', 'hau']);
   });
 });
+
+describe('classifyQuestion: paraphrases the first-match cue lists missed', () => {
+  // Worded apart from the training file (answer/data/question-kinds.tsv): the model must generalize.
+  it.each<[string, QuestionKind]>([
+    ['Ai lo việc cấp phép bến thủy nội địa?', 'lead'],
+    ['Bộ nào quản lý việc cấp phép nạo vét luồng lạch?', 'lead'],
+    ['Đơn vị nào chịu trách nhiệm xử lý nước thải bệnh viện?', 'lead'],
+    ['Cơ quan đầu mối về phòng chống thiên tai là ai?', 'lead'],
+    ['Trưởng đoàn kiểm tra của Ban Thường vụ là ai?', 'lead'],
+    ['Who heads the monitoring team?', 'lead'],
+    ['Chỉ thị được ký bởi ai?', 'metadata'],
+    ['Hạn chót gửi báo cáo sơ kết là ngày nào?', 'deadline'],
+    ['han chot nop ket qua ra soat la ngay nao', 'deadline'],
+    ['By what date must districts report on flood damage?', 'deadline'],
+    ['Mức phạt đối với hành vi vận chuyển cát không rõ nguồn gốc là bao nhiêu?', 'amount'],
+    ['Giá cát san lấp mỗi tấn là bao nhiêu?', 'amount'],
+    ['What is the fine for dredging without a licence?', 'amount'],
+    ['Văn bản nào thay thế Quyết định 20 về quản lý cát?', 'lineage'],
+    ['Văn bản nào thực hiện Nghị quyết 12 của Tỉnh ủy?', 'lineage'],
+    ['Which plans implement Directive 11?', 'lineage'],
+    ['Văn bản này ban hành ngày nào?', 'metadata'],
+    ['Chỉ thị yêu cầu gì đối với các bến bãi tập kết?', 'content'],
+  ])('%s → %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+
+  it('keeps the metadata field asked for', () => {
+    expect(classifyQuestion('Kế hoạch được ký bởi ai?').slots.fields).toEqual(['signer']);
+  });
+});

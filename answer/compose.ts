@@ -13,6 +13,7 @@ import { answerLineage } from './kinds/lineage.ts';
 import { answerMetadata } from './kinds/metadata.ts';
 import { answerRoles } from './kinds/roles.ts';
 import { answerTarget } from './kinds/target.ts';
+import { answerValue, wantedType } from './kinds/value.ts';
 import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -21,11 +22,23 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
   lead: answerRoles,
   coordinate: answerRoles,
   report: answerRoles,
-  target: answerTarget,
+  target: answerTargetOrValue,
+  amount: answerValue,
+  deadline: answerValue,
   lineage: answerLineage,
   metadata: answerMetadata,
   content: answerContent,
 };
+
+/**
+ * A stored target answers a share or a count; a sum of money, tonnes or hectares needs a clause that
+ * states one. Without a fitting target, a clause must still state a figure: a related quote is no answer.
+ */
+async function answerTargetOrValue(ctx: ComposeContext): Promise<KindAnswer> {
+  const want = wantedType(ctx);
+  if (want !== 'number' && want !== 'percentage') return answerValue(ctx);
+  return (await answerTarget(ctx)) ?? answerValue(ctx);
+}
 
 export interface ComposeOptions {
   embedder?: VankienEmbeddings;
@@ -38,13 +51,22 @@ export interface Composed {
   relevance: RelevanceReport;
 }
 
-function abstention(ctx: ComposeContext, reason: string, message?: string): Answer {
+/** `Không hiểu các từ: …` — said with every answer whose question had words nothing could read. */
+function notUnderstoodNote(ctx: ComposeContext, words: readonly string[]): string {
+  if (words.length === 0) return '';
+  const list = words.map((w) => `“${w}”`).join(', ');
+  return ctx.lang === 'en'
+    ? ` Words not understood (not in the documents or the glossary): ${list}.`
+    : ` Không hiểu các từ (không có trong văn bản và bảng thuật ngữ): ${list}.`;
+}
+
+function abstention(ctx: ComposeContext, reason: string, message?: string, unread: readonly string[] = []): Answer {
   const words = PHRASES[ctx.lang];
   const place = /^no document about (.+)$/.exec(reason)?.[1];
   const unknown = /^unknown document: (.+)$/.exec(reason)?.[1];
   const text = message ?? (place ? words.notAbout(place) : unknown ? words.unknownDocument(unknown) : words.notFound);
   return {
-    answer: text,
+    answer: text + notUnderstoodNote(ctx, unread),
     abstained: true,
     kind: ctx.q.kind,
     citations: [],
@@ -61,8 +83,15 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   const relevance = await assessRelevance(db, q, context.concepts, context.retrieved, context.documents, context.focus);
   const done = (answer: Answer): Composed => ({ answer, context, relevance });
 
+  if (q.unanchored) {
+    const message =
+      context.lang === 'en'
+        ? 'This question follows an earlier one, but there is none to follow: please ask it in full.'
+        : 'Câu hỏi này tiếp nối một câu hỏi trước nhưng không có câu hỏi trước: xin hỏi đầy đủ.';
+    return done(abstention(context, 'follow-up without an earlier question', message));
+  }
   const reason = abstainReason(relevance, q.kind);
-  if (reason) return done(abstention(context, reason));
+  if (reason) return done(abstention(context, reason, undefined, relevance.notUnderstood));
 
   let result = await ANSWERERS[q.kind](context);
   if (result === null && q.kind !== 'content') {
@@ -74,7 +103,7 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
   return done({
-    answer: result.text,
+    answer: result.text + notUnderstoodNote(context, relevance.notUnderstood),
     abstained: false,
     kind: q.kind,
     citations: result.citations,

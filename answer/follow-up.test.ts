@@ -43,8 +43,25 @@ describe('classifyInContext', () => {
     );
   });
 
-  it('leaves a follow-up alone without history', () => {
-    expect(classifyInContext('còn ai phối hợp?', [])).toEqual(classifyQuestion('còn ai phối hợp?'));
+  it('marks a follow-up without history as unanchored, so the answerer says it cannot follow', () => {
+    expect(classifyInContext('còn ai phối hợp?', [])).toEqual({
+      ...classifyQuestion('còn ai phối hợp?'),
+      unanchored: true,
+    });
+    expect(classifyInContext('and who coordinates?', []).unanchored).toBe(true);
+  });
+
+  it('stays on the document the earlier answer came from', () => {
+    const answered = [
+      history[0],
+      {
+        role: 'assistant' as const,
+        content: 'Theo 1032-CV/TU, mục 3.4: “Ban cán sự đảng UBND thành phố chủ trì …” [1]',
+      },
+    ];
+    const q = classifyInContext('còn ai phối hợp?', answered);
+    expect(q.slots.mentions.map((m) => m.symbol)).toEqual(['1032-CV/TU']);
+    expect(q.kind).toBe('coordinate');
   });
 });
 

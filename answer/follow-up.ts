@@ -5,7 +5,8 @@
  */
 import { classifyQuestion } from './classify.ts';
 import { foldedText, hasAny } from './folded-text.ts';
-import type { ClassifiedQuestion, HistoryTurn } from './types.ts';
+import { readMentions } from './read-mentions.ts';
+import type { ClassifiedQuestion, DocumentMention, HistoryTurn } from './types.ts';
 
 /** Openings that mark a follow-up, folded. */
 const FOLLOW_UP_CUES = [
@@ -31,6 +32,17 @@ const ANAPHORA = [
   'this document',
   'the same document',
 ];
+
+/** True when the question says itself that it follows another (`còn ai …`, `văn bản đó …`, `and who …`). */
+export function marksFollowUp(q: ClassifiedQuestion): boolean {
+  const folded = foldedText(q.text).folded;
+  if (hasAny(folded, ANAPHORA)) return true;
+  const opening = folded
+    .split(/[\s,?]+/)
+    .slice(0, 2)
+    .join(' ');
+  return hasAny(opening, FOLLOW_UP_CUES) && q.slots.terms.length <= 2 && q.slots.mentions.length === 0;
+}
 
 /** True when the question cannot stand alone: (almost) no topic and nothing named, or words pointing back. */
 export function needsContext(q: ClassifiedQuestion): boolean {
@@ -85,9 +97,25 @@ export function classifyInContext(question: string, history: readonly HistoryTur
     const turn = history[i];
     if (turn.role !== 'user') continue;
     const earlier = classifyQuestion(turn.content);
-    if (!needsContext(earlier)) return mergeFollowUp(q, earlier);
+    if (needsContext(earlier)) continue;
+    const merged = mergeFollowUp(q, earlier);
+    // Stay on the document the earlier answer came from: the first document it names.
+    const answered = answeredDocument(history.slice(i + 1));
+    if (merged.slots.mentions.length === 0 && answered) merged.slots.mentions = [answered];
+    return merged;
   }
-  return q;
+  // A question that says it follows another, with nothing to follow: the answerer says it cannot tell.
+  return marksFollowUp(q) ? { ...q, unanchored: true } : q;
+}
+
+/** The first document named with its symbol in the assistant's answers after the earlier question. */
+function answeredDocument(turns: readonly HistoryTurn[]): DocumentMention | null {
+  for (const turn of turns) {
+    if (turn.role !== 'assistant') continue;
+    const named = readMentions(foldedText(turn.content)).find((m) => m.symbol !== null);
+    if (named) return { ...named, at: -1 };
+  }
+  return null;
 }
 
 /**

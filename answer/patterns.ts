@@ -107,6 +107,58 @@ export const LEAD_CUES: readonly string[] = [
   'assigned',
   'take charge',
   'takes charge',
+  'ai lo',
+  'lo viec',
+  'bo nao',
+  'so nao',
+  'nganh nao',
+  'don vi nao',
+  'chiu trach nhiem',
+  'truong doan',
+  'focal point',
+  'heads the',
+  'responsible',
+];
+
+/** Phrases that make a question about a date or time limit for a task (not the document's own date). */
+export const DEADLINE_CUES: readonly string[] = [
+  'han chot',
+  'han cuoi',
+  'thoi han',
+  'cham nhat',
+  'truoc ngay nao',
+  'khi nao phai',
+  'bao gio phai',
+  'den khi nao',
+  'hoan thanh khi nao',
+  'deadline',
+  'due',
+  'by when',
+  'by what date',
+  'time limit',
+  'must be completed',
+];
+
+/** Phrases that make a question about a sum or a quantity with a unit. */
+export const AMOUNT_CUES: readonly string[] = [
+  'muc phat',
+  'phat bao nhieu',
+  'bao nhieu tien',
+  'kinh phi',
+  'ngan sach',
+  'tru luong',
+  'dien tich',
+  'don gia',
+  'muc gia',
+  'gia ban',
+  'gia moi',
+  'gia mot',
+  'fine',
+  'penalty',
+  'price',
+  'budget',
+  'funding',
+  'how much',
 ];
 
 /** Phrases that make a question about reporting and reviews. */

@@ -52,3 +52,27 @@ describe('bestQuote', () => {
     for (const terms of [[], ['x'], ['kiem', 'soat']]) expect(text.includes(bestQuote(text, terms))).toBe(true);
   });
 });
+
+describe('bestQuote past the first “;”', () => {
+  // Shaped on the seeds' task lists: a lead-in, then `;`-separated tasks.
+  const text =
+    'Sở Tài nguyên và Môi trường chủ trì thực hiện các nội dung sau: rà soát quy hoạch khai thác cát; cấp phép khai thác cát lòng sông theo đúng quy định; kiểm tra, xử lý nghiêm các trường hợp vi phạm.';
+  it('quotes the part after a lead-in “:” with it', () => {
+    const q = bestQuote(text, ['chu', 'tri', 'cap', 'phep']);
+    expect(q).toContain('cấp phép khai thác cát lòng sông');
+    expect(text.includes(q)).toBe(true);
+  });
+  it('continues a `;` item while the next still shows the question words', () => {
+    const list = 'Rà soát quy hoạch khai thác cát; cấp phép khai thác cát lòng sông; báo cáo Ủy ban nhân dân tỉnh.';
+    expect(bestQuote(list, ['quy', 'hoach', 'cap', 'phep'])).toBe(
+      'Rà soát quy hoạch khai thác cát; cấp phép khai thác cát lòng sông;',
+    );
+  });
+  it('never cuts inside a word', () => {
+    const long = `${'Tăng cường kiểm tra bến bãi; '.repeat(12)}xử phạt vi phạm về khai thác cát.`;
+    const q = bestQuote(long, ['xu', 'phat', 'khai', 'thac', 'cat']);
+    const at = long.indexOf(q);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(/\p{L}/u.test(long[at - 1] ?? ' ') || /\p{L}/u.test(long[at + q.length] ?? ' ')).toBe(false);
+  });
+});

@@ -59,6 +59,24 @@ export function trimSpan(text: string, span: Span, focus: Span = span, max = MAX
   return { start, end };
 }
 
+/**
+ * The chosen sentence, joined with the parts after it that complete it: a lead-in ending in `:` is
+ * nothing without what follows, and a `;`-list item is continued while the next one still shows
+ * the question's words — so the part that answers is not cut off at the first `;`.
+ */
+function continued(text: string, sentences: Span[], scores: number[], at: number, max: number): Span {
+  let span = sentences[at];
+  for (let i = at + 1; i < sentences.length; i++) {
+    const end = text[span.end - 1];
+    const lead = end === ':';
+    if (!(lead || (end === ';' && scores[i] > 0))) break;
+    if (sentences[i].end - span.start > max) break;
+    span = { start: span.start, end: sentences[i].end };
+    if (lead && scores[i] === 0 && i > at + 1) break;
+  }
+  return span;
+}
+
 /** How many of the (folded) terms a folded text contains as whole words, weighted. */
 export function termHits(folded: string, terms: readonly string[], weight: (t: string) => number = () => 1): number {
   let score = 0;
@@ -80,20 +98,26 @@ export function bestQuote(
   if (sentences.length === 0) return '';
   let chosen = sentences[0];
   let focus: Span | undefined;
+  const folded = foldedText(text).folded;
+  const scores = sentences.map((s) => termHits(folded.slice(s.start, s.end), terms, options.weight));
   if (options.around) {
     const a = options.around;
-    chosen = sentences.find((s) => a.start >= s.start && a.start < s.end) ?? chosen;
+    const at = Math.max(
+      0,
+      sentences.findIndex((s) => a.start >= s.start && a.start < s.end),
+    );
+    chosen = continued(text, sentences, scores, at, options.max ?? MAX_QUOTE_CHARS);
     focus = { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) };
   } else {
-    const folded = foldedText(text).folded;
     let best = -1;
-    for (const s of sentences) {
-      const score = termHits(folded.slice(s.start, s.end), terms, options.weight);
+    let at = 0;
+    scores.forEach((score, i) => {
       if (score > best) {
         best = score;
-        chosen = s;
+        at = i;
       }
-    }
+    });
+    chosen = continued(text, sentences, scores, at, options.max ?? MAX_QUOTE_CHARS);
   }
   const span = trimSpan(text, chosen, focus ?? chosen, options.max);
   return text.slice(span.start, span.end);

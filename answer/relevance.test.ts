@@ -11,6 +11,8 @@ const answered: RelevanceReport = {
   strangePairShare: 0.1,
   foreignPlace: null,
   unknownDocument: null,
+  notUnderstood: [],
+  understood: 3,
 };
 
 describe('abstainReason', () => {
@@ -32,8 +34,17 @@ describe('abstainReason', () => {
       /phrases not in the corpus/,
     ],
     ['a weak match', { coverage: 0.2 }, /weak match/],
+    [
+      'more words not understood than understood',
+      { notUnderstood: ['dredging', 'sites'], understood: 1 },
+      /words not understood: dredging, sites/,
+    ],
   ])('abstains on %s', (_, change, reason) => {
     expect(abstainReason({ ...answered, ...change }, 'content')).toMatch(reason);
+  });
+
+  it('answers when what was understood carries the question', () => {
+    expect(abstainReason({ ...answered, notUnderstood: ['compiles'], understood: 2 }, 'report')).toBeNull();
   });
 
   it('does not ask lineage and metadata answers for clause coverage (they read the graph and the header)', () => {

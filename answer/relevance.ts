@@ -13,7 +13,7 @@ import { isAbout, mentionNames } from './find-documents.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { ClassifiedQuestion, QuestionKind } from './types.ts';
-import { type Concept, isTemporal, shows } from './vocabulary.ts';
+import { type Concept, isTemporal, shows, unmappedEnglishTerms } from './vocabulary.ts';
 
 /** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
 export const MIN_COVERAGE = 0.3;
@@ -40,6 +40,10 @@ export interface RelevanceReport {
   foreignPlace: string | null;
   /** A document named in the question that the store neither holds nor cites. */
   unknownDocument: string | null;
+  /** Content words neither the glossary renders nor the corpus uses: the answer says it did not understand them. */
+  notUnderstood: string[];
+  /** How many content words of the question were understood (shown by a concept the corpus knows). */
+  understood: number;
 }
 
 const fold = (s: string) => foldAccents(s).toLowerCase();
@@ -105,9 +109,24 @@ export async function assessRelevance(
   const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
   const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
 
+  const unmapped = unmappedEnglishTerms(q);
+  const unknownWords = unmapped.length
+    ? (
+        await conceptWeights(
+          db,
+          unmapped.map((t) => ({ label: t, alternatives: [t] })),
+        )
+      ).absent.flatMap((a, i) => (a ? [unmapped[i]] : []))
+    : [];
+  const absentLabels = concepts.filter((_, i) => absent[i]).map((c) => c.label);
+  const notUnderstood = [...new Set([...absentLabels, ...unknownWords])];
+  const understood = concepts.filter((_, i) => !absent[i]).reduce((n, c) => n + c.label.split(' ').length, 0);
+
   return {
+    notUnderstood,
+    understood,
     coverage,
-    absent: concepts.filter((_, i) => absent[i]).map((c) => c.label),
+    absent: absentLabels,
     absentShare: share((i) => absent[i]),
     strangePairs: strange,
     strangePairShare: pairs.length === 0 ? 0 : strange.length / pairs.length,
@@ -134,13 +153,25 @@ async function unknownDocument(
 }
 
 /** Kinds answered from the retrieved clauses, where a weak match means the corpus does not answer. */
-const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set(['lead', 'coordinate', 'report', 'target', 'content']);
+const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set([
+  'lead',
+  'coordinate',
+  'report',
+  'target',
+  'amount',
+  'deadline',
+  'content',
+]);
 
 /** Why the answerer should abstain, or null when the corpus looks like it answers. */
 export function abstainReason(r: RelevanceReport, kind: QuestionKind): string | null {
   if (r.unknownDocument) return `unknown document: ${r.unknownDocument}`;
   if (r.foreignPlace) return `no document about ${r.foreignPlace}`;
   if (r.absentShare >= MAX_ABSENT_SHARE) return `not in the corpus: ${r.absent.join(', ')}`;
+  // What was understood must carry the question: not fewer words than those not understood.
+  if (r.notUnderstood.length > 0 && r.understood < r.notUnderstood.length && RETRIEVAL_KINDS.has(kind)) {
+    return `words not understood: ${r.notUnderstood.join(', ')}`;
+  }
   if (r.strangePairShare >= MAX_STRANGE_PAIR_SHARE) return `phrases not in the corpus: ${r.strangePairs.join(', ')}`;
   if (RETRIEVAL_KINDS.has(kind) && r.coverage < MIN_COVERAGE) return `weak match (coverage ${r.coverage.toFixed(2)})`;
   return null;

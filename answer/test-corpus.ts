@@ -19,16 +19,16 @@ export interface CorpusStore {
   embedder: VankienEmbeddings;
 }
 
-/** Ingests every file of `corpus/` before the enclosing block's tests; closes the store after. */
-export function useCorpusStore(): () => CorpusStore {
+/** Ingests every file of `dir` (default `corpus/`) before the enclosing block's tests; closes the store after. */
+export function useCorpusStore(dir = CORPUS_DIR): () => CorpusStore {
   let store: CorpusStore | undefined;
   beforeAll(async () => {
     const db = await openPglite(undefined);
     await migrateToLatest(db);
     const embedder = createEmbedder();
-    const files = readdirSync(CORPUS_DIR)
+    const files = readdirSync(dir)
       .filter((f) => !f.startsWith('.') && !f.endsWith('.meta.json'))
-      .map((f) => join(CORPUS_DIR, f));
+      .map((f) => join(dir, f));
     const outcomes = await ingestFiles(files, { db, indexer: clauseIndexer(embedder) });
     const failed = outcomes.filter((o) => o.status === 'failed');
     if (failed.length > 0)

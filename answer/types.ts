@@ -2,14 +2,28 @@
 
 import type { DocumentType } from '../core/types.ts';
 
-/** What a question asks for; `content` is the open question answered with quoted clauses. */
-export type QuestionKind = 'lead' | 'coordinate' | 'report' | 'target' | 'lineage' | 'metadata' | 'content';
+/**
+ * What a question asks for; `content` is the open question answered with quoted clauses; `amount` a sum or
+ * quantity with its unit (a fine, a price, tonnes, hectares); `deadline` a date or time limit for a task.
+ */
+export type QuestionKind =
+  | 'lead'
+  | 'coordinate'
+  | 'report'
+  | 'target'
+  | 'amount'
+  | 'deadline'
+  | 'lineage'
+  | 'metadata'
+  | 'content';
 
 export const QUESTION_KINDS = [
   'lead',
   'coordinate',
   'report',
   'target',
+  'amount',
+  'deadline',
   'lineage',
   'metadata',
   'content',
@@ -74,6 +88,8 @@ export interface ClassifiedQuestion {
   lang: QuestionLang;
   kind: QuestionKind;
   slots: QuestionSlots;
+  /** A follow-up (`còn ai phối hợp?`) asked with no earlier question to follow. */
+  unanchored?: boolean;
 }
 
 /** One cited clause: `quote` is an exact substring of the stored text of `clauseId`. */

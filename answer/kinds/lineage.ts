@@ -23,7 +23,10 @@ const LIKELY_SCORE = 3;
 
 /** Citing clauses quoted per answer, and implementing documents listed. */
 const MAX_QUOTES = 2;
+/** Implementing documents quoted fully; those after are still listed, each with one quote. */
 const MAX_DOCUMENTS = 3;
+/** A bound on the list, so a much-implemented resolution does not make an endless answer. */
+const MAX_LISTED = 15;
 
 const RELATION_WEIGHT: Record<RelationType, number> = {
   implements: 2,
@@ -84,11 +87,12 @@ function quoteEdges(
   draft: AnswerDraft,
   edges: LineageEdge[],
   clauses: Map<string, StoredClause>,
+  max = MAX_QUOTES,
 ): void {
   const used = new Set<string>();
   for (const e of edges) {
     const clause = clauses.get(e.clauseId);
-    if (!clause || used.has(clause.id) || used.size >= MAX_QUOTES) continue;
+    if (!clause || used.has(clause.id) || used.size >= max) continue;
     used.add(clause.id);
     draft.add(`${clause.label}: ${quoteMention(draft, clause, e.quote, ctx.words)}`);
   }
@@ -166,8 +170,9 @@ async function downstream(ctx: ComposeContext, start: string, startName: string)
   const draft = new AnswerDraft();
   const seen = new Set<string>();
   for (const e of ranked) {
-    if (seen.has(e.from) || seen.size >= MAX_DOCUMENTS) continue;
+    if (seen.has(e.from) || seen.size >= MAX_LISTED) continue;
     seen.add(e.from);
+    const quotes = seen.size > MAX_DOCUMENTS ? 1 : MAX_QUOTES;
     const d = docs.get(e.from)!;
     const name = documentName({ ...d.metadata, title: d.metadata.title && `“${d.metadata.title}”` }, ctx.lang);
     draft.add(
@@ -178,6 +183,7 @@ async function downstream(ctx: ComposeContext, start: string, startName: string)
       draft,
       ranked.filter((x) => x.from === e.from),
       clauses,
+      quotes,
     );
   }
   return draft;
@@ -217,8 +223,11 @@ export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
   const { mentions, direction } = ctx.q.slots;
   const storedOf = (m: DocumentMention) => ctx.documents.find((d) => mentionNames(m, d.metadata));
   const first = mentions[0];
-  if (first && direction === 'downstream' && !storedOf(first)) {
-    return downstream(ctx, first.symbol ?? first.mention, first.symbol ?? first.mention);
+  if (first && direction === 'downstream') {
+    // Documents below the named one, whether or not it is stored: the same walk as the lineage page.
+    const own = storedOf(first);
+    const name = own?.metadata.symbol ?? first.symbol ?? first.mention;
+    return downstream(ctx, own?.id ?? first.symbol ?? first.mention, name);
   }
   const stored = mentions.map(storedOf).find((d) => d !== undefined);
   if (stored) return upstream(ctx, stored, mentions);

@@ -172,3 +172,34 @@ describe('extractResponsibilities on a letter', () => {
     expect(places).toEqual(new Set(['province Rạch Giá']));
   });
 });
+
+describe('an article titled after its holder', () => {
+  // Luật ban hành VBQPPL drafting: `Điều N. Trách nhiệm của X` heads the list of X's tasks.
+  const mk = (id: string, text: string, parentId: string | null, kind: 'article' | 'item') => ({
+    id: `nd~${id}`,
+    documentId: 'nd',
+    anchor: id,
+    label: id,
+    kind,
+    text,
+    parentId: parentId && `nd~${parentId}`,
+    span: { start: 0, end: text.length },
+  });
+  const articles = [
+    mk('d5', 'Điều 5. Trách nhiệm của Bộ Xây dựng', null, 'article'),
+    mk('d5-1', '1. Công bố giá vật liệu xây dựng định kỳ.', 'd5', 'item'),
+    mk('d6', 'Điều 6. Nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp tỉnh', null, 'article'),
+    mk('d6-1', '1. Phê duyệt phương án bảo vệ cát, sỏi lòng sông chưa khai thác.', 'd6', 'item'),
+  ] as unknown as Parameters<typeof extractResponsibilities>[0];
+  const found = extractResponsibilities(articles, { place: null, issuer: null });
+
+  it.each([
+    ['d5', 'Bộ Xây dựng', false],
+    ['d5-1', 'Bộ Xây dựng', true],
+    ['d6-1', 'Ủy ban nhân dân', true],
+  ])('%s is led by %s', (anchor, body, inherited) => {
+    const lead = found.find((f) => f.clauseId === `nd~${anchor}` && f.role === 'lead');
+    expect(lead?.body.name).toContain(body);
+    expect(lead?.inherited).toBe(inherited);
+  });
+});

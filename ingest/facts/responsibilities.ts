@@ -12,6 +12,31 @@ const INHERITED_ROLES: Record<Chain, ReadonlySet<ResponsibilityRole>> = {
   none: new Set(['lead', 'direct', 'implement']),
 };
 
+/**
+ * An article titled after its holder (`Điều 5. Trách nhiệm của Bộ Xây dựng`, `Nhiệm vụ, quyền hạn của Ủy ban
+ * nhân dân cấp tỉnh`): Luật ban hành VBQPPL drafting names the body in the title and lists its tasks below.
+ */
+const HOLDER_TITLE =
+  /^\s*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ,? quyền hạn|Quyền hạn)(?:,?\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:thi hành|thực hiện|quản lý nhà nước))?\s+của\s+/iu;
+
+function holderOfTitle(clause: Clause, context: ReturnType<typeof documentBodyContext>): Responsibility[] {
+  const m = HOLDER_TITLE.exec(clause.text.normalize('NFC'));
+  if (!m || clause.text.length > 200) return [];
+  const rest = clause.text.slice(m[0].length);
+  const roles = clauseRoles(rest, clause.span.start + m[0].length, context);
+  return roles.stated
+    .filter((r) => r.role === 'lead')
+    .map((r) => ({
+      clauseId: clause.id,
+      role: r.role,
+      body: r.body,
+      bodyText: r.bodyText,
+      inherited: false,
+      sourceClauseId: clause.id,
+      span: r.span,
+    }));
+}
+
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
 
 /** The bodies that act for a clause that names none: its implementers, else its directing bodies, else its leads. */
@@ -57,15 +82,19 @@ export function extractResponsibilities(
   for (const clause of clauses) {
     if (SKIPPED_KINDS.has(clause.kind)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
-    const stated: Responsibility[] = own.stated.map((r) => ({
-      clauseId: clause.id,
-      role: r.role,
-      body: r.body,
-      bodyText: r.bodyText,
-      inherited: false,
-      sourceClauseId: clause.id,
-      span: r.span,
-    }));
+    const titled = own.stated.some((r) => r.role === 'lead') ? [] : holderOfTitle(clause, bodyContext);
+    const stated: Responsibility[] = [
+      ...own.stated.map((r) => ({
+        clauseId: clause.id,
+        role: r.role,
+        body: r.body,
+        bodyText: r.bodyText,
+        inherited: false,
+        sourceClauseId: clause.id,
+        span: r.span,
+      })),
+      ...titled,
+    ];
     const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     const inheritable = new Set(INHERITED_ROLES[own.chain]);

@@ -1,0 +1,40 @@
+/** @module answer/answer-type.test — the value type a question asks for, and values of a type in clause text. */
+
+import { describe, expect, it } from 'vitest';
+import { askedValueType, type ValueType, valuesIn } from './answer-type.ts';
+
+describe('askedValueType', () => {
+  it.each<[string, ValueType]>([
+    ['Mức phạt khai thác cát trái phép là bao nhiêu?', 'money'],
+    ['Giá một tấn cát là bao nhiêu?', 'money'],
+    ['What is the price of sand per tonne?', 'money'],
+    ['Trữ lượng cát còn bao nhiêu tấn?', 'mass'],
+    ['Diện tích rừng trồng mới bao nhiêu ha?', 'area'],
+    ['Tỷ lệ che phủ rừng đạt bao nhiêu?', 'percentage'],
+    // `hộ gia đình` is no price, `tiến độ` and `cộng đồng` no money.
+    ['chi tieu thu gom rac ho gia dinh nong thon', 'number'],
+    ['Tiến độ xây dựng cộng đồng học tập?', 'number'],
+    ["What is the city's goal for flooding in the central urban area?", 'number'],
+  ])('%s → %s', (question, type) => {
+    expect(askedValueType(question)).toBe(type);
+  });
+});
+
+describe('valuesIn', () => {
+  const text =
+    'Phạt tiền từ 10.000.000 đồng đến 50.000.000 đồng; báo cáo về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm; tỷ lệ đạt 95%.';
+  it.each<[ValueType, string[]]>([
+    ['money', ['10.000.000 đồng', '50.000.000 đồng']],
+    ['date', ['trước ngày 15 tháng 12', 'hằng năm']],
+    ['percentage', ['95%']],
+    ['mass', []],
+  ])('%s', (type, expected) => {
+    expect(valuesIn(text, type).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('takes no date from a symbol or from the date a cited document was issued', () => {
+    const cited =
+      'Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ hết hiệu lực kể từ ngày 01 tháng 7 năm 2026.';
+    expect(valuesIn(cited, 'date').map((s) => cited.slice(s.start, s.end))).toEqual(['kể từ ngày 01 tháng 7 năm 2026']);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * @module answer/answer-type
+ * The type of value a question asks for (a sum of money, a quantity in tonnes, hectares or cubic
+ * metres, a percentage, a date or deadline) and where a clause states a value of that type. A clause
+ * that shows the question's topic but no such value does not answer it: the answerer abstains.
+ */
+import { foldAccents } from '../core/text/vietnamese.ts';
+import type { Span } from '../core/types.ts';
+
+/** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
+export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
+
+/** Folds character by character, keeping offsets (`đồng` → `dong`, same length). */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const f = foldAccents(ch.normalize('NFC')).toLowerCase();
+    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
+  }
+  return out;
+}
+
+const NUM = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty|thousand|million|billion))?`;
+
+/** Units by value type, on folded text: what the question names and what a clause must state. */
+const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
+  money: new RegExp(`${NUM}\\s*(?:dong|vnd|vnđ|usd|d\\b)`, 'g'),
+  mass: new RegExp(`${NUM}\\s*(?:tan|kg|kilogam)\\b`, 'g'),
+  area: new RegExp(`${NUM}\\s*(?:ha|hec-?ta|hecta|m2|m²|km2|km²)(?![a-z])`, 'g'),
+  volume: new RegExp(`${NUM}\\s*(?:m3|m³|met khoi)(?![a-z])`, 'g'),
+  length: new RegExp(`${NUM}\\s*(?:km|met|m)(?![a-z0-9])`, 'g'),
+  percentage: /\d+(?:[.,]\d+)?\s*(?:%|phan tram|percent)/g,
+};
+
+/**
+ * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
+ * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`.
+ */
+const DATE_IN_TEXT =
+  /(?:(?:truoc|cham nhat|den|tu|ke tu)\s+)?(?:ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam))/g;
+
+/** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
+const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;
+
+/** Folded question words that name each type of value (the question's unit, or its subject). */
+const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
+  // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong` are also `tiến`, `cộng đồng`.
+  {
+    type: 'money',
+    words:
+      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|fine|penalty|price|cost|budget|funding|money|vnd|usd)\b/,
+  },
+  { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
+  { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },
+  { type: 'area', words: /\b(?:ha|hec ?ta|hecta|hectares?|dien tich|what area|how much area|area of)\b/ },
+  { type: 'volume', words: /\b(?:m3|met khoi|cubic)\b/ },
+  { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
+];
+
+/** The value type a quantity question asks for: its unit or subject, else any figure. */
+export function askedValueType(question: string): ValueType {
+  const folded = foldKeepingOffsets(question);
+  for (const a of ASKED) if (a.words.test(folded)) return a.type;
+  return 'number';
+}
+
+/** Spans of values of `type` in a text (folded with offsets kept). */
+export function valuesIn(text: string, type: ValueType): Span[] {
+  const folded = foldKeepingOffsets(text);
+  const res: RegExp[] =
+    type === 'date'
+      ? [DATE_IN_TEXT]
+      : type === 'number'
+        ? Object.values(UNIT_IN_TEXT)
+        : type === 'money'
+          ? [UNIT_IN_TEXT.money]
+          : [UNIT_IN_TEXT[type]];
+  const spans: Span[] = [];
+  for (const re of res) {
+    for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
+      // Digits inside a symbol (`113/2017/NĐ-CP`) are no value, nor is the date a cited document was issued.
+      if (/[\d/]$/.test(folded.slice(0, m.index)) || /^[\d/-]/.test(folded.slice(m.index + m[0].length))) continue;
+      if (type === 'date' && CITED_DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+      spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
