@@ -1,26 +1,47 @@
 /**
  * @module ingest/cli
  * `npm run ingest -- <files or folders...>`: ingests documents into the configured store with a
- * progress bar, prints a summary, and exits non-zero when any file failed.
+ * progress bar (and page-by-page OCR progress), prints a summary that accounts for every file seen,
+ * and exits non-zero when any file failed.
  */
+import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { loadConfig } from '../core/config.ts';
+import { type Config, loadConfig } from '../core/config.ts';
 import { openServices } from '../core/services.ts';
-import { collectFiles } from './collect-files.ts';
-import { ingestFiles } from './ingest-files.ts';
+import { surveyFiles } from './collect-files.ts';
+import { ingestFiles, skippedOutcomes } from './ingest-files.ts';
+import { summarizeOutcomes } from './ingest-summary.ts';
+import type { OcrOptions, OcrProgress } from './load/index.ts';
+
+/** OCR settings from the configuration; none when VANKIEN_OCR=off. */
+function ocrOptionsFrom(config: Config, onPage?: (p: OcrProgress) => void): OcrOptions | undefined {
+  if (config.VANKIEN_OCR === 'off') return undefined;
+  return {
+    cacheDir: config.VANKIEN_OCR_CACHE ?? join(config.VANKIEN_DATA, 'ocr-cache'),
+    workers: config.VANKIEN_OCR_WORKERS,
+    ...(config.VANKIEN_OCR_MAX_PAGES > 0 ? { maxPages: config.VANKIEN_OCR_MAX_PAGES } : {}),
+    ...(onPage ? { onPage } : {}),
+  };
+}
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   if (args.length === 0 || args.includes('--help')) {
     console.log(
-      'usage: npm run ingest -- <file or folder> [...]\n  VANKIEN_DATA selects the store folder; DATABASE_URL a PostgreSQL server.',
+      'usage: npm run ingest -- <file or folder> [...]\n' +
+        '  VANKIEN_DATA selects the store folder; DATABASE_URL a PostgreSQL server.\n' +
+        "  Scans are OCR'd with tesseract (vie) and pdftoppm when installed (VANKIEN_OCR=off to skip; VANKIEN_OCR_WORKERS pages at once).",
     );
     return args.length === 0 ? 2 : 0;
   }
+  const started = Date.now();
   const config = loadConfig();
-  const files = collectFiles(args);
+  const { documents: files, skipped } = surveyFiles(args);
   if (files.length === 0) {
-    console.error(`no .txt, .pdf or .docx files under ${args.join(', ')}: nothing to ingest`);
+    console.error(
+      `no document files (.txt .pdf .docx .doc, scanned images) under ${args.join(', ')}: nothing to ingest`,
+    );
+    for (const line of summarizeOutcomes(skippedOutcomes(skipped))) console.error(line);
     return 2;
   }
   const services = await openServices(config);
@@ -31,27 +52,26 @@ async function main(): Promise<number> {
       )
     : null;
   bar?.start(files.length, 0, { file: '' });
+  const onPage = (p: OcrProgress) => {
+    const note = `OCR page ${p.page} (${p.done}/${p.total}${p.cached ? ', cached' : `, ${(p.ms / 1000).toFixed(1)} s`})`;
+    if (bar) bar.update({ file: `${p.file} ${note}` });
+    else console.error(`  ${p.file}: ${note}`);
+  };
   try {
     const outcomes = await ingestFiles(files, {
       db: services.db,
       indexer: services.indexer,
-      load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024 },
+      load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024, ocr: ocrOptionsFrom(config, onPage) },
       onProgress: (done, total, file) => {
         if (bar) bar.update(done, { file });
         else console.error(`[${done}/${total}] ${file}`);
       },
     });
     bar?.stop();
-    const count = (s: string) => outcomes.filter((o) => o.status === s).length;
-    const clauses = outcomes.reduce((n, o) => n + (o.clauses ?? 0), 0);
-    console.log(
-      `${files.length} files: ${count('ingested')} ingested (${clauses} clauses), ${count('unchanged')} unchanged, ${count('failed')} failed`,
-    );
-    for (const o of outcomes) {
-      for (const w of o.warnings ?? []) console.log(`  warning ${o.file}: ${w}`);
-      if (o.error) console.log(`  FAILED ${o.file} [${o.error.code}]: ${o.error.message}`);
-    }
-    return count('failed') > 0 ? 1 : 0;
+    const all = [...outcomes, ...skippedOutcomes(skipped)];
+    for (const line of summarizeOutcomes(all)) console.log(line);
+    console.log(`time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    return outcomes.some((o) => o.status === 'failed') ? 1 : 0;
   } finally {
     await services.close();
   }

@@ -179,12 +179,7 @@ describe('errors', () => {
       'unsupported_format',
       /old binary Office file/,
     ],
-    [
-      'scan.jpg',
-      () => Buffer.concat([Buffer.of(0xff, 0xd8, 0xff, 0xe0), randomJunk(512)]),
-      'needs_ocr',
-      /OCR is off/,
-    ],
+    ['scan.jpg', () => Buffer.concat([Buffer.of(0xff, 0xd8, 0xff, 0xe0), randomJunk(512)]), 'needs_ocr', /OCR is off/],
     [
       'scan.gif',
       () => Buffer.concat([Buffer.from('GIF89a', 'latin1'), randomJunk(512)]),
