@@ -4,25 +4,14 @@
  * progress bar (and page-by-page OCR progress), prints a summary that accounts for every file seen,
  * and exits non-zero when any file failed.
  */
-import { join } from 'node:path';
 import cliProgress from 'cli-progress';
-import { type Config, loadConfig } from '../core/config.ts';
+import { loadConfig } from '../core/config.ts';
 import { openServices } from '../core/services.ts';
 import { surveyFiles } from './collect-files.ts';
 import { ingestFiles, skippedOutcomes } from './ingest-files.ts';
 import { summarizeOutcomes } from './ingest-summary.ts';
-import type { OcrOptions, OcrProgress } from './load/index.ts';
-
-/** OCR settings from the configuration; none when VANKIEN_OCR=off. */
-function ocrOptionsFrom(config: Config, onPage?: (p: OcrProgress) => void): OcrOptions | undefined {
-  if (config.VANKIEN_OCR === 'off') return undefined;
-  return {
-    cacheDir: config.VANKIEN_OCR_CACHE ?? join(config.VANKIEN_DATA, 'ocr-cache'),
-    workers: config.VANKIEN_OCR_WORKERS,
-    ...(config.VANKIEN_OCR_MAX_PAGES > 0 ? { maxPages: config.VANKIEN_OCR_MAX_PAGES } : {}),
-    ...(onPage ? { onPage } : {}),
-  };
-}
+import type { OcrProgress } from './load/index.ts';
+import { ocrOptionsFrom } from './ocr-settings.ts';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
