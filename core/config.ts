@@ -32,6 +32,14 @@ const ConfigSchema = z.object({
   /** Comma-separated origins allowed by CORS; closed when unset. */
   VANKIEN_CORS_ORIGINS: optionalString,
   VANKIEN_MAX_FILE_MB: z.coerce.number().positive().default(20),
+  /** OCR of scanned pages and images with tesseract (vie) and pdftoppm: `auto` uses them, `off` reports such files as needing OCR. */
+  VANKIEN_OCR: z.enum(['auto', 'off']).default('auto'),
+  /** Pages of one file OCR'd at once (tesseract is CPU-bound: one per free core at most). */
+  VANKIEN_OCR_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** A file with more scanned pages than this is not OCR'd (0: no limit); a 80-page scan takes about 10 minutes. */
+  VANKIEN_OCR_MAX_PAGES: z.coerce.number().int().min(0).default(0),
+  /** Where OCR text is cached by file hash; default `$VANKIEN_DATA/ocr-cache`. */
+  VANKIEN_OCR_CACHE: optionalString,
   /** Requests per minute per client on search and ask. */
   VANKIEN_RATE_LIMIT: z.coerce.number().int().positive().default(120),
   /** Search, ask, lineage and briefing requests that run at once; the embedded store runs one query at a time. */

@@ -1,6 +1,6 @@
 /**
  * @module evals/pipeline
- * The system under test, wired as the app wires it (`core/services.ts`): the store migrated to the
+ * The system under test, wired as the app wires it (`app/services.ts`): the store migrated to the
  * latest schema, the configured embedder (here always the default configuration, whatever the
  * shell's environment says), the clause indexer, the real ingestion batch, and the answerer behind
  * `POST /api/ask` (`answer/ask.ts`, with the chat model the configuration gives: none by default).

@@ -5,11 +5,27 @@
  * at all; an unchanged document is a no-op; after the batch, citations are resolved against the
  * store so lineage nodes meet the documents they name.
  */
-import { basename, extname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { applyResolution } from '../lineage/index.ts';
 import type { Db, LexicalSegment } from '../core/store/index.ts';
-import { getDocument, refreshStatistics, relabelClauses, saveDocument } from '../core/store/index.ts';
-import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
+import {
+  deleteSource,
+  findDocumentByHash,
+  getDocument,
+  getDocumentSummary,
+  getSource,
+  listFingerprints,
+  listSources,
+  recordSource,
+  refreshStatistics,
+  relabelClauses,
+  saveDocument,
+} from '../core/store/index.ts';
+import { matchForm } from '../core/text/vietnamese.ts';
+import type { SkippedFile } from './collect-files.ts';
+import { chooseDocumentId, documentIdFor } from './document-id.ts';
+import { isSameDocument, mostSimilar, textFingerprint } from './duplicates/index.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
 import { citationName, contentHash, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
@@ -30,32 +46,53 @@ export interface IngestOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
-export type IngestStatus = 'ingested' | 'unchanged' | 'failed';
+/**
+ * What became of one file. `duplicate`: its document was already stored (from another file), the
+ * file is recorded as one more source of it; `not_document` and `unsupported`: found in a folder and
+ * not loaded (see `surveyFiles`).
+ */
+export type IngestStatus = 'ingested' | 'unchanged' | 'duplicate' | 'not_document' | 'unsupported' | 'failed';
 
 export interface IngestOutcome {
   file: string;
   status: IngestStatus;
   documentId?: string;
   clauses?: number;
+  /** Why a file was not ingested (duplicate of …, not a document, unsupported type). */
+  reason?: string;
+  /** Pages read by OCR, and how many of them came from the OCR cache. */
+  ocr?: { pages: number; cached: number };
   warnings?: string[];
   error?: { code: string; message: string };
 }
 
-/** `Công văn 1032 (bản cuối).pdf` → `cong-van-1032-ban-cuoi`: the document's stable id. */
-export function documentIdFor(sourceName: string): string {
-  const stem = basename(sourceName, extname(sourceName));
-  const slug = foldAccents(stem)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120);
-  return slug || 'document';
+export { documentIdFor };
+
+/** Outcomes for the files a folder survey left out, so a summary counts every file seen. */
+export function skippedOutcomes(skipped: readonly SkippedFile[]): IngestOutcome[] {
+  return skipped.map((s) => ({ file: s.file, status: s.status, reason: s.reason }));
 }
 
-/** Parse, index and store one loaded document. Throws only on store failure (the caller records it). */
+const printedSymbol = (m: { symbol: string | null; symbolInferred: boolean }): string | null =>
+  m.symbolInferred ? null : m.symbol;
+
+/** Where the kept document came from, for a duplicate's reason. */
+async function describeKept(db: Db, documentId: string, path: string): Promise<string> {
+  const other = (await listSources(db, documentId)).find((s) => s.path !== path);
+  return other ? `${documentId} (from ${other.path})` : documentId;
+}
+
+/**
+ * Parse, index and store one loaded document, unless its text is already stored: a file recorded
+ * with the same text is `unchanged`; the same text from another file, or nearly the same text
+ * (shingle similarity ≥ 0.9, or ≥ 0.5 with the same printed symbol; see `ingest/duplicates`) is a
+ * `duplicate` recorded as one more source of the kept document. Throws only on store failure.
+ */
 export async function ingestLoaded(loaded: LoadedText, file: string, options: IngestOptions): Promise<IngestOutcome> {
-  const documentId = documentIdFor(loaded.sourceName);
+  const { db } = options;
+  const path = resolve(file);
   const warnings = [...loaded.warnings];
+  const ocr = loaded.ocr;
   const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
   if (!sidecar.success) {
     warnings.push(
@@ -63,14 +100,67 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
     );
   }
   const sidecarData = sidecar.success && loaded.sidecar ? sidecar.data : undefined;
-  const existing = await getDocument(options.db, documentId);
-  if (existing && existing.contentHash === contentHash(loaded.text + JSON.stringify(sidecarData ?? null))) {
-    return { file, status: 'unchanged', documentId, warnings };
+  const hash = contentHash(loaded.text + JSON.stringify(sidecarData ?? null));
+  const base = { file, warnings, ...(ocr ? { ocr } : {}) };
+  const duplicateOf = async (documentId: string, how: string): Promise<IngestOutcome> => ({
+    ...base,
+    status: 'duplicate',
+    documentId,
+    reason: `${how} ${await describeKept(db, documentId, path)}`,
+  });
+
+  // 1. This file, as it was read last time.
+  let known = await getSource(db, path);
+  if (known) {
+    const doc = await getDocumentSummary(db, known.documentId);
+    if (doc && known.contentHash === hash) {
+      if (doc.contentHash !== hash) return duplicateOf(doc.id, 'near-duplicate of');
+      // Same text as the document: its own file, unless a file recorded earlier still holds that place.
+      const first = (await listSources(db, doc.id)).find((s) => s.path === path || existsSync(s.path));
+      return first?.path === path
+        ? { ...base, status: 'unchanged', documentId: doc.id }
+        : duplicateOf(doc.id, 'same text as');
+    }
+    // Changed: it keeps its document only when it was that document's own text, not a duplicate source.
+    if (!doc || doc.contentHash !== known.contentHash) {
+      await deleteSource(db, path);
+      known = null;
+    }
   }
+  const fingerprint = textFingerprint(loaded.text);
+  const source = { path, contentHash: hash, fingerprint };
+
+  // 2. The same text from another file.
+  const same = await findDocumentByHash(db, hash);
+  if (same) {
+    const others = (await listSources(db, same.id)).filter((s) => s.path !== path && existsSync(s.path));
+    await recordSource(db, { ...source, documentId: same.id });
+    // A file that moved (its old path is gone) is the same document, not a duplicate.
+    if (others.length === 0) return { ...base, status: 'unchanged', documentId: same.id };
+    return duplicateOf(same.id, 'same text as');
+  }
+
+  const documentId = known?.documentId ?? (await chooseDocumentId(db, path));
   const parsed = parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
+
+  // 3. Nearly the same text (another format, other typing), unless printed symbols disagree.
+  if (fingerprint) {
+    const candidates = (await listFingerprints(db)).flatMap((c) =>
+      c.documentId !== documentId && c.fingerprint !== null ? [{ ...c, fingerprint: c.fingerprint }] : [],
+    );
+    const near = mostSimilar(fingerprint, candidates);
+    if (near) {
+      const kept = await getDocumentSummary(db, near.documentId);
+      if (kept && isSameDocument(near.similarity, printedSymbol(parsed.metadata), printedSymbol(kept.metadata))) {
+        await recordSource(db, { ...source, documentId: kept.id });
+        return duplicateOf(kept.id, `near-duplicate (${Math.round(100 * near.similarity)}% similar) of`);
+      }
+    }
+  }
+
   if (parsed.clauses.length === 0) {
     return {
-      file,
+      ...base,
       status: 'failed',
       error: {
         code: 'no_content',
@@ -78,12 +168,17 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
       },
     };
   }
+  // Sources whose files are gone (a moved folder, an upload's temporary copy) do not follow the new version.
+  for (const s of await listSources(db, documentId)) {
+    if (s.path !== path && !existsSync(s.path)) await deleteSource(db, s.path);
+  }
   const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
-  const saved = await saveDocument(options.db, parsed, {
+  const saved = await saveDocument(db, parsed, {
     normTexts,
     lexicon: options.indexer.lexicon?.(parsed.clauses),
+    source,
   });
-  return { file, status: 'ingested', documentId, clauses: saved.clauses, warnings };
+  return { ...base, status: 'ingested', documentId, clauses: saved.clauses };
 }
 
 /** Ingest files one by one; a bad file is reported in its outcome and the batch goes on. */

@@ -14,9 +14,11 @@ import { ErrorSchema, IdParam } from '../schemas.ts';
 const OutcomeSchema = z
   .object({
     file: z.string(),
-    status: z.enum(['ingested', 'unchanged', 'failed']),
+    status: z.enum(['ingested', 'unchanged', 'duplicate', 'not_document', 'unsupported', 'failed']),
     documentId: z.string().optional(),
     clauses: z.number().int().optional(),
+    reason: z.string().optional(),
+    ocr: z.object({ pages: z.number().int(), cached: z.number().int() }).optional(),
     warnings: z.array(z.string()).optional(),
     error: z.object({ code: z.string(), message: z.string() }).optional(),
   })

@@ -11,6 +11,7 @@ import { insertRows } from './insert-rows.ts';
 import { insertSegment, type LexicalSegment } from './lexical-repo.ts';
 import { insertResponsibilities, listResponsibilities } from './responsibilities-repo.ts';
 import { perStoreRevision } from './revision-cache.ts';
+import { type DocumentSource, listSources, recordSource } from './sources-repo.ts';
 import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
 
@@ -22,6 +23,8 @@ export interface SaveExtras {
   key?: DocumentKey;
   /** The document's lexical segment (without one, the search index builds it from the clause texts on first use). */
   lexicon?: LexicalSegment;
+  /** The file this version was read from; recorded with the document's other sources (which a replacement keeps). */
+  source?: Omit<DocumentSource, 'documentId'>;
   /** Clause vectors, computed before the save (embedding is slow; the transaction should not wait on it). */
   embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
 }
@@ -103,6 +106,8 @@ const SUMMARY_COLUMNS =
 export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveExtras): Promise<SaveResult> {
   checkDocument(parsed, extras.normTexts);
   return db.transaction(async (tx) => {
+    // The cascade would drop the document's sources with the old version: keep them.
+    const sources = await listSources(tx, parsed.id);
     const old = await tx.query('delete from documents where id = $1 returning id', [parsed.id]);
     const m = parsed.metadata;
     await insertRows(tx, 'documents', DOCUMENT_COLUMNS, [
@@ -135,6 +140,8 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
     if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
+    for (const source of sources) await recordSource(tx, source);
+    if (extras.source) await recordSource(tx, { ...extras.source, documentId: parsed.id });
     const embeddings = extras.embeddings
       ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
       : 0;
@@ -157,6 +164,12 @@ export async function findDocumentByHash(db: Db, contentHash: string): Promise<D
     `select ${SUMMARY_COLUMNS} from documents where content_hash = $1 order by ingested_at desc, id limit 1`,
     [contentHash],
   );
+  return row ? rowToDocumentSummary(row) : null;
+}
+
+/** One document without its texts (cheap for large documents), or null. */
+export async function getDocumentSummary(db: Db, id: string): Promise<DocumentSummary | null> {
+  const [row] = await db.query<DocumentSummaryRow>(`select ${SUMMARY_COLUMNS} from documents where id = $1`, [id]);
   return row ? rowToDocumentSummary(row) : null;
 }
 

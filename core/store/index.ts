@@ -13,6 +13,7 @@ export * from './lexical-repo.ts';
 export * from './migrate.ts';
 export * from './responsibilities-repo.ts';
 export * from './revision-cache.ts';
+export * from './sources-repo.ts';
 export * from './statistics.ts';
 export * from './store-meta.ts';
 export type * from './tables.ts';

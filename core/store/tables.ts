@@ -26,6 +26,14 @@ export interface DocumentRow {
 /** A document row without its texts, for listings. */
 export type DocumentSummaryRow = Omit<DocumentRow, 'raw_text' | 'clean_text'>;
 
+export interface DocumentSourceRow {
+  path: string;
+  document_id: string;
+  content_hash: string;
+  fingerprint: string | null;
+  added_at: Date | string;
+}
+
 export interface ClauseRow {
   id: string;
   document_id: string;

@@ -55,7 +55,7 @@ type KillPlan = { afterFile?: number; delayMs: number };
 /** Runs the CLI on `files`; kills it with SIGKILL as `plan` says, if it is still running by then. */
 function runIngest(files: string[], data: string, plan?: KillPlan): Promise<RunResult> {
   const started = Date.now();
-  const child = spawnTs('ingest/cli.ts', files, { VANKIEN_DATA: data, VANKIEN_CORPUS: CORPUS });
+  const child = spawnTs('app/ingest-cli.ts', files, { VANKIEN_DATA: data, VANKIEN_CORPUS: CORPUS });
   let output = '';
   let killed = false;
   let timer: NodeJS.Timeout | undefined;

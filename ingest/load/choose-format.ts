@@ -5,6 +5,10 @@ import { binaryReason, type ContentKind, describeContent } from './sniff-content
 
 /** Extensions read as text files; a file without extension is read as text too. */
 export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', ''];
+/** Extensions of legacy Word files (an OLE2 compound file inside). */
+export const DOC_EXTENSIONS: readonly string[] = ['.doc', '.dot'];
+/** Image extensions OCR reads (tesseract through leptonica). */
+export const IMAGE_EXTENSIONS: readonly string[] = ['.png', '.jpg', '.jpeg', '.tif', '.tiff'];
 
 export interface FormatChoice {
   format: SourceFormat;
@@ -13,9 +17,11 @@ export interface FormatChoice {
 
 /**
  * The format to load a file as. Content wins: a `.txt` that is really a PDF loads as a PDF, with a
- * warning. A `.pdf` or `.docx` whose content is something else is `wrong_format`; a text extension
- * on binary content is `binary_file`; any other extension loads only when the content is a PDF or
- * DOCX, else it is `unsupported_format`.
+ * warning, and so does a `.doc` that is really a DOCX (Word saves those). A `.pdf` or `.docx` whose
+ * content is something else is `wrong_format`; a text extension on binary content is `binary_file`;
+ * an OLE2 file loads as `.doc` under a Word extension or none; an image under an image extension
+ * goes to OCR; any other extension loads only when the content is a PDF or DOCX, else it is
+ * `unsupported_format`.
  * @example chooseFormat('a.txt', '.txt', 'pdf', bytes) // { format: 'pdf', warnings: ['a.txt is a PDF ...'] }
  */
 export function chooseFormat(file: string, extension: string, kind: ContentKind, bytes: Uint8Array): FormatChoice {
@@ -25,6 +31,11 @@ export function chooseFormat(file: string, extension: string, kind: ContentKind,
   if (claimed === 'pdf' || claimed === 'docx') {
     if (kind === claimed) return { format: claimed, warnings: [] };
     throw loadError('wrong_format', file, { extension: ext, looksLike: describeContent(kind) });
+  }
+  if (DOC_EXTENSIONS.includes(ext) && kind === 'ole') return { format: 'doc', warnings: [] };
+  if (IMAGE_EXTENSIONS.includes(ext) && kind === 'image') return { format: 'image', warnings: [] };
+  if (ext === '' && kind === 'ole') {
+    return { format: 'doc', warnings: [`${file} has no extension but ${describeContent(kind)}: loaded as DOC`] };
   }
   if (kind === 'pdf' || kind === 'docx') {
     const has = ext === '' ? 'has no extension' : `has the extension ${ext}`;

@@ -9,7 +9,7 @@ export interface DecodedText {
   warnings: string[];
 }
 
-const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as const;
+export const LEGACY_NAMES = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI-Windows' } as const;
 
 /**
  * Converts text that decoded as Unicode but is spelled in a legacy font encoding (a `.VnTime`

@@ -12,7 +12,12 @@ export type LoadErrorCode =
   | 'pdf_unreadable'
   | 'pdf_encrypted'
   | 'needs_ocr'
-  | 'docx_unreadable';
+  | 'ocr_unavailable'
+  | 'ocr_failed'
+  | 'ocr_too_long'
+  | 'docx_unreadable'
+  | 'doc_unreadable'
+  | 'doc_encrypted';
 
 /** Details each code's message is built from, besides the file. */
 export interface LoadErrorDetails {
@@ -26,7 +31,12 @@ export interface LoadErrorDetails {
   pdf_unreadable: { reason: string };
   pdf_encrypted: Record<string, never>;
   needs_ocr: { pages: number; chars: number };
+  ocr_unavailable: { pages: number; missing: string };
+  ocr_failed: { page: number; reason: string };
+  ocr_too_long: { pages: number; maxPages: number };
   docx_unreadable: { reason: string };
+  doc_unreadable: { reason: string };
+  doc_encrypted: Record<string, never>;
 }
 
 const size = (bytes: number): string =>
@@ -39,7 +49,7 @@ const messages: { [C in LoadErrorCode]: (file: string, d: LoadErrorDetails[C]) =
     `${f} is ${size(d.bytes)}, over the limit of ${size(d.maxBytes)} — split the document, or raise maxBytes if it is genuine`,
   empty_document: (f, d) => `${f} has no text (empty ${d.format}) — check that the right file was exported`,
   binary_file: (f, d) =>
-    `${f} is not a text file (${d.reason}) — give the loader a .txt, .pdf or .docx, or convert the file to one`,
+    `${f} is not a text file (${d.reason}) — give the loader a .txt, .pdf, .docx, .doc or a scanned image, or convert the file to one`,
   unknown_encoding: (f) =>
     `${f} is not in an encoding the loader knows (UTF-8, UTF-16, TCVN3, VNI, Windows-1258) — ` +
     `re-save it as UTF-8 from an editor that shows it right, or with iconv -f <its encoding> -t UTF-8 ${f}`,
@@ -47,15 +57,27 @@ const messages: { [C in LoadErrorCode]: (file: string, d: LoadErrorDetails[C]) =
     `${f} has the extension ${d.extension} but its content ${d.looksLike} — rename it, or export it again as ${d.extension}`,
   unsupported_format: (f, d) =>
     `${f}: ${d.extension || 'no extension'} is not a supported format and its content ${d.looksLike} — ` +
-    'convert it to .txt (UTF-8), .pdf or .docx (e.g. libreoffice --headless --convert-to docx)',
+    'convert it to .txt (UTF-8), .pdf, .docx or .doc (e.g. libreoffice --headless --convert-to docx)',
   pdf_unreadable: (f, d) => `${f} is not a readable PDF (${d.reason}) — download or export it again`,
   pdf_encrypted: (f) =>
     `${f} is password-protected — save an unprotected copy (e.g. qpdf --password=... --decrypt in.pdf out.pdf)`,
   needs_ocr: (f, d) =>
-    `${f} has no text layer (scanned?): ${d.chars} characters on ${d.pages} page(s) — run OCR first, ` +
-    `e.g. tesseract -l vie, or ocrmypdf -l vie ${f} out.pdf`,
+    `${f} has no text layer (scanned?): ${d.chars} characters on ${d.pages} page(s) and OCR is off — run OCR first, ` +
+    `e.g. tesseract -l vie, or ocrmypdf -l vie ${f} out.pdf, or ingest with OCR on (VANKIEN_OCR=auto)`,
+  ocr_unavailable: (f, d) =>
+    `${f} needs OCR (${d.pages} scanned page(s)) but ${d.missing} — ` +
+    'install the Debian packages: apt-get install tesseract-ocr-vie poppler-utils',
+  ocr_failed: (f, d) =>
+    `${f}: OCR of page ${d.page} failed (${d.reason}) — check that the file opens in a PDF viewer, or OCR it yourself (ocrmypdf -l vie)`,
+  ocr_too_long: (f, d) =>
+    `${f} has ${d.pages} scanned pages to OCR, over the limit of ${d.maxPages} (about 7 s a page) — ` +
+    'raise VANKIEN_OCR_MAX_PAGES (0: no limit) to OCR it',
   docx_unreadable: (f, d) =>
     `${f} is not a readable DOCX (${d.reason}) — open and save it again in Word or LibreOffice`,
+  doc_unreadable: (f, d) =>
+    `${f} is not a readable Word 97–2003 .doc (${d.reason}) — open it in Word or LibreOffice and save it as .docx ` +
+    '(libreoffice --headless --convert-to docx)',
+  doc_encrypted: (f) => `${f} is a password-protected Office file — save an unprotected copy from Word or LibreOffice`,
 };
 
 /** The one error type the loader throws. `file` is the path as it was given. */

@@ -170,12 +170,19 @@ describe('errors', () => {
     [
       'report.doc',
       () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomJunk(512)]),
+      'doc_unreadable',
+      /not a readable Word 97–2003 \.doc/,
+    ],
+    [
+      'sheet.xls',
+      () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), randomJunk(512)]),
       'unsupported_format',
       /old binary Office file/,
     ],
+    ['scan.jpg', () => Buffer.concat([Buffer.of(0xff, 0xd8, 0xff, 0xe0), randomJunk(512)]), 'needs_ocr', /OCR is off/],
     [
-      'scan.jpg',
-      () => Buffer.concat([Buffer.of(0xff, 0xd8, 0xff, 0xe0), randomJunk(512)]),
+      'scan.gif',
+      () => Buffer.concat([Buffer.from('GIF89a', 'latin1'), randomJunk(512)]),
       'unsupported_format',
       /image/,
     ],

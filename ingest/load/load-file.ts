@@ -1,10 +1,12 @@
-/** @module ingest/load/load-file — the first pipeline stage: one file (txt, pdf, docx) in, its text and sidecar out. */
+/** @module ingest/load/load-file — the first pipeline stage: one file (txt, pdf, docx, doc, scanned image) in, its text and sidecar out. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { chooseFormat } from './choose-format.ts';
 import { type DecodedText, decodeText } from './decode-text.ts';
+import { loadDoc } from './load-doc.ts';
 import { loadDocx } from './load-docx.ts';
 import { LoadError, loadError, reasonOf } from './load-error.ts';
+import { loadImage } from './load-image.ts';
 import { loadPdf } from './load-pdf.ts';
 import { DEFAULT_MAX_BYTES, type LoadedText, type LoadOptions } from './loaded-text.ts';
 import { readSidecar } from './read-sidecar.ts';
@@ -36,9 +38,11 @@ export async function loadFile(file: string, options: LoadOptions = {}): Promise
   if (bytes.length === 0) throw loadError('empty_document', file, { format: 'file, 0 bytes' });
 
   const { format, warnings } = chooseFormat(file, extname(file), sniffContent(bytes), bytes);
-  let body: DecodedText;
-  if (format === 'pdf') body = await loadPdf(file, bytes, options.minCharsPerPage);
+  let body: DecodedText & { ocr?: LoadedText['ocr'] };
+  if (format === 'pdf') body = await loadPdf(file, bytes, options.minCharsPerPage, options.ocr);
   else if (format === 'docx') body = await loadDocx(file, bytes);
+  else if (format === 'doc') body = await loadDoc(file, bytes);
+  else if (format === 'image') body = await loadImage(file, bytes, options.ocr);
   else body = decodeText(file, bytes);
   if (body.text.trim() === '') throw loadError('empty_document', file, { format });
 
@@ -49,6 +53,7 @@ export async function loadFile(file: string, options: LoadOptions = {}): Promise
     text: body.text,
     encoding: body.encoding,
     warnings: [...warnings, ...body.warnings, ...sidecarWarnings],
+    ...(body.ocr === undefined ? {} : { ocr: body.ocr }),
     ...(sidecar === undefined ? {} : { sidecar }),
   };
 }

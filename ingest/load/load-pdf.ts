@@ -1,8 +1,9 @@
-/** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed. */
-import { detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
-import { type DecodedText, repairLegacyText } from './decode-text.ts';
-import { loadError, reasonOf } from './load-error.ts';
+/** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed; pages without one go to OCR. */
+import { convertLegacy, detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
+import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.ts';
+import { LoadError, loadError, reasonOf } from './load-error.ts';
 import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
+import { type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
 import { indexOfBytes } from './sniff-content.ts';
 
 const EOF_MARK = Uint8Array.from('%%EOF', (c) => c.charCodeAt(0));
@@ -43,16 +44,25 @@ function restoreTcvn3UHorn(text: string): string {
   );
 }
 
+/** A PDF's text: text-layer pages as they are, pages without one read by OCR when it is on. */
+export interface PdfText extends DecodedText {
+  ocr?: { pages: number; cached: number };
+}
+
 /**
- * Extracts a PDF's text layer. Pages are trimmed and joined with `\f`, so page numbers sit right
- * beside the break for the clean stage to drop. Fails with `pdf_encrypted`, `pdf_unreadable`
- * (corrupt or truncated), or `needs_ocr` when the pages carry (almost) no text.
+ * Extracts a PDF's text. Pages are trimmed and joined with `\f`, so page numbers sit right beside
+ * the break for the clean stage to drop. A page with fewer than `minCharsPerPage` non-blank
+ * characters has no usable text layer: with `ocr` options it is OCR'd (page by page, so a mixed
+ * PDF keeps its text pages); without them a file that is (almost) all such pages fails with
+ * `needs_ocr`, and stray blank pages only warn. Also fails with `pdf_encrypted`, `pdf_unreadable`
+ * (corrupt or truncated), `ocr_unavailable` and `ocr_failed`.
  */
 export async function loadPdf(
   file: string,
   bytes: Uint8Array,
   minCharsPerPage = DEFAULT_MIN_CHARS_PER_PAGE,
-): Promise<DecodedText> {
+  ocr?: OcrOptions,
+): Promise<PdfText> {
   const warnings: string[] = [];
   const truncated = looksTruncated(bytes);
   // pdf.js may take over the buffer it is given: hand it a copy.
@@ -71,25 +81,53 @@ export async function loadPdf(
     await parser.destroy();
   }
 
-  const text = pages.join('\f');
-  const chars = nonBlank(text);
-  if (pages.length === 0 || chars < minCharsPerPage * pages.length) {
-    if (truncated) {
-      throw loadError('pdf_unreadable', file, {
-        reason: 'the file is truncated (no %%EOF at its end) and too little text was recovered',
-      });
-    }
-    throw loadError('needs_ocr', file, { pages: pages.length, chars });
+  const chars = nonBlank(pages.join(''));
+  const scanned = pages.flatMap((page, i) => (nonBlank(page) < minCharsPerPage ? [i + 1] : []));
+  const mostlyScanned = pages.length === 0 || chars < minCharsPerPage * pages.length;
+  if (truncated && (mostlyScanned || pages.length === 0)) {
+    throw loadError('pdf_unreadable', file, {
+      reason: 'the file is truncated (no %%EOF at its end) and too little text was recovered',
+    });
   }
   if (truncated) warnings.push('the file is truncated (no %%EOF at its end): text may be missing');
-  const blank = pages.flatMap((page, i) => (nonBlank(page) === 0 ? [i + 1] : []));
-  if (blank.length > 0)
+
+  // The text layer is checked for legacy font encodings alone: OCR text is always Unicode.
+  const layer = pages.filter((_, i) => !scanned.includes(i + 1)).join('\f');
+  const legacy = detectLegacyEncoding(layer);
+  const textPage = (page: string): string =>
+    legacy === null ? page : convertLegacy(legacy === 'tcvn3' ? restoreTcvn3UHorn(page) : page, legacy);
+
+  let ocrResult: OcrResult | null = null;
+  if (ocr && scanned.length > 0) {
+    try {
+      ocrResult = await ocrPages(file, bytes, 'pdf', scanned, ocr);
+    } catch (err) {
+      // A few blank pages in a text PDF are no reason to refuse it when OCR cannot run.
+      if (!(err instanceof LoadError && err.code === 'ocr_unavailable') || mostlyScanned) throw err;
+      warnings.push(`${err.message.replace(/^.*? needs OCR/, 'needs OCR')}: their text is missing`);
+    }
+  } else if (mostlyScanned) {
+    throw loadError('needs_ocr', file, { pages: pages.length, chars });
+  }
+  const blank = pages.flatMap((page, i) => (nonBlank(page) === 0 && !ocrResult?.pages.has(i + 1) ? [i + 1] : []));
+  if (blank.length > 0 && !ocrResult)
     warnings.push(`page(s) ${blank.join(', ')} have no text layer (scanned?): OCR them to get their text`);
-  const garbled = garbledShare(text);
+  const garbled = garbledShare(layer);
   if (garbled > 0.05) {
     warnings.push(
       `${(100 * garbled).toFixed(0)}% of the characters have no Unicode mapping (fonts without ToUnicode): check the text, or OCR the file`,
     );
   }
-  return repairLegacyText(detectLegacyEncoding(text) === 'tcvn3' ? restoreTcvn3UHorn(text) : text, 'unicode', warnings);
+  if (!ocrResult) {
+    const text = pages.join('\f');
+    return repairLegacyText(legacy === 'tcvn3' ? restoreTcvn3UHorn(text) : text, 'unicode', warnings);
+  }
+  const text = pages.map((page, i) => ocrResult.pages.get(i + 1) ?? textPage(page)).join('\f');
+  if (legacy !== null) warnings.push(`the text was spelled in ${LEGACY_NAMES[legacy]}: converted to Unicode`);
+  return {
+    text,
+    encoding: legacy ?? 'unicode',
+    warnings,
+    ocr: { pages: ocrResult.pages.size, cached: ocrResult.cached },
+  };
 }

@@ -1,0 +1,11 @@
+/** @module ingest/duplicates — recognises a document that arrives twice (other format, other folder, other typing). */
+export {
+  type Candidate,
+  isSameDocument,
+  mostSimilar,
+  NEAR_DUPLICATE,
+  type NearDuplicate,
+  SAME_SYMBOL_DUPLICATE,
+  symbolKey,
+} from './same-document.ts';
+export { fingerprintTokens, similarity, textFingerprint } from './text-fingerprint.ts';
