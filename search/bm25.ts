@@ -65,8 +65,8 @@ export async function bm25Search(
   const limit = Math.max(1, Math.trunc(options.limit ?? 50));
   const index = await lexicalIndex(db);
   const accepted = await acceptedDocuments(db, options.filters);
-  // Pruned scoring: exact for every clause that can reach the top `limit` and its ancestors (see scoreTermsTopK).
-  const own = index.scoreTermsTopK(uniqueTerms(terms), p, limit, accepted ? (id) => accepted.has(id) : undefined);
+  // The plain scan: measured faster than the pruned `scoreTermsTopK` at 223k clauses (see its note).
+  const own = index.scoreTerms(uniqueTerms(terms), p, accepted ? (id) => accepted.has(id) : undefined);
   const contextOf = (ord: number) => (ord < 0 ? 0 : round9(own[ord]));
   // Scores first, objects only for the winners: at 100k clauses most of them score above zero.
   const score = new Float64Array(own.length);

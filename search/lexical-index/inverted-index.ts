@@ -192,6 +192,8 @@ export class InvertedIndex {
    * (galloping through the postings) instead of scanned. The scores returned are exact for every
    * clause that can reach the top `depth` and for its ancestors; other clauses may hold a partial
    * (lower) score, which cannot reach it either, so the top `depth` equals the exhaustive one.
+   * Not on the search path yet: on 223k archive clauses it prunes 97 of 125 queries but runs slower
+   * (median 11 ms vs 1.6 ms) than the plain scan, whose typed-array loop is already cheap.
    */
   scoreTermsTopK(
     terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
@@ -232,13 +234,18 @@ export class InvertedIndex {
       const g = p < 0 ? -1 : parents[p];
       return scores[ord] + (p < 0 ? 0 : cw * scores[p]) + (g < 0 ? 0 : cw * cw * scores[g]);
     };
+    let triedAt = Number.POSITIVE_INFINITY;
     let i = 0;
     for (; i < plan.length; i++) {
       if (i > 0 && touched.length >= depth) {
         const rest = remaining[i];
         const unseenBound = rest + (cw + cw * cw) * (best + rest);
-        const theta = kthLargest(touched, finalLow, depth);
-        if (unseenBound < theta - EPS) break;
+        // θ ≤ the best lower bound ≤ best·(1 + cw + cw²): only pay for the k-th largest when it could prune.
+        // The k-th largest costs a pass over the candidates: try again only once the remaining bound has halved.
+        if (unseenBound < best * (1 + cw + cw * cw) - EPS && rest <= triedAt / 2) {
+          triedAt = rest;
+          if (unseenBound < kthLargest(touched, finalLow, depth) - EPS) break;
+        }
       }
       const { list, w } = plan[i];
       const { ords, tfs, size } = list;
@@ -247,8 +254,8 @@ export class InvertedIndex {
         if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
         const tf = tfs[j];
         if (scores[ord] === 0) touched.push(ord);
-        const s = (scores[ord] += (w * tf) / (tf + norm + perLength * lengths[ord]));
-        if (s > best) best = s;
+        scores[ord] += (w * tf) / (tf + norm + perLength * lengths[ord]);
+        if (scores[ord] > best) best = scores[ord];
       }
     }
     if (i === plan.length) return scores;

@@ -34,7 +34,9 @@ function expectSameTopK(index: InvertedIndex, queries: string[], k: number, acce
       got.map((h) => h[0]),
       q,
     ).toEqual(exhaustive.map((h) => h[0]));
-    got.forEach((h, i) => expect(h[1]).toBeCloseTo(exhaustive[i][1], 8));
+    got.forEach((h, i) => {
+      expect(h[1]).toBeCloseTo(exhaustive[i][1], 8);
+    });
     if (fast.filter((s) => s > 0).length < index.scoreTerms(terms, BM25_DEFAULTS, accept).filter((s) => s > 0).length)
       pruned++;
   }
