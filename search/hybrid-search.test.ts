@@ -194,6 +194,32 @@ describe('search', () => {
     expect(dense.results[0].clauseId).toBe('ct-1032~3.4');
   });
 
+  it('skips the dense channel entirely when its fusion weight is 0: no query embedding, no vector query', async () => {
+    class CountingEmbeddings extends HashedNgramEmbeddings {
+      queries = 0;
+      override async embedQuery(text: string): Promise<number[]> {
+        this.queries++;
+        return super.embedQuery(text);
+      }
+    }
+    const db = handles[0].db();
+    const counting = new CountingEmbeddings({ dim: 384 });
+    const lexical = await search(db, 'khai thác cát', { channels: 'lexical', k: 3 });
+    const zero = await search(db, 'khai thác cát', { embedder: counting, weights: { dense: 0 }, k: 3 });
+    expect(counting.queries).toBe(0);
+    expect(zero.channels).toEqual(['lexical']);
+    expect(zero.results.map((r) => r.clauseId)).toEqual(lexical.results.map((r) => r.clauseId));
+    // An embedder whose own default weight is 0 is skipped the same way; an explicit weight turns it back on.
+    const silent = Object.assign(new CountingEmbeddings({ dim: 384 }), { fusionWeight: 0 });
+    expect((await search(db, 'khai thác cát', { embedder: silent, k: 3 })).channels).toEqual(['lexical']);
+    expect(silent.queries).toBe(0);
+    expect((await search(db, 'khai thác cát', { embedder: silent, weights: { dense: 1 }, k: 3 })).channels).toEqual([
+      'lexical',
+      'dense',
+    ]);
+    expect(silent.queries).toBe(1);
+  });
+
   it('rejects bad k and empty queries', async () => {
     const db = handles[0].db();
     await expect(search(db, 'cát', { k: 0 })).rejects.toMatchObject({ code: 'invalid_query' });

@@ -112,17 +112,20 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
   }
-  if (wanted !== 'lexical') {
+  // A dense weight of 0 cannot move a fused rank: skip the channel before any embedding or HNSW query.
+  // (Asked for alone, `dense` still runs: its ranks are then the only ones.)
+  const denseOff = wanted === 'both' && options.weights?.dense === 0;
+  if (wanted !== 'lexical' && !denseOff) {
     const resolved = await resolveEmbedder(db, options.embedder);
-    if (resolved.embedder) {
+    const weight = resolved.embedder ? (options.weights?.dense ?? resolved.embedder.fusionWeight ?? 1) : 0;
+    // The embedder's own fusion weight of 0 skips it the same way, after the (cached) store lookup.
+    if (resolved.embedder && (weight !== 0 || wanted === 'dense')) {
       const vec = await resolved.embedder.embedQuery(text);
       const hits = await denseSearch(db, vec, { limit: depth, filters: options.filters });
       for (const h of hits) denseDistances.set(h.clauseId, h.distance);
-      lists.push({
-        name: 'dense',
-        ids: hits.map((h) => h.clauseId),
-        weight: options.weights?.dense ?? resolved.embedder.fusionWeight ?? 1,
-      });
+      lists.push({ name: 'dense', ids: hits.map((h) => h.clauseId), weight });
+    } else if (resolved.embedder) {
+      // weight 0 in `both`: nothing to add
     } else if (wanted === 'dense') {
       throw searchError('invalid_query', { reason: `dense search unavailable: ${resolved.reason}` });
     } else {
