@@ -16,9 +16,6 @@ interface Postings {
   size: number;
   /** Live clauses containing the term (its document frequency). */
   df: number;
-  /** Highest frequency and shortest clause ever posted (removals leave them as looser bounds): bound a term's BM25. */
-  maxTf: number;
-  minLength: number;
 }
 
 /** A document's clauses are ordinals [start, end); `terms` lists its distinct term ids per field, to update df on removal. */
@@ -191,113 +188,6 @@ export class InvertedIndex {
     return scores;
   }
 
-  /**
-   * `scoreTerms` with MaxScore-style pruning for a top-`depth` read that adds `contextWeight` × the
-   * parent's and its square × the grandparent's own score (as `bm25Search` does). Terms are scored
-   * from the highest possible contribution down; once the clauses not yet met, even with every
-   * remaining term and the best possible ancestors, cannot reach the `depth`-th best lower bound,
-   * the remaining terms are only looked up for the surviving candidates and their ancestors
-   * (galloping through the postings) instead of scanned. The scores returned are exact for every
-   * clause that can reach the top `depth` and for its ancestors; other clauses may hold a partial
-   * (lower) score, which cannot reach it either, so the top `depth` equals the exhaustive one.
-   * Not on the search path yet: on 223k archive clauses it prunes 97 of 125 queries but runs slower
-   * (median 11 ms vs 1.6 ms) than the plain scan, whose typed-array loop is already cheap.
-   */
-  scoreTermsTopK(
-    terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
-    params: { k1: number; b: number; foldedWeight: number; contextWeight: number },
-    depth: number,
-    accept?: (documentId: string) => boolean,
-  ): Float64Array {
-    const scores = new Float64Array(this.clauseIds.length);
-    const n = this.liveCount;
-    const avg = this.averageLength;
-    if (avg === 0) return scores;
-    const allowed = accept ? Uint8Array.from(this.documentIds, (id) => (accept(id) ? 1 : 0)) : null;
-    const { k1, b, contextWeight: cw } = params;
-    const { live, lengths, docOf, parents } = this;
-    const norm = k1 * (1 - b);
-    const perLength = (k1 * b) / avg;
-    const plan: Array<{ list: Postings; w: number; bound: number }> = [];
-    for (const { field, term, weight } of terms) {
-      const termId = this.dictionaries[field].get(term);
-      if (termId === undefined) continue;
-      const list = this.postings[field][termId];
-      if (list.df === 0) continue;
-      const idf = Math.log(1 + (n - list.df + 0.5) / (list.df + 0.5));
-      const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
-      const bound = (w * list.maxTf) / (list.maxTf + norm + perLength * list.minLength);
-      plan.push({ list, w, bound });
-    }
-    plan.sort((x, y) => y.bound - x.bound);
-    // remaining[i]: the most terms i.. can add to one clause's own score.
-    const remaining = new Float64Array(plan.length + 1);
-    for (let i = plan.length - 1; i >= 0; i--) remaining[i] = remaining[i + 1] + plan[i].bound;
-    const touched: number[] = [];
-    let best = 0;
-    // Scores are rounded to 1e-9 downstream: keep a margin well above that.
-    const EPS = 1e-6;
-    const finalLow = (ord: number) => {
-      const p = parents[ord];
-      const g = p < 0 ? -1 : parents[p];
-      return scores[ord] + (p < 0 ? 0 : cw * scores[p]) + (g < 0 ? 0 : cw * cw * scores[g]);
-    };
-    let triedAt = Number.POSITIVE_INFINITY;
-    let i = 0;
-    for (; i < plan.length; i++) {
-      if (i > 0 && touched.length >= depth) {
-        const rest = remaining[i];
-        const unseenBound = rest + (cw + cw * cw) * (best + rest);
-        // θ ≤ the best lower bound ≤ best·(1 + cw + cw²): only pay for the k-th largest when it could prune.
-        // The k-th largest costs a pass over the candidates: try again only once the remaining bound has halved.
-        if (unseenBound < best * (1 + cw + cw * cw) - EPS && rest <= triedAt / 2) {
-          triedAt = rest;
-          if (unseenBound < kthLargest(touched, finalLow, depth) - EPS) break;
-        }
-      }
-      const { list, w } = plan[i];
-      const { ords, tfs, size } = list;
-      for (let j = 0; j < size; j++) {
-        const ord = ords[j];
-        if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
-        const tf = tfs[j];
-        if (scores[ord] === 0) touched.push(ord);
-        scores[ord] += (w * tf) / (tf + norm + perLength * lengths[ord]);
-        if (scores[ord] > best) best = scores[ord];
-      }
-    }
-    if (i === plan.length) return scores;
-    // Pruned phase: keep the candidates that can still reach the threshold, complete them and their ancestors.
-    const rest = remaining[i];
-    const theta = kthLargest(touched, finalLow, depth);
-    const upper = (ord: number) => (ord < 0 ? 0 : scores[ord] + rest);
-    const needed = new Set<number>();
-    for (const ord of touched) {
-      const p = parents[ord];
-      const g = p < 0 ? -1 : parents[p];
-      const bound = upper(ord) + (p < 0 ? 0 : cw * upper(p)) + (g < 0 ? 0 : cw * cw * upper(g));
-      if (bound < theta - EPS) continue;
-      needed.add(ord);
-      if (p >= 0) needed.add(p);
-      if (g >= 0) needed.add(g);
-    }
-    const targets = Int32Array.from(needed).sort();
-    for (; i < plan.length; i++) {
-      const { list, w } = plan[i];
-      const { ords, tfs, size } = list;
-      let pos = 0;
-      for (const ord of targets) {
-        pos = gallop(ords, size, pos, ord);
-        if (pos >= size) break;
-        if (ords[pos] !== ord) continue;
-        if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
-        const tf = tfs[pos];
-        scores[ord] += (w * tf) / (tf + norm + perLength * lengths[ord]);
-      }
-    }
-    return scores;
-  }
-
   /** The clause id at an ordinal. */
   clauseId(ord: number): string {
     return this.clauseIds[ord];
@@ -319,14 +209,7 @@ export class InvertedIndex {
     if (id === undefined) {
       id = dictionary.size;
       dictionary.set(term, id);
-      this.postings[field].push({
-        ords: new Int32Array(4),
-        tfs: new Uint16Array(4),
-        size: 0,
-        df: 0,
-        maxTf: 0,
-        minLength: Number.MAX_SAFE_INTEGER,
-      });
+      this.postings[field].push({ ords: new Int32Array(4), tfs: new Uint16Array(4), size: 0, df: 0 });
     }
     return id;
   }
@@ -342,8 +225,6 @@ export class InvertedIndex {
     }
     list.ords[list.size] = ord;
     list.tfs[list.size] = Math.min(tf, MAX_TF);
-    list.maxTf = Math.max(list.maxTf, list.tfs[list.size]);
-    list.minLength = Math.min(list.minLength, this.lengths[ord]);
     list.size++;
     list.df++;
   }
@@ -419,56 +300,4 @@ function lowerBound(list: Postings, ord: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** The `k`-th largest of `value` over `items` (k ≤ items.length), by a bounded min-heap. */
-function kthLargest(items: readonly number[], value: (item: number) => number, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const item of items) {
-    const v = value(item);
-    if (size < k) {
-      let c = size++;
-      heap[c] = v;
-      while (c > 0) {
-        const parent = (c - 1) >> 1;
-        if (heap[parent] <= heap[c]) break;
-        [heap[parent], heap[c]] = [heap[c], heap[parent]];
-        c = parent;
-      }
-    } else if (v > heap[0]) {
-      heap[0] = v;
-      let c = 0;
-      for (;;) {
-        const l = 2 * c + 1;
-        const r = l + 1;
-        let m = c;
-        if (l < k && heap[l] < heap[m]) m = l;
-        if (r < k && heap[r] < heap[m]) m = r;
-        if (m === c) break;
-        [heap[m], heap[c]] = [heap[c], heap[m]];
-        c = m;
-      }
-    }
-  }
-  return heap[0];
-}
-
-/** The first position ≥ `from` in `ords[0, size)` holding an ordinal ≥ `ord` (exponential then binary search). */
-function gallop(ords: Int32Array, size: number, from: number, ord: number): number {
-  if (from >= size || ords[from] >= ord) return from;
-  let step = 1;
-  let lo = from;
-  let hi = from + 1;
-  while (hi < size && ords[hi] < ord) {
-    lo = hi;
-    step *= 2;
-    hi = Math.min(size, hi + step);
-  }
-  while (lo + 1 < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ords[mid] < ord) lo = mid;
-    else hi = mid;
-  }
-  return hi;
 }
