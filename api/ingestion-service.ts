@@ -11,6 +11,7 @@ import type { Config } from '../core/config.ts';
 import type { Db } from '../core/store/index.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { type ClauseIndexer, type IngestOutcome, ingestFiles } from '../ingest/ingest-files.ts';
+import { ocrOptionsFrom } from '../ingest/ocr-settings.ts';
 import type { IngestionService } from './deps.ts';
 import { apiError } from './errors.ts';
 
@@ -19,7 +20,7 @@ export function createIngestionService(db: Db, indexer: ClauseIndexer, config: C
   const options = () => ({
     db,
     indexer,
-    load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024 },
+    load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024, ocr: ocrOptionsFrom(config) },
     onProgress: (done: number) => {
       state.done = done;
     },

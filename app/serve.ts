@@ -9,6 +9,7 @@ import { loadConfig } from '../core/config.ts';
 import { openServices } from './services.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
+import { ocrOptionsFrom } from '../ingest/ocr-settings.ts';
 import { createApp } from '../api/app.ts';
 import { createIngestionService } from '../api/ingestion-service.ts';
 // Agent mode is wired here, not in api/: api/ must not import `langchain`, whose zod types hide
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     const outcomes = await ingestFiles(files, {
       db: services.db,
       indexer: services.indexer,
-      load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024 },
+      load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024, ocr: ocrOptionsFrom(config) },
       onProgress: (done, total, file) => console.log(`  [${done}/${total}] ${file}`),
     });
     for (const o of outcomes.filter((x) => x.status === 'failed'))

@@ -7,6 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ask } from '../answer/ask.ts';
 import { createChatModel } from '../answer/chat-model.ts';
 import { loadConfig } from '../core/config.ts';
@@ -15,6 +16,12 @@ import { type Db, migrateToLatest, openPglite } from '../core/store/index.ts';
 import { type IngestOutcome, ingestFiles } from '../ingest/ingest-files.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { Ask } from './suites/answer-suite.ts';
+
+/**
+ * OCR text of the eval's scanned gold documents, committed so the eval reads the same text on every
+ * machine without running tesseract (a new scan is OCR'd once and lands here).
+ */
+export const OCR_CACHE = fileURLToPath(new URL('./ocr-cache/', import.meta.url));
 
 export interface Pipeline {
   db: Db;
@@ -53,7 +60,7 @@ export async function openPipeline(dir?: string): Promise<Pipeline> {
     ingest: async (files) => {
       embedMs = 0;
       const started = performance.now();
-      const outcomes = await ingestFiles(files, { db, indexer: timedIndexer });
+      const outcomes = await ingestFiles(files, { db, indexer: timedIndexer, load: { ocr: { cacheDir: OCR_CACHE } } });
       const totalMs = performance.now() - started;
       return { outcomes, timings: { storeMs: totalMs - embedMs, embedMs } };
     },
