@@ -30,7 +30,8 @@ export const VALIDITY_CUES: ReadonlyArray<{ relation: ValidityRelation; re: RegE
 export const ENDS_FORCE = /\b(?<!chua |khi |da )het hieu luc(?: thi hanh)?\b/;
 
 /** `Điều 5 được sửa đổi, bổ sung như sau`, `khoản 2 được bổ sung`, `Điều 7 bị bãi bỏ`. */
-export const PASSIVE_PART = /^(?:\s*[\da-zđ]{1,3}[.)]\s*)?(.*?)\b(?:duoc|bi) (sua doi,? bo sung|sua doi|bo sung|bai bo|thay the)\b/;
+export const PASSIVE_PART =
+  /^(?:\s*[\da-zđ]{1,3}[.)]\s*)?(.*?)\b(?:duoc|bi) (sua doi,? bo sung|sua doi|bo sung|bai bo|thay the)\b/;
 
 /** What may stand before `hướng dẫn` / `quy định chi tiết` when this document is the one guiding. */
 export const SELF_GUIDE_PREFIX =
@@ -53,24 +54,25 @@ export const SELF_TYPE_WORDS: Record<string, string> = {
   'huong dan': 'HD',
 };
 
-/** `Nghị định này có hiệu lực (thi hành) (kể) từ …` and friends, with the self reference captured. */
+/** `Nghị định này có hiệu lực (thi hành)`: the self reference of a closing article, type word captured. */
 export const EFFECT_FROM =
-  /\b(luat|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|phap lenh|van ban|ke hoach|quy dinh|quy che|huong dan) nay (?:chinh thuc )?co hieu luc(?: thi hanh)?(?: ke)?(?: tu| sau)?\b/;
+  /\b(luat|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|phap lenh|van ban|ke hoach|quy dinh|quy che|huong dan) nay (?:chinh thuc )?co hieu luc(?: thi hanh)?/;
 
-/** Parts of this document with their own date: `Quy định tại Điều 17 ... của Luật này có hiệu lực ...`. */
-export const PART_EFFECT = /\b(?:cua |tai )?(luat|nghi dinh|thong tu|quyet dinh|nghi quyet) nay (?:co hieu luc|tiep tuc co hieu luc)/;
+/** After `có hiệu lực`: `(kể) từ ngày ký (ban hành)`. */
+export const FROM_SIGNING = /^\s*(?:ke\s+)?tu\s+ngay\s+ky\b/;
 
-/** `kể từ ngày ký (ban hành)`, `từ ngày ký`. */
-export const FROM_SIGNING = /^\s*(?:thi hanh\s+)?(?:ke\s+)?tu\s+ngay\s+ky\b/;
+/** After `có hiệu lực`: `sau 45 ngày kể từ ngày ký`. */
+export const AFTER_SIGNING = /^\s*(?:ke\s+)?sau\s+(\d{1,3})\s+ngay\s+(?:ke\s+)?tu\s+ngay\s+ky\b/;
 
-/** `sau 45 ngày kể từ ngày ký`. */
-export const AFTER_SIGNING = /^\s*(?:thi hanh\s+)?sau\s+(\d{1,3})\s+ngay\s+(?:ke\s+)?tu\s+ngay\s+ky\b/;
+/** After `có hiệu lực`: `(kể) từ ngày`, then a date. */
+export const FROM_DATE = /^\s*(?:ke\s+)?(?:bat dau\s+)?tu\s+(?=ngay\s+\d)/;
 
-/** `… hết hiệu lực (thi hành) (kể) từ ngày <date>` of this document: the day before is its last in force. */
-export const SELF_ENDS = /\bnay het hieu luc(?: thi hanh)?(?: ke)? tu ngay\b/;
+/** `Nghị định này hết hiệu lực (kể) từ ngày <date>`: the day before is its last in force. */
+export const SELF_ENDS =
+  /\b(luat|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|van ban|ke hoach|quy dinh|quy che) nay het hieu luc(?: thi hanh)?(?: ke)? tu (?=ngay\s+\d)/;
 
-/** `đến hết ngày <date>`: the day named is the last in force. */
-export const UNTIL_END_OF = /\bden het ngay\b/;
+/** `(tiếp tục có hiệu lực) đến hết ngày <date>`: the day named is the last in force. */
+export const UNTIL_END_OF = /\bden het (?=ngay\s+\d)/;
 
 /** `trừ …` after the main statement: an exception, recorded as written. */
 export const EXCEPT = /,?\s*\btru\b/;
