@@ -13,6 +13,7 @@ import { insertResponsibilities, listResponsibilities } from './responsibilities
 import { perStoreRevision } from './revision-cache.ts';
 import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
+import { insertValidity, listValidity } from './validity-repo.ts';
 
 /** What `saveDocument` needs beyond the parsed document. */
 export interface SaveExtras {
@@ -134,6 +135,7 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     await insertCitations(tx, parsed.id, parsed.references);
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
+    if (parsed.validity) await insertValidity(tx, parsed.id, parsed.validity);
     if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
     const embeddings = extras.embeddings
       ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
@@ -178,6 +180,7 @@ export async function getParsedDocument(db: Db, id: string): Promise<ParsedDocum
     references: await listReferences(db, id),
     responsibilities: await listResponsibilities(db, id),
     targets: await listTargets(db, id),
+    validity: await listValidity(db, id),
   };
 }
 
