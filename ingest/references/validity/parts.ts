@@ -91,11 +91,13 @@ function topLevel(part: string): number {
 export function completePart(part: string, context: string | null): string {
   if (!context) return part;
   const rank = topLevel(part);
-  const tail = context.split(/(?=\b(?:khoản|Điều|Mục|Chương|Phụ lục) )/u).filter((t) => topLevel(t.trim()) > rank);
+  const tail = context
+    .split(/(?<=\S) (?=(?:khoản|Điều|Mục|Chương|Phụ lục) )/u)
+    .filter((t) => topLevel(t.trim()) > rank);
   return tail.length > 0 ? `${part} ${tail.map((t) => t.trim()).join(' ')}` : part;
 }
 
 /** The article number a part falls in (`khoản 2 Điều 38` → `38`), or null. */
 export function articleOf(part: string): string | null {
-  return /\bĐiều (\d+[a-z]?)\b/u.exec(part)?.[1] ?? null;
+  return /(?<![\p{L}\d])Điều (\d+[a-z]?)(?![\p{L}\d])/u.exec(part)?.[1] ?? null;
 }
