@@ -24,6 +24,7 @@ import {
   TARGET_CUES,
 } from './patterns.ts';
 import { readDates, readMentions, readPlaces, readYears, typeWordsIn } from './read-mentions.ts';
+import { validityAsk } from './validity-question.ts';
 import type {
   ClassifiedQuestion,
   DocumentMention,
@@ -207,7 +208,8 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   const mentions = readMentions(q);
   const asked = askedDocument(q, lang);
   const fields = metadataFields(q.folded);
-  const kind = kindOf(q.folded, fields, asked);
+  // Validity (`văn bản nào thay thế …`, `Điều 6 … còn hiệu lực không`) before lineage, whose `văn bản nào` it shares.
+  const kind = validityAsk(q.folded, mentions) ? 'validity' : kindOf(q.folded, fields, asked);
   const { terms, pairs, phrases } = contentTerms(q, lang);
   const slots: QuestionSlots = {
     terms,

@@ -13,6 +13,8 @@ import { answerLineage } from './kinds/lineage.ts';
 import { answerMetadata } from './kinds/metadata.ts';
 import { answerRoles } from './kinds/roles.ts';
 import { answerTarget } from './kinds/target.ts';
+import { answerValidity } from './kinds/validity.ts';
+import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -25,6 +27,7 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
   lineage: answerLineage,
   metadata: answerMetadata,
   content: answerContent,
+  validity: answerValidity,
 };
 
 export interface ComposeOptions {
@@ -62,9 +65,12 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   const done = (answer: Answer): Composed => ({ answer, context, relevance });
 
   const reason = abstainReason(relevance, q.kind);
-  if (reason) return done(abstention(context, reason));
+  // A validity question may name a document only cited (`Nghị định 163/2013/NĐ-CP`): the store's
+  // validity statements answer it even when no stored text is about it.
+  if (reason && q.kind !== 'validity') return done(abstention(context, reason));
 
   let result = await ANSWERERS[q.kind](context);
+  if (reason && !(result instanceof AnswerDraft)) return done(abstention(context, reason));
   if (result === null && q.kind !== 'content') {
     // The open answerer quotes clauses: it needs the same evidence a retrieval question does.
     const weak = abstainReason(relevance, 'content');
@@ -73,11 +79,16 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
+  // Say when a cited clause's document has been amended, replaced or repealed (a validity answer already does).
+  const noted =
+    q.kind === 'validity'
+      ? { text: result.text, citations: result.citations, validity: [] }
+      : await addValidityNotes(db, result, context.lang);
   return done({
-    answer: result.text,
+    answer: noted.text,
     abstained: false,
     kind: q.kind,
-    citations: result.citations,
-    meta: { mode: 'compose', lang: q.lang, removed: 0 },
+    citations: noted.citations,
+    meta: { mode: 'compose', lang: q.lang, removed: 0, ...(noted.validity.length ? { validity: noted.validity } : {}) },
   });
 }

@@ -3,7 +3,15 @@
 import type { DocumentType } from '../core/types.ts';
 
 /** What a question asks for; `content` is the open question answered with quoted clauses. */
-export type QuestionKind = 'lead' | 'coordinate' | 'report' | 'target' | 'lineage' | 'metadata' | 'content';
+export type QuestionKind =
+  | 'lead'
+  | 'coordinate'
+  | 'report'
+  | 'target'
+  | 'lineage'
+  | 'metadata'
+  | 'content'
+  | 'validity';
 
 export const QUESTION_KINDS = [
   'lead',
@@ -13,6 +21,7 @@ export const QUESTION_KINDS = [
   'lineage',
   'metadata',
   'content',
+  'validity',
 ] as const satisfies readonly QuestionKind[];
 
 /** The question's language: Vietnamese with or without diacritics, or English. */
@@ -99,6 +108,12 @@ export interface Answer {
     removed: number;
     /** Why the answerer abstained, when it did. */
     reason?: string;
+    /** Cited documents whose force has changed (amended, replaced, repealed, …), with what changed them. */
+    validity?: {
+      documentId: string;
+      status: string;
+      changedBy: { key: string; symbol: string | null; relation: string; part: string | null; date: string | null }[];
+    }[];
   };
 }
 
