@@ -133,7 +133,7 @@ export async function answerValidity(ctx: ComposeContext): Promise<KindAnswer> {
   }
   if (changes.length === 0 && v.statedIn.length > 0 && target.documentId) {
     const clause = await getClause(ctx.db, v.statedIn[0].clauseId);
-    if (clause && clause.text.includes(v.statedIn[0].quote)) {
+    if (clause?.text.includes(v.statedIn[0].quote)) {
       const from = v.effectiveFrom ? formatDate(v.effectiveFrom, lang) : null;
       draft.add(
         lang === 'vi'
