@@ -31,7 +31,7 @@ export interface LinksInput {
 /** Text between a verb and its document longer than this is not governed by it (unless `kèm theo` ends it). */
 const MAX_GOVERNED_GAP = 130;
 const NAMED_ACT = /\b(?:luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh)\s*$/;
-const PASSIVE_BEFORE = /\b(?:duoc|bi)\s*$/;
+const PASSIVE_BEFORE = /\b(?:duoc|bi|cap|de nghi)\s*$/;
 const CHANGES = new Set<ValidityRelation>(['amends', 'repeals', 'replaces']);
 
 interface Cue {
@@ -65,11 +65,29 @@ function cueAllowed(cue: Cue, masked: string): boolean {
 }
 
 /** The region between a verb and its document names parts, `một số điều`, `của`: not a clause of its own. */
-function governs(masked: string, from: number, to: number): boolean {
+function governs(masked: string, cue: Cue, to: number): boolean {
+  const { relation, end: from } = cue;
   const gap = masked.slice(from, to);
-  if (/\b(?:kem theo|ban hanh kem theo)\s*$/.test(gap)) return true;
-  return gap.length <= MAX_GOVERNED_GAP && !/[:.]\s/.test(gap);
+  // `Thay thế Phụ lục A của QCVN … ban hành kèm theo Thông tư số …`: an item that opens with the verb.
+  const opens = /^\s*(?:[\da-z]{1,3}[.)]\s*)?$/.test(masked.slice(0, cue.start));
+  if (opens && /\b(?:kem theo|ban hanh kem theo)\s*$/.test(gap)) return true;
+  if (gap.length > MAX_GOVERNED_GAP || /[:.]\s/.test(gap)) return false;
+  // `Bãi bỏ Điều 8, 9 của …`, `Sửa đổi, bổ sung một số điều của …`: between a changing verb and its
+  // document stand only parts and link words; `cấp sửa đổi, bổ sung Giấy phép … tại Nghị định …` is
+  // a licence, not an amendment.
+  if (relation === 'guides' || relation === 'basis') return true;
+  return gap
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .every((w) => GAP_WORDS.has(w) || /^(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+|[a-z])$/.test(w));
 }
+
+/** Words that may stand between a changing verb and the document it changes. */
+const GAP_WORDS = new Set(
+  'va cua tai cac mot so nhung noi dung quy dinh dieu khoan diem phu luc chuong muc tieu ban hanh kem theo thuoc nhu sau bo toan doan cum tu'.split(
+    ' ',
+  ),
+);
 
 /** Parts named in [from, to) of the sentence, or the `một số …` words when it names them only as some. */
 function partsBetween(s: Sentence, text: string, from: number, to: number): { parts: string[]; some: string | null } {
@@ -145,7 +163,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         previous = { ref, head };
         if (!head) continue;
         const cue =
-          tailCue && cueAllowed(tailCue, s.masked) && governs(s.masked, tailCue.end, local(ref.span.start))
+          tailCue && cueAllowed(tailCue, s.masked) && governs(s.masked, tailCue, local(ref.span.start))
             ? tailCue
             : null;
         const inherited = !cue && semi < 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
