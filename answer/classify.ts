@@ -34,6 +34,7 @@ import {
   wordFeatures,
 } from './question-kind-model.ts';
 import { readDates, readMentions, readPlaces, readYears, typeWordsIn } from './read-mentions.ts';
+import { validityAsk } from './validity-question.ts';
 import type {
   ClassifiedQuestion,
   DocumentMention,
@@ -298,7 +299,10 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   const lang: QuestionLang = detectLanguage(q.text, tokenize(q.text));
   const mentions = readMentions(q);
   const asked = askedDocument(q, lang);
-  const { kind, fields } = kindOf(q.text, metadataFields(q.folded));
+  const read = kindOf(q.text, metadataFields(q.folded));
+  const fields = read.fields;
+  // Validity (`văn bản nào thay thế …`, `Điều 6 … còn hiệu lực không`) before lineage, whose `văn bản nào` it shares.
+  const kind: QuestionKind = validityAsk(q.folded, mentions) ? 'validity' : read.kind;
   const { terms, pairs, phrases } = contentTerms(q, lang);
   const slots: QuestionSlots = {
     terms,

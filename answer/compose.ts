@@ -13,7 +13,9 @@ import { answerLineage } from './kinds/lineage.ts';
 import { answerMetadata } from './kinds/metadata.ts';
 import { answerRoles } from './kinds/roles.ts';
 import { answerTarget } from './kinds/target.ts';
+import { answerValidity } from './kinds/validity.ts';
 import { answerValue, wantedType } from './kinds/value.ts';
+import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -28,6 +30,7 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
   lineage: answerLineage,
   metadata: answerMetadata,
   content: answerContent,
+  validity: answerValidity,
 };
 
 /**
@@ -91,9 +94,13 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     return done(abstention(context, 'follow-up without an earlier question', message));
   }
   const reason = abstainReason(relevance, q.kind);
-  if (reason) return done(abstention(context, reason, undefined, relevance.notUnderstood));
+  // A validity question may name a document only cited (`Nghị định 163/2013/NĐ-CP`): the store's
+  // validity statements answer it even when no stored text is about it.
+  if (reason && q.kind !== 'validity') return done(abstention(context, reason, undefined, relevance.notUnderstood));
 
   let result = await ANSWERERS[q.kind](context);
+  if (reason && !(result instanceof AnswerDraft))
+    return done(abstention(context, reason, undefined, relevance.notUnderstood));
   if (result === null && q.kind !== 'content') {
     // The open answerer quotes clauses: it needs the same evidence a retrieval question does.
     const weak = abstainReason(relevance, 'content');
@@ -102,11 +109,16 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
+  // Say when a cited clause's document has been amended, replaced or repealed (a validity answer already does).
+  const noted =
+    q.kind === 'validity'
+      ? { text: result.text, citations: result.citations, validity: [] }
+      : await addValidityNotes(db, result, context.lang);
   return done({
-    answer: result.text + notUnderstoodNote(context, relevance.notUnderstood),
+    answer: noted.text + notUnderstoodNote(context, relevance.notUnderstood),
     abstained: false,
     kind: q.kind,
-    citations: result.citations,
-    meta: { mode: 'compose', lang: q.lang, removed: 0 },
+    citations: noted.citations,
+    meta: { mode: 'compose', lang: q.lang, removed: 0, ...(noted.validity.length ? { validity: noted.validity } : {}) },
   });
 }

@@ -4,7 +4,8 @@ import type { DocumentType } from '../core/types.ts';
 
 /**
  * What a question asks for; `content` is the open question answered with quoted clauses; `amount` a sum or
- * quantity with its unit (a fine, a price, tonnes, hectares); `deadline` a date or time limit for a task.
+ * quantity with its unit (a fine, a price, tonnes, hectares); `deadline` a date or time limit for a task;
+ * `validity` whether a document or article is in force and what changed it.
  */
 export type QuestionKind =
   | 'lead'
@@ -15,7 +16,8 @@ export type QuestionKind =
   | 'deadline'
   | 'lineage'
   | 'metadata'
-  | 'content';
+  | 'content'
+  | 'validity';
 
 export const QUESTION_KINDS = [
   'lead',
@@ -27,6 +29,7 @@ export const QUESTION_KINDS = [
   'lineage',
   'metadata',
   'content',
+  'validity',
 ] as const satisfies readonly QuestionKind[];
 
 /** The question's language: Vietnamese with or without diacritics, or English. */
@@ -115,6 +118,12 @@ export interface Answer {
     removed: number;
     /** Why the answerer abstained, when it did. */
     reason?: string;
+    /** Cited documents whose force has changed (amended, replaced, repealed, …), with what changed them. */
+    validity?: {
+      documentId: string;
+      status: string;
+      changedBy: { key: string; symbol: string | null; relation: string; part: string | null; date: string | null }[];
+    }[];
   };
 }
 

@@ -24,6 +24,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { healthRoutes } from './routes/health.ts';
 import { lineageRoutes } from './routes/lineage.ts';
 import { mcpRoutes } from './routes/mcp.ts';
+import { validityRoutes } from './routes/validity.ts';
 import { renderReference } from './routes/reference-page.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
@@ -121,7 +122,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     queueLimit: deps.config.VANKIEN_QUEUE_LIMIT,
     maxWaitMs: deps.config.VANKIEN_QUEUE_WAIT_MS,
   });
-  for (const path of ['/api/search', '/api/ask/*', '/api/briefing/*', '/api/lineage/*']) app.use(path, gate);
+  for (const path of ['/api/search', '/api/ask/*', '/api/briefing/*', '/api/lineage/*', '/api/validity/*'])
+    app.use(path, gate);
 
   app.route('/', healthRoutes(deps));
   app.route('/', documentRoutes(deps));
@@ -129,6 +131,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   app.route('/', searchRoutes(deps));
   app.route('/', answerRoutes(deps));
   app.route('/', lineageRoutes(deps));
+  app.route('/', validityRoutes(deps));
   app.route('/', targetRoutes(deps));
   app.route('/', briefingRoutes(deps));
   app.route('/', adminRoutes(deps));

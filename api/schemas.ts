@@ -120,7 +120,20 @@ export const ReferenceSchema = z
     mention: z.string(),
     span: SpanSchema,
     target: DocumentKeySchema,
-    relation: z.enum(['implements', 'continues', 'reviews', 'attaches', 'cites']),
+    relation: z.enum([
+      'implements',
+      'continues',
+      'reviews',
+      'attaches',
+      'cites',
+      'amends',
+      'replaces',
+      'repeals',
+      'suspends',
+      'corrects',
+      'guides',
+      'basis',
+    ]),
     basis: z.boolean(),
   })
   .openapi('Reference');

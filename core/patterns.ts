@@ -338,7 +338,7 @@ export const TERM_YEARS = /^\s*[,(]?\s*nhiem ky\s+(\d{4})\s*[-–]\s*\d{4}\)?/;
  * clean text (capitals matter); group 1: the name. The name stops at a function word or punctuation.
  */
 export const LAW_NAME =
-  /(?<![\p{L}])((?:Bộ l|L)uật (?:[\p{Lu}][\p{L}]*)(?: (?!(?:năm|số|của|và|đã|để|đến|trong|theo|về|cho|với|tại|được|là|thì|có|đối|nhằm|này|trên|khi|các|hiện|mới|hành|ngày|sửa)(?![\p{L}]))[\p{L}]+){0,7})/gu;
+  /(?<![\p{L}])((?:Bộ l|L)uật (?:[\p{Lu}][\p{L}]*)(?: (?!(?:năm|số|của|và|đã|để|đến|trong|theo|về|cho|với|tại|được|là|thì|có|đối|nhằm|này|trên|khi|các|hiện|mới|hành|ngày|sửa|hết|tiếp|bị|kể|như)(?![\p{L}]))[\p{L}]+){0,7})/gu;
 /** The year or number after a law's name: ` năm 2014`, ` 2014`, ` số 72/2020/QH14`. Anchored; group: year. */
 export const LAW_YEAR = /^\s*(?:năm\s+)?(\d{4})(?![\d/])|^\s*số\s+\d{1,3}\/(\d{4})\/QH\d{1,2}/u;
 

@@ -116,7 +116,49 @@ export interface Clause {
 }
 
 /** The relation a citing clause or document has to the cited document. */
-export type RelationType = 'implements' | 'continues' | 'reviews' | 'attaches' | 'cites';
+export type RelationType = 'implements' | 'continues' | 'reviews' | 'attaches' | 'cites' | ValidityRelation;
+
+/**
+ * What a document does to another's force, as its text says (Luật ban hành VBQPPL, vbpl.vn's
+ * relation list): `sửa đổi, bổ sung` amends, `thay thế` / `… hết hiệu lực` replaces, `bãi bỏ`
+ * repeals, `tạm ngưng hiệu lực` suspends, `đính chính` corrects, `hướng dẫn` / `quy định chi tiết`
+ * guides, `Căn cứ …` basis. Only the first four change the target's status.
+ */
+export type ValidityRelation = 'amends' | 'replaces' | 'repeals' | 'suspends' | 'corrects' | 'guides' | 'basis';
+
+/** One validity relation read from a clause: to a document, and to a named part of it when the text names one. */
+export interface ValidityLink {
+  clauseId: string;
+  relation: ValidityRelation;
+  /** Node key of the target document; null for the document itself (`Điều 5 của Luật này`). */
+  targetKey: string | null;
+  /** The named part, smallest unit first (`điểm d khoản 2 Điều 38`, `Chương III`); null for the whole document. */
+  targetPart: string | null;
+  /** The sentence that says it (exact text of the clause). */
+  quote: string;
+  span: Span;
+  /** A date the sentence states for the change (ISO); null when it takes effect with this document. */
+  date: string | null;
+  /** The `trừ …` exception the sentence makes, as written; null when none. */
+  exception: string | null;
+}
+
+/** An effective date stated in a clause: of this document (or of parts of it), or of another document's parts that continue. */
+export interface EffectiveDate {
+  clauseId: string;
+  /** Null for this document; else the node key of the document the sentence is about. */
+  subjectKey: string | null;
+  /** Parts the date is for (`Điều 17, Điều 32`); null for the whole document. */
+  parts: string[] | null;
+  /** ISO date force begins; null when the sentence only ends it. */
+  from: string | null;
+  /** ISO date of the last day in force; null when not stated. */
+  to: string | null;
+  /** How `from` was read: a written date, the signing date, or a delay after signing. */
+  basis: 'date' | 'signing' | 'after-signing' | null;
+  quote: string;
+  span: Span;
+}
 
 /**
  * What a citation says about a document. `key` is the canonical node key every mention of the
@@ -207,4 +249,6 @@ export interface ParsedDocument {
   references: Reference[];
   responsibilities: Responsibility[];
   targets: Target[];
+  /** Validity relations and effective dates (absent in documents built before they were read). */
+  validity?: { links: ValidityLink[]; dates: EffectiveDate[] };
 }

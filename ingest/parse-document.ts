@@ -11,6 +11,7 @@ import type { MappedText } from '../core/text/mapped-text.ts';
 import type { DocumentMetadata, DocumentType, MetadataSource, ParsedDocument } from '../core/types.ts';
 import { extractResponsibilities, extractTargets } from './facts/index.ts';
 import { extractReferences } from './references/index.ts';
+import { extractValidity } from './references/validity/index.ts';
 import { buildClauseTree } from './structure/clause-tree.ts';
 import { extractMetadata } from './structure/metadata.ts';
 
@@ -102,7 +103,8 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
     documentLabel: documentLabel(metadata),
     citationName: citationName(metadata),
   });
-  const references = extractReferences({ documentId: options.documentId, cleanText: text, clauses, metadata });
+  const found = extractReferences({ documentId: options.documentId, cleanText: text, clauses, metadata });
+  const { references, links, dates } = extractValidity({ cleanText: text, clauses, references: found, metadata });
   const responsibilities = extractResponsibilities(clauses, { place: metadata.place, issuer: metadata.issuer });
   const targets = extractTargets(clauses, { place: metadata.place, date: metadata.date, title: metadata.title });
 
@@ -118,6 +120,7 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
     references,
     responsibilities,
     targets,
+    validity: { links, dates },
   };
 }
 

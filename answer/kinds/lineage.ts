@@ -34,6 +34,14 @@ const RELATION_WEIGHT: Record<RelationType, number> = {
   reviews: 1,
   cites: 0,
   attaches: -1,
+  // Validity relations: what governs or changes a document outranks what only names it.
+  guides: 2,
+  basis: 2,
+  amends: 1,
+  replaces: 1,
+  repeals: 1,
+  suspends: 1,
+  corrects: 0,
 };
 
 const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
@@ -43,6 +51,13 @@ const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
     reviews: 'tổng kết',
     cites: 'dẫn chiếu',
     attaches: 'kèm theo',
+    amends: 'sửa đổi, bổ sung',
+    replaces: 'thay thế',
+    repeals: 'bãi bỏ',
+    suspends: 'tạm ngưng hiệu lực',
+    corrects: 'đính chính',
+    guides: 'hướng dẫn, quy định chi tiết',
+    basis: 'căn cứ',
   },
   en: {
     implements: 'implements',
@@ -50,6 +65,13 @@ const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
     reviews: 'reviews',
     cites: 'cites',
     attaches: 'attaches',
+    amends: 'amends',
+    replaces: 'replaces',
+    repeals: 'repeals',
+    suspends: 'suspends',
+    corrects: 'corrects',
+    guides: 'guides',
+    basis: 'is based on',
   },
 };
 

@@ -51,6 +51,24 @@ const AskResponse = z
       lang: z.enum(['vi', 'vi-nodiac', 'en']),
       removed: z.number().int().openapi({ description: 'Sentences dropped because their citation did not verify.' }),
       reason: z.string().optional().openapi({ description: 'Why the answer abstained.' }),
+      validity: z
+        .array(
+          z.object({
+            documentId: z.string(),
+            status: z.string(),
+            changedBy: z.array(
+              z.object({
+                key: z.string(),
+                symbol: z.string().nullable(),
+                relation: z.string(),
+                part: z.string().nullable(),
+                date: z.string().nullable(),
+              }),
+            ),
+          }),
+        )
+        .optional()
+        .openapi({ description: 'Cited documents since amended, replaced, repealed, suspended or expired.' }),
     }),
   })
   .openapi('AskResponse');

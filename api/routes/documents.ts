@@ -11,6 +11,7 @@ import {
   listTargets,
 } from '../../core/store/index.ts';
 import type { DocumentType } from '../../core/types.ts';
+import { documentValidity } from '../../lineage/validity/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { DocumentSummarySchema, ErrorSchema, IdParam } from '../schemas.ts';
@@ -76,12 +77,13 @@ export function documentRoutes(deps: AppDeps) {
         const { id } = c.req.valid('param');
         const doc = await getDocument(deps.db, id);
         if (!doc) throw apiError('not_found', `no document with id "${id}": list them with GET /api/documents`);
-        const [clauses, outgoing, incoming, responsibilities, targets] = await Promise.all([
+        const [clauses, outgoing, incoming, responsibilities, targets, validity] = await Promise.all([
           listClauses(deps.db, id),
           listReferences(deps.db, id),
           incomingReferences(deps.db, id),
           listResponsibilities(deps.db, id),
           listTargets(deps.db, id),
+          documentValidity(deps.db, id),
         ]);
         return c.json(
           {
@@ -90,7 +92,12 @@ export function documentRoutes(deps: AppDeps) {
             ...doc.metadata,
             metadataSources: doc.metadataSources,
             ingestedAt: doc.ingestedAt,
-            clauses: clauses.map(({ normText: _, ...clause }) => clause),
+            validity: validity.document,
+            // A clause carries `validity` only when it has its own (an article amended, repealed or dated apart).
+            clauses: clauses.map(({ normText: _, ...clause }) => {
+              const own = validity.clauses.get(clause.id);
+              return own ? { ...clause, validity: own } : clause;
+            }),
             references: { outgoing, incoming },
             facts: { responsibilities, targets },
           },

@@ -1,6 +1,7 @@
 /** @module api/routes/lineage — `GET /api/lineage/:documentKeyOrSymbol`: the citation graph up and down from a document, clause by clause. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { lineage, MAX_DEPTH } from '../../lineage/index.ts';
+import { nodeStatuses, VALIDITY_STATUSES } from '../../lineage/validity/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { ErrorSchema } from '../schemas.ts';
@@ -18,13 +19,19 @@ const LineageSchema = z
         date: z.string().nullable(),
         title: z.string().nullable(),
         inCorpus: z.boolean(),
+        status: z
+          .enum(VALIDITY_STATUSES as [string, ...string[]])
+          .openapi({ description: 'Validity today, derived from stored amendments, replacements and repeals' }),
       }),
     ),
     edges: z.array(
       z.object({
         from: z.string(),
         to: z.string(),
-        relation: z.string(),
+        relation: z.string().openapi({
+          description:
+            'implements, continues, reviews, attaches, cites; or amends, replaces, repeals, suspends, corrects, guides',
+        }),
         basis: z.boolean(),
         clauseId: z.string(),
         quote: z.string(),
@@ -65,7 +72,12 @@ export function lineageRoutes(deps: AppDeps) {
       const graph = await lineage(deps.db, start, c.req.valid('query'));
       if (!graph)
         throw apiError('not_found', `no document or cited document matches "${start}": try a symbol such as 81-KL/TW`);
-      return c.json(graph, 200);
+      const statuses = await nodeStatuses(
+        deps.db,
+        graph.nodes.map((n) => n.key),
+      );
+      const nodes = graph.nodes.map((n) => ({ ...n, status: statuses.get(n.key)?.status ?? 'unknown' }));
+      return c.json({ ...graph, nodes }, 200);
     },
   );
 }

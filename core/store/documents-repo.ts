@@ -14,6 +14,7 @@ import { perStoreRevision } from './revision-cache.ts';
 import { type DocumentSource, listSources, recordSource } from './sources-repo.ts';
 import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
+import { insertValidity, listValidity } from './validity-repo.ts';
 
 /** What `saveDocument` needs beyond the parsed document. */
 export interface SaveExtras {
@@ -139,6 +140,7 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     await insertCitations(tx, parsed.id, parsed.references);
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
+    if (parsed.validity) await insertValidity(tx, parsed.id, parsed.validity);
     if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
     for (const source of sources) await recordSource(tx, source);
     if (extras.source) await recordSource(tx, { ...extras.source, documentId: parsed.id });
@@ -191,6 +193,7 @@ export async function getParsedDocument(db: Db, id: string): Promise<ParsedDocum
     references: await listReferences(db, id),
     responsibilities: await listResponsibilities(db, id),
     targets: await listTargets(db, id),
+    validity: await listValidity(db, id),
   };
 }
 

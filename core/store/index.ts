@@ -18,3 +18,4 @@ export * from './statistics.ts';
 export * from './store-meta.ts';
 export type * from './tables.ts';
 export * from './targets-repo.ts';
+export * from './validity-repo.ts';

@@ -134,3 +134,31 @@ export interface StoreMetaRow {
   key: string;
   value: string;
 }
+
+export interface ValidityLinkRow {
+  id: number;
+  document_id: string;
+  clause_id: string;
+  relation: string;
+  target_key: string | null;
+  target_part: string | null;
+  quote: string;
+  span_start: number;
+  span_end: number;
+  date: string | null;
+  exception: string | null;
+}
+
+export interface EffectiveDateRow {
+  id: number;
+  document_id: string;
+  clause_id: string;
+  subject_key: string | null;
+  parts: Json;
+  date_from: string | null;
+  date_to: string | null;
+  basis: string | null;
+  quote: string;
+  span_start: number;
+  span_end: number;
+}

@@ -155,6 +155,7 @@ export function makeDocument(f: DocumentFixture): ParsedDocument {
         span: at('tỷ lệ che phủ rừng đạt 74,8%'),
       },
     ],
+    validity: { links: [], dates: [] },
   };
 }
 

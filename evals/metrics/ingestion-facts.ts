@@ -62,7 +62,7 @@ export function sameCitedDocument(gold: GoldReference, target: Reference['target
 }
 
 function relationOk(gold: GoldReference, relation: Reference['relation']): boolean {
-  return gold.relation === relation || (gold.relationAlt ?? []).includes(relation);
+  return gold.relation === relation || ((gold.relationAlt ?? []) as string[]).includes(relation);
 }
 
 function refLabel(g: GoldReference): string {

@@ -285,12 +285,27 @@ function findCongresses(text: string, folded: string): Mention[] {
   return out;
 }
 
+/** After a law's name: `, sử dụng vũ khí, … và công cụ hỗ trợ` up to ` ngày 29 …`, ` số 14/2017/QH14` or ` năm 2017`. */
+const LAW_TITLE_RUN_ON = /^((?:,? (?:và )?[\p{Ll}]+(?: [\p{Ll}]+){0,5})+?)(?= (?:ngày \d|số \d|năm \d))/u;
+
 /** `Luật Bảo vệ Môi trường năm 2014`, `Luật Đất đai`. */
 function findLaws(text: string): Mention[] {
   const out: Mention[] = [];
-  const re = fresh(LAW_NAME);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const name = m[1].replace(/\s+$/, '');
+  // `Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29 tháng 6 năm 2024`: a title
+  // with commas runs on, in lower case, to its date or number; once seen, the same words run on
+  // wherever the title stands again (a title line in capitals, a mention without date).
+  const runOns = new Map<string, string>();
+  const names = [...text.matchAll(fresh(LAW_NAME))].map((m) => ({ index: m.index, name: m[1].replace(/\s+$/, '') }));
+  for (const { index, name } of names) {
+    const runOn = LAW_TITLE_RUN_ON.exec(text.slice(index + name.length, index + name.length + 90));
+    if (runOn) runOns.set(foldKeepingOffsets(name), foldKeepingOffsets(runOn[1]));
+  }
+  for (const found of names) {
+    let { name } = found;
+    const runOn = runOns.get(foldKeepingOffsets(name));
+    const after = text.slice(found.index + name.length, found.index + name.length + (runOn?.length ?? 0));
+    if (runOn && foldKeepingOffsets(after) === runOn) name += after;
+    const m = { index: found.index };
     const end = m.index + name.length;
     const year = LAW_YEAR.exec(text.slice(end, end + 40));
     const span = { start: m.index, end: end + (year ? year[0].length : 0) };

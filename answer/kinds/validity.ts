@@ -1,0 +1,155 @@
+/**
+ * @module answer/kinds/validity
+ * Validity questions — `Văn bản nào thay thế Nghị định 163/2013/NĐ-CP?`, `Điều 6 … còn hiệu lực
+ * không?`, `What amended Decree …?` — answered from the validity statements in the store, citing the
+ * clause that replaces, amends or repeals, or the clause that states the effective date.
+ */
+import { getClause } from '../../core/store/index.ts';
+import { foldAccents } from '../../core/text/vietnamese.ts';
+import { type ChangedBy, type KeyValidity, keyValidity, type Validity } from '../../lineage/validity/index.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { formatDate } from '../templates.ts';
+import { askedArticle, validityAsk } from '../validity-question.ts';
+
+export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string>> = {
+  vi: {
+    in_force: 'còn hiệu lực',
+    not_yet_in_force: 'chưa có hiệu lực',
+    amended: 'còn hiệu lực, đã được sửa đổi, bổ sung',
+    partly_repealed: 'hết hiệu lực một phần (bị bãi bỏ một phần)',
+    replaced: 'hết hiệu lực (đã bị thay thế)',
+    repealed: 'hết hiệu lực (đã bị bãi bỏ)',
+    suspended: 'bị tạm ngưng hiệu lực',
+    expired: 'hết hiệu lực (hết thời hạn)',
+    unknown: 'chưa rõ tình trạng hiệu lực',
+  },
+  en: {
+    in_force: 'in force',
+    not_yet_in_force: 'not yet in force',
+    amended: 'in force, as amended',
+    partly_repealed: 'partly repealed',
+    replaced: 'no longer in force (replaced)',
+    repealed: 'no longer in force (repealed)',
+    suspended: 'suspended',
+    expired: 'no longer in force (expired)',
+    unknown: 'of unknown status',
+  },
+};
+
+const VERBS: Record<'vi' | 'en', Record<ChangedBy['relation'], string>> = {
+  vi: {
+    amends: 'sửa đổi, bổ sung',
+    replaces: 'thay thế',
+    repeals: 'bãi bỏ',
+    suspends: 'tạm ngưng hiệu lực',
+    corrects: 'đính chính',
+    guides: 'hướng dẫn',
+    basis: 'làm căn cứ cho',
+  },
+  en: {
+    amends: 'amends',
+    replaces: 'replaces',
+    repeals: 'repeals',
+    suspends: 'suspends',
+    corrects: 'corrects',
+    guides: 'guides',
+    basis: 'is the basis of',
+  },
+};
+
+/** At most this many changing clauses are quoted. */
+const MAX_CHANGES = 3;
+
+/** The document the question names (symbol first, then the words), else the focused one. */
+async function findTarget(ctx: ComposeContext): Promise<KeyValidity | null> {
+  const asOf = ctx.q.slots.dates[0];
+  for (const m of ctx.q.slots.mentions) {
+    for (const key of [m.symbol, m.mention].filter((k): k is string => !!k)) {
+      const found = await keyValidity(ctx.db, key, asOf);
+      if (found) return found;
+    }
+  }
+  return ctx.focus ? keyValidity(ctx.db, ctx.focus.id, asOf) : null;
+}
+
+/** `Nghị định 26/2026/NĐ-CP bãi bỏ Điều 6 (từ 17/01/2026): “…” [1]` from the changing clause. */
+async function changeSentence(ctx: ComposeContext, draft: AnswerDraft, c: ChangedBy): Promise<string | null> {
+  const clause = await getClause(ctx.db, c.clauseId);
+  if (!clause) return null;
+  const lang = ctx.lang;
+  const at = clause.text.indexOf(c.quote);
+  const quoted =
+    at >= 0
+      ? `“${c.quote}” ${draft.cite(clause, c.quote)}`
+      : draft.quote(clause, [foldAccents(c.part ?? '').toLowerCase()]);
+  if (!quoted) return null;
+  const who = c.symbol ?? clause.label;
+  const part = c.part ? ` ${c.part}` : '';
+  const when = c.date
+    ? lang === 'vi'
+      ? ` (từ ${formatDate(c.date, lang)})`
+      : ` (from ${formatDate(c.date, lang)})`
+    : '';
+  return `${who} ${VERBS[lang][c.relation]}${part}${when}: ${quoted}`;
+}
+
+/** Answers a validity question, or null to let the open answerer quote clauses. */
+export async function answerValidity(ctx: ComposeContext): Promise<KindAnswer> {
+  const target = await findTarget(ctx);
+  if (!target) return null;
+  const lang = ctx.lang;
+  const folded = foldAccents(ctx.q.text).toLowerCase();
+  const ask = validityAsk(folded, ctx.q.slots.mentions) ?? 'status';
+  const article = askedArticle(folded);
+  const own = article ? target.articles.find((a) => a.article === article) : undefined;
+  const v = own?.validity ?? target.validity;
+  const name = target.symbol ?? target.title ?? target.key;
+  const subject = article ? (lang === 'vi' ? `Điều ${article} của ${name}` : `Article ${article} of ${name}`) : name;
+  const asOf = formatDate(target.asOf, lang);
+  const draft = new AnswerDraft();
+  draft.add(
+    lang === 'vi'
+      ? `${subject} ${STATUS_WORDS.vi[v.status]} (tính đến ${asOf})`
+      : `${subject} is ${STATUS_WORDS.en[v.status]} (as of ${asOf})`,
+  );
+  if (article && !own && lang === 'vi')
+    draft.add(`Không văn bản nào trong kho thay đổi riêng Điều ${article}; điều này theo tình trạng của cả văn bản`);
+  if (article && !own && lang === 'en')
+    draft.add(`No stored document changes article ${article} itself; it follows the document's status`);
+
+  const wanted = ask === 'status' ? null : ask;
+  const changes = v.changedBy.filter((c) => wanted === null || c.relation === wanted);
+  if (wanted && changes.length === 0) {
+    draft.add(
+      lang === 'vi'
+        ? `Trong kho không có văn bản nào ${VERBS.vi[wanted]} ${subject}`
+        : `No stored document ${VERBS.en[wanted].replace(/s$/, '')}s ${subject}`,
+    );
+  }
+  for (const c of changes.slice(0, MAX_CHANGES)) {
+    const sentence = await changeSentence(ctx, draft, c);
+    if (sentence) draft.add(sentence);
+  }
+  if (changes.length === 0 && v.statedIn.length > 0 && target.documentId) {
+    const clause = await getClause(ctx.db, v.statedIn[0].clauseId);
+    if (clause?.text.includes(v.statedIn[0].quote)) {
+      const from = v.effectiveFrom ? formatDate(v.effectiveFrom, lang) : null;
+      draft.add(
+        lang === 'vi'
+          ? `${from ? `Có hiệu lực từ ${from}` : 'Hiệu lực'}: “${v.statedIn[0].quote}” ${draft.cite(clause, v.statedIn[0].quote)}`
+          : `${from ? `In force from ${from}` : 'Effect'}: “${v.statedIn[0].quote}” ${draft.cite(clause, v.statedIn[0].quote)}`,
+      );
+    }
+  }
+  if (draft.citations.length === 0) {
+    return {
+      abstain: 'no validity statement',
+      message:
+        lang === 'vi'
+          ? `Kho chưa có câu chữ nào nói về hiệu lực của ${subject}.`
+          : `Nothing stored states the validity of ${subject}.`,
+    };
+  }
+  return draft;
+}

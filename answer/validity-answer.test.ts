@@ -1,0 +1,74 @@
+/**
+ * Validity questions in Vietnamese, without diacritics and in English, answered from the validity
+ * statements of real archive excerpts (Nghị định 71/2019 replaces 163/2013; Nghị định 26/2026
+ * repeals Điều 6–9 of Nghị định 146/2025), and the note an answer adds when it cites a changed document.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveDocument } from '../core/store/index.ts';
+import { engines, useEngine } from '../core/store/test-engines.ts';
+import { extrasOf } from '../core/store/test-fixtures.ts';
+import { parseDocument } from '../ingest/parse-document.ts';
+import { buildSegment } from '../search/lexical-index/segment.ts';
+import { classifyQuestion } from './classify.ts';
+import { composeAnswer } from './compose.ts';
+import { verifyCitations } from './verify-citations.ts';
+
+const fixtures = join(import.meta.dirname, '../ingest/references/validity/fixtures');
+
+describe('validity answers', () => {
+  const db = useEngine(engines[0]);
+  beforeAll(async () => {
+    for (const name of ['nd-146-2025', 'nd-26-2026', 'nd-71-2019']) {
+      const doc = parseDocument(readFileSync(join(fixtures, `${name}.txt`), 'utf8'), {
+        documentId: name,
+        sourceName: `${name}.txt`,
+      });
+      await saveDocument(db(), doc, extrasOf(doc, { lexicon: buildSegment(doc.clauses) }));
+    }
+  });
+
+  it.each([
+    ['Văn bản nào thay thế Nghị định 163/2013/NĐ-CP?', 'thay thế'],
+    ['van ban nao thay the nghi dinh 163/2013/ND-CP', 'thay thế'],
+    ['What replaced Decree 163/2013/ND-CP?', 'replaces'],
+  ])('%s', async (question, verb) => {
+    const q = classifyQuestion(question);
+    expect(q.kind).toBe('validity');
+    const { answer } = await composeAnswer(db(), q);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain(`71/2019/NĐ-CP ${verb}`);
+    expect(answer.citations[0]).toMatchObject({ documentId: 'nd-71-2019' });
+    expect(answer.citations[0].quote).toContain('thay thế Nghị định số 163/2013/NĐ-CP');
+    expect((await verifyCitations(db(), answer.citations)).rejected).toEqual([]);
+  });
+
+  it.each([
+    ['Điều 6 Nghị định 146/2025/NĐ-CP còn hiệu lực không?', 'Điều 6 của 146/2025/NĐ-CP hết hiệu lực'],
+    ['dieu 6 nghi dinh 146/2025/ND-CP con hieu luc khong', 'Điều 6 của 146/2025/NĐ-CP hết hiệu lực'],
+    ['What amended Decree 146/2025/ND-CP?', 'No stored document amend'],
+  ])('%s', async (question, says) => {
+    const q = classifyQuestion(question);
+    expect(q.kind).toBe('validity');
+    const { answer } = await composeAnswer(db(), q);
+    expect(answer.answer).toContain(says);
+  });
+
+  it('says so when it cites a clause of a document since partly repealed, citing the repealing clause', async () => {
+    const q = classifyQuestion('Ai cho phép sản xuất, nhập khẩu, sử dụng hóa chất thuộc Danh mục hóa chất cấm?');
+    const { answer } = await composeAnswer(db(), q);
+    expect(answer.citations.some((c) => c.documentId === 'nd-146-2025')).toBe(true);
+    expect(answer.meta.validity).toContainEqual(
+      expect.objectContaining({ documentId: 'nd-146-2025', status: 'partly_repealed' }),
+    );
+    expect(answer.answer).toMatch(/Lưu ý: .*146\/2025\/NĐ-CP hết hiệu lực một phần .*theo 26\/2026\/NĐ-CP/);
+    expect(answer.citations.some((c) => c.documentId === 'nd-26-2026')).toBe(true);
+    expect((await verifyCitations(db(), answer.citations)).rejected).toEqual([]);
+  });
+
+  it('leaves questions that name no document or article to their usual kind', () => {
+    expect(classifyQuestion('Ai chủ trì bổ sung nguồn lực?').kind).not.toBe('validity');
+    expect(classifyQuestion('văn bản nào triển khai Kết luận 81?').kind).toBe('lineage');
+  });
+});

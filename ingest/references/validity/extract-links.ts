@@ -1,0 +1,266 @@
+/**
+ * @module ingest/references/validity/extract-links
+ * Validity relations read from the sentence around each reference: the verb before it (`Nghị định
+ * này thay thế Nghị định số …`, `Bãi bỏ Điều 165 của Luật …`, `Căn cứ Luật …`), the passive after
+ * it (`Luật … số 11/2022/QH15 hết hiệu lực kể từ ngày …`), and, for the items of an amending
+ * article that name only a part (`a) Sửa đổi, bổ sung khoản 1 Điều 34 như sau:`, `Điều 5 được sửa
+ * đổi, bổ sung như sau:`), the document the article or title named last.
+ *
+ * In a sentence, the first reference — and each after a `;` or a verb — is a head the verb governs;
+ * a reference inside another's description (`… của Chính phủ sửa đổi, bổ sung một số điều của
+ * Nghị định số 163/2013/NĐ-CP`, `đã được sửa đổi, bổ sung theo Luật số …`) is not.
+ */
+import type { Clause, DocumentType, Reference, Span, ValidityLink, ValidityRelation } from '../../../core/types.ts';
+import { parenSpans, quotedSpans } from '../scan.ts';
+import { completePart, partsIn } from './parts.ts';
+import { ENDS_FORCE, EXCEPT, PASSIVE_PART, SELF_GUIDE_PREFIX, VALIDITY_CUES } from './patterns.ts';
+import { insideBlock } from './quote-blocks.ts';
+import { blankSpans, type Sentence, sentencesOf } from './sentences.ts';
+import { firstDate } from './vn-date.ts';
+
+export interface LinksInput {
+  cleanText: string;
+  /** Folded clean text (same offsets). */
+  folded: string;
+  clauses: Clause[];
+  references: Reference[];
+  /** Multi-paragraph quotations (new wording): their clauses are skipped. */
+  blocks: Span[];
+}
+
+/** Text between a verb and its document longer than this is not governed by it (unless `kèm theo` ends it). */
+const MAX_GOVERNED_GAP = 130;
+const NAMED_ACT = /\b(?:luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh)\s*$/;
+const PASSIVE_BEFORE = /\b(?:duoc|bi|cap|de nghi)\s*$/;
+const CHANGES = new Set<ValidityRelation>(['amends', 'repeals', 'replaces']);
+
+interface Cue {
+  relation: ValidityRelation;
+  start: number;
+  end: number;
+}
+
+/** Every cue in `masked` (folded, masked), in order; overlapping ones keep the longest. */
+function cuesIn(masked: string): Cue[] {
+  const found: Cue[] = [];
+  for (const { relation, re } of VALIDITY_CUES) {
+    const pattern = new RegExp(re.source, re.flags);
+    for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
+      found.push({ relation, start: m.index, end: m.index + m[0].length });
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Cue[] = [];
+  for (const c of found) if (!out.some((o) => c.start < o.end && c.end > o.start)) out.push(c);
+  return out;
+}
+
+/** `hướng dẫn` governs only when this document is the one guiding (`Thông tư này hướng dẫn …`, the title). */
+function cueAllowed(cue: Cue, masked: string): boolean {
+  const before = masked.slice(0, cue.start);
+  if (cue.relation === 'guides') return SELF_GUIDE_PREFIX.test(before);
+  // `Luật sửa đổi, bổ sung …` names another act; `đã được sửa đổi, bổ sung theo …` describes the one cited.
+  return !NAMED_ACT.test(before) && !PASSIVE_BEFORE.test(before);
+}
+
+/** The region between a verb and its document names parts, `một số điều`, `của`: not a clause of its own. */
+function governs(masked: string, cue: Cue, to: number): boolean {
+  const { relation, end: from } = cue;
+  const gap = masked.slice(from, to);
+  // `Thay thế Phụ lục A của QCVN … ban hành kèm theo Thông tư số …`: an item that opens with the verb.
+  const opens = /^\s*(?:[\da-z]{1,3}[.)]\s*)?$/.test(masked.slice(0, cue.start));
+  if (opens && /\b(?:kem theo|ban hanh kem theo)\s*$/.test(gap)) return true;
+  if (gap.length > MAX_GOVERNED_GAP || /[:.]\s/.test(gap)) return false;
+  // `Bãi bỏ Điều 8, 9 của …`, `Sửa đổi, bổ sung một số điều của …`: between a changing verb and its
+  // document stand only parts and link words; `cấp sửa đổi, bổ sung Giấy phép … tại Nghị định …` is
+  // a licence, not an amendment.
+  if (relation === 'guides' || relation === 'basis') return true;
+  return gap
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .every((w) => GAP_WORDS.has(w) || /^(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+|[a-z])$/.test(w));
+}
+
+/** Words that may stand between a changing verb and the document it changes. */
+const GAP_WORDS = new Set(
+  'va cua tai cac mot so nhung noi dung quy dinh dieu khoan diem phu luc chuong muc tieu ban hanh kem theo thuoc nhu sau bo toan doan cum tu'.split(
+    ' ',
+  ),
+);
+
+/** Parts named in [from, to) of the sentence, or the `một số …` words when it names them only as some. */
+function partsBetween(s: Sentence, text: string, from: number, to: number): { parts: string[]; some: string | null } {
+  const original = text.slice(s.span.start + from, s.span.start + to);
+  const parts = partsIn(original, s.masked.slice(from, to));
+  const some = /\bmot so\b[^;]*?(?=\s+(?:cua|tai|ban hanh|thuoc)\b|$)/.exec(s.masked.slice(from, to));
+  return {
+    parts,
+    some: parts.length === 0 && some ? original.slice(some.index, some.index + some[0].length).trim() : null,
+  };
+}
+
+interface Context {
+  targetKey: string;
+  part: string | null;
+}
+
+/** Validity links of a document, in text order, and the relation each governed reference now carries. */
+export function extractLinks(input: LinksInput): { links: ValidityLink[]; retyped: Map<Reference, ValidityRelation> } {
+  const { cleanText: text, folded, references, blocks } = input;
+  const masks = [...quotedSpans(text), ...parenSpans(text), ...blocks];
+  const masked = blankSpans(folded, masks);
+  const sorted = [...input.clauses].sort((a, b) => a.span.start - b.span.start);
+  const links: ValidityLink[] = [];
+  const retyped = new Map<Reference, ValidityRelation>();
+  const maskedAt = (at: number) => masked[at] === ' ' && folded[at] !== ' ';
+  let context: Context | null = null;
+  let titleContext: Context | null = null;
+
+  const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span'>) => {
+    const quote = text.slice(s.span.start, s.span.end).trim();
+    const lead = text.slice(s.span.start, s.span.end).indexOf(quote);
+    const span = { start: s.span.start + lead, end: s.span.start + lead + quote.length };
+    const duplicate = links.some(
+      (l) =>
+        l.relation === link.relation &&
+        l.targetKey === link.targetKey &&
+        l.targetPart === link.targetPart &&
+        l.clauseId === s.clause.id,
+    );
+    if (!duplicate) links.push({ clauseId: s.clause.id, quote, span, ...link });
+  };
+
+  for (const clause of sorted) {
+    if (insideBlock(blocks, clause.span.start)) continue;
+    const clauseText = text.slice(clause.span.start, clause.span.end);
+    let clauseSetContext = false;
+    let clauseLinked = false;
+    for (const s of sentencesOf(clause, text, masked)) {
+      const refs = references.filter(
+        (r) => r.span.start >= s.span.start && r.span.end <= s.span.end && !maskedAt(r.span.start),
+      );
+      const cues = cuesIn(s.masked);
+      const local = (at: number) => at - s.span.start;
+      const heads: { ref: Reference; relation: ValidityRelation | null; regionStart: number }[] = [];
+      let previous = null as { ref: Reference; head: boolean } | null;
+      for (const ref of refs) {
+        const gapStart: number = previous ? local(previous.ref.span.end) : 0;
+        const gap = s.masked.slice(gapStart, local(ref.span.start));
+        const semi = gap.lastIndexOf(';');
+        const tailStart: number = semi >= 0 ? gapStart + semi + 1 : gapStart;
+        const tailCue: Cue | undefined = cues
+          .filter((c) => c.start >= tailStart && c.end <= local(ref.span.start))
+          .pop();
+        let head: boolean;
+        if (!previous || semi >= 0) head = true;
+        else if (/^\s*(?:,|va|hoac)\s*$/.test(gap)) {
+          const lastHead = heads[heads.length - 1];
+          head = sameType(ref.target.type, previous.ref.target.type)
+            ? previous.head
+            : !!lastHead && sameType(ref.target.type, lastHead.ref.target.type);
+        } else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
+        previous = { ref, head };
+        if (!head) continue;
+        const cue =
+          tailCue && cueAllowed(tailCue, s.masked) && governs(s.masked, tailCue, local(ref.span.start))
+            ? tailCue
+            : null;
+        const inherited = !cue && semi < 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
+        const listed = !cue && semi >= 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
+        heads.push({
+          ref,
+          relation: cue?.relation ?? inherited ?? listed,
+          regionStart: cue ? cue.end : tailStart,
+        });
+      }
+
+      // `X … hết hiệu lực kể từ ngày …`: the heads before it that no verb governs are replaced.
+      const lastRef = refs[refs.length - 1];
+      const ends = lastRef ? ENDS_FORCE.exec(s.masked.slice(local(lastRef.span.end))) : null;
+      const endsAt = ends && lastRef ? local(lastRef.span.end) + ends.index : -1;
+      const exceptMatch = endsAt >= 0 ? EXCEPT.exec(s.masked.slice(endsAt)) : null;
+      const exception =
+        exceptMatch && endsAt >= 0
+          ? text
+              .slice(s.span.start + endsAt + exceptMatch.index, s.span.end)
+              .replace(/^,?\s*/, '')
+              .trim() || null
+          : null;
+      const endDate = endsAt >= 0 ? firstDate(s.masked.slice(endsAt)) : null;
+
+      for (const h of heads) {
+        let relation = h.relation;
+        if (relation === null && endsAt >= 0) relation = 'replaces';
+        if (relation === null) continue;
+        if (relation === 'basis' && !/^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/.test(s.masked)) continue;
+        const { parts, some } = partsBetween(s, text, h.regionStart, local(h.ref.span.start));
+        // `Thay thế Phụ lục A của …`: replacing a part amends the document.
+        if (relation === 'replaces' && parts.length > 0) relation = 'amends';
+        retyped.set(h.ref, relation);
+        const base = {
+          relation,
+          targetKey: h.ref.target.key,
+          date: relation === 'replaces' ? (endDate?.iso ?? null) : null,
+          exception: relation === 'replaces' ? exception : null,
+        };
+        const named = parts.length > 0 ? parts : relation === 'repeals' && some ? [some] : [null];
+        for (const part of named) push(s, { ...base, targetPart: part });
+        clauseLinked = true;
+        if (CHANGES.has(relation)) {
+          context = { targetKey: h.ref.target.key, part: parts.length === 1 ? parts[0] : null };
+          clauseSetContext = true;
+          if (clause.kind === 'preamble' && !titleContext) titleContext = context;
+        }
+      }
+      if (heads.some((h) => h.relation !== null) || refs.length > heads.length) continue;
+
+      // An item naming only a part: `Bãi bỏ điểm d khoản 2 Điều 38.`, `Điều 5 được sửa đổi, bổ sung như sau:`.
+      if (!context) continue;
+      const self = selfTarget(s, text);
+      if (!self) continue;
+      for (const part of self.parts)
+        push(s, {
+          relation: self.relation,
+          targetKey: context.targetKey,
+          targetPart: completePart(part, context.part),
+          date: null,
+          exception: null,
+        });
+      clauseLinked = true;
+    }
+    // A new article or chapter that changes nothing named ends the amending context.
+    if (!clauseSetContext && !clauseLinked && /^\s*(?:Điều\s+\d+|Chương\s+[IVXLC]+)\b/u.test(clauseText))
+      context = titleContext;
+  }
+  return { links, retyped };
+}
+
+/** A sentence that changes a part with no document named: its relation and parts, or null. */
+function selfTarget(s: Sentence, text: string): { relation: ValidityRelation; parts: string[] } | null {
+  const lead = /^\s*(?:[\da-z]{1,3}[.)]\s*)?/.exec(s.masked)?.[0].length ?? 0;
+  const body = s.masked.slice(lead);
+  const active = /^(sua doi,? bo sung|sua doi|bo sung|bai bo|thay the)\b/.exec(body);
+  const passive = active ? null : PASSIVE_PART.exec(s.masked);
+  if (!active && !passive) return null;
+  const verb = (active ?? passive)![active ? 1 : 2];
+  let from: number;
+  let to: number;
+  if (active) {
+    from = lead + active[0].length;
+    const stop = /\b(?:nhu sau|bang)\b|:|\.\s*$/.exec(s.masked.slice(from));
+    to = stop ? from + stop.index : s.masked.length;
+  } else {
+    from = lead;
+    to = passive!.index + passive![0].lastIndexOf(passive![2]);
+  }
+  const region = s.masked.slice(from, to);
+  // `… của Luật này`, `… tại Nghị định này`: the document itself, not the one amended.
+  if (/\bnay\b/.test(region) || /\bcum tu\b/.test(region)) return null;
+  const parts = partsIn(text.slice(s.span.start + from, s.span.start + to), region);
+  if (parts.length === 0) return null;
+  const relation: ValidityRelation = verb === 'bai bo' ? 'repeals' : 'amends';
+  return { relation, parts };
+}
+
+const sameType = (a: DocumentType | null, b: DocumentType | null) => a !== null && a === b;

@@ -1,0 +1,52 @@
+/**
+ * @module ingest/references/validity/extract-validity
+ * A document's validity statements: the relations by which it changes other documents' force (and
+ * names its basis and what it guides), and the dates of its own force. References that a validity
+ * verb governs take that relation (`replaces`, `repeals`, …) so lineage edges carry it; `Căn cứ`
+ * references keep their Party-era relation with `basis`, so existing lineage answers hold.
+ */
+import type {
+  Clause,
+  DocumentMetadata,
+  EffectiveDate,
+  Reference,
+  ValidityLink,
+  ValidityRelation,
+} from '../../../core/types.ts';
+import { foldKeepingOffsets } from '../scan.ts';
+import { extractDates } from './extract-dates.ts';
+import { extractLinks } from './extract-links.ts';
+import { quoteBlocks } from './quote-blocks.ts';
+
+export interface ValidityInput {
+  cleanText: string;
+  clauses: Clause[];
+  references: Reference[];
+  metadata: Pick<DocumentMetadata, 'type' | 'date'>;
+}
+
+export interface ExtractedValidity {
+  links: ValidityLink[];
+  dates: EffectiveDate[];
+  /** The references with governed ones retyped (same order, new objects where changed). */
+  references: Reference[];
+}
+
+/** Relations that replace a reference's Party-era relation on its lineage edge. */
+const RETYPE = new Set<ValidityRelation>(['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides']);
+
+/**
+ * Validity links and effective dates of one parsed document.
+ * @example extractValidity({ cleanText, clauses, references, metadata }).links.map((l) => [l.relation, l.targetKey, l.targetPart])
+ */
+export function extractValidity(input: ValidityInput): ExtractedValidity {
+  const folded = foldKeepingOffsets(input.cleanText);
+  const blocks = quoteBlocks(input.cleanText);
+  const { links, retyped } = extractLinks({ ...input, folded, blocks });
+  const dates = extractDates({ ...input, folded, blocks });
+  const references = input.references.map((r) => {
+    const relation = retyped.get(r);
+    return relation && RETYPE.has(relation) ? { ...r, relation } : r;
+  });
+  return { links, dates, references };
+}

@@ -1,0 +1,71 @@
+/**
+ * @module lineage/validity/list-extracted
+ * Every validity relation and effective date in a store, flat, for the evaluation to score against
+ * gold: `{ sourceDocumentId, relation, targetKey, targetSymbol, targetPart, clauseId, quote }`.
+ */
+import type { Db } from '../../core/store/db.ts';
+import { listAllValidity } from '../../core/store/validity-repo.ts';
+import type { ValidityRelation } from '../../core/types.ts';
+
+export interface ExtractedRelation {
+  sourceDocumentId: string;
+  relation: ValidityRelation;
+  /** Node key of the target, or null when the source names a part of itself. */
+  targetKey: string | null;
+  /** The target node's symbol (`163/2013/NĐ-CP`), when it has one. */
+  targetSymbol: string | null;
+  /** The stored document the target resolved to, when it is stored. */
+  targetDocumentId: string | null;
+  targetPart: string | null;
+  clauseId: string;
+  quote: string;
+  date: string | null;
+}
+
+export interface ExtractedDate {
+  sourceDocumentId: string;
+  /** Null for the source document itself; else the node key of the document whose parts it dates. */
+  subjectKey: string | null;
+  parts: string[] | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  clauseId: string;
+  quote: string;
+}
+
+/**
+ * What the extractor stored, for precision/recall against a gold file.
+ * @example const { relations, dates } = await listExtractedValidity(db)
+ */
+export async function listExtractedValidity(
+  db: Db,
+): Promise<{ relations: ExtractedRelation[]; dates: ExtractedDate[] }> {
+  const { links, dates } = await listAllValidity(db);
+  const nodes = await db.query<{ key: string; symbol: string | null; document_id: string | null }>(
+    'select key, symbol, document_id from doc_nodes where key = any($1::text[])',
+    [[...new Set(links.map((l) => l.targetKey).filter((k): k is string => k !== null))]],
+  );
+  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  return {
+    relations: links.map((l) => ({
+      sourceDocumentId: l.sourceDocumentId,
+      relation: l.relation,
+      targetKey: l.targetKey,
+      targetSymbol: l.targetKey ? (byKey.get(l.targetKey)?.symbol ?? null) : null,
+      targetDocumentId: l.targetKey ? (byKey.get(l.targetKey)?.document_id ?? null) : l.sourceDocumentId,
+      targetPart: l.targetPart,
+      clauseId: l.clauseId,
+      quote: l.quote,
+      date: l.date,
+    })),
+    dates: dates.map((d) => ({
+      sourceDocumentId: d.sourceDocumentId,
+      subjectKey: d.subjectKey,
+      parts: d.parts,
+      effectiveFrom: d.from,
+      effectiveTo: d.to,
+      clauseId: d.clauseId,
+      quote: d.quote,
+    })),
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * @module lineage/validity/read-validity
+ * Validity as the store stands: the statements about a document or cited node gathered from
+ * `validity_links` and `effective_dates`, then `derive-status.ts`. Read on every request, so a
+ * document ingested or deleted changes the answer at once.
+ */
+import type { Db } from '../../core/store/db.ts';
+import { datesAbout, linksTargeting, listValidity } from '../../core/store/validity-repo.ts';
+import type { DocNodeRow, DocumentRow } from '../../core/store/tables.ts';
+import { findStart } from '../lineage.ts';
+import { documentIdOfNode } from '../node-id.ts';
+import { type ChangedBy, articleStatus, documentStatus, type Validity, type ValidityFacts } from './derive-status.ts';
+
+/** Today as an ISO date (UTC): the default `asOf`. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The node keys that stand for a stored document: the keys citations resolved to it. */
+async function keysOfDocument(db: Db, documentId: string): Promise<string[]> {
+  const rows = await db.query<Pick<DocNodeRow, 'key'>>('select key from doc_nodes where document_id = $1', [
+    documentId,
+  ]);
+  return rows.map((r) => r.key);
+}
+
+/** Statements about a stored document (`documentId`) or a cited-only node (`keys`). */
+export async function validityFacts(
+  db: Db,
+  target: { documentId: string | null; keys: string[] },
+): Promise<ValidityFacts> {
+  const keys = target.documentId
+    ? [...new Set([...target.keys, ...(await keysOfDocument(db, target.documentId))])]
+    : target.keys;
+  const [links, continued] = await Promise.all([linksTargeting(db, keys, target.documentId), datesAbout(db, keys)]);
+  let ownDates: ValidityFacts['ownDates'] = [];
+  let signingDate: string | null = null;
+  if (target.documentId) {
+    ownDates = (await listValidity(db, target.documentId)).dates;
+    const [doc] = await db.query<Pick<DocumentRow, 'date'>>('select date from documents where id = $1', [
+      target.documentId,
+    ]);
+    signingDate = doc?.date ?? null;
+  }
+  const incoming: ChangedBy[] = links.map((l) => ({
+    key: l.sourceDocumentId,
+    symbol: l.sourceSymbol,
+    clauseId: l.clauseId,
+    relation: l.relation,
+    part: l.targetPart,
+    date:
+      l.date ??
+      l.sourceEffectiveFrom ??
+      (l.sourceDate && /^\d{4}-\d{2}-\d{2}$/.test(l.sourceDate) ? l.sourceDate : null),
+    quote: l.quote,
+    exception: l.exception,
+  }));
+  return {
+    stored: target.documentId !== null,
+    signingDate,
+    ownDates,
+    incoming,
+    continued: continued.filter((d) => d.sourceDocumentId !== target.documentId),
+  };
+}
+
+/** The article number a clause opens (`Điều 5. …` → `5`), or null. */
+export function articleOpened(text: string): string | null {
+  return /^\s*Điều\s+(\d+[a-z]?)\s*[.:]/u.exec(text)?.[1] ?? null;
+}
+
+/**
+ * A stored document's validity as of `asOf`, and that of each of its clauses that has its own:
+ * the `Điều N.` clause of an article something amends, repeals, dates or keeps alive.
+ */
+export async function documentValidity(
+  db: Db,
+  documentId: string,
+  asOf: string = today(),
+): Promise<{ document: Validity; clauses: Map<string, Validity> }> {
+  const facts = await validityFacts(db, { documentId, keys: [] });
+  const clauses = new Map<string, Validity>();
+  const rows = await db.query<{ id: string; text: string }>(
+    'select id, text from clauses where document_id = $1 order by span_start',
+    [documentId],
+  );
+  for (const c of rows) {
+    const article = articleOpened(c.text);
+    if (!article) continue;
+    const v = articleStatus(facts, article, asOf);
+    if (v) clauses.set(c.id, v);
+  }
+  return { document: documentStatus(facts, asOf), clauses };
+}
+
+export interface KeyValidity {
+  /** What the key resolved to: a stored document's id, else the cited node's key. */
+  documentId: string | null;
+  key: string;
+  symbol: string | null;
+  title: string | null;
+  asOf: string;
+  validity: Validity;
+  /** Articles with their own status (stored documents only), by article number. */
+  articles: { article: string; clauseId: string; validity: Validity }[];
+}
+
+/**
+ * Validity of whatever `start` names (a document id, node key or symbol, as lineage understands it),
+ * or null when the store knows nothing by that name.
+ */
+export async function keyValidity(db: Db, start: string, asOf: string = today()): Promise<KeyValidity | null> {
+  const nodes = await findStart(db, start);
+  if (nodes.length === 0) return null;
+  const documentId = documentIdOfNode(nodes[0]);
+  if (documentId) {
+    const [doc] = await db.query<Pick<DocumentRow, 'symbol' | 'title'>>(
+      'select symbol, title from documents where id = $1',
+      [documentId],
+    );
+    const { document, clauses } = await documentValidity(db, documentId, asOf);
+    const texts = await db.query<{ id: string; text: string }>(
+      'select id, text from clauses where id = any($1::text[])',
+      [[...clauses.keys()]],
+    );
+    const textOf = new Map(texts.map((t) => [t.id, t.text]));
+    return {
+      documentId,
+      key: documentId,
+      symbol: doc?.symbol ?? null,
+      title: doc?.title ?? null,
+      asOf,
+      validity: document,
+      articles: [...clauses].map(([clauseId, validity]) => ({
+        article: articleOpened(textOf.get(clauseId) ?? '') ?? '',
+        clauseId,
+        validity,
+      })),
+    };
+  }
+  const keys = nodes.filter((n) => documentIdOfNode(n) === null);
+  const [node] = await db.query<DocNodeRow>('select * from doc_nodes where key = $1', [keys[0]]);
+  const facts = await validityFacts(db, { documentId: null, keys });
+  return {
+    documentId: null,
+    key: keys[0],
+    symbol: node?.symbol ?? null,
+    title: node?.subject ?? node?.name ?? null,
+    asOf,
+    validity: documentStatus(facts, asOf),
+    articles: [],
+  };
+}
+
+/** Status of each lineage node id (`doc:<id>` or a cited node's key) as of `asOf`. */
+export async function nodeStatuses(
+  db: Db,
+  ids: readonly string[],
+  asOf: string = today(),
+): Promise<Map<string, Validity>> {
+  const out = new Map<string, Validity>();
+  for (const id of ids) {
+    const documentId = documentIdOfNode(id);
+    const facts = await validityFacts(db, documentId ? { documentId, keys: [] } : { documentId: null, keys: [id] });
+    out.set(id, documentStatus(facts, asOf));
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+/**
+ * Status derived from the store on both engines: ingesting a changing document flips its target's
+ * status, deleting it flips it back. Real excerpts of dev-split archive files: Nghị định
+ * 26/2026/NĐ-CP repeals Điều 6–9 of Nghị định 146/2025/NĐ-CP (both stored); Nghị định
+ * 71/2019/NĐ-CP replaces Nghị định 163/2013/NĐ-CP (only cited).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deleteDocument, saveDocument } from '../../core/store/index.ts';
+import { engines, useEngine } from '../../core/store/test-engines.ts';
+import { extrasOf } from '../../core/store/test-fixtures.ts';
+import { parseDocument } from '../../ingest/parse-document.ts';
+import { keyValidity, listExtractedValidity } from './index.ts';
+
+const fixtures = join(import.meta.dirname, '../../ingest/references/validity/fixtures');
+const parse = (name: string) =>
+  parseDocument(readFileSync(join(fixtures, `${name}.txt`), 'utf8'), { documentId: name, sourceName: `${name}.txt` });
+
+describe.each(engines)('validity status on $name', (engine) => {
+  const db = useEngine(engine);
+
+  it('a repeal of named articles makes the stored target partly repealed from its effective date, and its deletion undoes it', async () => {
+    const nd146 = parse('nd-146-2025');
+    await saveDocument(db(), nd146, extrasOf(nd146));
+    const before = await keyValidity(db(), '146/2025/NĐ-CP', '2026-03-01');
+    expect(before?.documentId).toBe('nd-146-2025');
+    expect(before?.validity).toMatchObject({
+      status: 'in_force',
+      effectiveFrom: '2025-07-01',
+      effectiveTo: '2027-02-28',
+    });
+    expect(before?.articles).toEqual([]);
+
+    const nd26 = parse('nd-26-2026');
+    await saveDocument(db(), nd26, extrasOf(nd26));
+    const after = await keyValidity(db(), 'nd-146-2025', '2026-03-01');
+    expect(after?.validity.status).toBe('partly_repealed');
+    expect(after?.validity.changedBy[0]).toMatchObject({ key: 'nd-26-2026', relation: 'repeals', date: '2026-01-17' });
+    expect(after?.validity.changedBy[0].quote).toContain('các Điều 6, 7, 8, 9 của Nghị định 146/2025/NĐ-CP');
+    expect(after?.articles.map((a) => [a.article, a.validity.status])).toEqual([
+      ['6', 'repealed'],
+      ['7', 'repealed'],
+      ['8', 'repealed'],
+      ['9', 'repealed'],
+    ]);
+    // Before the repealing decree took effect, nothing had changed.
+    expect((await keyValidity(db(), 'nd-146-2025', '2025-12-31'))?.validity.status).toBe('in_force');
+    // After its own end date, the decree has expired whatever else happened.
+    expect((await keyValidity(db(), 'nd-146-2025', '2027-03-01'))?.validity.status).toBe('expired');
+
+    await deleteDocument(db(), 'nd-26-2026');
+    const undone = await keyValidity(db(), 'nd-146-2025', '2026-03-01');
+    expect(undone?.validity.status).toBe('in_force');
+    expect(undone?.articles).toEqual([]);
+  });
+
+  it('a document only cited gets a status when a stored one replaces it, and loses it when that one goes', async () => {
+    expect(await keyValidity(db(), '163/2013/NĐ-CP')).toBeNull();
+    const nd71 = parse('nd-71-2019');
+    await saveDocument(db(), nd71, extrasOf(nd71));
+    const replaced = await keyValidity(db(), '163/2013/NĐ-CP', '2020-01-01');
+    expect(replaced?.documentId).toBeNull();
+    expect(replaced?.validity.status).toBe('replaced');
+    expect(replaced?.validity.changedBy).toEqual([
+      expect.objectContaining({ key: 'nd-71-2019', relation: 'replaces', date: '2019-10-15', part: null }),
+    ]);
+    expect(replaced?.validity.changedBy[0].quote).toMatch(/^Nghị định này thay thế Nghị định số 163\/2013\/NĐ-CP/);
+    expect((await keyValidity(db(), '163/2013/NĐ-CP', '2019-01-01'))?.validity.status).toBe('unknown');
+    expect((await keyValidity(db(), 'nd-71-2019', '2020-01-01'))?.validity).toMatchObject({
+      status: 'in_force',
+      effectiveFrom: '2019-10-15',
+    });
+
+    await deleteDocument(db(), 'nd-71-2019');
+    const after = await keyValidity(db(), '163/2013/NĐ-CP', '2020-01-01');
+    expect(after?.validity.status ?? 'unknown').toBe('unknown');
+  });
+
+  it('lists what was extracted for the evaluation', async () => {
+    const luat = parse('luat-42-2024');
+    await saveDocument(db(), luat, extrasOf(luat));
+    const { relations, dates } = await listExtractedValidity(db());
+    expect(relations).toContainEqual(
+      expect.objectContaining({
+        sourceDocumentId: 'luat-42-2024',
+        relation: 'replaces',
+        targetSymbol: '14/2017/QH14',
+        targetPart: null,
+      }),
+    );
+    expect(dates).toContainEqual(
+      expect.objectContaining({
+        sourceDocumentId: 'luat-42-2024',
+        subjectKey: null,
+        parts: null,
+        effectiveFrom: '2025-01-01',
+      }),
+    );
+  });
+});
