@@ -5,10 +5,18 @@
  * at all; an unchanged document is a no-op; after the batch, citations are resolved against the
  * store so lineage nodes meet the documents they name.
  */
+import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { applyResolution } from '../lineage/index.ts';
-import type { Db, LexicalSegment } from '../core/store/index.ts';
-import { getDocument, refreshStatistics, relabelClauses, saveDocument } from '../core/store/index.ts';
+import type { Db, DocumentFile, LexicalSegment } from '../core/store/index.ts';
+import {
+  getDocument,
+  hasDocumentFile,
+  refreshStatistics,
+  relabelClauses,
+  saveDocument,
+  saveDocumentFile,
+} from '../core/store/index.ts';
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
@@ -52,8 +60,30 @@ export function documentIdFor(sourceName: string): string {
   return slug || 'document';
 }
 
-/** Parse, index and store one loaded document. Throws only on store failure (the caller records it). */
-export async function ingestLoaded(loaded: LoadedText, file: string, options: IngestOptions): Promise<IngestOutcome> {
+/** Content types of the formats the loader reads, for serving the original file back. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
+  '.txt': 'text/plain',
+};
+
+/** The original file as it will be stored for download. */
+export function originalFile(sourceName: string, bytes: Uint8Array): DocumentFile {
+  const type = CONTENT_TYPES[extname(sourceName).toLowerCase()] ?? 'application/octet-stream';
+  return { fileName: sourceName, contentType: type, bytes };
+}
+
+/**
+ * Parse, index and store one loaded document, with its original file when given (same transaction).
+ * Throws only on store failure (the caller records it).
+ */
+export async function ingestLoaded(
+  loaded: LoadedText,
+  file: string,
+  options: IngestOptions,
+  original?: DocumentFile,
+): Promise<IngestOutcome> {
   const documentId = documentIdFor(loaded.sourceName);
   const warnings = [...loaded.warnings];
   const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
@@ -65,6 +95,10 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
   const sidecarData = sidecar.success && loaded.sidecar ? sidecar.data : undefined;
   const existing = await getDocument(options.db, documentId);
   if (existing && existing.contentHash === contentHash(loaded.text + JSON.stringify(sidecarData ?? null))) {
+    // A document stored before original files were kept gets its file on the next ingest.
+    if (original && !(await hasDocumentFile(options.db, documentId))) {
+      await saveDocumentFile(options.db, documentId, original);
+    }
     return { file, status: 'unchanged', documentId, warnings };
   }
   const parsed = parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
@@ -82,6 +116,7 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
   const saved = await saveDocument(options.db, parsed, {
     normTexts,
     lexicon: options.indexer.lexicon?.(parsed.clauses),
+    file: original,
   });
   return { file, status: 'ingested', documentId, clauses: saved.clauses, warnings };
 }
@@ -121,7 +156,8 @@ export async function syncClauseLabels(db: Db, documentIds: readonly string[]): 
 async function ingestOne(file: string, options: IngestOptions): Promise<IngestOutcome> {
   try {
     const loaded = await loadFile(file, options.load);
-    return await ingestLoaded(loaded, file, options);
+    const bytes = new Uint8Array(await readFile(file));
+    return await ingestLoaded(loaded, file, options, originalFile(loaded.sourceName, bytes));
   } catch (err) {
     if (err instanceof LoadError) return { file, status: 'failed', error: { code: err.code, message: err.message } };
     const message = err instanceof Error ? err.message : String(err);

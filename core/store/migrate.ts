@@ -4,6 +4,7 @@ import type { Db } from './db.ts';
 import { StoreError, reasonOf, storeError } from './errors.ts';
 import { up as up001 } from './migrations/001-initial.ts';
 import { up as up002 } from './migrations/002-lexical-segments.ts';
+import { up as up005 } from './migrations/005-document-files.ts';
 
 /** One schema step. `name` sorts in application order (`001-initial`, `002-...`). */
 export interface Migration {
@@ -15,6 +16,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { name: '001-initial', up: up001 },
   { name: '002-lexical-segments', up: up002 },
+  { name: '005-document-files', up: up005 },
 ];
 
 /** Serializes concurrent migrators (two processes starting on one Postgres). */
