@@ -5,6 +5,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   clauseCountsByDocument,
+  documentFileIds,
   getDocument,
   getDocumentFile,
   incomingReferences,
@@ -59,9 +60,10 @@ export function documentRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const q = c.req.valid('query');
-        const [docs, counts] = await Promise.all([
+        const [docs, counts, files] = await Promise.all([
           listDocuments(deps.db, { ...q, type: q.type as DocumentType | undefined }),
           clauseCountsByDocument(deps.db),
+          documentFileIds(deps.db),
         ]);
         return c.json(
           {
@@ -71,6 +73,7 @@ export function documentRoutes(deps: AppDeps) {
               recipients: undefined,
               number: undefined,
               clauses: counts.get(d.id) ?? 0,
+              hasFile: files.has(d.id),
             })),
           },
           200,

@@ -33,3 +33,9 @@ export async function hasDocumentFile(db: Db, documentId: string): Promise<boole
   const rows = await db.query('select 1 from document_files where document_id = $1', [documentId]);
   return rows.length > 0;
 }
+
+/** Ids of the documents whose original file is stored. */
+export async function documentFileIds(db: Db): Promise<Set<string>> {
+  const rows = await db.query<{ document_id: string }>('select document_id from document_files');
+  return new Set(rows.map((r) => r.document_id));
+}
