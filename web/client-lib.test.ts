@@ -230,3 +230,48 @@ describe('library state', async () => {
     expect(cut.text.startsWith(' ')).toBe(false);
   });
 });
+
+describe('chat store', async () => {
+  const { leadSentence, answerAsText, loadTurns, saveTurns, clearTurns } = await lib('chat-store.js');
+  const memory = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => m.set(k, v),
+      removeItem: (k: string) => m.delete(k),
+    };
+  };
+
+  it.each([
+    [
+      'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì [1]. 1032-CV/TU, mục 3.4: “Kiểm soát …”',
+      'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì.',
+    ],
+    ['Công văn 1032-CV/TU do Phạm Văn Hiếu ký [1]', 'Công văn 1032-CV/TU do Phạm Văn Hiếu ký.'],
+    ['', ''],
+  ])('lead of %s', (answer, lead) => {
+    expect(leadSentence(answer)).toBe(lead);
+  });
+
+  it('keeps turns across loads, ignores junk, and clears', () => {
+    const storage = memory();
+    expect(loadTurns(storage)).toEqual([]);
+    saveTurns([{ question: 'Ai ký?', result: { answer: 'X ký.', citations: [] } }], storage);
+    expect(loadTurns(storage)).toHaveLength(1);
+    storage.setItem('vankien.chat.v1', '{not json');
+    expect(loadTurns(storage)).toEqual([]);
+    saveTurns([{ question: 'Ai ký?', result: { answer: 'X ký.' } }], storage);
+    clearTurns(storage);
+    expect(loadTurns(storage)).toEqual([]);
+  });
+
+  it('copies the lead and every quote with its source', () => {
+    const text = answerAsText('Ai ký?', {
+      answer: 'Phạm Văn Hiếu ký [1]. Thêm.',
+      citations: [
+        { label: '1032-CV/TU, phần ký', quote: 'PHÓ BÍ THƯ Phạm Văn Hiếu', documentId: 'd', clauseId: 'd~s' },
+      ],
+    });
+    expect(text).toBe('Ai ký?\n\nPhạm Văn Hiếu ký.\n- “PHÓ BÍ THƯ Phạm Văn Hiếu” (1032-CV/TU, phần ký)');
+  });
+});
