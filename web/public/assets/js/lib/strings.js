@@ -253,6 +253,19 @@ const vi = {
   'admin.needToken': 'Hãy nhập mã truy cập ở trên trước.',
   'admin.failedStop': 'Không hoàn tất.',
 
+  'briefing.headerLegend': 'Thể thức văn bản (phần đầu và chữ ký)',
+  'briefing.headerHint':
+    'Cơ quan ban hành quyết định thể thức: cơ quan Đảng theo Hướng dẫn 36-HD/VPTW, cơ quan nhà nước theo Nghị định 30/2020/NĐ-CP.',
+  'briefing.hIssuer': 'Cơ quan ban hành',
+  'briefing.hParent': 'Cơ quan cấp trên (nếu có)',
+  'briefing.hNumber': 'Số',
+  'briefing.hAbbr': 'Ký hiệu cơ quan',
+  'briefing.hPlace': 'Địa danh',
+  'briefing.hCapacity': 'Thẩm quyền ký',
+  'briefing.hTitle': 'Chức vụ người ký',
+  'briefing.hName': 'Họ tên người ký',
+  'briefing.hRecipients': 'Nơi nhận (mỗi dòng một nơi)',
+  'briefing.intro': 'Phần mở đầu',
   'briefing.docTitle': 'Soạn tóm tắt',
   'briefing.heading': 'Soạn bản tóm tắt có trích dẫn',
   'briefing.lead':
@@ -544,6 +557,19 @@ const en = {
   'admin.needToken': 'Enter the access token above first.',
   'admin.failedStop': 'Did not complete.',
 
+  'briefing.headerLegend': 'Document format (header and signature)',
+  'briefing.headerHint':
+    'The issuer decides the format: Party bodies follow Guidance 36-HD/VPTW, State bodies Decree 30/2020/NĐ-CP.',
+  'briefing.hIssuer': 'Issuing body',
+  'briefing.hParent': 'Parent body (if any)',
+  'briefing.hNumber': 'Number',
+  'briefing.hAbbr': 'Issuer abbreviation',
+  'briefing.hPlace': 'Place',
+  'briefing.hCapacity': 'Signing capacity',
+  'briefing.hTitle': "Signer's title",
+  'briefing.hName': "Signer's name",
+  'briefing.hRecipients': 'Recipients (one per line)',
+  'briefing.intro': 'Introduction',
   'briefing.docTitle': 'Briefing',
   'briefing.heading': 'Build a cited briefing',
   'briefing.lead':
