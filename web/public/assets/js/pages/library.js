@@ -18,6 +18,9 @@ let all = [];
 let state = parseState(location.search);
 /** The last full-text search: its query and filters, and the hits. */
 let search = { key: '', hits: [], error: null };
+/** Hits shown before "more": the document list below should stay in reach. */
+const HITS_SHOWN = 10;
+let showAllHits = false;
 
 function options(select, values, label = (v) => v) {
   const first = select.options[0];
@@ -58,6 +61,7 @@ async function runSearch() {
   const key = searchKey();
   if (key === search.key) return;
   search = { key, hits: [], error: null };
+  showAllHits = false;
   if (!key) return;
   const filters = {};
   if (state.type) filters.type = state.type;
@@ -167,7 +171,29 @@ function render() {
     else
       replaceChildren(
         byId('hits'),
-        hits.length ? hits.map((h) => hitItem(h, docsById)) : el('li', { class: 'status-empty' }, t('library.noHits')),
+        hits.length
+          ? [
+              hits.slice(0, showAllHits ? hits.length : HITS_SHOWN).map((h) => hitItem(h, docsById)),
+              hits.length > HITS_SHOWN && !showAllHits
+                ? el(
+                    'li',
+                    {},
+                    el(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'btn btn-small',
+                        onClick: () => {
+                          showAllHits = true;
+                          render();
+                        },
+                      },
+                      t('library.moreHits', { n: hits.length - HITS_SHOWN }),
+                    ),
+                  )
+                : null,
+            ]
+          : el('li', { class: 'status-empty' }, t('library.noHits')),
       );
   }
   const { items, page, pages } = pageOf(docs, state.page);
