@@ -28,6 +28,10 @@ export const DocumentSummarySchema = z
     title: z.string().nullable(),
     signer: SignerSchema.nullable(),
     clauses: z.number().int(),
+    hasFile: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'True when the original file can be downloaded from /api/documents/{id}/file.' }),
   })
   .openapi('DocumentSummary');
 

@@ -1,5 +1,8 @@
 /** @module briefing/types — what a briefing is: sections of extracted items, each carrying the citation of its exact words. */
 import type { Citation } from '../answer/types.ts';
+import type { BriefingHeader } from './document-format.ts';
+
+export type { BriefingHeader };
 
 /** One cited clause, as answers cite: `quote` is an exact substring of the stored text of `clauseId`. */
 export type { Citation };
@@ -65,4 +68,8 @@ export interface BriefingExport {
   sections: BriefingSection[];
   /** ISO date shown under the title; default today. */
   date?: string;
+  /** Header block and signature; with an issuer, the document takes its Party or State format. */
+  header?: BriefingHeader;
+  /** The author's introduction, before the sections (paragraphs separated by blank lines). */
+  intro?: string;
 }

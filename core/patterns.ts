@@ -448,6 +448,9 @@ export const QUANTITY = new RegExp(
 export const COMPARATOR_WORDS: ReadonlyArray<
   readonly [word: string, comparator: 'reach' | 'above' | 'at-least' | 'at-most' | 'below' | 'strive' | 'maintain']
 > = [
+  // "đạt và vượt" (reach and exceed) is a floor, as plan reports print it; longer phrases first.
+  ['đạt và vượt', 'at-least'],
+  ['đạt hoặc vượt', 'at-least'],
   ['không thấp hơn', 'at-least'],
   ['không dưới', 'at-least'],
   ['ít nhất', 'at-least'],

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, countAll, getDocument, listClauses } from '../core/store/index.ts';
+import { checkIntegrity, countAll, getDocument, getDocumentFile, listClauses } from '../core/store/index.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
 import { clauseIndexer } from '../app/services.ts';
 import { createEmbedder } from '../search/index.ts';
@@ -59,5 +59,21 @@ describe.each(engines)('ingestFiles on $name', (engine) => {
     expect(outcome).toMatchObject({ status: 'ingested', documentId: 'thu-nghiem' });
     expect((await listClauses(db(), 'thu-nghiem')).map((c) => c.marker).filter(Boolean)).toEqual(['1']);
     expect(await checkIntegrity(db())).toEqual([]);
+  });
+
+  it('keeps the original bytes with their content type, and gives an older document its file on re-ingest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-file-'));
+    const file = join(dir, 'ban-goc.txt');
+    const text = 'CHỈ THỊ\nvề lưu bản gốc\n1. Văn phòng chủ trì lưu trữ.';
+    writeFileSync(file, text);
+    await ingestFiles([file], options());
+    const stored = await getDocumentFile(db(), 'ban-goc');
+    expect(stored).toMatchObject({ fileName: 'ban-goc.txt', contentType: 'text/plain' });
+    expect(Buffer.from(stored?.bytes ?? []).toString('utf8')).toBe(text);
+    // As if stored before the file table existed: the unchanged re-ingest fills it in.
+    await db().query("delete from document_files where document_id = 'ban-goc'");
+    const [outcome] = await ingestFiles([file], options());
+    expect(outcome.status).toBe('unchanged');
+    expect((await getDocumentFile(db(), 'ban-goc'))?.contentType).toBe('text/plain');
   });
 });

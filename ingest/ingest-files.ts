@@ -6,21 +6,24 @@
  * store so lineage nodes meet the documents they name.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import { applyResolution } from '../lineage/index.ts';
-import type { Db, LexicalSegment } from '../core/store/index.ts';
+import type { Db, DocumentFile, LexicalSegment } from '../core/store/index.ts';
 import {
   deleteSource,
   findDocumentByHash,
   getDocument,
   getDocumentSummary,
   getSource,
+  hasDocumentFile,
   listFingerprints,
   listSources,
   recordSource,
   refreshStatistics,
   relabelClauses,
   saveDocument,
+  saveDocumentFile,
 } from '../core/store/index.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
 import type { SkippedFile } from './collect-files.ts';
@@ -88,8 +91,18 @@ async function describeKept(db: Db, documentId: string, path: string): Promise<s
  * (shingle similarity ≥ 0.9, or ≥ 0.5 with the same printed symbol; see `ingest/duplicates`) is a
  * `duplicate` recorded as one more source of the kept document. Throws only on store failure.
  */
-export async function ingestLoaded(loaded: LoadedText, file: string, options: IngestOptions): Promise<IngestOutcome> {
+export async function ingestLoaded(
+  loaded: LoadedText,
+  file: string,
+  options: IngestOptions,
+  original?: DocumentFile,
+): Promise<IngestOutcome> {
   const { db } = options;
+  // A document stored before original files were kept gets its file when its own file comes again.
+  const unchanged = async (documentId: string): Promise<IngestOutcome> => {
+    if (original && !(await hasDocumentFile(db, documentId))) await saveDocumentFile(db, documentId, original);
+    return { ...base, status: 'unchanged', documentId };
+  };
   const path = resolve(file);
   const warnings = [...loaded.warnings];
   const ocr = loaded.ocr;
@@ -117,9 +130,7 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
       if (doc.contentHash !== hash) return duplicateOf(doc.id, 'near-duplicate of');
       // Same text as the document: its own file, unless a file recorded earlier still holds that place.
       const first = (await listSources(db, doc.id)).find((s) => s.path === path || existsSync(s.path));
-      return first?.path === path
-        ? { ...base, status: 'unchanged', documentId: doc.id }
-        : duplicateOf(doc.id, 'same text as');
+      return first?.path === path ? unchanged(doc.id) : duplicateOf(doc.id, 'same text as');
     }
     // Changed: it keeps its document only when it was that document's own text, not a duplicate source.
     if (!doc || doc.contentHash !== known.contentHash) {
@@ -136,7 +147,7 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
     const others = (await listSources(db, same.id)).filter((s) => s.path !== path && existsSync(s.path));
     await recordSource(db, { ...source, documentId: same.id });
     // A file that moved (its old path is gone) is the same document, not a duplicate.
-    if (others.length === 0) return { ...base, status: 'unchanged', documentId: same.id };
+    if (others.length === 0) return unchanged(same.id);
     return duplicateOf(same.id, 'same text as');
   }
 
@@ -177,8 +188,28 @@ export async function ingestLoaded(loaded: LoadedText, file: string, options: In
     normTexts,
     lexicon: options.indexer.lexicon?.(parsed.clauses),
     source,
+    file: original,
   });
   return { ...base, status: 'ingested', documentId, clauses: saved.clauses };
+}
+
+/** Content types of the formats the loader reads, for serving the original file back. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.doc': 'application/msword',
+  '.txt': 'text/plain',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.tif': 'image/tiff',
+  '.tiff': 'image/tiff',
+};
+
+/** The original file as it will be stored for download. */
+export function originalFile(sourceName: string, bytes: Uint8Array): DocumentFile {
+  const type = CONTENT_TYPES[extname(sourceName).toLowerCase()] ?? 'application/octet-stream';
+  return { fileName: sourceName, contentType: type, bytes };
 }
 
 /** Ingest files one by one; a bad file is reported in its outcome and the batch goes on. */
@@ -221,7 +252,8 @@ export async function syncClauseLabels(db: Db, documentIds: readonly string[]): 
 async function ingestOne(file: string, options: IngestOptions): Promise<IngestOutcome> {
   try {
     const loaded = await loadFile(file, options.load);
-    return await ingestLoaded(loaded, file, options);
+    const bytes = new Uint8Array(await readFile(file));
+    return await ingestLoaded(loaded, file, options, originalFile(loaded.sourceName, bytes));
   } catch (err) {
     if (err instanceof LoadError) return { file, status: 'failed', error: { code: err.code, message: err.message } };
     const message = err instanceof Error ? err.message : String(err);

@@ -145,3 +145,133 @@ describe('comparableGroups', async () => {
     expect(groups[0].items.map((x: { place: string }) => x.place)).toEqual(['Cần Thơ', 'Sóc Trăng']);
   });
 });
+
+describe('matchesWords', async () => {
+  const { matchesWords } = await lib('words.js');
+  const indicator = 'Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom, xử lý';
+
+  it.each([
+    ['thu gom chất thải', true],
+    ['thu gom chat thai', true], // accents optional
+    ['CHẤT THẢI thu gom', true], // any order, any case
+    ['thu g', false], // whole words only
+    ['chat thai y te', false],
+    ['', true],
+  ])('%s → %s', (needle, expected) => {
+    expect(matchesWords(indicator, needle)).toBe(expected);
+  });
+});
+
+describe('library state', async () => {
+  const { parseState, stateQuery, applyFilters, pageOf, snippet } = await lib('library-state.js');
+  const docs = [
+    {
+      id: 'a',
+      type: 'NQ',
+      issuer: 'Tỉnh ủy Sóc Trăng',
+      place: 'Sóc Trăng',
+      date: '2017-05-02',
+      title: 'về bảo vệ môi trường',
+      symbol: '08-NQ/TU',
+    },
+    {
+      id: 'b',
+      type: 'CT',
+      issuer: 'Thành ủy Cần Thơ',
+      place: 'Cần Thơ',
+      date: '2024-01-10',
+      title: 'về bảo vệ môi trường',
+      symbol: '26-CT/TU',
+    },
+    {
+      id: 'c',
+      type: 'CV',
+      issuer: 'Thành ủy Cần Thơ',
+      place: 'Cần Thơ',
+      date: null,
+      title: 'triển khai Kết luận 81',
+      symbol: null,
+    },
+  ];
+
+  it('reads the URL with defaults, and writes back only what differs from them', () => {
+    const s = parseState('?type=NQ&page=2&year=20x4&sort=bogus');
+    expect(s).toMatchObject({ type: 'NQ', page: 2, year: '', sort: 'date-desc' });
+    expect(stateQuery(s)).toBe('?type=NQ&page=2');
+    expect(stateQuery(parseState(''))).toBe('');
+    expect(parseState(stateQuery({ ...s, text: 'khai thác cát', sort: 'title' }))).toMatchObject({
+      text: 'khai thác cát',
+      sort: 'title',
+    });
+  });
+
+  it('filters by every field and sorts newest first with undated last', () => {
+    expect(applyFilters(docs, parseState('')).map((d: { id: string }) => d.id)).toEqual(['b', 'a', 'c']);
+    expect(applyFilters(docs, parseState('?sort=date-asc')).map((d: { id: string }) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      applyFilters(docs, parseState('?issuer=Thành ủy Cần Thơ&year=2024')).map((d: { id: string }) => d.id),
+    ).toEqual(['b']);
+    expect(applyFilters(docs, parseState('?q=ket luan 81')).map((d: { id: string }) => d.id)).toEqual(['c']);
+  });
+
+  it('pages, keeping a page past the end on the last one', () => {
+    const list = Array.from({ length: 45 }, (_, i) => i);
+    expect(pageOf(list, 3)).toMatchObject({ page: 3, pages: 3, items: [40, 41, 42, 43, 44] });
+    expect(pageOf(list, 9).page).toBe(3);
+    expect(pageOf([], 1)).toMatchObject({ page: 1, pages: 1, items: [] });
+  });
+
+  it('cuts a snippet on word boundaries around the first highlight, with marks shifted', () => {
+    const text = `${'Một đoạn mở đầu rất dài. '.repeat(20)}Nghiêm cấm khai thác cát trái phép trên sông Hậu.`;
+    const start = text.indexOf('khai thác cát');
+    const cut = snippet(text, [{ start, end: start + 13 }], 120);
+    expect(cut.cutStart).toBe(true);
+    expect(cut.text.slice(cut.marks[0].start, cut.marks[0].end)).toBe('khai thác cát');
+    expect(cut.text.startsWith(' ')).toBe(false);
+  });
+});
+
+describe('chat store', async () => {
+  const { leadSentence, answerAsText, loadTurns, saveTurns, clearTurns } = await lib('chat-store.js');
+  const memory = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => m.set(k, v),
+      removeItem: (k: string) => m.delete(k),
+    };
+  };
+
+  it.each([
+    [
+      'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì [1]. 1032-CV/TU, mục 3.4: “Kiểm soát …”',
+      'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì.',
+    ],
+    ['Công văn 1032-CV/TU do Phạm Văn Hiếu ký [1]', 'Công văn 1032-CV/TU do Phạm Văn Hiếu ký.'],
+    ['', ''],
+  ])('lead of %s', (answer, lead) => {
+    expect(leadSentence(answer)).toBe(lead);
+  });
+
+  it('keeps turns across loads, ignores junk, and clears', () => {
+    const storage = memory();
+    expect(loadTurns(storage)).toEqual([]);
+    saveTurns([{ question: 'Ai ký?', result: { answer: 'X ký.', citations: [] } }], storage);
+    expect(loadTurns(storage)).toHaveLength(1);
+    storage.setItem('vankien.chat.v1', '{not json');
+    expect(loadTurns(storage)).toEqual([]);
+    saveTurns([{ question: 'Ai ký?', result: { answer: 'X ký.' } }], storage);
+    clearTurns(storage);
+    expect(loadTurns(storage)).toEqual([]);
+  });
+
+  it('copies the lead and every quote with its source', () => {
+    const text = answerAsText('Ai ký?', {
+      answer: 'Phạm Văn Hiếu ký [1]. Thêm.',
+      citations: [
+        { label: '1032-CV/TU, phần ký', quote: 'PHÓ BÍ THƯ Phạm Văn Hiếu', documentId: 'd', clauseId: 'd~s' },
+      ],
+    });
+    expect(text).toBe('Ai ký?\n\nPhạm Văn Hiếu ký.\n- “PHÓ BÍ THƯ Phạm Văn Hiếu” (1032-CV/TU, phần ký)');
+  });
+});

@@ -63,6 +63,24 @@ const ExportRequestSchema = z
     topic: z.string().trim().min(1).max(300),
     lang: Lang.optional(),
     sections: z.array(SectionSchema).max(3),
+    intro: z.string().max(4000).optional(),
+    header: z
+      .object({
+        issuer: z.string().trim().max(200),
+        parentIssuer: z.string().trim().max(200).optional(),
+        number: z.string().trim().max(20).optional(),
+        abbreviation: z.string().trim().max(40).optional(),
+        place: z.string().trim().max(100).optional(),
+        recipients: z.array(z.string().trim().max(200)).max(30).optional(),
+        signerCapacity: z.string().trim().max(100).optional(),
+        signerTitle: z.string().trim().max(100).optional(),
+        signerName: z.string().trim().max(100).optional(),
+        format: z.enum(['party', 'state']).optional(),
+      })
+      .optional()
+      .openapi({
+        description: 'Header block and signature; the issuer chooses Party (36-HD/VPTW) or State (NĐ 30/2020) format.',
+      }),
   })
   .openapi('BriefingExportRequest');
 
@@ -135,7 +153,13 @@ export function briefingRoutes(deps: AppDeps) {
             `${problems.length} item(s) do not match the documents (first: ${first.itemId}: ${first.reason}); build the briefing again`,
           );
         }
-        const briefing = { topic: body.topic, lang: body.lang, sections: body.sections };
+        const briefing = {
+          topic: body.topic,
+          lang: body.lang,
+          sections: body.sections,
+          intro: body.intro,
+          header: body.header,
+        };
         const name = fileName(body.topic, format);
         const disposition = `attachment; filename="${name}"`;
         if (format === 'md') {

@@ -1,8 +1,13 @@
-/** @module api/routes/documents — `GET /api/documents` (filtered list) and `GET /api/documents/:id` (metadata, clause tree, references, facts). */
+/**
+ * @module api/routes/documents — `GET /api/documents` (filtered list), `GET /api/documents/:id` (metadata,
+ * clause tree, references, facts) and `GET /api/documents/:id/file` (the original file as ingested).
+ */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import {
   clauseCountsByDocument,
+  documentFileIds,
   getDocument,
+  getDocumentFile,
   incomingReferences,
   listClauses,
   listDocuments,
@@ -22,7 +27,19 @@ const ListQuery = z.object({
   place: z.string().max(200).optional(),
   year: z.coerce.number().int().min(1900).max(2100).optional(),
   q: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
 });
+
+/** `filename*` per RFC 6266/5987, so Vietnamese file names survive; a plain ASCII fallback for old clients. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
+    .replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   description,
@@ -44,9 +61,10 @@ export function documentRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const q = c.req.valid('query');
-        const [docs, counts] = await Promise.all([
+        const [docs, counts, files] = await Promise.all([
           listDocuments(deps.db, { ...q, type: q.type as DocumentType | undefined }),
           clauseCountsByDocument(deps.db),
+          documentFileIds(deps.db),
         ]);
         return c.json(
           {
@@ -56,6 +74,7 @@ export function documentRoutes(deps: AppDeps) {
               recipients: undefined,
               number: undefined,
               clauses: counts.get(d.id) ?? 0,
+              hasFile: files.has(d.id),
             })),
           },
           200,
@@ -76,7 +95,7 @@ export function documentRoutes(deps: AppDeps) {
       async (c) => {
         const { id } = c.req.valid('param');
         const doc = await getDocument(deps.db, id);
-        if (!doc) throw apiError('not_found', `no document with id "${id}": list them with GET /api/documents`);
+        if (!doc) throw apiError('not_found', `no document with id "${id}": it may have been deleted or renamed`);
         const [clauses, outgoing, incoming, responsibilities, targets, validity] = await Promise.all([
           listClauses(deps.db, id),
           listReferences(deps.db, id),
@@ -103,6 +122,39 @@ export function documentRoutes(deps: AppDeps) {
           },
           200,
         );
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/api/documents/{id}/file',
+        tags: ['documents'],
+        summary: 'The original file (PDF, DOCX, DOC or text) as it was ingested',
+        request: { params: z.object({ id: IdParam }) },
+        responses: {
+          200: {
+            description: 'The bytes ingested, with their content type',
+            content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } },
+          },
+          404: json(ErrorSchema, 'No such document, or its original file was not kept'),
+        },
+      }),
+      async (c) => {
+        const { id } = c.req.valid('param');
+        const file = await getDocumentFile(deps.db, id);
+        if (!file) {
+          if (!(await getDocument(deps.db, id))) throw apiError('not_found', `no document with id "${id}"`);
+          throw apiError(
+            'not_found',
+            `the original file of "${id}" was not kept: it was ingested before files were stored; ingest it again to keep it`,
+          );
+        }
+        return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+          'Content-Type': file.contentType,
+          'Content-Length': String(file.bytes.byteLength),
+          'Content-Disposition': contentDisposition(file.fileName),
+          'X-Content-Type-Options': 'nosniff',
+        }) as never;
       },
     );
 }

@@ -35,7 +35,7 @@ export function renderReference(spec: { paths?: Record<string, Record<string, Op
     }),
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vankien API reference</title>
-<link rel="stylesheet" href="/assets/app.css"></head><body><main class="reference">
+<link rel="stylesheet" href="/assets/css/app.css"></head><body><main class="reference">
 <h1>vankien API reference</h1><p>Machine-readable: <a href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1).
 Errors are <code>{ "error": { "code", "message" } }</code>. Write routes need <code>Authorization: Bearer &lt;VANKIEN_API_TOKEN&gt;</code>.</p>
 <table><thead><tr><th>method</th><th>path</th><th>what</th><th>parameters</th><th>body</th><th>responses</th></tr></thead>

@@ -18,6 +18,7 @@ const ASSETS = resolve(PUBLIC, 'assets');
 const PAGES: Record<string, string> = {
   '/': 'index.html',
   '/doc/:id': 'doc.html',
+  '/library': 'library.html',
   '/lineage': 'lineage.html',
   '/briefing': 'briefing.html',
   '/targets': 'targets.html',

@@ -5,6 +5,7 @@ import { insertCitations, listReferences } from './citations-repo.ts';
 import { insertClauses, listClauses } from './clauses-repo.ts';
 import type { Db } from './db.ts';
 import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
+import { type DocumentFile, saveDocumentFile } from './document-files-repo.ts';
 import { saveEmbeddings } from './embeddings-repo.ts';
 import { storeError } from './errors.ts';
 import { insertRows } from './insert-rows.ts';
@@ -28,6 +29,8 @@ export interface SaveExtras {
   source?: Omit<DocumentSource, 'documentId'>;
   /** Clause vectors, computed before the save (embedding is slow; the transaction should not wait on it). */
   embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
+  /** The original file, kept for download (written with the document, so both or neither are stored). */
+  file?: DocumentFile;
 }
 
 /** Counts of what one save wrote. */
@@ -144,6 +147,7 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
     for (const source of sources) await recordSource(tx, source);
     if (extras.source) await recordSource(tx, { ...extras.source, documentId: parsed.id });
+    if (extras.file) await saveDocumentFile(tx, parsed.id, extras.file);
     const embeddings = extras.embeddings
       ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
       : 0;

@@ -4,6 +4,7 @@ export * from './citations-repo.ts';
 export * from './clauses-repo.ts';
 export * from './db.ts';
 export * from './doc-nodes-repo.ts';
+export * from './document-files-repo.ts';
 export * from './documents-repo.ts';
 export * from './embeddings-repo.ts';
 export * from './errors.ts';

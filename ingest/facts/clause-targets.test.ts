@@ -99,6 +99,10 @@ describe('targetsInText', () => {
       [['tỷ lệ dân số được cấp nước sạch', 90, '%', 'at-least', null, null]],
     ],
     ['Tỷ lệ hộ nghèo không quá 2%.', [['tỷ lệ hộ nghèo', 2, '%', 'at-most', null, null]]],
+    [
+      'Tỷ lệ hộ gia đình được sử dụng nước sạch thực hiện đạt và vượt 95%.',
+      [['tỷ lệ hộ gia đình được sử dụng nước sạch thực hiện', 95, '%', 'at-least', null, null]],
+    ],
     ['Duy trì tỷ lệ che phủ rừng ở mức 45%.', [['tỷ lệ che phủ rừng', 45, '%', 'maintain', null, null]]],
     ['Tỷ lệ đô thị hóa đạt mức 52,5%.', [['tỷ lệ đô thị hóa', 52.5, '%', 'reach', null, 'urban']]],
     ['Tỷ lệ chất thải được tái chế đạt 30% trở lên.', [['tỷ lệ chất thải được tái chế', 30, '%', 'reach', null, null]]],

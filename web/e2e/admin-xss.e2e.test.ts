@@ -27,7 +27,16 @@ describe('admin upload and untrusted text', () => {
     await page.getByRole('button', { name: 'Tải lên và xử lý' }).click();
     const alert = page.locator('#upload-status [role="alert"]');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('unauthorized');
+    expect(await alert.textContent()).toContain('Mã truy cập không đúng');
+    expect(await alert.textContent()).not.toMatch(/unauthorized|Bearer/);
+    // The bar does not sit at 0 as if work were pending.
+    expect(await page.locator('#progress-box').isVisible()).toBe(false);
+    // In English too.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Upload and process' }).click();
+    await expect
+      .poll(async () => (await alert.textContent()) ?? '', { timeout: 20_000 })
+      .toContain('The access token is wrong');
     await context.close();
   });
 
@@ -74,7 +83,39 @@ describe('admin upload and untrusted text', () => {
     await page.goto(`${base}/briefing`);
     await page.locator('#doc-choices label').first().waitFor();
     await page.waitForTimeout(300);
+    await page.goto(`${base}/library?q=${encodeURIComponent('99-CV')}`);
+    await page.locator('#docs li.doc-item').first().waitFor({ timeout: 20_000 });
+    await page.goto(`${base}/library?text=${encodeURIComponent('script alert')}`);
+    await page.locator('#docs-section:not(.hidden)').waitFor({ timeout: 30_000 });
+    expect(await page.locator('#main script, #main img').count()).toBe(0);
+    await page.waitForTimeout(300);
     expect(problems.dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the documents, re-ingests the corpus and deletes one with a confirming second click', async () => {
+    expect(documentId).not.toBe('');
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/admin`);
+    const rows = page.locator('#docs-admin-body tr');
+    await rows.first().waitFor({ timeout: 20_000 });
+    const before = await rows.count();
+    await page.getByLabel('Mã truy cập (token)').fill(token);
+    await page.getByRole('button', { name: 'Nạp lại toàn bộ kho' }).click();
+    await expect
+      .poll(async () => (await page.locator('#docs-admin-status').textContent()) ?? '', { timeout: 120_000 })
+      .toMatch(/Xong \d+ tệp, 0 lỗi/);
+    const row = rows.filter({ has: page.locator(`a[href="/doc/${documentId}"]`) });
+    const del = row.getByRole('button');
+    await del.click();
+    expect(await del.textContent()).toBe('Bấm lần nữa để xóa');
+    expect(await rows.count()).toBe(before);
+    await del.click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(before - 1);
+    expect(await page.locator('#docs-admin-status').textContent()).toContain(documentId);
+    expect((await fetch(`${base}/api/documents/${documentId}`)).status).toBe(404);
+    await screenshot(page, 'admin-documents', true);
+    expect(problems).toEqual({ errors: [], dialogs: [] });
     await context.close();
   });
 });

@@ -94,4 +94,51 @@ describe('briefing builder', () => {
     await screenshot(page, 'briefing-phone', true);
     await context.close();
   });
+
+  it('puts the header block of the issuer the user picks into the DOCX, with the introduction', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await build(page);
+    await page.getByLabel('Cơ quan ban hành').fill('Ban Tuyên giáo Thành ủy Cần Thơ');
+    await page.getByLabel('Số', { exact: true }).fill('12');
+    await page.getByLabel('Ký hiệu cơ quan').fill('BTGTU');
+    await page.getByLabel('Địa danh').fill('Cần Thơ');
+    await page.getByLabel('Chức vụ người ký').fill('Phó Trưởng ban');
+    await page.getByLabel('Nơi nhận (mỗi dòng một nơi)').fill('Thường trực Thành ủy\nCác quận ủy, huyện ủy');
+    await page
+      .getByLabel('Phần mở đầu')
+      .fill('Thực hiện chỉ đạo của Thường trực Thành ủy, Ban Tuyên giáo báo cáo như sau.');
+    await screenshot(page, 'briefing-header-form', true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Word (.docx)' }).click(),
+    ]);
+    const { value } = await mammoth.extractRawText({ buffer: readFileSync(await download.path()) });
+    const lines = value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(lines.slice(0, 4)).toEqual([
+      'BAN TUYÊN GIÁO THÀNH ỦY CẦN THƠ',
+      '*',
+      'Số 12-BC/BTGTU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ]);
+    expect(lines[4]).toMatch(/^Cần Thơ, ngày \d{2} tháng \d{1,2} năm \d{4}$/);
+    expect(lines).toContain('Thực hiện chỉ đạo của Thường trực Thành ủy, Ban Tuyên giáo báo cáo như sau.');
+    expect(lines).toContain('- Các quận ủy, huyện ủy');
+    expect(lines).toContain('T/M BAN THƯỜNG VỤ');
+
+    // A State issuer switches the format.
+    await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân thành phố Cần Thơ');
+    const [state] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Word (.docx)' }).click(),
+    ]);
+    const stateText = (await mammoth.extractRawText({ buffer: readFileSync(await state.path()) })).value;
+    expect(stateText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(stateText).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(stateText).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
 });

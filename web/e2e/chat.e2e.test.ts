@@ -93,3 +93,79 @@ describe('chat', () => {
     await context.close();
   });
 });
+
+describe('chat: structure, memory, declining, suggestions', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('answers with a lead sentence and one bullet per source with its quote; copy; survives a reload; clears', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: SAND }).click();
+    const answer = page.locator('.msg-answer').last();
+    await answer.locator('.answer-points li').first().waitFor({ timeout: 60_000 });
+    const lead = (await answer.locator('.answer-lead').textContent()) ?? '';
+    expect(lead).toMatch(/[.!?…]$/);
+    expect(lead).not.toMatch(/\[\d+\]/);
+    const points = answer.locator('.answer-points li');
+    const chips = await answer.locator('.citations .chip').count();
+    expect(await points.count()).toBe(chips);
+    for (const text of await points.allTextContents()) expect(text).toMatch(/“.+”|.+\s\[\d+\]\s\S+/s);
+    await answer.getByRole('button', { name: 'Sao chép' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(SAND);
+    expect(copied).toContain(lead);
+    await screenshot(page, 'chat-structured-desktop');
+
+    await page.reload();
+    await page.locator('.msg-answer .answer-points li').first().waitFor();
+    expect(await page.locator('.msg-user').first().textContent()).toContain(SAND);
+    expect(await page.locator('.msg-answer .answer-lead').first().textContent()).toBe(lead);
+    await page.getByRole('button', { name: 'Cuộc hỏi mới' }).click();
+    await page.reload();
+    await page.locator('#suggestions button').first().waitFor();
+    expect(await page.locator('.msg').count()).toBe(0);
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  it('when it declines, shows the closest passages marked as not an answer', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/`);
+    const input = page.getByRole('textbox');
+    await input.fill('Giá vé máy bay đi Paris tuần sau là bao nhiêu?');
+    await input.press('Enter');
+    const answer = page.locator('.msg-answer').last();
+    await expect.poll(() => answer.getAttribute('aria-busy'), { timeout: 60_000 }).toBeNull();
+    expect(await answer.locator('.abstain').count()).toBe(1);
+    const closest = answer.locator('.closest');
+    expect(await closest.locator('h3').textContent()).toContain('không phải câu trả lời');
+    expect(await closest.locator('li a').count()).toBeGreaterThan(0);
+    await screenshot(page, 'chat-declined-desktop');
+    await page.getByRole('button', { name: 'Cuộc hỏi mới' }).click();
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
+  const CHIPS = ['vi', 'en'].flatMap((lang) => [1, 2, 3, 4, 5].map((n) => [lang, `chat.q${n}`]));
+  it.each(CHIPS)('answers the %s suggestion chip %s with a citation', async (lang, key) => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${base}/`);
+    if (lang === 'en') await page.getByRole('button', { name: 'Switch to English' }).click();
+    const index = Number(key.slice(-1)) - 1;
+    const button = page.locator('#suggestions button').nth(index);
+    const question = (await button.textContent()) ?? '';
+    await button.click();
+    const answer = page.locator('.msg-answer').last();
+    await expect.poll(() => answer.getAttribute('aria-busy'), { timeout: 60_000 }).toBeNull();
+    expect(await answer.locator('.abstain').count(), question).toBe(0);
+    expect(await answer.locator('.citations .chip').count(), question).toBeGreaterThan(0);
+    await context.close();
+  });
+});

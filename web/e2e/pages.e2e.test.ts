@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, openPage, screenshot, VIEWPORTS } from './browser.ts';
 
 const base = inject('baseUrl');
-const PAGES = ['/', '/lineage', '/briefing', '/targets', '/admin'];
+const PAGES = ['/', '/library', '/lineage', '/briefing', '/targets', '/admin'];
 
 describe('pages', () => {
   let browser: Browser;
@@ -36,13 +36,15 @@ describe('pages', () => {
     await context.close();
   });
 
-  it('shows an error state for a missing document', async () => {
+  it('tells the user in their words that a document does not exist, and offers the library', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/doc/no-such-document`);
     const alert = page.locator('[role="alert"]');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('not_found');
-    expect(await page.getByRole('button', { name: 'Thử lại' }).count()).toBe(1);
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Không tìm thấy văn bản này');
+    expect(text).not.toMatch(/not_found|GET \/api/);
+    expect(await alert.getByRole('link', { name: 'Xem thư viện văn bản' }).getAttribute('href')).toBe('/library');
     await context.close();
   });
 

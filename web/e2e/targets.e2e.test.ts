@@ -69,6 +69,32 @@ describe('targets', () => {
     await context.close();
   });
 
+  it('matches the indicator by whole words with accents optional, and labels each bar with its value', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/targets`);
+    const rows = page.locator('#targets-body tr');
+    await page.locator('#table-section:not(.hidden)').waitFor();
+    const input = page.getByLabel('Chỉ tiêu', { exact: true });
+    const countFor = async (text: string) => {
+      await input.fill(text);
+      await page.waitForTimeout(300);
+      return (await rows.allTextContents()).filter((r) => !/Không có chỉ tiêu/.test(r)).length;
+    };
+    const accented = await countFor('thu gom chất thải');
+    expect(accented).toBeGreaterThan(0);
+    expect(await countFor('thu gom chat thai')).toBe(accented);
+    expect(await countFor('chat thai thu gom')).toBe(accented);
+    expect(await countFor('thu go')).toBe(0); // a word cut short matches nothing
+    await input.fill('');
+    await page.locator('#chart-section:not(.hidden)').waitFor();
+    await page.waitForTimeout(400);
+    const labels = await page.locator('#chart').getAttribute('data-value-labels');
+    expect(labels ?? '').toMatch(/\d/);
+    await screenshot(page, 'targets-value-labels');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
   it('fits a phone screen (the table scrolls inside its box)', async () => {
     const { page, context } = await openPage(browser, VIEWPORTS.phone);
     await page.goto(`${base}/targets`);

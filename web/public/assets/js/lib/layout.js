@@ -4,6 +4,7 @@ import { lang, setLang, t, translate } from './i18n.js';
 
 const NAV = [
   { href: '/', key: 'nav.chat' },
+  { href: '/library', key: 'nav.library' },
   { href: '/lineage', key: 'nav.lineage' },
   { href: '/briefing', key: 'nav.briefing' },
   { href: '/targets', key: 'nav.targets' },

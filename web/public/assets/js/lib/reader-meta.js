@@ -45,6 +45,18 @@ export function renderMeta(doc) {
       'p',
       { class: 'toolbar' },
       el('a', { class: 'btn btn-small', href: lineageUrl(doc.id) }, t('reader.openLineage')),
+      ' ',
+      el(
+        'a',
+        { class: 'btn btn-small', href: `/api/documents/${encodeURIComponent(doc.id)}/file`, download: '' },
+        t('reader.download'),
+      ),
+      ' ',
+      el(
+        'a',
+        { class: 'btn btn-small no-print', href: `/doc/${encodeURIComponent(doc.id)}?print=1` },
+        t('reader.print'),
+      ),
     ),
   ];
 }

@@ -24,16 +24,27 @@ export function showError(box, err, retry) {
 
 /** The error message element (for use inside other content). */
 export function errorNode(err, retry) {
-  const message = err?.status === 0 ? t('status.network') : (err?.message ?? String(err));
+  const message = err?.status === 0 ? t('status.network') : userMessage(err);
   return el(
     'div',
     { class: 'status status-error', role: 'alert' },
     el('strong', {}, t('status.error')),
     ' ',
     message,
-    err?.code && err.status !== 0 ? el('span', { class: 'muted' }, ` (${err.code})`) : null,
+    // The code helps a developer only when the message is the server's own, not the interface's words.
+    err?.code && err.status !== 0 && message === err.message ? el('span', { class: 'muted' }, ` (${err.code})`) : null,
     retry ? el('button', { type: 'button', class: 'btn btn-small', onClick: retry }, t('status.retry')) : null,
   );
+}
+
+/**
+ * The message a user reads for an error: the interface's own words for the API's known codes
+ * (a wrong token, uploads switched off, too large ...), else the server's message.
+ */
+export function userMessage(err) {
+  const key = err?.code ? `error.${err.code}` : '';
+  const text = key ? t(key) : key;
+  return key && text !== key ? text : (err?.message ?? String(err));
 }
 
 /** Shows a neutral "nothing here" message in `box`. */

@@ -66,6 +66,41 @@ const PALETTE = ['#a4161a', '#0b4f8a', '#1e7b3a', '#9a6700', '#6b3fa0', '#00838f
  * Draws (or redraws) `group` into `canvas`: one bar group per place (or document when no place),
  * one colour per deadline. Returns the chart, to destroy before the next draw.
  */
+/** The number shown on a bar: Vietnamese decimal comma, unit after (98, 99 and 100 must read apart). */
+export function valueLabel(value, unit) {
+  if (value === null || value === undefined) return '';
+  const n = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
+  return unit === '%' ? `${n}%` : n;
+}
+
+/** Chart.js plugin: writes each bar's value above it; the drawn labels are kept on the canvas for tests and tools. */
+function valueLabels(unit) {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const drawn = [];
+      ctx.save();
+      ctx.font = '600 12px system-ui, sans-serif';
+      ctx.fillStyle = '#1f1b16';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'bottom';
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, j) => {
+          const text = valueLabel(dataset.data[j], unit);
+          if (!text) return;
+          ctx.fillText(text, bar.x, bar.y - 3);
+          drawn.push(text);
+        });
+      });
+      ctx.restore();
+      chart.canvas.dataset.valueLabels = drawn.join(' | ');
+    },
+  };
+}
+
 export function drawChart(canvas, group, previous) {
   previous?.destroy();
   const Chart = /** @type {any} */ (window).Chart;
@@ -87,11 +122,14 @@ export function drawChart(canvas, group, previous) {
   }));
   return new Chart(canvas, {
     type: 'bar',
+    plugins: [valueLabels(group.unit)],
     data: { labels: places, datasets },
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
+      // Room above the tallest bar for its label.
+      layout: { padding: { top: 18 } },
       plugins: {
         title: { display: true, text: group.unit ? `${group.indicator} (${group.unit})` : group.indicator },
         legend: { position: 'bottom' },

@@ -1,7 +1,8 @@
-/** @module web/pages/admin — `/admin`: upload documents with the bearer token, watch progress, read per-file results. */
+/** @module web/pages/admin — `/admin`: upload documents with the bearer token, watch progress, read per-file results; list, delete, re-ingest. */
 import { api } from '../lib/api.js';
 import { byId, el, replaceChildren } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
+import { documentLine } from '../lib/labels.js';
 import { initLayout } from '../lib/layout.js';
 import { readerUrl } from '../lib/links.js';
 import { errorNode, showError, showLoading } from '../lib/status.js';
@@ -119,13 +120,109 @@ async function upload(e) {
     box.removeAttribute('aria-busy');
     renderResults(results);
     loadHealth();
+    loadDocuments();
   } catch (err) {
     showError(box, err);
+    failProgress();
   } finally {
     polling = false;
     button.disabled = false;
   }
 }
 
+/** The batch did not run (wrong token, upload refused): the bar says so instead of sitting at 0. */
+function failProgress() {
+  progress.value = 0;
+  progress.max = 1;
+  byId('progress-box').classList.add('hidden');
+  byId('progress-label').textContent = t('admin.failedStop');
+}
+
+function authHeaders() {
+  const token = tokenInput.value.trim();
+  return token ? { Authorization: `Bearer ${token}` } : null;
+}
+
+/** A delete button that asks for a second click instead of a dialog. */
+function deleteButton(doc) {
+  let armed = false;
+  const btn = el(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'aria-label': `${t('admin.delete')}: ${doc.symbol || doc.title || doc.id}`,
+      onClick: async () => {
+        const box = byId('docs-admin-status');
+        const headers = authHeaders();
+        if (!headers) return replaceChildren(box, errorNode(new Error(t('admin.needToken'))));
+        if (!armed) {
+          armed = true;
+          btn.textContent = t('admin.confirmDelete');
+          btn.classList.add('btn-danger');
+          return;
+        }
+        btn.disabled = true;
+        try {
+          await api(`/api/admin/documents/${encodeURIComponent(doc.id)}`, { method: 'DELETE', headers });
+          replaceChildren(box, el('p', { class: 'status', role: 'status' }, t('admin.deleted', { id: doc.id })));
+          loadDocuments();
+          loadHealth();
+        } catch (err) {
+          showError(box, err);
+          btn.disabled = false;
+        }
+      },
+    },
+    t('admin.delete'),
+  );
+  return btn;
+}
+
+async function loadDocuments() {
+  const body = byId('docs-admin-body');
+  try {
+    const { documents } = await api('/api/documents?limit=1000');
+    replaceChildren(
+      body,
+      documents.map((d) =>
+        el(
+          'tr',
+          {},
+          cell('admin.colDocument', {}, el('a', { href: readerUrl(d.id) }, documentLine(d) || d.id)),
+          cell('admin.colClauses', { class: 'num' }, d.clauses),
+          cell('admin.delete', {}, deleteButton(d)),
+        ),
+      ),
+    );
+  } catch (err) {
+    showError(byId('docs-admin-status'), err, loadDocuments);
+  }
+}
+
+async function reingest() {
+  const box = byId('docs-admin-status');
+  const headers = authHeaders();
+  if (!headers) return replaceChildren(box, errorNode(new Error(t('admin.needToken'))));
+  const btn = /** @type {HTMLButtonElement} */ (byId('reingest'));
+  btn.disabled = true;
+  showLoading(box, 'admin.reingesting');
+  try {
+    const { results } = await api('/api/admin/reingest', { method: 'POST', headers });
+    const failed = results.filter((r) => r.status === 'failed').length;
+    replaceChildren(box, el('p', { class: 'status', role: 'status' }, t('admin.done', { n: results.length, failed })));
+    box.removeAttribute('aria-busy');
+    renderResults(results);
+    loadDocuments();
+    loadHealth();
+  } catch (err) {
+    showError(box, err);
+  } finally {
+    btn.disabled = false;
+  }
+}
+
 form.addEventListener('submit', upload);
+byId('reingest').addEventListener('click', reingest);
 loadHealth();
+loadDocuments();

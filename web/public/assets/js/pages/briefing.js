@@ -38,6 +38,12 @@ async function loadChoices() {
       byId('place-options'),
       places.map((p) => el('option', { value: p })),
     );
+    // The issuers of the stored documents, to pick from (free text is fine too).
+    const issuers = [...new Set(documents.map((d) => d.issuer).filter(Boolean))].sort();
+    replaceChildren(
+      byId('issuer-options'),
+      issuers.map((i) => el('option', { value: i })),
+    );
   } catch (err) {
     showError(box, err, loadChoices);
   }
@@ -96,13 +102,39 @@ function filenameOf(res, fallback) {
   return m ? decodeURIComponent(m[1]) : fallback;
 }
 
+/** The header block, signature and introduction the user typed; no issuer means no header block. */
+function headerFields() {
+  const value = (id) => /** @type {HTMLInputElement} */ (byId(id)).value.trim();
+  const intro = value('intro') || undefined;
+  const issuer = value('h-issuer');
+  if (!issuer) return { intro };
+  const optional = (id) => value(id) || undefined;
+  return {
+    intro,
+    header: {
+      issuer,
+      parentIssuer: optional('h-parent'),
+      number: optional('h-number'),
+      abbreviation: optional('h-abbr'),
+      place: optional('h-place'),
+      signerCapacity: optional('h-capacity'),
+      signerTitle: optional('h-title'),
+      signerName: optional('h-name'),
+      recipients: value('h-recipients')
+        .split('\n')
+        .map((r) => r.replace(/^[-–•]\s*/, '').trim())
+        .filter(Boolean),
+    },
+  };
+}
+
 async function exportAs(format) {
   const briefing = editor.get();
   if (!briefing) return;
   exportStatus.textContent = t('briefing.exporting');
   try {
     const res = await api(`/api/briefing/export?format=${format}`, {
-      body: { topic: briefing.topic, lang: lang(), sections: briefing.sections },
+      body: { topic: briefing.topic, lang: lang(), sections: briefing.sections, ...headerFields() },
       headers: { Accept: '*/*' },
       raw: true,
     });

@@ -1,6 +1,6 @@
 /** @module web/pages/reader — `/doc/:id`: a document's metadata, navigable clause tree, references, facts, and a highlighted quote. */
 import { api } from '../lib/api.js';
-import { byId, replaceChildren } from '../lib/dom.js';
+import { byId, el, replaceChildren } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { initLayout } from '../lib/layout.js';
 import { readerTarget } from '../lib/links.js';
@@ -9,6 +9,10 @@ import { renderClauses, renderIncoming, renderOutline } from '../lib/reader-clau
 import { showError, showLoading } from '../lib/status.js';
 
 initLayout();
+
+// `?print=1`: the document alone, laid out for paper (the print stylesheet does the rest).
+const printView = new URLSearchParams(location.search).get('print') === '1';
+if (printView) document.body.classList.add('print-view');
 
 const statusBox = byId('reader-status');
 const id = decodeURIComponent(location.pathname.replace(/^\/doc\//, '').replace(/\/$/, ''));
@@ -41,7 +45,17 @@ function render() {
   replaceChildren(byId('clause-list'), nodes);
   replaceChildren(byId('incoming-list'), renderIncoming(doc.references?.incoming));
   byId('reader').classList.remove('hidden');
-  if (window.matchMedia('(max-width: 900px)').matches) byId('outline-details').removeAttribute('open');
+  if (window.matchMedia('(max-width: 900px)').matches || printView) byId('outline-details').removeAttribute('open');
+  if (printView) {
+    byId('doc-meta').prepend(
+      el(
+        'p',
+        { class: 'toolbar no-print' },
+        el('button', { type: 'button', class: 'btn', onClick: () => window.print() }, t('reader.print')),
+      ),
+    );
+    return;
+  }
   goTo(target.anchor, marked);
 }
 
@@ -53,6 +67,21 @@ async function load() {
     statusBox.removeAttribute('aria-busy');
     render();
   } catch (err) {
+    if (err?.status === 404) {
+      // A user followed a stale or mistyped link: say so in their words and offer the library.
+      statusBox.removeAttribute('aria-busy');
+      replaceChildren(
+        statusBox,
+        el(
+          'div',
+          { class: 'status status-error', role: 'alert' },
+          el('p', {}, t('reader.notFound')),
+          el('a', { class: 'btn btn-small', href: '/library' }, t('reader.toLibrary')),
+        ),
+      );
+      document.title = `${t('status.error')} · vankien`;
+      return;
+    }
     showError(statusBox, err, load);
     document.title = `${t('status.error')} · vankien`;
   }

@@ -6,7 +6,8 @@ import { initLayout } from '../lib/layout.js';
 import { comparatorName, scopeName, targetValue, targetWhen } from '../lib/labels.js';
 import { readerUrl } from '../lib/links.js';
 import { errorNode, showError, showLoading } from '../lib/status.js';
-import { comparableGroups, drawChart, fold } from '../lib/targets-chart.js';
+import { comparableGroups, drawChart } from '../lib/targets-chart.js';
+import { matchesWords } from '../lib/words.js';
 
 initLayout();
 
@@ -31,11 +32,11 @@ function coversYear(target, y) {
 }
 
 function filtered() {
-  const words = fold(indicator.value);
   const y = year.value ? Number(year.value) : null;
   return all.filter(
     (x) =>
-      (!words || fold(`${x.indicator} ${scopeName(x.scope)}`).includes(words)) &&
+      // Whole words, accents optional, any order: "thu gom chat thai" finds "chất thải rắn được thu gom".
+      matchesWords(`${x.indicator} ${scopeName(x.scope)}`, indicator.value) &&
       (!place.value || x.place === place.value) &&
       (y === null || coversYear(x, y)),
   );
