@@ -5,6 +5,7 @@ import type { Causes } from './suites/diagnose.ts';
 import type { ArchiveMetadataReport } from './suites/archive-metadata-suite.ts';
 import type { ChannelFigures, SetFigures } from './suites/generalization-suite.ts';
 import type { IngestionReport } from './suites/ingestion-suite.ts';
+import type { ValidityReport } from './suites/validity-suite.ts';
 import type { RetrievalReport } from './suites/retrieval-suite.ts';
 
 /** Retrieval systems, in table order: vankien's fused list and each channel alone, then the baselines. */
@@ -61,4 +62,5 @@ export interface ArchiveStoreResult {
   metadata: ArchiveMetadataReport;
   /** Each retrieval channel alone and fused, default embedder and the corpus-trained LSA one. */
   channels: { figures: ChannelFigures[]; lsaBuildMs: number };
+  validity: ValidityReport;
 }

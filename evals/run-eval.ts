@@ -19,7 +19,8 @@ import { ensureEmbeddings } from '../search/ensure-embeddings.ts';
 import { search } from '../search/hybrid-search.ts';
 import { Bm25Paragraphs, buildLangchainBaseline } from './baselines/index.ts';
 import type { EvalResult } from './eval-result.ts';
-import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold } from './load-archive-gold.ts';
+import { listExtractedValidity } from '../lineage/validity/index.ts';
+import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold, loadValidityGold } from './load-archive-gold.ts';
 import {
   type GoldQuestion,
   loadArchiveQuestions,
@@ -42,6 +43,7 @@ import {
 } from './report/eval-tables.ts';
 import { type Ask, runAnswerSuite, runBaselineAnswers, scoreAnswers } from './suites/answer-suite.ts';
 import { runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
+import { scoreValidity } from './suites/validity-suite.ts';
 import {
   type ChannelFigures,
   runChannelComparison,
@@ -243,6 +245,13 @@ async function runArchiveStore(
       heldback: archiveQuestions.filter((q) => q.split === 'heldback'),
     });
 
+    log('validity relations and effective dates against the blind gold');
+    const validity = scoreValidity(
+      loadValidityGold(),
+      await listExtractedValidity(db),
+      (source) => byPath.get(source)?.documentId,
+    );
+
     log('archive metadata against the blind gold');
     const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), async (file) => {
       const outcome = byPath.get(file);
@@ -265,6 +274,7 @@ async function runArchiveStore(
         failed: failed.map((o) => ({ file: relative(archiveDir, o.file), error: o.error?.message ?? 'failed' })),
         metadata,
         channels,
+        validity,
       },
     };
   } finally {

@@ -65,6 +65,21 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
       ['system', 'split', 'n', 'R@5', 'MRR@10'],
       store.channels.figures.map((f) => [f.system, f.split, String(f.n), pct(f.recall5), f.mrr10.toFixed(3)]),
     ),
+    '',
+    'Validity against the blind gold (precision counts relations the gold did not list as wrong: a floor)',
+    formatTable(
+      ['split', 'relations recall', 'relations precision', 'effective dates'],
+      (['dev', 'heldback'] as const).map((split) => {
+        const r = store.validity.relations[split];
+        const d = store.validity.dates[split];
+        return [
+          split,
+          `${pct(r.recall)} (${r.n})`,
+          `${pct(r.precision)} (${r.extracted})`,
+          `${pct(d.accuracy)} (${d.n})`,
+        ];
+      }),
+    ),
     ...(metadata.missing.length
       ? ['', `Gold documents not stored: ${metadata.missing.map((m) => `${m.file} (${m.reason})`).join('; ')}`]
       : []),

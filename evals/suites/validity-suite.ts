@@ -1,0 +1,76 @@
+/**
+ * @module evals/suites/validity-suite
+ * Relations that change a document's force (amends, replaces, repeals, guides, basis) and effective
+ * dates, as extracted into the store, against the blind validity gold, by split. Recall is over the
+ * gold's statements; precision over what was extracted from the gold's documents, counting a
+ * relation the gold writer did not list as wrong (so it is a floor).
+ */
+import type { ExtractedDate, ExtractedRelation } from '../../lineage/validity/list-extracted.ts';
+import type { EffectiveGold, RelationGold } from '../load-archive-gold.ts';
+import type { Split } from '../split.ts';
+import { folded } from '../text-forms.ts';
+
+export interface ValidityReport {
+  relations: Record<Split, { recall: number; n: number; precision: number; extracted: number }>;
+  dates: Record<Split, { accuracy: number; n: number }>;
+  missed: Array<{ source: string; relation: string; target: string }>;
+}
+
+/** The number/year part of a target (`163/2013/NĐ-CP` → `163 2013 nd cp`), else its folded name. */
+function targetForm(target: string | null): string {
+  if (!target) return '';
+  const symbol = /\d+\s*\/\s*\d{4}\s*\/\s*[\p{L}\d-]+/u.exec(target)?.[0];
+  return folded(symbol ?? target);
+}
+
+function sameTarget(gold: string, extracted: ExtractedRelation): boolean {
+  const want = targetForm(gold);
+  return [extracted.targetSymbol, extracted.targetKey].some((t) => {
+    const got = targetForm(t);
+    return got !== '' && (got.includes(want) || want.includes(got));
+  });
+}
+
+export function scoreValidity(
+  gold: { relations: readonly RelationGold[]; effectiveDates: readonly EffectiveGold[] },
+  extracted: { relations: readonly ExtractedRelation[]; dates: readonly ExtractedDate[] },
+  documentOf: (source: string) => string | undefined,
+): ValidityReport {
+  const relations = {} as ValidityReport['relations'];
+  const dates = {} as ValidityReport['dates'];
+  const missed: ValidityReport['missed'] = [];
+  for (const split of ['dev', 'heldback'] as const) {
+    const wanted = gold.relations.filter((g) => g.split === split);
+    let found = 0;
+    for (const g of wanted) {
+      const doc = documentOf(g.source);
+      const hit = extracted.relations.some(
+        (e) => e.sourceDocumentId === doc && e.relation === g.relation && sameTarget(g.target, e),
+      );
+      if (hit) found++;
+      else missed.push({ source: g.source, relation: g.relation, target: g.target });
+    }
+    const docs = new Set(wanted.map((g) => documentOf(g.source)).filter(Boolean));
+    const strong = extracted.relations.filter((e) => docs.has(e.sourceDocumentId) && e.relation !== 'basis');
+    const right = strong.filter((e) =>
+      wanted.some(
+        (g) => documentOf(g.source) === e.sourceDocumentId && g.relation === e.relation && sameTarget(g.target, e),
+      ),
+    );
+    relations[split] = {
+      recall: wanted.length ? found / wanted.length : Number.NaN,
+      n: wanted.length,
+      precision: strong.length ? right.length / strong.length : Number.NaN,
+      extracted: strong.length,
+    };
+    const wantedDates = gold.effectiveDates.filter((g) => g.split === split);
+    const datesRight = wantedDates.filter((g) =>
+      extracted.dates.some((d) => d.sourceDocumentId === documentOf(g.source) && d.effectiveFrom === g.effectiveFrom),
+    ).length;
+    dates[split] = {
+      accuracy: wantedDates.length ? datesRight / wantedDates.length : Number.NaN,
+      n: wantedDates.length,
+    };
+  }
+  return { relations, dates, missed };
+}
