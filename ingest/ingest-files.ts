@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { applyResolution } from '../lineage/index.ts';
+import { applyResolution } from './references/index.ts';
 import type { Db, DocumentFile, LexicalSegment } from '../core/store/index.ts';
 import {
   deleteSource,

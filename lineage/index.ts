@@ -2,7 +2,6 @@
  * @module lineage — the lineage graph over stored citations: resolution of cited nodes, and up/down queries.
  * A top-level folder, not part of `core/`: it runs the resolver of `ingest/references`, and `core/` depends on no stage.
  */
-export { applyResolution, type ResolutionResult } from './apply-resolution.ts';
 export {
   findStart,
   type LineageDirection,

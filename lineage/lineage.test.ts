@@ -11,7 +11,7 @@ import { metadataOf } from '../core/test-metadata.ts';
 import { cleanText } from '../core/text/clean.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
 import type { DocumentMetadata, ParsedDocument } from '../core/types.ts';
-import { applyResolution } from './apply-resolution.ts';
+import { applyResolution } from '../ingest/references/index.ts';
 import { lineage } from './lineage.ts';
 
 /** A parsed document from clean paragraphs, references extracted by the real pipeline. */

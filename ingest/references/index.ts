@@ -28,3 +28,4 @@ export {
   similarity,
   type StoredDocumentInfo,
 } from './resolve.ts';
+export { applyResolution, type ResolutionResult } from './apply-resolution.ts';

@@ -1,19 +1,14 @@
 /**
- * @module lineage/apply-resolution
- * Runs the pure resolver (ingest/references/resolve) over the store: links every cited node to the
+ * @module ingest/references/apply-resolution
+ * Runs the pure resolver (`resolve.ts`) over the store: links every cited node to the
  * stored document it is, and records symbols inferred for documents whose header lost theirs.
  * Run after each ingestion batch; idempotent.
  */
-import {
-  canonicalSymbol,
-  keyFitsDocument,
-  resolveDocumentKeys,
-  type StoredDocumentInfo,
-} from '../ingest/references/index.ts';
-import type { Db } from '../core/store/db.ts';
-import { rowToDocumentKey } from '../core/store/doc-nodes-repo.ts';
-import type { DocNodeRow, DocumentRow } from '../core/store/tables.ts';
-import type { DocumentType } from '../core/types.ts';
+import { canonicalSymbol, keyFitsDocument, resolveDocumentKeys, type StoredDocumentInfo } from './index.ts';
+import type { Db } from '../../core/store/db.ts';
+import { rowToDocumentKey } from '../../core/store/doc-nodes-repo.ts';
+import type { DocNodeRow, DocumentRow } from '../../core/store/tables.ts';
+import type { DocumentType } from '../../core/types.ts';
 
 export interface ResolutionResult {
   /** Nodes newly linked (or relinked) to a document. */
