@@ -129,7 +129,8 @@ export const NUMBER_CELL =
 /** A number cell: `Số` and then a number, a blank or a symbol (not `Sở Công Thương`). */
 export function isNumberCell(text: string): boolean {
   const m = NUMBER_CELL.exec(text);
-  return m !== null && /^(?:[\s.…_]*$|[\s.…_]*[-‐‑–—/]|\d)/u.test(m[1]);
+  // OCR reads digits as look-alike letters: `Số: II /2026/QĐ-UBND`.
+  return m !== null && /^(?:[\s.…_]*$|[\s.…_]*[-‐‑–—/]|\d|[Il|O0-9]{1,5}\s*[/-])/u.test(m[1]);
 }
 
 /**
@@ -137,7 +138,7 @@ export function isNumberCell(text: string): boolean {
  * them (`UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI …`, `SỞ CÔNG THƯƠNG Độc lập - Tự do …`): split before the motto.
  */
 export function splitAtMotto(text: string): string[] {
-  const words = text.split(' ');
+  const words = text.split(' ').filter((w) => /[\p{L}\d]/u.test(w));
   if (words.length < 3 || text.length > 200 || isMotto(text)) return [text];
   // Of the places a motto could start, the one it fits best (`… LÀO CAI CỘNG HÒA …` splits before `CỘNG`).
   let best: { at: number; distance: number } | null = null;

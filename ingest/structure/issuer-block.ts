@@ -112,7 +112,8 @@ export function findIssuer(cells: Cell[], stopLine: number): IssuerBlock | null 
   for (const cell of cells) {
     if (cell.line >= stopLine) break;
     const t = cell.text.replace(/[*_\-–—•]+$/, '').trim();
-    if (!t || isMotto(t) || isNumberCell(t)) continue;
+    // `/UBND-KT` beside a bare `Số:` is the symbol's other half, not a body.
+    if (!t || isMotto(t) || isNumberCell(t) || /^[-–/]/.test(t)) continue;
     if (titleLineType(t)?.exact) break;
     if (!isMostlyUpper(t)) {
       if (levels.length && cell.column === 0) break;

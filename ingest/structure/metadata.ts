@@ -212,13 +212,25 @@ function actingIssuer(paragraphs: string[]): string | null {
   return null;
 }
 
-/** The body in an authority line (`GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI` → `Sở Công Thương Lào Cai`). */
-function authorityBody(cells: Cell[]): string | null {
-  for (const c of cells) {
+/**
+ * The body in an authority line (`GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI` → `Sở Công Thương Lào Cai`), or a
+ * body line under the title (a certificate's `SỞ CÔNG THƯƠNG TỈNH LÀO CAI` / `CHỨNG NHẬN`).
+ */
+function authorityBody(cells: Cell[], titleAt: number): string | null {
+  for (const [i, c] of cells.entries()) {
     const split = splitSignerTitle(c.text);
     if (split?.rest && bodyHeadOf(split.rest)) return prettyBody(split.rest).name;
+    if (i > titleAt && titleAt >= 0 && isMostlyUpper(c.text) && bodyHeadOf(c.text) && !titleLineType(c.text)) {
+      return prettyBody(c.text).name;
+    }
   }
   return null;
+}
+
+/** `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH` → `Ủy ban nhân dân`; a capacity naming a title (`KT. GIÁM ĐỐC`) names no body. */
+function capacityBody(capacity: string | null): string | null {
+  const body = capacity?.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, '') ?? '';
+  return body && bodyHeadOf(body) ? prettyBody(body).name : null;
 }
 
 function selfNamedType(cleanText: string): DocumentType | null {
@@ -267,9 +279,17 @@ function findRecipients(cells: Cell[]): string[] {
 
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
-  const cells = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
+  const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
     splitAtMotto(c.text).map((text, k) => ({ ...c, text, column: c.column + k })),
   );
+  // A bare `Số:` with the number in the next cell of its line (a draft's gap, a table cell).
+  const cells: Cell[] = [];
+  for (const c of split) {
+    const last = cells[cells.length - 1];
+    if (last && last.line === c.line && /^S[ốỐoO6]\s*:?$/u.test(last.text) && /^[-–/\d.…_]/u.test(c.text)) {
+      cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
+    } else cells.push(c);
+  }
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text));
   return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
 }
@@ -289,7 +309,7 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     (input.layoutLines ? findSigner(input.layoutLines.slice(HEADER_MAX_LINES / 4), { titleOnly: 'strict' }) : null);
   const issuer =
     header?.name ??
-    authorityBody(zone) ??
+    authorityBody(zone, title?.index ?? -1) ??
     actingIssuer(input.openingParagraphs) ??
     (signer?.capacity
       ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))

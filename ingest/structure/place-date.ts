@@ -39,6 +39,8 @@ export function isoDate(year: string, month: string, day: string): PartialDate {
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
   const text = prefix
     .replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '')
+    // What is left of a symbol before the place (`II /2026/QĐ-UBND Lào Cai`).
+    .replace(/^.*\/\S*\s+/u, '')
     .replace(/[,\s]+$/, '')
     .trim();
   if (!text) return { ok: true, place: null };
