@@ -175,11 +175,12 @@ function findTitle(
     const about = cells.findIndex((c) => ABOUT_LINE.test(c.text));
     if (about >= 0) {
       parts.push(cells[about].text);
+      // A subject wrapped in a narrow column runs on over short lines, whatever their first letter.
+      const wrapped = cells[about].text.length < 60;
       for (const c of cells.slice(about + 1)) {
-        if (stops(c) || !/^\p{Ll}/u.test(c.text)) {
-          if (isMotto(c.text) || isPlaceDate(c.text)) continue;
-          break;
-        }
+        if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
+        const runsOn = /^\p{Ll}/u.test(c.text) || (wrapped && c.text.length < 60 && !isMostlyUpper(c.text));
+        if (stops(c) || !runsOn || parts.length >= 6) break;
         parts.push(c.text);
       }
     }

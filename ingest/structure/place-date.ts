@@ -41,6 +41,7 @@ function placeBefore(prefix: string): { ok: boolean; place: string | null } {
     .replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '')
     // What is left of a symbol before the place (`II /2026/QĐ-UBND Lào Cai`).
     .replace(/^.*\/\S*\s+/u, '')
+    .replace(/^[-–]\s*[\p{Lu}\d&]{1,8}\s+(?=\p{Lu})/u, '')
     .replace(/[,\s]+$/, '')
     .trim();
   if (!text) return { ok: true, place: null };
