@@ -248,6 +248,31 @@ describe.each([
   });
 });
 
+/** hang-nguy-hiem/vi-du-thuc-te/cuc-hoa-chat/Bien-ban-tham-dinh-loai-5-8-DucGiang.docx: a Biên bản dated in its opening. */
+const MINUTES = [
+  'BỘ CÔNG THƯƠNG',
+  'CỤC HÓA CHẤT',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'BIÊN BẢN THẨM ĐỊNH',
+  'Hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 5, 8 cho Công ty TNHH hóa chất công nghiệp Đức Giang',
+  'Căn cứ Nghị định số 161/2024/NĐ-CP ngày 18 tháng 12 năm 2024 quy định Danh mục hàng hóa nguy hiểm, vận chuyển hàng hóa nguy hiểm;',
+  'Hôm nay, ngày 14 tháng 11 năm 2025, tại trụ sở Cục Hóa chất - Bộ Công Thương, Cục Hóa chất tiến hành thẩm định hồ sơ.',
+  'I. THÀNH PHẦN ',
+];
+
+describe('a Biên bản dated in its opening, not by the decree it cites', () => {
+  const meta = parse(MINUTES);
+  it.each([
+    ['type', 'BB'],
+    ['date', '2025-11-14'],
+    ['issuer', 'Cục Hóa chất'],
+    ['parentIssuer', 'Bộ Công Thương'],
+  ])('%s', (field, value) => {
+    expect(meta[field as keyof typeof meta]).toEqual(value);
+  });
+});
+
 describe('signers', () => {
   it.each([
     ['beside the recipients, name lines below (layout)', LAYOUT, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'],

@@ -37,11 +37,13 @@ export function isoDate(year: string, month: string, day: string): PartialDate {
 
 /** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
-  const text = prefix
-    .replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '')
-    // What is left of a symbol before the place (`II /2026/QĐ-UBND Lào Cai`).
-    .replace(/^.*\/\S*\s+/u, '')
-    .replace(/^[-–]\s*[\p{Lu}\d&]{1,8}\s+(?=\p{Lu})/u, '')
+  const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
+  const text = (
+    afterNumber === prefix
+      ? prefix
+      : // What is left of a symbol before the place (`II /2026/QĐ-UBND Lào Cai`, `/SCT - CN Lào Cai`).
+        afterNumber.replace(/^.*\/\S*\s+/u, '').replace(/^[-–]\s*[\p{Lu}\d&]{1,8}\s+(?=\p{Lu})/u, '')
+  )
     .replace(/[,\s]+$/, '')
     .trim();
   if (!text) return { ok: true, place: null };
