@@ -3,86 +3,47 @@
  * Every pattern of the genre in one place (eyecite's regexes.py): numbering schemes, document
  * symbols, type names and abbreviations, dates, signing capacities. Logic lives elsewhere.
  */
+import documentTypes from './lexicon/document-types.json' with { type: 'json' };
 import type { DocumentType } from './types.ts';
 
 /** Dashes real documents use between number and type code. */
 export const DASH = '[-‐‑–—]';
 
+/** One document type of `core/lexicon/document-types.json`. */
+export interface DocumentTypeEntry {
+  type: DocumentType;
+  name: string;
+  /** Folded title forms, longest first where one extends another (`chuong trinh hanh dong`). */
+  forms: string[];
+  /** Symbol codes (folded, uppercased) → how a canonical symbol prints them. */
+  codes: Record<string, string>;
+  /** Named in running-text citations (`Nghị quyết số …`); individual papers (Biên bản, Giấy phép) are not. */
+  cited: boolean;
+  example: string;
+  source: string;
+}
+
+/** Every document type the genre knows (NĐ 30/2020 Phụ lục III, HD 36-HD/VPTW, Luật Ban hành VBQPPL). */
+export const DOCUMENT_TYPES: readonly DocumentTypeEntry[] = documentTypes.entries as DocumentTypeEntry[];
+
 /** Type names as written in titles and citations, by type code. Matched on folded text. */
-export const TYPE_NAMES: ReadonlyArray<{ type: DocumentType; name: string; folded: string[] }> = [
-  { type: 'CTr', name: 'Chương trình', folded: ['chuong trinh hanh dong', 'chuong trinh'] },
-  { type: 'NQ', name: 'Nghị quyết', folded: ['nghi quyet'] },
-  { type: 'KL', name: 'Kết luận', folded: ['ket luan'] },
-  { type: 'CT', name: 'Chỉ thị', folded: ['chi thi'] },
-  { type: 'KH', name: 'Kế hoạch', folded: ['ke hoach'] },
-  { type: 'CV', name: 'Công văn', folded: ['cong van'] },
-  { type: 'HD', name: 'Hướng dẫn', folded: ['huong dan'] },
-  { type: 'TB', name: 'Thông báo', folded: ['thong bao'] },
-  { type: 'QDi', name: 'Quy định', folded: ['quy dinh'] },
-  { type: 'QD', name: 'Quyết định', folded: ['quyet dinh'] },
-  { type: 'QC', name: 'Quy chế', folded: ['quy che'] },
-  { type: 'BC', name: 'Báo cáo', folded: ['bao cao'] },
-  { type: 'TTr', name: 'Tờ trình', folded: ['to trinh'] },
-  { type: 'DA', name: 'Đề án', folded: ['de an'] },
-  { type: 'PA', name: 'Phương án', folded: ['phuong an'] },
-  { type: 'TC', name: 'Thông cáo', folded: ['thong cao'] },
-  { type: 'CD', name: 'Công điện', folded: ['cong dien'] },
-  { type: 'ND', name: 'Nghị định', folded: ['nghi dinh'] },
-  { type: 'TT', name: 'Thông tư', folded: ['thong tu'] },
-  { type: 'LUAT', name: 'Luật', folded: ['luat'] },
-];
+export const TYPE_NAMES: ReadonlyArray<{ type: DocumentType; name: string; folded: string[] }> = DOCUMENT_TYPES.filter(
+  (t) => t.cited,
+).map((t) => ({ type: t.type, name: t.name, folded: t.forms }));
 
 export function typeName(type: DocumentType | null): string | null {
-  return TYPE_NAMES.find((t) => t.type === type)?.name ?? null;
+  return DOCUMENT_TYPES.find((t) => t.type === type)?.name ?? null;
 }
 
 /** Type codes of symbols, folded and uppercased (`QĐ` → `QD`), to the type they stand for. */
-export const SYMBOL_TYPE_CODES: Readonly<Record<string, DocumentType>> = {
-  NQ: 'NQ',
-  KL: 'KL',
-  CT: 'CT',
-  CTR: 'CTr',
-  KH: 'KH',
-  CV: 'CV',
-  HD: 'HD',
-  TB: 'TB',
-  QD: 'QD',
-  QDI: 'QDi',
-  QYD: 'QDi',
-  QC: 'QC',
-  BC: 'BC',
-  TTR: 'TTr',
-  DA: 'DA',
-  PA: 'PA',
-  TC: 'TC',
-  CD: 'CD',
-  ND: 'ND',
-  TT: 'TT',
-};
+export const SYMBOL_TYPE_CODES: Readonly<Record<string, DocumentType>> = Object.fromEntries(
+  DOCUMENT_TYPES.flatMap((t) => Object.keys(t.codes).map((code) => [code, t.type])),
+);
 
 /** How each code is printed in a canonical symbol. */
-export const SYMBOL_CODE_SPELLING: Readonly<Record<string, string>> = {
-  NQ: 'NQ',
-  KL: 'KL',
-  CT: 'CT',
-  CTR: 'CTr',
-  KH: 'KH',
-  CV: 'CV',
-  HD: 'HD',
-  TB: 'TB',
-  QD: 'QĐ',
-  QDI: 'QĐi',
-  QYD: 'QyĐ',
-  QC: 'QC',
-  BC: 'BC',
-  TTR: 'TTr',
-  DA: 'ĐA',
-  PA: 'PA',
-  TC: 'TC',
-  CD: 'CĐ',
-  ND: 'NĐ',
-  TT: 'TT',
-};
+export const SYMBOL_CODE_SPELLING: Readonly<Record<string, string>> = Object.fromEntries(
+  DOCUMENT_TYPES.flatMap((t) => Object.entries(t.codes)),
+);
 
 /** Issuer tokens whose mixed case is meaningful. */
 export const ISSUER_SPELLING: Readonly<Record<string, string>> = { TTG: 'TTg' };
@@ -141,8 +102,11 @@ export const MOTTOS = ['DANG CONG SAN VIET NAM', 'CONG HOA XA HOI CHU NGHIA VIET
 export const BODY_HEAD_WORDS =
   /\b(UY|UY BAN|BAN|DANG BO|DANG UY|BO|SO|HOI DONG|VAN PHONG|CHINH PHU|QUOC HOI|TRUNG UONG|CHI BO|MAT TRAN|DANG DOAN|BAN CAN SU)\b/;
 
-/** Signing capacities, matched at the start of a line. `T.M` tolerates OCR slips of the slash. */
-export const SIGNING_CAPACITY = /^(T\s*\/\s*M\.?|TM\.|T\S?M|KT\.|Q\.|TL\.|TUQ\.)\s+(.+)$/u;
+/**
+ * Signing capacities, matched at the start of a line. OCR reads the slash of `T/M` as a look-alike
+ * (`TỈM`, `T|M`, `TlM`); a letter that is not one (`TẦM NHÌN`) is a word, not a capacity.
+ */
+export const SIGNING_CAPACITY = /^(T\s*\/\s*M\.?|TM\.|T[|lIỈỉÌìÍí1!\\]M|KT\.|Q\.|TL\.|TUQ\.)\s+(.+)$/u;
 
 /** Titles a signer holds (folded uppercase). */
 export const SIGNER_TITLES =

@@ -26,7 +26,14 @@ export type DocumentType =
   | 'CD'
   | 'ND'
   | 'TT'
-  | 'LUAT';
+  | 'LUAT'
+  | 'BB'
+  | 'GP'
+  | 'GCN'
+  | 'GM'
+  | 'GUQ'
+  | 'PTr'
+  | 'PC';
 
 /** Half-open character range into a document's clean text. */
 export interface Span {
@@ -53,8 +60,12 @@ export interface DocumentMetadata {
   symbolInferred: boolean;
   /** The number part of the symbol (`1032`), null for drafts with a blank number. */
   number: string | null;
-  /** Issuing body as printed in the header or the signing block (`Thành ủy Cần Thơ`). */
+  /** Issuing body as printed in the header or the signing block (`Thành ủy Cần Thơ`); of a two-line block, the lower line. */
   issuer: string | null;
+  /** The body above the issuer in a two-line header block (`Bộ Công Thương` over `Cục Hóa chất`), when printed. */
+  parentIssuer?: string | null;
+  /** True when the header prints a blank number (`Số:   /KH-UBND`): an unsigned draft or a copy before numbering. */
+  draft?: boolean;
   /** Place of issue from the place–date line (`Cần Thơ`). */
   place: string | null;
   date: PartialDate | null;

@@ -94,6 +94,7 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
     closingLines: linesBetween(repaired, closingStart, rawText.length + 1),
     openingParagraphs: opening.map((c) => c.text),
     cleanText: text,
+    layoutLines: repaired.text.split('\n'),
   });
   const { metadata, sources } = applySidecar(extracted, options.sidecar);
 

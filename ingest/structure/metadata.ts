@@ -1,24 +1,35 @@
 /**
  * @module ingest/structure/metadata
  * Reads a document's metadata from its own text, never from its file name: type, number and
- * symbol, issuing body, place, date, subject, signer and recipients. A field the text does not
- * carry is null; nothing is guessed from outside the document.
+ * symbol (a blank number marks a draft), issuing body (and the body above it), place, date,
+ * subject, signer and recipients. A field the text does not carry is null; nothing is guessed
+ * from outside the document. Layout (pipe tables, DOCX cells, side-by-side columns) is absorbed
+ * by `header-cells`; OCR slips in fixed words by `header-words`.
  */
-import {
-  BODY_HEAD_WORDS,
-  MOTTOS,
-  NUMERIC_DATE,
-  RECIPIENTS_END,
-  RECIPIENTS_HEAD,
-  SIGNER_TITLES,
-  SIGNING_CAPACITY,
-  startsWithMarker,
-  TYPE_NAMES,
-} from '../../core/patterns.ts';
-import { canonicalTones, foldedForm, isMostlyUpper, sentenceCase, titleCase } from '../../core/text/vietnamese.ts';
-import type { DocumentMetadata, DocumentType, PartialDate, Signer } from '../../core/types.ts';
-import { canonicalSymbol } from '../references/index.ts';
+import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
+import { ocrForm } from '../../core/text/ocr-tolerant.ts';
+import { canonicalTones, foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnamese.ts';
+import type { DocumentMetadata, DocumentType, PartialDate } from '../../core/types.ts';
+import { canonicalSymbol, findSymbol as findSymbolIn } from '../references/canonical.ts';
 import { type Cell, toCells } from './header-cells.ts';
+import {
+  bodyHeadOf,
+  isMotto,
+  splitAtMotto,
+  isNumberCell,
+  NUMBER_CELL,
+  isSignerTitle,
+  recipientsCue,
+  splitSignerTitle,
+  titleLineType,
+} from './header-words.ts';
+import { findIssuer, prettyBody } from './issuer-block.ts';
+import { isoDate, parsePlaceDate } from './place-date.ts';
+import { findSigner, isPersonalName } from './signer-block.ts';
+
+export { findSigner } from './signer-block.ts';
+export { parsePlaceDate } from './place-date.ts';
+export { prettyBody } from './issuer-block.ts';
 
 export interface MetadataInput {
   /** Lines of the header block as laid out (column gaps intact). */
@@ -29,98 +40,165 @@ export interface MetadataInput {
   openingParagraphs: string[];
   /** The whole clean text, for self-references ("Công văn này"). */
   cleanText: string;
+  /** Every line of the document as laid out: where the header is read when the clause tree cut it short, and the signature when the closing block holds none. */
+  layoutLines?: string[];
 }
 
-const upperFolded = (s: string) => foldedForm(s).toUpperCase();
+/** Lines read as the header at most: a header never runs longer. */
+const HEADER_MAX_LINES = 80;
 
-function isMotto(cell: string): boolean {
-  const f = upperFolded(cell)
-    .replace(/[^A-Z ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return MOTTOS.some((m) =>
-    f.startsWith(
-      m
-        .replace(/[^A-Z ]+/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(),
-    ),
-  );
+/** Where the body begins: the header zone ends before it. */
+const BODY_OPENING =
+  /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Hôm nay|Vào hồi|Nhằm|Để |Sau khi|Trên cơ sở|Ngày \d|Điều 1\b|Chương [IVX1]+\b|Phần (?:thứ|I)\b)/iu;
+
+function isBodyOpening(text: string): boolean {
+  return BODY_OPENING.test(text) || text.length > 260;
 }
 
-/** The type whose name the cell is (`CHỈ THỊ`, OCR `NGHỊ QUYÉT`, `CHƯƠNG TRÌNH HÀNH ĐỘNG`). */
-function typeOfTitleCell(cell: string): DocumentType | null {
-  if (!isMostlyUpper(cell)) return null;
-  const f = foldedForm(cell)
-    .replace(/[^a-z ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  for (const t of TYPE_NAMES) for (const name of t.folded) if (f === name) return t.type;
-  return null;
+/** What a blank number leaves before the code: `Số:    /KH-UBND`, `Số -CTr/TU`, `Số: …/QĐ-SCT`. */
+const BLANK_NUMBER = /^[\s.…_]*[-‐‑–—/]\s*([A-Za-zĐđ]{1,8})/u;
+
+interface SymbolCell {
+  cell: Cell;
+  symbol: string | null;
+  number: string | null;
+  type: DocumentType | null;
+  draft: boolean;
 }
 
-const NUMBER_CELL = /^S[ốồổỗộoóòỏõọ]\s*:?\s*(.*)$/u;
+function readSymbolCell(cell: Cell): SymbolCell | null {
+  const m = NUMBER_CELL.exec(cell.text);
+  if (!m || !isNumberCell(cell.text)) return null;
+  // OCR reads digits of the number as look-alike letters (`II /2026/QĐ-UBND`) and doubles slashes.
+  const rest = m[1]
+    .replace(/^[\sIl|O0-9]+(?=\s*\/)/u, (n) => n.replace(/[Il|]/g, '1').replace(/O/g, '0').replace(/\s+/g, ''))
+    .replace(/\/{2,}/g, '/');
+  if (/^[\s.…_]*$/.test(rest)) return { cell, symbol: null, number: null, type: null, draft: true };
+  const blank = BLANK_NUMBER.exec(rest);
+  if (blank) {
+    const parsed = canonicalSymbol(rest);
+    return { cell, symbol: null, number: null, type: parsed?.type ?? null, draft: true };
+  }
+  const found = findSymbolIn(rest);
+  if (!found || found.start > 3) return null;
+  // `66.18/2026/NQ-CP`: a dotted number the citation patterns read from its last part.
+  const dotted = /^\s*(\d{1,4}\.\d{1,4})\s*\//.exec(rest);
+  const { canonical } = found;
+  if (dotted && canonical.number && dotted[1].endsWith(canonical.number)) {
+    return {
+      cell,
+      symbol: canonical.symbol.replace(/^\d+/, dotted[1]),
+      number: dotted[1],
+      type: canonical.type,
+      draft: false,
+    };
+  }
+  return { cell, symbol: canonical.symbol, number: canonical.number, type: canonical.type, draft: false };
+}
 
-function findSymbol(cells: Cell[]): { cell: Cell; rest: string } | null {
+function findSymbolCell(cells: Cell[]): SymbolCell | null {
   for (const cell of cells) {
-    const m = NUMBER_CELL.exec(cell.text);
-    if (m) return { cell, rest: m[1] };
+    const s = readSymbolCell(cell);
+    if (s) return s;
+  }
+  // No `Số`: a short cell that is a symbol and little else (`1178/DCK-CTT` under the issuer).
+  for (const cell of cells.slice(0, 12)) {
+    const found = findSymbolIn(cell.text);
+    if (found?.canonical.number && cell.text.length <= found.end - found.start + 6 && found.start <= 3) {
+      const { canonical } = found;
+      return { cell, symbol: canonical.symbol, number: canonical.number, type: canonical.type, draft: false };
+    }
   }
   return null;
 }
 
-/** `Cần Thơ, ngày 09 tháng 7 năm 2024` → place and (partial) ISO date. */
-export function parsePlaceDate(text: string): { place: string | null; date: PartialDate | null } | null {
-  const m = /,?\s*ngày\s*(\d{1,2}|[ .…_]*)\s*tháng\s*(\d{1,2}|[ .…_]*)\s*năm\s*(\d{4})/u.exec(text);
-  if (!m) return null;
-  const words = text.slice(0, m.index).trim().split(/\s+/);
-  const place: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i];
-    if (!/^\p{Lu}/u.test(w) || /[\d/]/.test(w) || /^S[ốo]:?$/u.test(w)) break;
-    place.unshift(w);
+interface TitleCell {
+  index: number;
+  type: DocumentType;
+  rest: string;
+}
+
+/** The type's title line: the first cell naming a type by itself, else the first starting with one. */
+function findTitleCell(cells: Cell[], symbolCell: Cell | null): TitleCell | null {
+  let prefix: TitleCell | null = null;
+  for (let i = 0; i < cells.length; i++) {
+    const text = cells[i].text;
+    if (cells[i] === symbolCell || isMotto(text) || isNumberCell(text)) continue;
+    const t = titleLineType(text);
+    if (!t) continue;
+    if (t.exact) return { index: i, type: t.type, rest: '' };
+    if (!prefix && !bodyHeadOf(text)) prefix = { index: i, type: t.type, rest: t.rest };
   }
-  return { place: place.length ? place.join(' ').replace(/,$/, '') : null, date: isoDate(m[3], m[2], m[1]) };
+  return prefix;
 }
 
-function isoDate(year: string, month: string, day: string): PartialDate {
-  const mm = /^\d+$/.test(month.trim()) ? month.trim().padStart(2, '0') : null;
-  const dd = mm && /^\d+$/.test(day.trim()) ? day.trim().padStart(2, '0') : null;
-  return [year, mm, dd].filter(Boolean).join('-');
-}
-
-/** `THÀNH ỦY CẦN THƠ` → `Thành ủy Cần Thơ`; `ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC` → `Ủy ban nhân dân tỉnh Bình Phước`. */
-export function prettyBody(upper: string): { name: string; place: string | null } {
-  const text = canonicalTones(upper.replace(/\s+/g, ' ').trim());
-  const folded = upperFolded(text);
-  // The place follows the last administrative word or the committee word it qualifies.
-  const m = /^(.*\b(?:(?:TINH|THANH|HUYEN|QUAN|THI|DANG) UY|TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG))\s+(.+)$/.exec(
-    folded,
+/** `GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI`, `ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM`: who acts, printed under the subject. */
+function isAuthorityLine(text: string, issuer: string | null): boolean {
+  if (!isMostlyUpper(text)) return false;
+  if (isSignerTitle(text) || splitSignerTitle(text)?.rest) return true;
+  const head = bodyHeadOf(text);
+  if (!head) return false;
+  if (issuer && ocrForm(text).includes(ocrForm(issuer))) return true;
+  return (
+    head.kind === 'party' ||
+    ['Chính phủ', 'Quốc hội', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Thủ tướng Chính phủ'].includes(head.head)
   );
-  if (!isMostlyUpper(text)) return { name: text, place: null };
-  if (!m) return { name: sentenceCase(text), place: null };
-  const head = text.slice(0, m[1].length);
-  const place = titleCase(text.slice(m[1].length).trim());
-  return { name: `${sentenceCase(head)} ${place}`, place };
 }
 
-const ADMIN_UNIT = /^(TINH|THANH PHO|HUYEN|QUAN|THI XA|XA|PHUONG)\b/;
+function isPlaceDate(cell: string): boolean {
+  return parsePlaceDate(cell) !== null;
+}
 
-function findIssuer(cells: Cell[], stopLine: number): { name: string; place: string | null } | null {
+const ABOUT_LINE = /^(?:V\/v|V\/V|Về việc|Vv\b)/u;
+
+function findTitle(
+  cells: Cell[],
+  title: TitleCell | null,
+  symbol: SymbolCell | null,
+  issuer: string | null,
+): string | null {
   const parts: string[] = [];
-  for (const cell of cells) {
-    if (cell.line >= stopLine) break;
-    const t = cell.text.replace(/[*_\-–—•]+$/, '').trim();
-    if (!t || isMotto(t) || typeOfTitleCell(t) || NUMBER_CELL.test(t)) continue;
-    // A body line, or the line under it naming its level and place (`TỈNH QUẢNG NAM`).
-    if (
-      isMostlyUpper(t) &&
-      (BODY_HEAD_WORDS.test(upperFolded(t)) || (parts.length > 0 && ADMIN_UNIT.test(upperFolded(t))))
-    ) {
-      parts.push(t);
-    } else if (parts.length) break;
+  const stops = (c: Cell) => isBodyOpening(c.text) || recipientsCue(c.text) !== null || startsWithMarker(c.text);
+  if (title) {
+    if (title.rest) parts.push(title.rest);
+    for (const c of cells.slice(title.index + 1)) {
+      if (stops(c) || (parts.length && isAuthorityLine(c.text, issuer))) break;
+      if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
+      // `CỦA BỘ CHÍNH TRỊ`, `CỦA BAN CHẤP HÀNH …` qualify the issuer, not the subject.
+      if (/^CỦA\s/u.test(c.text) && isMostlyUpper(c.text)) continue;
+      if (!parts.length && isAuthorityLine(c.text, issuer)) break;
+      parts.push(c.text);
+      if (parts.join(' ').length > 400 || parts.length >= 6) break;
+    }
   }
-  return parts.length ? prettyBody(parts.join(' ')) : null;
+  if (!parts.length) {
+    const about = cells.findIndex((c) => ABOUT_LINE.test(c.text));
+    if (about >= 0) {
+      parts.push(cells[about].text);
+      // A subject wrapped in a narrow column runs on over short lines, whatever their first letter.
+      const wrapped = cells[about].text.length < 60;
+      for (const c of cells.slice(about + 1)) {
+        if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
+        const runsOn = /^\p{Ll}/u.test(c.text) || (wrapped && c.text.length < 60 && !isMostlyUpper(c.text));
+        if (stops(c) || !runsOn || parts.length >= 6) break;
+        parts.push(c.text);
+      }
+    }
+  }
+  if (!parts.length && symbol) {
+    // A Công văn's subject under its number, in the left column (a table cell in DOCX).
+    for (const c of cells.slice(cells.indexOf(symbol.cell) + 1)) {
+      if (stops(c)) break;
+      if (isMotto(c.text) || isPlaceDate(c.text) || isMostlyUpper(c.text)) {
+        if (parts.length) break;
+        continue;
+      }
+      parts.push(c.text);
+      if (parts.join(' ').length > 300) break;
+    }
+  }
+  const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+  return text || null;
 }
 
 /** `Ban Thường vụ Tỉnh ủy yêu cầu`, `Ban Chấp hành Đảng bộ thành phố ban hành`: the issuer acting in the text. */
@@ -135,91 +213,45 @@ function actingIssuer(paragraphs: string[]): string | null {
   return null;
 }
 
-function findType(cells: Cell[], symbolType: DocumentType | null, cleanText: string): DocumentType | null {
-  const title = cells.map((c) => typeOfTitleCell(c.text)).find(Boolean) ?? null;
-  if (title === 'QDi' || title === 'QD') return title;
-  if (title) return title;
-  if (symbolType) return symbolType;
+/**
+ * The body in an authority line (`GIÁM ĐỐC SỞ CÔNG THƯƠNG LÀO CAI` → `Sở Công Thương Lào Cai`), or a
+ * body line under the title (a certificate's `SỞ CÔNG THƯƠNG TỈNH LÀO CAI` / `CHỨNG NHẬN`).
+ */
+function authorityBody(cells: Cell[], titleAt: number): string | null {
+  for (const [i, c] of cells.entries()) {
+    const split = splitSignerTitle(c.text);
+    if (split?.rest && bodyHeadOf(split.rest)) return prettyBody(split.rest).name;
+    if (i > titleAt && titleAt >= 0 && isMostlyUpper(c.text) && bodyHeadOf(c.text) && !titleLineType(c.text)) {
+      return prettyBody(c.text).name;
+    }
+  }
+  return null;
+}
+
+/** `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH` → `Ủy ban nhân dân`; a capacity naming a title (`KT. GIÁM ĐỐC`) names no body. */
+function capacityBody(capacity: string | null): string | null {
+  const body = capacity?.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, '') ?? '';
+  return body && bodyHeadOf(body) ? prettyBody(body).name : null;
+}
+
+function selfNamedType(cleanText: string): DocumentType | null {
   // "Chỉ thị này", "Công văn này": a document names its own type when it refers to itself.
   const folded = foldedForm(cleanText);
   let best: { type: DocumentType; n: number } | null = null;
-  for (const t of TYPE_NAMES) {
+  for (const t of SELF_NAMED) {
     for (const name of t.folded) {
       const n = folded.split(`${name} nay`).length - 1;
       if (n > 0 && (!best || n > best.n)) best = { type: t.type, n };
     }
   }
-  if (best) return best.type;
-  return cells.some((c) => RECIPIENTS_HEAD.test(foldedForm(c.text))) ? 'CV' : null;
-}
-
-function isPlaceDate(cell: string): boolean {
-  return /ngày\s*[\d .…_]*\s*tháng/u.test(cell);
-}
-
-function findTitle(cells: Cell[], symbolCell: Cell | null): string | null {
-  const titleAt = cells.findIndex((c) => typeOfTitleCell(c.text));
-  const parts: string[] = [];
-  const collect = (from: number, accept: (c: Cell, first: boolean) => boolean) => {
-    for (let i = from; i < cells.length; i++) {
-      const c = cells[i];
-      if (!/[\p{L}\d]/u.test(c.text) || startsWithMarker(c.text)) break;
-      if (isMotto(c.text) || isPlaceDate(c.text) || RECIPIENTS_HEAD.test(foldedForm(c.text))) {
-        if (parts.length) break;
-        continue;
-      }
-      if (!accept(c, parts.length === 0)) {
-        if (parts.length) break;
-        continue;
-      }
-      parts.push(c.text);
-      if (c.text.length > 200) break;
-    }
-  };
-  if (titleAt >= 0) {
-    // The subject under the type name; "CỦA BAN CHẤP HÀNH ..." lines qualify the issuer, not the subject.
-    collect(titleAt + 1, (c) => !isMostlyUpper(c.text));
-  } else {
-    const vv = cells.findIndex((c) => /^(V\/v|Về việc|V\/V)\b/u.test(c.text));
-    if (vv >= 0) collect(vv, (c, first) => first || /^\p{Ll}/u.test(c.text));
-    else if (symbolCell) collect(cells.indexOf(symbolCell) + 1, (c) => !isMostlyUpper(c.text));
-  }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
-  return title || null;
-}
-
-/** Signer from the closing lines: capacity (`T/M BAN THƯỜNG VỤ`), title (`PHÓ BÍ THƯ`), name. */
-export function findSigner(lines: string[]): Signer | null {
-  const cells = toCells(lines).map((c) => c.text);
-  const at = cells.findIndex((c) => SIGNING_CAPACITY.test(c) && isMostlyUpper(c));
-  if (at < 0) return null;
-  const m = SIGNING_CAPACITY.exec(cells[at])!;
-  const prefix = /^(KT|Q|TL|TUQ|TM)\.$/.test(m[1]) ? m[1] : 'T/M';
-  const capacity = `${prefix} ${m[2].trim()}`;
-  let title: string | null = null;
-  let name: string | null = null;
-  for (const c of cells.slice(at + 1)) {
-    const f = upperFolded(c)
-      .replace(/[^A-Z ]/g, '')
-      .trim();
-    if (!title && SIGNER_TITLES.test(f)) title = c;
-    else if (isPersonalName(c)) name = c;
-  }
-  return { capacity, title, name };
-}
-
-function isPersonalName(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.length >= 2 && words.length <= 6 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return best?.type ?? null;
 }
 
 function findRecipients(cells: Cell[]): string[] {
   const out: string[] = [];
   let open = false;
   for (const { text } of cells) {
-    const f = foldedForm(text);
-    const head = RECIPIENTS_HEAD.exec(f) ?? RECIPIENTS_END.exec(f);
-    if (head) {
+    if (recipientsCue(text)) {
       open = true;
       const rest = text.slice(text.indexOf(':') + 1).trim();
       if (rest && text.includes(':')) out.push(rest);
@@ -227,7 +259,7 @@ function findRecipients(cells: Cell[]): string[] {
     }
     if (!open) continue;
     // In a two-column layout the signature stands beside the list: skip it, keep reading.
-    if (SIGNING_CAPACITY.test(text) || SIGNER_TITLES.test(upperFolded(text)) || isPersonalName(text)) continue;
+    if (SIGNING_CAPACITY.test(text) || isSignerTitle(text) || isPersonalName(text)) continue;
     if (/^[-–+•]/.test(text)) out.push(text.replace(/^[-–+•]\s*/, ''));
     else if (/^\p{Ll}/u.test(text) && out.length) out[out.length - 1] += ` ${text}`;
     else if (text.length > 150) open = false;
@@ -246,32 +278,62 @@ function findRecipients(cells: Cell[]): string[] {
   ];
 }
 
+/** The header zone: cells from the top to the first cell that opens the body. */
+function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
+  const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
+    splitAtMotto(c.text).map((text, k) => ({ ...c, text, column: c.column + k })),
+  );
+  // A bare `Số:` with the number in the next cell of its line (a draft's gap, a table cell).
+  const cells: Cell[] = [];
+  for (const c of split) {
+    const last = cells[cells.length - 1];
+    if (last && last.line === c.line && /^S[ốỐoO6]\s*:?$/u.test(last.text) && /^[-–/\d.…_]/u.test(c.text)) {
+      cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
+    } else cells.push(c);
+  }
+  const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text));
+  return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
+}
+
 /** All metadata fields the text carries. */
 export function extractMetadata(input: MetadataInput): DocumentMetadata {
-  const cells = toCells(input.headerLines);
-  const symbolAt = findSymbol(cells);
-  const parsed = symbolAt ? canonicalSymbol(symbolAt.rest) : null;
-  const placeDate = cells.map((c) => parsePlaceDate(c.text)).find(Boolean) ?? null;
-  const titleLine = cells.find((c) => typeOfTitleCell(c.text))?.line ?? Number.POSITIVE_INFINITY;
-  const symbolLine = symbolAt?.cell.line ?? Number.POSITIVE_INFINITY;
-  const headerIssuer = findIssuer(cells, Math.min(titleLine, symbolLine + 1));
-  const signer = findSigner(input.closingLines);
+  const source = input.layoutLines?.length ? input.layoutLines : input.headerLines;
+  const { zone, after } = headerZone(source);
+  const symbol = findSymbolCell(zone);
+  const title = findTitleCell(zone, symbol?.cell ?? null);
+  const placeDate = [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ?? null;
+  const titleLine = title ? zone[title.index].line : Number.POSITIVE_INFINITY;
+  const symbolLine = symbol ? symbol.cell.line : Number.POSITIVE_INFINITY;
+  const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1));
+  const signer =
+    findSigner(input.closingLines) ??
+    (input.layoutLines ? findSigner(input.layoutLines.slice(HEADER_MAX_LINES / 4), { titleOnly: 'strict' }) : null);
   const issuer =
-    headerIssuer?.name ??
+    header?.name ??
+    authorityBody(zone, title?.index ?? -1) ??
     actingIssuer(input.openingParagraphs) ??
-    (signer?.capacity ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '')) : null);
-  const type = findType(cells, parsed?.type ?? null, input.cleanText);
+    (signer?.capacity
+      ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))
+      : null);
+  const type =
+    title?.type ??
+    symbol?.type ??
+    (zone.some((c) => ABOUT_LINE.test(c.text)) ? 'CV' : null) ??
+    selfNamedType(input.cleanText) ??
+    (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
   return {
     type,
-    symbol: parsed?.number ? parsed.symbol : null,
+    symbol: symbol?.symbol ?? null,
     symbolInferred: false,
-    number: parsed?.number ?? null,
+    number: symbol?.number ?? null,
     issuer,
-    place: placeDate?.place ?? headerIssuer?.place ?? null,
+    parentIssuer: header?.parent ?? null,
+    draft: symbol?.draft ?? false,
+    place: placeDate?.place ?? header?.place ?? null,
     date: placeDate?.date ?? null,
-    title: findTitle(cells, symbolAt?.cell ?? null),
+    title: findTitle(zone, title, symbol, issuer),
     signer,
-    recipients: findRecipients([...cells, ...toCells(input.closingLines)]),
+    recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
   };
 }
 

@@ -1,0 +1,290 @@
+/**
+ * Metadata on real headers of the development archive (`../shared/archive`, dev split), copied
+ * verbatim: layout columns, tab columns of a legacy .doc, DOCX cells a converter glued, a header
+ * table as Markdown renders it, OCR'd scans, drafts with blank numbers, a signer beside the recipients.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../parse-document.ts';
+
+const parse = (lines: string[]) =>
+  parseDocument(lines.join('\n'), { documentId: 'doc', sourceName: 'doc.txt' }).metadata;
+
+/** vat-lieu-no/su-dung/vi-du-thuc-te/TB-1894-ket-qua-sau-kiem-tra-VLNCN-ban-ky.txt: `pdftotext -layout` columns. */
+const LAYOUT = [
+  '  UBND TỈNH LÀO CAI             CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  ' SỞ CÔNG THƯƠNG                          Độc lập - Tự do - Hạnh phúc',
+  '',
+  '  Số: 1894 /TB-SCT                   Lào Cai, ngày 09 tháng 4 năm 2026',
+  '',
+  '                              THÔNG BÁO',
+  '          Kết quả kiểm tra việc chấp hành Quy định của pháp luật',
+  '              trong sử dụng và bảo quản vật liệu nổ công ghiệp',
+  '',
+  '       Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở',
+  'Công Thương (sau đây viết tắt là Đoàn kiểm tra) về việc tiến hành kiểm tra việc',
+  '      1. Kết quả kiểm tra',
+  'Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.',
+  'Nơi nhận:                                           KT. GIÁM ĐỐC',
+  '- Công ty CP XD Giao thông Yên Bái;',
+  '- Tổng công ty xây dựng Trường Sơn;                 PHÓ GIÁM ĐỐC',
+  '- Công ty TNHH Hiệp Phú;',
+  '- Ban Giám đốc Sở;',
+  '- Lưu: VT, CN(M.Cường).',
+  '',
+  '',
+  '                                                    Hoàng Văn Thuân',
+];
+
+/** tham-dinh-mo/vi-du-thuc-te/2019-CV-tham-gia-y-kien-TKCS-mo-da-VLXD-SauChua.doc (word-extractor): tab columns, a draft. */
+const TABS = [
+  'UBND TỈNH LÀO CAI\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\t',
+  ' SỞ CÔNG THƯƠNG\t\tĐộc lập - Tự do - Hạnh phúc\t',
+  'Số:          /SCT-KT\t\t           Lào Cai,  ngày       tháng 5  năm 2019\t',
+  'V/v tham gia ý kiến về TKCS dự án khai thác đá làm VLXD tại mỏ đá Sâu Chua\t\t',
+  '',
+  'Kính gửi:  Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai',
+  'Sở Công Thương đề nghị Sở Giao thông vận tải - Xây dựng nghiên cứu, tổng hợp./.',
+  'Nơi nhận:',
+  '- Như trên;',
+  '- Lưu VT, KT.\t\tKT. GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  '',
+  '',
+  'Phan Văn Cương\t',
+];
+
+/** hang-nguy-hiem/van-ban-goc/02-nghi-dinh/NQ-66-18-2026-NQ-CP.docx (mammoth): table cells glued, rules after the issuer. */
+const GLUED_DOCX = [
+  'CHÍNH PHỦ-------',
+  '',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc ---------------',
+  '',
+  'Số: 66.18/2026/NQ-CP',
+  '',
+  'Hà Nội, ngày 18 tháng 5 năm 2026',
+  '',
+  'NGHỊ QUYẾT',
+  '',
+  'PHÂN QUYỀN, CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH, ĐIỀU KIỆN KINH DOANH',
+  '',
+  'Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;',
+  '',
+  'Chính phủ ban hành Nghị quyết phân quyền, cắt giảm, đơn giản hóa thủ tục hành chính, điều kiện kinh doanh.',
+  '',
+  'Điều 1. Phạm vi điều chỉnh',
+  '',
+  'Nơi nhận:- Ban Bí thư Trung ương Đảng;- Quốc hội (để báo cáo);- Lưu: VT, CĐS (2b).',
+  '',
+  'TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNGPhạm Thị Thanh Trà',
+];
+
+/**
+ * vat-lieu-no/huan-luyen/vi-du-thuc-te/QD-3770_25.6.2026_Cong-nhan-KQ-XD-Mien-Bac.docx: the DOCX header
+ * table's cells, as a Markdown converter renders the table (`<br>` inside a cell).
+ */
+const PIPE_TABLE = [
+  '| UBND TỈNH LÀO CAI<br>**SỞ CÔNG THƯƠNG** | **CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |',
+  '|---|---|',
+  '| Số:          /QĐ-SCT | *Lào Cai, ngày        tháng 6 năm 2026* |',
+  '',
+  '**QUYẾT ĐỊNH**',
+  '',
+  '**Về việc công nhận kết quả huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh**',
+  '',
+  '**GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI**',
+  '',
+  'Căn cứ Luật số 42/2024/QH15 ngày 29/6/2024 về Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;',
+];
+
+/** xay-dung/van-ban-goc/QD-11-2026-QD-UBND-Lao-Cai-OCR.txt: OCR, columns one space apart, `QUYÉT`, `II` for 11. */
+const OCR_COLUMNS = [
+  'ỦY BAN NHÂN DÂN _ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc',
+  'Số: II /2026/QĐ-UBND Lào Cai, ngày 29 tháng 01 năm 2026',
+  'QUYÉT ĐỊNH',
+  '',
+  'Ban hành Quy định một số nội dung về quản lý đầu tư',
+  'và xây dựng trên địa bàn tỉnh Lào Cai',
+  '',
+  'Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;',
+];
+
+/** hoa-chat/vi-du-thuc-te/xu-phat/QD-26-QD-XPVPHC-2026-…pdf: the OCR text layer of a signed scan. */
+const OCR_SCAN = [
+  'ceNG noa xA Her cHU Ncuia vrET NAM',
+  "DQc l6p - Tg'do - H4nh phtc",
+  'S6: /QD-XPVPHC Hd NAi, ngdy7f,ttuing 7 ndm 2026',
+  'QUYET DINH',
+  "Xt'ph4t vi ph4m hinh chfnh",
+  'CUC TRT/ONG CUC HOA CHAT',
+  'Cdn c* Ludt X} l! vi phqm hdnh chinh 2012 (duoc sua diji, bd sung ndm',
+];
+
+/** hang-nguy-hiem/vi-du-thuc-te/cuc-hoa-chat/CV-bo-sung-ho-so-xuyen-bien-gioi-LogisticVietTrung.doc: two-line issuer, draft. */
+const TWO_LINE_ISSUER = [
+  'BỘ CÔNG THƯƠNG',
+  'CỤC HOÁ CHẤT',
+  '\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số:      /HC-QLHC\t              Hà Nội, ngày      tháng 5 năm 2025\t',
+  'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm \t\t',
+  'Kính gửi: Công ty Cổ phần Logistic Việt Trung',
+  'Ngày 14 tháng 10 năm 2025, Bộ Công Thương nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm.',
+];
+
+/** hoa-chat/van-ban-goc/01-luat/Luat-Hoa-chat-69-2025-QH15.docx: a law's number line. */
+const LAW = [
+  'QUỐC HỘI-------',
+  '',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc---------------',
+  '',
+  'Luật số: 69/2025/QH15',
+  '',
+  'Hà Nội, ngày 14 tháng 6 năm 2025',
+  '',
+  'LUẬT',
+  '',
+  'HÓA CHẤT',
+  '',
+  'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;',
+  '',
+  'Quốc hội ban hành Luật Hóa chất.',
+];
+
+describe.each([
+  [
+    'layout columns',
+    LAYOUT,
+    {
+      type: 'TB',
+      symbol: '1894/TB-SCT',
+      number: '1894',
+      draft: false,
+      issuer: 'Sở Công Thương',
+      parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      place: 'Lào Cai',
+      date: '2026-04-09',
+      title: 'Kết quả kiểm tra việc chấp hành Quy định của pháp luật trong sử dụng và bảo quản vật liệu nổ công ghiệp',
+    },
+  ],
+  [
+    'tab columns of a .doc draft',
+    TABS,
+    {
+      type: 'CV',
+      symbol: null,
+      number: null,
+      draft: true,
+      issuer: 'Sở Công Thương',
+      place: 'Lào Cai',
+      date: '2019-05',
+      title: 'V/v tham gia ý kiến về TKCS dự án khai thác đá làm VLXD tại mỏ đá Sâu Chua',
+    },
+  ],
+  [
+    'glued DOCX cells',
+    GLUED_DOCX,
+    {
+      type: 'NQ',
+      symbol: '66.18/2026/NQ-CP',
+      issuer: 'Chính phủ',
+      parentIssuer: null,
+      place: 'Hà Nội',
+      date: '2026-05-18',
+      title: 'PHÂN QUYỀN, CẮT GIẢM, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH, ĐIỀU KIỆN KINH DOANH',
+    },
+  ],
+  [
+    'a Markdown pipe table with emphasis',
+    PIPE_TABLE,
+    {
+      type: 'QD',
+      symbol: null,
+      draft: true,
+      issuer: 'Sở Công Thương',
+      parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      place: 'Lào Cai',
+      date: '2026-06',
+      title:
+        'Về việc công nhận kết quả huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh',
+    },
+  ],
+  [
+    'OCR with columns one space apart',
+    OCR_COLUMNS,
+    {
+      type: 'QD',
+      symbol: '11/2026/QĐ-UBND',
+      issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      place: 'Lào Cai',
+      date: '2026-01-29',
+      title: 'Ban hành Quy định một số nội dung về quản lý đầu tư và xây dựng trên địa bàn tỉnh Lào Cai',
+    },
+  ],
+  ['an OCR text layer', OCR_SCAN, { type: 'QD', symbol: null, number: null, date: '2026-07' }],
+  [
+    'a two-line issuer',
+    TWO_LINE_ISSUER,
+    {
+      type: 'CV',
+      draft: true,
+      issuer: 'Cục Hóa chất',
+      parentIssuer: 'Bộ Công Thương',
+      place: 'Hà Nội',
+      date: '2025-05',
+      title: 'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm',
+    },
+  ],
+  [
+    'a law',
+    LAW,
+    { type: 'LUAT', symbol: '69/2025/QH15', number: '69', issuer: 'Quốc hội', date: '2025-06-14', title: 'HÓA CHẤT' },
+  ],
+])('%s', (_, lines, expected) => {
+  const meta = parse(lines);
+  it.each(Object.entries(expected))('%s', (field, value) => {
+    expect(meta[field as keyof typeof meta]).toEqual(value);
+  });
+});
+
+/** hang-nguy-hiem/vi-du-thuc-te/cuc-hoa-chat/Bien-ban-tham-dinh-loai-5-8-DucGiang.docx: a Biên bản dated in its opening. */
+const MINUTES = [
+  'BỘ CÔNG THƯƠNG',
+  'CỤC HÓA CHẤT',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'BIÊN BẢN THẨM ĐỊNH',
+  'Hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm loại 5, 8 cho Công ty TNHH hóa chất công nghiệp Đức Giang',
+  'Căn cứ Nghị định số 161/2024/NĐ-CP ngày 18 tháng 12 năm 2024 quy định Danh mục hàng hóa nguy hiểm, vận chuyển hàng hóa nguy hiểm;',
+  'Hôm nay, ngày 14 tháng 11 năm 2025, tại trụ sở Cục Hóa chất - Bộ Công Thương, Cục Hóa chất tiến hành thẩm định hồ sơ.',
+  'I. THÀNH PHẦN ',
+];
+
+describe('a Biên bản dated in its opening, not by the decree it cites', () => {
+  const meta = parse(MINUTES);
+  it.each([
+    ['type', 'BB'],
+    ['date', '2025-11-14'],
+    ['issuer', 'Cục Hóa chất'],
+    ['parentIssuer', 'Bộ Công Thương'],
+  ])('%s', (field, value) => {
+    expect(meta[field as keyof typeof meta]).toEqual(value);
+  });
+});
+
+describe('signers', () => {
+  it.each([
+    ['beside the recipients, name lines below (layout)', LAYOUT, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'],
+    ['beside the recipients in a tab column (.doc)', TABS, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Phan Văn Cương'],
+    [
+      'stacked capacities glued to title and name (DOCX)',
+      GLUED_DOCX,
+      'TM. CHÍNH PHỦ KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Phạm Thị Thanh Trà',
+    ],
+  ])('%s', (_, lines, capacity, title, name) => {
+    expect(parse(lines).signer).toEqual({ capacity, title, name });
+  });
+});

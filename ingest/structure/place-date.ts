@@ -1,0 +1,75 @@
+/**
+ * @module ingest/structure/place-date
+ * The place–date line of a header (`Lào Cai, ngày 09 tháng 4 năm 2026`), tolerant of what real
+ * headers do to it: blanks in drafts (`ngày    tháng 5 năm 2026`), glued words (`tháng 4năm`),
+ * emphasis, OCR slips in the three keywords (`ngdy … thdng … ndm`).
+ */
+import { foldAccents, isMostlyUpper, titleCase } from '../../core/text/vietnamese.ts';
+import type { PartialDate } from '../../core/types.ts';
+
+/** Per-character folded lowercase form: same length as the text, so offsets carry over. */
+function foldKeepOffsets(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const f = foldAccents(c.toLowerCase());
+    out += f.length === c.length ? f : c;
+  }
+  return out;
+}
+
+const BLANK = '[\\s.…_]*';
+/** `ngày D tháng M năm YYYY`; each keyword may carry one OCR slip. Groups: day, month, year. */
+const FULL_DATE = new RegExp(
+  `(?<![a-z])ng[a-z]?y\\s*(\\d{1,2}|${BLANK})\\s*th[a-z]{1,2}ng\\s*(\\d{1,2}|${BLANK})\\s*n[a-z]m\\s*(\\d{4})(?!\\d)`,
+  'u',
+);
+/** OCR lost the day: `… tháng 7 năm 2026`. Groups: month, year. */
+const MONTH_YEAR = /(?<![a-z])t[a-z]{2,4}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})(?!\d)/u;
+
+/** `2026`, `04`, `09` → `2026-04-09`; blank parts shorten the date (`2026-05`, `2026`). */
+export function isoDate(year: string, month: string, day: string): PartialDate {
+  const mm =
+    /^\d+$/.test(month.trim()) && Number(month) >= 1 && Number(month) <= 12 ? month.trim().padStart(2, '0') : null;
+  const dd =
+    mm && /^\d+$/.test(day.trim()) && Number(day) >= 1 && Number(day) <= 31 ? day.trim().padStart(2, '0') : null;
+  return [year, mm, dd].filter(Boolean).join('-');
+}
+
+/** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
+function placeBefore(prefix: string): { ok: boolean; place: string | null } {
+  const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
+  const text = (
+    afterNumber === prefix
+      ? prefix
+      : // What is left of a symbol before the place (`II /2026/QĐ-UBND Lào Cai`, `/SCT - CN Lào Cai`).
+        afterNumber.replace(/^.*\/\S*\s+/u, '').replace(/^[-–]\s*[\p{Lu}\d&]{1,8}\s+(?=\p{Lu})/u, '')
+  )
+    .replace(/[,\s]+$/, '')
+    .trim();
+  if (!text) return { ok: true, place: null };
+  if (/^(?:hôm nay|vào hồi|vào lúc)/iu.test(text)) return { ok: true, place: null };
+  const words = text.split(/\s+/);
+  if (words.length > 6) return { ok: false, place: null };
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:và|-)$/u.test(w))) return { ok: false, place: null };
+  const place = text.replace(/,$/, '').replace(/^[-–•\s]+/, '');
+  return { ok: true, place: isMostlyUpper(place) ? titleCase(place) : place };
+}
+
+/**
+ * `Cần Thơ, ngày 09 tháng 7 năm 2024` → place and (partial) ISO date; null when the text is not a
+ * place–date line (a date inside a sentence, `Căn cứ … ngày …`, is not).
+ */
+export function parsePlaceDate(text: string): { place: string | null; date: PartialDate | null } | null {
+  const folded = foldKeepOffsets(text);
+  const full = FULL_DATE.exec(folded);
+  if (full) {
+    const { ok, place } = placeBefore(text.slice(0, full.index));
+    return ok ? { place, date: isoDate(full[3], full[2], full[1]) } : null;
+  }
+  const partial = MONTH_YEAR.exec(folded);
+  if (partial) {
+    const { ok, place } = placeBefore(text.slice(0, partial.index).replace(/\S*$/, ''));
+    return ok ? { place, date: isoDate(partial[2], partial[1], '') } : null;
+  }
+  return null;
+}

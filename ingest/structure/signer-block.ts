@@ -1,0 +1,137 @@
+/**
+ * @module ingest/structure/signer-block
+ * The signer from a signature block: capacity (`KT.`, `TM.`/`T/M`, `TL.`, `Q.`, `TUQ.`, possibly
+ * two stacked: `TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`), title (`PHÓ GIÁM ĐỐC`), then the name, with
+ * `(Đã ký)`, blank lines or the recipients column beside it (NĐ 30/2020 Phụ lục I mục 7–8).
+ */
+import { SIGNING_CAPACITY } from '../../core/patterns.ts';
+import { isMostlyUpper } from '../../core/text/vietnamese.ts';
+import type { Signer } from '../../core/types.ts';
+import { toCells } from './header-cells.ts';
+import {
+  bodyHeadOf,
+  isSignedNote,
+  isSignerTitle,
+  recipientsCue,
+  splitSignerTitle,
+  titleLineType,
+} from './header-words.ts';
+
+/** Cells a signature block may hold between the title and the name (stamps, notes, the other column). */
+const NAME_WINDOW = 8;
+/** Cells of a closing block searched for a title printed without capacity. */
+const TITLE_ONLY_CELLS = 200;
+
+function capacityOf(cell: string): { prefix: string; body: string } | null {
+  if (!isMostlyUpper(cell)) return null;
+  const m = SIGNING_CAPACITY.exec(cell);
+  if (!m) return null;
+  const prefix = /^(KT|Q|TL|TUQ|TM)\.$/.test(m[1]) ? m[1] : 'T/M';
+  return { prefix, body: m[2].trim() };
+}
+
+/** `THỦ TƯỚNGPHÓ THỦ TƯỚNG`: a capacity a converter glued to the title under it. */
+function unglue(body: string): { body: string; title: string | null } {
+  for (let p = 1; p < body.length - 2; p++) {
+    const glued = /\p{Lu}/u.test(body[p - 1]) && /\p{Lu}/u.test(body[p]);
+    const spaced = body[p - 1] === ' ' && /\p{Lu}/u.test(body[p]);
+    if ((glued || spaced) && isSignerTitle(body.slice(p), true) && isMostlyUpper(body.slice(0, p))) {
+      return { body: body.slice(0, p).trim(), title: body.slice(p).trim() };
+    }
+  }
+  return { body, title: null };
+}
+
+/** A person's name: 2–6 capitalized words (`Hoàng Văn Thuân`, `NGUYỄN VĂN A`), nothing else. */
+export function isPersonalName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return words.some((w) => /\p{Ll}/u.test(w));
+  // A name in capitals: three or more syllables, none a heading or a body (`PHỤ LỤC I`, `QUỐC HỘI`).
+  return (
+    words.length >= 3 &&
+    words.length <= 5 &&
+    words.every((w) => /^\p{Lu}{2,}$/u.test(w)) &&
+    /[^\x00-\x7f]/.test(text) &&
+    !bodyHeadOf(text) &&
+    !titleLineType(text)
+  );
+}
+
+/** A signer's title, possibly with the body it heads (`CHỦ TỊCH QUỐC HỘI`). */
+function isTitleLine(text: string): boolean {
+  if (text.length > 60 || !/^\p{Lu}/u.test(text)) return false;
+  if (isSignerTitle(text)) return true;
+  const split = splitSignerTitle(text);
+  return split !== null && split.rest !== '' && isMostlyUpper(split.rest) && bodyHeadOf(split.rest) !== null;
+}
+
+function isBeside(text: string): boolean {
+  return /^[-–+•]/.test(text) || recipientsCue(text) !== null || isSignedNote(text) || /^\p{Ll}/u.test(text);
+}
+
+/**
+ * Signer from laid-out lines: the first capacity (or, with none printed, the first title line),
+ * the title under it and the name below. Null when the lines hold no signature.
+ * @example findSigner(['Nơi nhận:    KT. GIÁM ĐỐC', '- Như trên;   PHÓ GIÁM ĐỐC', '', '    Hoàng Văn Thuân'])
+ */
+export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'strict' } = {}): Signer | null {
+  // Stacked capacities printed on one line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`.
+  const cells = toCells(lines).flatMap((c) =>
+    capacityOf(c.text) ? c.text.split(/\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s)/u) : [c.text],
+  );
+  let at = cells.findIndex((c) => capacityOf(c) !== null);
+  const capacities: string[] = [];
+  let title: string | null = null;
+  let next = 0;
+  if (at >= 0) {
+    next = at;
+    while (next < cells.length) {
+      const cap = capacityOf(cells[next]);
+      if (!cap) break;
+      const { body, title: glued } = unglue(cap.body);
+      capacities.push(`${cap.prefix} ${body}`);
+      next++;
+      if (glued) {
+        title = glued;
+        break;
+      }
+    }
+  } else {
+    if (options.titleOnly === 'strict') {
+      // Anywhere in a document: a title line (`CHỦ TỊCH QUỐC HỘI`, `BỘ TRƯỞNG`) with a name right under it.
+      at = cells.findIndex((c, i) => isTitleLine(c) && cells[i + 1] !== undefined && isPersonalName(cells[i + 1]));
+      if (at < 0) return null;
+      return { capacity: null, title: cells[at], name: cells[at + 1] };
+    }
+    // A signature without capacity sits near the top of the closing block (after `Nơi nhận`).
+    at = cells
+      .slice(0, TITLE_ONLY_CELLS)
+      .findIndex((c) => isSignerTitle(c) || (splitSignerTitle(c)?.rest && isPersonalName(splitSignerTitle(c)!.rest)));
+    if (at < 0) return null;
+    next = at;
+  }
+  let name: string | null = null;
+  for (let i = next, seen = 0; i < cells.length && seen < NAME_WINDOW && !name; i++) {
+    const c = cells[i];
+    if (isBeside(c)) continue;
+    seen++;
+    if (!title && isSignerTitle(c)) {
+      title = c;
+      // `CHỦ TỊCH` / `QUỐC HỘI`: the body a title belongs to, printed under it.
+      const below = cells[i + 1];
+      if (below && isMostlyUpper(below) && !capacityOf(below) && bodyHeadOf(below) && below.length < 40) {
+        title = `${c} ${below}`;
+        i++;
+      }
+      continue;
+    }
+    const split = !title ? splitSignerTitle(c) : null;
+    if (split && isPersonalName(split.rest)) {
+      title = split.title;
+      name = split.rest;
+    } else if (isPersonalName(c)) name = c;
+  }
+  if (!capacities.length && !title) return null;
+  return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
+}
