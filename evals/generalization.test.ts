@@ -4,7 +4,7 @@
  * gold files' own tags; metadata fields compare in their written forms; validity matches by symbol.
  */
 import { describe, expect, it } from 'vitest';
-import type { DocumentMetadata } from '../core/types.ts';
+import { metadataOf } from '../core/test-metadata.ts';
 import { loadArchiveMetadataGold, loadValidityGold } from './load-archive-gold.ts';
 import { loadArchiveQuestions } from './load-gold.ts';
 import { splitOf } from './split.ts';
@@ -35,19 +35,7 @@ describe('evidenceForm', () => {
   });
 });
 
-const meta = (m: Partial<DocumentMetadata>): DocumentMetadata => ({
-  type: null,
-  symbol: null,
-  symbolInferred: false,
-  number: null,
-  issuer: null,
-  place: null,
-  date: null,
-  title: null,
-  signer: null,
-  recipients: [],
-  ...m,
-});
+const meta = metadataOf;
 
 describe('scoreArchiveMetadata', () => {
   const gold = {
