@@ -9,9 +9,6 @@ export type { Citation };
 
 export type BriefingSectionId = 'targets' | 'tasks' | 'lineage';
 
-/** Section order in a briefing and its exports. */
-export const SECTION_ORDER: readonly BriefingSectionId[] = ['targets', 'tasks', 'lineage'];
-
 export type BriefingLang = 'vi' | 'en';
 
 /** One line of a briefing: an optional summary built from extracted facts, then the document's own words. */

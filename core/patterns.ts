@@ -69,13 +69,6 @@ export const STATE_SYMBOL = new RegExp(
   'gu',
 );
 
-/** `Số: 1032-CV/TU`, `Số 12-NQ/TU`, `Số: /KH-UBND` (blank draft number). */
-export const NUMBER_LINE = /(?:^|\s)S[ốoóồỗộổ]\s*:?\s*(\d{0,5}\s*[-‐‑–—/]?\s*[A-Za-zĐđ&/ -]*?[A-Za-zĐđ&])(?=\s|$|,)/u;
-
-/** `Cần Thơ, ngày 09 tháng 7 năm 2024` with blanks allowed for the day or month in drafts. */
-export const PLACE_DATE =
-  /(?:^|\s{2,}|^\s*)([\p{L}][\p{L} .'-]{1,40}?)\s*,\s*ngày\s*([0-9]{1,2}|[ .…_]*)\s*tháng\s*([0-9]{1,2}|[ .…_]*)\s*năm\s*([0-9]{4})/u;
-
 /** `ngày 15/11/2004`, `ngày 04-6-2024`. Groups: day, month, year. */
 export const NUMERIC_DATE = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
 

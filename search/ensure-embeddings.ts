@@ -114,17 +114,3 @@ export async function ensureEmbeddings(
   else await embedMissing();
   return { embedder: embedder.id, dim, fitted, cleared, embedded, total };
 }
-
-/**
- * Vectors for clauses about to be saved (`saveDocument`'s `extras.embeddings`), made the same way
- * `ensureEmbeddings` makes them. Load the embedder's state first (`loadEmbedderState`).
- */
-export async function embedClauses(
-  embedder: VankienEmbeddings,
-  clauses: ReadonlyArray<{ id: string; text: string; parentId: string | null }>,
-): Promise<{ embedder: string; vectors: Map<string, number[]> }> {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const texts = clauses.map((c) => passageText(c.text, c.parentId ? (byId.get(c.parentId)?.text ?? null) : null));
-  const vectors = await embedder.embedDocuments(texts);
-  return { embedder: embedder.id, vectors: new Map(clauses.map((c, i) => [c.id, vectors[i]])) };
-}

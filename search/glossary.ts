@@ -92,9 +92,6 @@ export function isEnglishGlossaryWord(word: string): boolean {
   return ENGLISH_VOCABULARY.has(stemEnglish(word));
 }
 
-/** Number of English → Vietnamese glossary keys (variants counted separately). */
-export const bilingualSize = BILINGUAL_INDEX.size;
-
 /**
  * Translates an English query: the Vietnamese renderings of its glossary phrases, longest match first.
  * `covered` counts the English words the glossary understood.

@@ -132,12 +132,6 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   };
 }
 
-/** Bigrams of a query as `exact` strings (for highlighting tests and debugging). */
-export function queryBigrams(text: string): string[] {
-  const tokens = tokenize(text);
-  return bigramPairs(text, tokens).map(([i, j]) => `${tokens[i].exact} ${tokens[j].exact}`);
-}
-
 function isQueryStop(t: Token, language: QueryLanguage): boolean {
   if (t.kind !== 'word') return false;
   if (QUERY_STOP.has(t.exact)) return true;

@@ -109,13 +109,6 @@ export interface TargetRow {
   span_end: number;
 }
 
-export interface ClauseTermRow {
-  clause_id: string;
-  field: 'exact' | 'folded';
-  term: string;
-  tf: number;
-}
-
 export interface ClauseLengthRow {
   clause_id: string;
   exact_len: number;
