@@ -5,7 +5,7 @@ import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './da
 import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
 import { detectIntents, type QueryIntent } from './intents.ts';
 import { detectLanguage, type QueryLanguage } from './query-language.ts';
-import { type Token, bigramPairs, fieldTerms, tokenize } from './tokenize.ts';
+import { type Token, fieldTerms, tokenize } from './tokenize.ts';
 
 /** The two indexed fields: `exact` keeps diacritics, `folded` drops them. */
 export type Field = 'exact' | 'folded';
