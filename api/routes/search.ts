@@ -5,6 +5,8 @@ import { MAX_K, search } from '../../search/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { ErrorSchema, SpanSchema } from '../schemas.ts';
 
+const SEARCH_MODES = ['hybrid', 'lexical', 'dense'] as const;
+
 const SearchRequest = z
   .object({
     query: z.string().trim().min(1, 'query is empty').max(2000),
@@ -26,8 +28,14 @@ const SearchRequest = z
       })
       .strict()
       .optional(),
+    mode: z.enum(SEARCH_MODES).default('hybrid').openapi({
+      description: '`hybrid` (default): both channels fused; `lexical` or `dense`: one channel alone, to inspect it',
+    }),
   })
   .openapi('SearchRequest');
+
+/** The request's mode → the search's channels. */
+const CHANNELS = { hybrid: 'both', lexical: 'lexical', dense: 'dense' } as const;
 
 const SearchResponse = z
   .object({
@@ -46,6 +54,8 @@ const SearchResponse = z
     /** Content words of the query the search could use, and those it could not (unknown to glossary, index and catalog). */
     understood: z.array(z.string()),
     notUnderstood: z.array(z.string()),
+    /** The mode the results were ranked in (echoes the request's, default `hybrid`). */
+    mode: z.enum(SEARCH_MODES),
     tookMs: z.number(),
   })
   .openapi('SearchResponse');
@@ -67,9 +77,10 @@ export function searchRoutes(deps: AppDeps) {
       },
     }),
     async (c) => {
-      const { query, k, filters } = c.req.valid('json');
+      const { query, k, filters, mode } = c.req.valid('json');
       const res = await search(deps.db, query, {
         k,
+        channels: CHANNELS[mode],
         filters: filters && { ...filters, type: filters.type as DocumentType | undefined },
         embedder: deps.embedder,
       });
@@ -78,6 +89,7 @@ export function searchRoutes(deps: AppDeps) {
           results: res.results.map(({ signals: _, ...r }) => r),
           understood: res.understood,
           notUnderstood: res.notUnderstood,
+          mode,
           tookMs: res.tookMs,
         },
         200,
