@@ -158,7 +158,7 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['Mức phạt đối với hành vi vận chuyển cát không rõ nguồn gốc là bao nhiêu?', 'amount'],
     ['Giá cát san lấp mỗi tấn là bao nhiêu?', 'amount'],
     ['What is the fine for dredging without a licence?', 'amount'],
-    ['Văn bản nào thay thế Quyết định 20 về quản lý cát?', 'lineage'],
+    ['Văn bản nào thay thế Quyết định 20 về quản lý cát?', 'validity'],
     ['Văn bản nào thực hiện Nghị quyết 12 của Tỉnh ủy?', 'lineage'],
     ['Which plans implement Directive 11?', 'lineage'],
     ['Văn bản này ban hành ngày nào?', 'metadata'],
