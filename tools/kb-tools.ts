@@ -18,6 +18,7 @@ import {
 } from '../core/store/index.ts';
 import type { Db } from '../core/store/index.ts';
 import { lineage, MAX_DEPTH } from '../lineage/index.ts';
+import { keyValidity, today } from '../lineage/validity/index.ts';
 import { MAX_K, search } from '../search/index.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { SearchFilters } from '../search/filters.ts';
@@ -195,5 +196,36 @@ export const targetsTool = defineTool({
   run: async ({ db }, filters) => ({ targets: (await searchTargets(db, filters)).slice(0, 50) }),
 });
 
+export const validityTool = defineTool({
+  name: 'validity',
+  title: 'Validity (hiệu lực)',
+  description:
+    'Whether a document, or each of its articles, is in force as of a date: status (in_force, not_yet_in_force, ' +
+    'amended, partly_repealed, replaced, repealed, suspended, expired, unknown), effective dates, and every change ' +
+    'with the changing clause, its relation (amends, replaces, repeals …) and quote. The key is a documentId or a ' +
+    'symbol such as "71/2019/NĐ-CP", including documents that are only cited.',
+  input: z.object({
+    key: z.string().min(1).max(300),
+    asOf: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional()
+      .describe('YYYY-MM-DD; today when omitted'),
+  }),
+  run: async ({ db }, { key, asOf }) => {
+    const found = await keyValidity(db, key, asOf ?? today());
+    if (!found) throw new ToolInputError(`nothing in the store is known as "${key}": try a symbol like 71/2019/NĐ-CP`);
+    return found;
+  },
+});
+
 /** Every tool, in the order an assistant lists them. */
-export const KB_TOOLS = [searchClausesTool, askTool, getClauseTool, getDocumentTool, lineageTool, targetsTool] as const;
+export const KB_TOOLS = [
+  searchClausesTool,
+  askTool,
+  getClauseTool,
+  getDocumentTool,
+  lineageTool,
+  validityTool,
+  targetsTool,
+] as const;

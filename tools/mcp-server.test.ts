@@ -22,6 +22,7 @@ const CALLS: Record<string, Record<string, unknown>> = {
   get_clause: { clauseId: 'doc-a~I-1' },
   get_document: { documentId: 'doc-a' },
   lineage: { key: '41-NQ/TW', direction: 'down' },
+  validity: { key: 'doc-a' },
   targets: { q: 'che phủ rừng' },
 };
 
