@@ -6,6 +6,7 @@
  * a new style opens a level below the current one, so any mix of schemes nests correctly.
  * Legal normative documents (`Điều N.` lines) go to ingest/structure/legal-tree.ts.
  */
+import { newClause, SiblingCounter } from './new-clause.ts';
 import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD } from '../../core/patterns.ts';
 import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
@@ -51,9 +52,8 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
   }
   const clauses: Clause[] = [];
   const anchors = new Set<string>();
-  const childCount = new Map<string | null, number>();
-  /** Running count per (parent, kind), for bullet and paragraph anchors (`b3`, `p2`). */
-  const kindCount = new Map<string, number>();
+  /** Ordinals, and the running count per (parent, kind) for bullet and paragraph anchors (`b3`, `p2`). */
+  const siblings = new SiblingCounter();
 
   const add = (
     kind: ClauseKind,
@@ -62,32 +62,13 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
     marker: string | null,
     heading: string | null,
   ) => {
-    const ordinal = childCount.get(parent?.id ?? null) ?? 0;
-    childCount.set(parent?.id ?? null, ordinal + 1);
-    const kindKey = `${parent?.id ?? ''}\u0000${kind}`;
-    const nth = (kindCount.get(kindKey) ?? 0) + 1;
-    kindCount.set(kindKey, nth);
+    const { ordinal, nth } = siblings.next(parent, kind);
     const segment = anchorSegment(kind, marker, nth);
     let anchor = parent && parent.kind !== 'preamble' ? `${parent.anchor}-${segment}` : segment;
     for (let n = 2; anchors.has(anchor); n++) anchor = `${anchor.replace(/_\d+$/, '')}_${n}`;
     anchors.add(anchor);
-    const start = ps[0].start;
-    const end = ps[ps.length - 1].end;
-    const clause: Clause = {
-      id: `${documentId}~${anchor}`,
-      documentId,
-      parentId: parent?.id ?? null,
-      kind,
-      marker,
-      anchor,
-      path: [...(parent?.path ?? []), marker ?? segment],
-      ordinal,
-      depth: parent ? parent.depth + 1 : 0,
-      label: '',
-      heading,
-      text: cleanText.slice(start, end),
-      span: { start, end },
-    };
+    const span = { start: ps[0].start, end: ps[ps.length - 1].end };
+    const clause = newClause(documentId, cleanText, { parent, kind, marker, anchor, segment, ordinal, heading, span });
     clause.label = clauseLabel(documentLabel, clause, parent);
     clauses.push(clause);
     return clause;

@@ -18,6 +18,7 @@ import {
   TYPE_NAMES,
 } from '../../core/patterns.ts';
 import { foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnamese.ts';
+import { newClause, SiblingCounter } from './new-clause.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
 import { legalLabel } from './legal-labels.ts';
 import { isProse, isSignatureLine, type Paragraph } from './paragraphs.ts';
@@ -137,8 +138,7 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
   const clauses: Clause[] = [];
   const byId = new Map<string, Clause>();
   const anchors = new Set<string>();
-  const childCount = new Map<string | null, number>();
-  const kindCount = new Map<string, number>();
+  const siblings = new SiblingCounter();
   const quoted = quotedParagraphs(paragraphs);
 
   const add = (
@@ -149,11 +149,7 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
     heading: string | null,
     segmentOverride?: (n: number) => string,
   ) => {
-    const ordinal = childCount.get(parent?.id ?? null) ?? 0;
-    childCount.set(parent?.id ?? null, ordinal + 1);
-    const kindKey = `${parent?.id ?? ''}\u0000${kind}`;
-    const nth = (kindCount.get(kindKey) ?? 0) + 1;
-    kindCount.set(kindKey, nth);
+    const { ordinal, nth } = siblings.next(parent, kind);
     const segment = segmentOverride?.(nth) ?? segmentOf(kind, marker, nth, parent);
     // Articles are numbered through the whole text, so their anchor skips the headings above them.
     const base = kind === 'article' ? scopeOf(parent, byId) : parent && parent.kind !== 'preamble' ? parent : null;
@@ -161,23 +157,8 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
     const plain = anchor;
     for (let n = 2; anchors.has(anchor); n++) anchor = `${plain}_${n}`;
     anchors.add(anchor);
-    const start = ps[0].start;
-    const end = ps[ps.length - 1].end;
-    const clause: Clause = {
-      id: `${documentId}~${anchor}`,
-      documentId,
-      parentId: parent?.id ?? null,
-      kind,
-      marker,
-      anchor,
-      path: [...(parent?.path ?? []), marker ?? segment],
-      ordinal,
-      depth: parent ? parent.depth + 1 : 0,
-      label: '',
-      heading,
-      text: cleanText.slice(start, end),
-      span: { start, end },
-    };
+    const span = { start: ps[0].start, end: ps[ps.length - 1].end };
+    const clause = newClause(documentId, cleanText, { parent, kind, marker, anchor, segment, ordinal, heading, span });
     clause.label = legalLabel(clause, parent, byId, citationName);
     clauses.push(clause);
     byId.set(clause.id, clause);

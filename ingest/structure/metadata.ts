@@ -228,12 +228,6 @@ function authorityBody(cells: Cell[], titleAt: number): string | null {
   return null;
 }
 
-/** `TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH` → `Ủy ban nhân dân`; a capacity naming a title (`KT. GIÁM ĐỐC`) names no body. */
-function capacityBody(capacity: string | null): string | null {
-  const body = capacity?.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, '') ?? '';
-  return body && bodyHeadOf(body) ? prettyBody(body).name : null;
-}
-
 function selfNamedType(cleanText: string): DocumentType | null {
   // "Chỉ thị này", "Công văn này": a document names its own type when it refers to itself.
   const folded = foldedForm(cleanText);
