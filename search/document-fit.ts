@@ -59,7 +59,7 @@ export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields 
 
 /**
  * Document id → Σ weight × IDF of the query terms its record holds (documents without any are left out).
- * @example documentFit(fields, [{ term: 'can tho', weight: 1 }]).get('can-tho-chi-thi') // ≈ 4.1
+ * @example documentFit(fields, [{ term: 'can tho', weight: 1 }]).get('chi-thi-12') // ≈ 4.1
  */
 export function documentFit(fields: DocumentFields, query: readonly FitTerm[]): Map<string, number> {
   const scores = new Map<string, number>();
