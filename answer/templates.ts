@@ -171,3 +171,15 @@ export const PHRASES = {
     missing: 'not stated in the document',
   },
 } as const;
+
+/** How a sentence names a change to another document's force, the same in answers, validity notes and briefings. */
+export const FORCE_CHANGE_VERBS = {
+  vi: {
+    amends: 'sửa đổi, bổ sung',
+    replaces: 'thay thế',
+    repeals: 'bãi bỏ',
+    suspends: 'tạm ngưng hiệu lực',
+    corrects: 'đính chính',
+  },
+  en: { amends: 'amends', replaces: 'replaces', repeals: 'repeals', suspends: 'suspends', corrects: 'corrects' },
+} as const;

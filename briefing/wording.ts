@@ -1,5 +1,6 @@
 /** @module briefing/wording — the briefing's own words (summaries, headings, labels) in Vietnamese and English. */
 import type { RelationType, ResponsibilityRole } from '../core/types.ts';
+import { FORCE_CHANGE_VERBS } from '../answer/templates.ts';
 import type { BriefingLang, BriefingSectionId } from './types.ts';
 
 interface Wording {
@@ -93,11 +94,7 @@ export const WORDING: Record<BriefingLang, Wording> = {
       reviews: 'tổng kết',
       attaches: 'kèm theo',
       cites: 'dẫn chiếu',
-      amends: 'sửa đổi, bổ sung',
-      replaces: 'thay thế',
-      repeals: 'bãi bỏ',
-      suspends: 'tạm ngưng hiệu lực',
-      corrects: 'đính chính',
+      ...FORCE_CHANGE_VERBS.vi,
       guides: 'hướng dẫn',
       basis: 'căn cứ',
     },
@@ -137,11 +134,7 @@ export const WORDING: Record<BriefingLang, Wording> = {
       reviews: 'reviews',
       attaches: 'attaches',
       cites: 'cites',
-      amends: 'amends',
-      replaces: 'replaces',
-      repeals: 'repeals',
-      suspends: 'suspends',
-      corrects: 'corrects',
+      ...FORCE_CHANGE_VERBS.en,
       guides: 'guides',
       basis: 'is based on',
     },

@@ -14,7 +14,7 @@ import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout, mentionNames } from '../find-documents.ts';
 import { readMentions, symbolKey } from '../read-mentions.ts';
 import { foldedText } from '../folded-text.ts';
-import { documentName, joinList, PHRASES } from '../templates.ts';
+import { documentName, FORCE_CHANGE_VERBS, joinList, PHRASES } from '../templates.ts';
 import type { DocumentMention } from '../types.ts';
 import { shows } from '../vocabulary.ts';
 
@@ -51,11 +51,7 @@ const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
     reviews: 'tổng kết',
     cites: 'dẫn chiếu',
     attaches: 'kèm theo',
-    amends: 'sửa đổi, bổ sung',
-    replaces: 'thay thế',
-    repeals: 'bãi bỏ',
-    suspends: 'tạm ngưng hiệu lực',
-    corrects: 'đính chính',
+    ...FORCE_CHANGE_VERBS.vi,
     guides: 'hướng dẫn, quy định chi tiết',
     basis: 'căn cứ',
   },
@@ -65,11 +61,7 @@ const VERB: Record<'vi' | 'en', Record<RelationType, string>> = {
     reviews: 'reviews',
     cites: 'cites',
     attaches: 'attaches',
-    amends: 'amends',
-    replaces: 'replaces',
-    repeals: 'repeals',
-    suspends: 'suspends',
-    corrects: 'corrects',
+    ...FORCE_CHANGE_VERBS.en,
     guides: 'guides',
     basis: 'is based on',
   },

@@ -9,7 +9,7 @@ import { foldAccents } from '../../core/text/vietnamese.ts';
 import { type ChangedBy, type KeyValidity, keyValidity, type Validity } from '../../lineage/validity/index.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
-import { formatDate } from '../templates.ts';
+import { FORCE_CHANGE_VERBS, formatDate } from '../templates.ts';
 import { askedArticle, validityAsk } from '../validity-question.ts';
 
 export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string>> = {
@@ -39,20 +39,12 @@ export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string
 
 const VERBS: Record<'vi' | 'en', Record<ChangedBy['relation'], string>> = {
   vi: {
-    amends: 'sửa đổi, bổ sung',
-    replaces: 'thay thế',
-    repeals: 'bãi bỏ',
-    suspends: 'tạm ngưng hiệu lực',
-    corrects: 'đính chính',
+    ...FORCE_CHANGE_VERBS.vi,
     guides: 'hướng dẫn',
     basis: 'làm căn cứ cho',
   },
   en: {
-    amends: 'amends',
-    replaces: 'replaces',
-    repeals: 'repeals',
-    suspends: 'suspends',
-    corrects: 'corrects',
+    ...FORCE_CHANGE_VERBS.en,
     guides: 'guides',
     basis: 'is the basis of',
   },
