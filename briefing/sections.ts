@@ -162,7 +162,7 @@ export function lineageItems(ctx: SectionContext, graphs: readonly UpstreamGraph
     const clause = ctx.clauseById.get(edge.clauseId);
     if (seen.has(key) || !clause) continue;
     seen.add(key);
-    const at = locateInClause(clause.text, clause.span.start, null, edge.quote);
+    const at = locateInClause(clause.text, clause.span.start, null, edge.mention);
     const relation = WORDING[ctx.lang].relation[edge.relation];
     const summary = `${nodeName(from, clause.documentId, ctx.lang)} ${relation} ${nodeName(to, edge.to, ctx.lang)}`;
     const item = itemAt('lineage', clause, at?.start ?? 0, summary);

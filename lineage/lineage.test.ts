@@ -174,7 +174,13 @@ describe.each(engines)('lineage on $name', (engine) => {
       ['doc:letter-a', '81-KL/TW', 'implements', true],
       ['doc:letter-a', 'doc:programme', 'implements', false],
     ]);
-    expect(graph!.edges[1]).toMatchObject({ clauseId: 'letter-a~1', quote: 'Chương trình số 27-CTr/TU' });
+    // The edge quotes the sentence that cites, not the bare mention (issue 16).
+    expect(graph!.edges[1]).toMatchObject({
+      clauseId: 'letter-a~1',
+      mention: 'Chương trình số 27-CTr/TU',
+      quote:
+        '1- Các cấp ủy thực hiện tốt Chương trình số 27-CTr/TU ngày 31/12/2021 của Thành ủy “Bảo vệ môi trường Cần Thơ xanh và sạch”.',
+    });
     expect(graph!.nodes.find((n) => n.key === 'doc:programme')).toMatchObject({ symbol: '27-CTr/TU', inCorpus: true });
   });
 

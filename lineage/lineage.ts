@@ -9,6 +9,7 @@ import { canonicalSymbol, parseDocumentKey } from '../ingest/references/index.ts
 import type { Db } from '../core/store/db.ts';
 import type { DocNodeRow, DocumentRow } from '../core/store/tables.ts';
 import type { DocumentType, RelationType } from '../core/types.ts';
+import { citingSentence } from './citing-sentence.ts';
 import { documentIdOfNode, documentNodeId, targetNodeId } from './node-id.ts';
 
 export type LineageDirection = 'up' | 'down' | 'both';
@@ -41,8 +42,10 @@ export interface LineageEdge {
   /** True when the citing document names the cited one as its basis. */
   basis: boolean;
   clauseId: string;
-  /** The mention as it stands in the citing clause. */
+  /** The sentence of the citing clause that holds the mention (verbatim, cut around it when long). */
   quote: string;
+  /** The mention as it stands in the citing clause (`Kết luận số 81-KL/TW`). */
+  mention: string;
 }
 
 export interface LineageGraph {
@@ -62,12 +65,17 @@ interface CitationStep {
   target_key: string;
   target_document_id: string | null;
   mention: string;
+  span_start: number;
+  span_end: number;
   relation: string;
   basis: boolean;
+  clause_text: string;
+  clause_start: number;
 }
 
-const STEP_COLUMNS = `c.id, c.document_id, c.clause_id, c.target_key, n.document_id as target_document_id, c.mention, c.relation, c.basis
-  from citations c join doc_nodes n on n.key = c.target_key`;
+const STEP_COLUMNS = `c.id, c.document_id, c.clause_id, c.target_key, n.document_id as target_document_id, c.mention,
+  c.span_start, c.span_end, c.relation, c.basis, cl.text as clause_text, cl.span_start as clause_start
+  from citations c join doc_nodes n on n.key = c.target_key join clauses cl on cl.id = c.clause_id`;
 
 /**
  * The node ids `start` names: a document id, `doc:<id>`, a node key, a symbol (printed or inferred),
@@ -133,8 +141,18 @@ function edgeOf(step: CitationStep): LineageEdge {
     relation: step.relation as RelationType,
     basis: step.basis,
     clauseId: step.clause_id,
-    quote: step.mention,
+    quote: quoteOf(step),
+    mention: step.mention,
   };
+}
+
+/** The citing sentence; the mention is found by its span, else by its words, else it stands alone. */
+function quoteOf(step: CitationStep): string {
+  const text = step.clause_text;
+  let start = step.span_start - step.clause_start;
+  if (text.slice(start, start + step.mention.length) !== step.mention) start = text.indexOf(step.mention);
+  if (start < 0) return step.mention;
+  return citingSentence(text, { start, end: start + step.mention.length });
 }
 
 /** Breadth-first walk in one direction; returns the edges met, in walk order. */

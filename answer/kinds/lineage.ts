@@ -108,7 +108,7 @@ function quoteEdges(
     const clause = clauses.get(e.clauseId);
     if (!clause || used.has(clause.id) || used.size >= max) continue;
     used.add(clause.id);
-    draft.add(`${clause.label}: ${quoteMention(draft, clause, e.quote, ctx.words)}`);
+    draft.add(`${clause.label}: ${quoteMention(draft, clause, e.mention, ctx.words)}`);
   }
 }
 

@@ -34,7 +34,8 @@ const LineageSchema = z
         }),
         basis: z.boolean(),
         clauseId: z.string(),
-        quote: z.string(),
+        quote: z.string().openapi({ description: 'The sentence of the citing clause that holds the mention' }),
+        mention: z.string().openapi({ description: 'The mention itself, as written (`Kết luận số 81-KL/TW`)' }),
       }),
     ),
   })
