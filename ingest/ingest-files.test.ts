@@ -9,6 +9,7 @@ import { clauseIndexer } from '../app/services.ts';
 import { createEmbedder } from '../search/index.ts';
 import { collectFiles } from './collect-files.ts';
 import { ingestFiles } from './ingest-files.ts';
+import { PARSER_VERSION, sourceHash } from './parser-version.ts';
 
 const corpus = collectFiles(['corpus']);
 
@@ -47,6 +48,29 @@ describe.each(engines)('ingestFiles on $name', (engine) => {
     expect(doc?.metadata).toMatchObject({ symbol: '27-CTr/TU', symbolInferred: true });
     const clauses = await listClauses(db(), programme.id);
     expect(clauses.every((c) => c.label.startsWith('27-CTr/TU, '))).toBe(true);
+  });
+
+  it('parses an unchanged file again when an older parser stored it, then skips it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vankien-parser-'));
+    const file = join(dir, 'phien-ban.txt');
+    const text = 'CHỈ THỊ\nvề phiên bản bộ phân tích\n1. Sở Tư pháp chủ trì rà soát.\n2. Sở Nội vụ phối hợp.';
+    writeFileSync(file, text);
+    expect((await ingestFiles([file], options()))[0].status).toBe('ingested');
+    // As an older parser left it: the same text under the hash of the previous version, one clause short.
+    const old = sourceHash(text, null, PARSER_VERSION - 1);
+    await db().query('update documents set content_hash = $1 where id = $2', [old, 'phien-ban']);
+    await db().query('update document_sources set content_hash = $1 where document_id = $2', [old, 'phien-ban']);
+    await db().query("delete from clauses where document_id = $1 and marker = '2'", ['phien-ban']);
+
+    const [again] = await ingestFiles([file], options());
+    expect(again).toMatchObject({ status: 'ingested', documentId: 'phien-ban' });
+    expect((await listClauses(db(), 'phien-ban')).map((c) => c.marker).filter(Boolean)).toEqual(['1', '2']);
+    const [row] = await db().query<{ content_hash: string }>('select content_hash from documents where id = $1', [
+      'phien-ban',
+    ]);
+    expect(row.content_hash).toBe(sourceHash(text));
+    expect((await ingestFiles([file], options()))[0].status).toBe('unchanged');
+    expect(await checkIntegrity(db())).toEqual([]);
   });
 
   it('changed content replaces the old version under the same id', async () => {

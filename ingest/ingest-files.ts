@@ -31,7 +31,8 @@ import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { isSameDocument, mostSimilar, textFingerprint } from './duplicates/index.ts';
 import type { Clause } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
-import { citationName, contentHash, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
+import { citationName, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
+import { sourceHash } from './parser-version.ts';
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
 export interface ClauseIndexer {
@@ -113,7 +114,7 @@ export async function ingestLoaded(
     );
   }
   const sidecarData = sidecar.success && loaded.sidecar ? sidecar.data : undefined;
-  const hash = contentHash(loaded.text + JSON.stringify(sidecarData ?? null));
+  const hash = sourceHash(loaded.text, sidecarData);
   const base = { file, warnings, ...(ocr ? { ocr } : {}) };
   const duplicateOf = async (documentId: string, how: string): Promise<IngestOutcome> => ({
     ...base,

@@ -14,6 +14,7 @@ import { extractReferences } from './references/index.ts';
 import { extractValidity } from './references/validity/index.ts';
 import { buildClauseTree } from './structure/clause-tree.ts';
 import { extractMetadata } from './structure/metadata.ts';
+import { sourceHash } from './parser-version.ts';
 
 /** Fields a `NAME.meta.json` sidecar may supply or override. */
 export const SidecarSchema = z
@@ -112,7 +113,7 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
   return {
     id: options.documentId,
     sourceName: options.sourceName,
-    contentHash: contentHash(rawText + JSON.stringify(options.sidecar ?? null)),
+    contentHash: sourceHash(rawText, options.sidecar),
     rawText,
     cleanText: text,
     metadata,

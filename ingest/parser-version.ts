@@ -1,0 +1,20 @@
+/**
+ * @module ingest/parser-version
+ * The version of what parsing stores. It is part of every source's content hash, so a file parsed by
+ * an older parser is not "unchanged": the next ingest parses it again (new relations, dates, labels)
+ * instead of skipping it. Bump it in the commit that changes what the parser stores.
+ */
+import { createHash } from 'node:crypto';
+
+/**
+ * 1: validity relations and effective dates (migration 004) — stores ingested before them lack both.
+ */
+export const PARSER_VERSION = 1;
+
+/** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
+export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
+  return createHash('sha256')
+    .update(`vankien-parser-${version}\n`)
+    .update(text + JSON.stringify(sidecar ?? null))
+    .digest('hex');
+}
