@@ -3,6 +3,7 @@
  * The API contract: zod schemas shared by routes, validation and the generated OpenAPI document.
  */
 import { z } from '@hono/zod-openapi';
+import { VALIDITY_STATUSES } from '../lineage/validity/index.ts';
 
 export const ErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) }).openapi('Error');
 
@@ -32,6 +33,10 @@ export const DocumentSummarySchema = z
       .boolean()
       .optional()
       .openapi({ description: 'True when the original file can be downloaded from /api/documents/{id}/file.' }),
+    status: z
+      .enum(VALIDITY_STATUSES as [string, ...string[]])
+      .optional()
+      .openapi({ description: 'Validity today (in_force, amended, replaced, …), derived from stored documents' }),
   })
   .openapi('DocumentSummary');
 

@@ -16,7 +16,7 @@ import {
   listTargets,
 } from '../../core/store/index.ts';
 import type { DocumentType } from '../../core/types.ts';
-import { documentValidity } from '../../lineage/validity/index.ts';
+import { documentStatuses, documentValidity } from '../../lineage/validity/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { DocumentSummarySchema, ErrorSchema, IdParam } from '../schemas.ts';
@@ -61,10 +61,11 @@ export function documentRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const q = c.req.valid('query');
-        const [docs, counts, files] = await Promise.all([
+        const [docs, counts, files, statuses] = await Promise.all([
           listDocuments(deps.db, { ...q, type: q.type as DocumentType | undefined }),
           clauseCountsByDocument(deps.db),
           documentFileIds(deps.db),
+          documentStatuses(deps.db),
         ]);
         return c.json(
           {
@@ -75,6 +76,7 @@ export function documentRoutes(deps: AppDeps) {
               number: undefined,
               clauses: counts.get(d.id) ?? 0,
               hasFile: files.has(d.id),
+              status: statuses.get(d.id) ?? 'unknown',
             })),
           },
           200,

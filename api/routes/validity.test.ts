@@ -84,6 +84,35 @@ describe('validity routes', () => {
     expect(graph.nodes.find((n: { key: string }) => n.key === 'doc:nd-71-2019')?.status).toBe('in_force');
   });
 
+  it('gives each document in the list its status, and the status follows a deletion', async () => {
+    const statusOf = async () => {
+      const { documents } = await (await app.request('/api/documents')).json();
+      return new Map(documents.map((d: { id: string; status: string }) => [d.id, d.status]));
+    };
+    const before = await statusOf();
+    expect(before.get('nd-71-2019')).toBe('in_force');
+    expect(['partly_repealed', 'expired']).toContain(before.get('nd-146-2025'));
+    // The cached statuses are per store revision: deleting the repealing decree restores the other.
+    await db().query('delete from documents where id = $1', ['nd-26-2026']);
+    try {
+      expect((await statusOf()).get('nd-146-2025')).not.toBe('partly_repealed');
+    } finally {
+      const doc = parseDocument(readFileSync(join(fixtures, 'nd-26-2026.txt'), 'utf8'), {
+        documentId: 'nd-26-2026',
+        sourceName: 'nd-26-2026.txt',
+      });
+      await saveDocument(db(), doc, extrasOf(doc, { lexicon: buildSegment(doc.clauses) }));
+    }
+  });
+
+  it('quotes on a lineage edge the sentence that cites, and names the mention apart', async () => {
+    const graph = await (await app.request('/api/lineage/nd-71-2019?direction=up&depth=1')).json();
+    const edge = graph.edges.find((e: { to: string }) => e.to === '163/2013/NĐ-CP');
+    expect(edge.mention).toMatch(/163\/2013\/NĐ-CP/);
+    expect(edge.quote).toMatch(/thay thế Nghị định số 163\/2013\/NĐ-CP/);
+    expect(edge.quote.length).toBeGreaterThan(edge.mention.length);
+  });
+
   it('documents the route in OpenAPI', async () => {
     const spec = await (await app.request('/api/openapi.json')).json();
     expect(spec.paths['/api/validity/{key}']).toBeDefined();

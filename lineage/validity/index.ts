@@ -18,3 +18,4 @@ export {
   today,
   validityFacts,
 } from './read-validity.ts';
+export { documentStatuses, STILL_IN_FORCE } from './document-statuses.ts';
