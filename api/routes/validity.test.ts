@@ -113,6 +113,17 @@ describe('validity routes', () => {
     expect(edge.quote.length).toBeGreaterThan(edge.mention.length);
   });
 
+  it('finds documents known only from citations for the lineage picker, not stored ones', async () => {
+    const res = await app.request(`/api/cited-documents?q=${encodeURIComponent('163/2013')}`);
+    expect(res.status).toBe(200);
+    const { documents } = await res.json();
+    expect(documents[0]).toMatchObject({ key: '163/2013/NĐ-CP', symbol: '163/2013/NĐ-CP' });
+    expect(documents[0].citations).toBeGreaterThan(0);
+    const stored = await (await app.request('/api/cited-documents?q=146%2F2025')).json();
+    expect(stored.documents.map((d: { key: string }) => d.key)).not.toContain('146/2025/NĐ-CP');
+    expect((await app.request('/api/cited-documents?q=')).status).toBe(400);
+  });
+
   it('documents the route in OpenAPI', async () => {
     const spec = await (await app.request('/api/openapi.json')).json();
     expect(spec.paths['/api/validity/{key}']).toBeDefined();

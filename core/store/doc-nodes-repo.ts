@@ -89,3 +89,28 @@ export function rowToDocumentKey(row: Omit<DocNodeRow, 'document_id'>): Document
     name: row.name,
   };
 }
+
+/** A document known only from citations, with how many clauses cite it. */
+export interface CitedNode extends DocumentKey {
+  citations: number;
+}
+
+/**
+ * Documents known only from citations (no stored text) whose symbol, name or subject contains `q`
+ * (accents and case ignored), most cited first: the lineage picker offers them beside stored documents.
+ */
+export async function searchCitedNodes(db: Db, q: string, limit = 20): Promise<CitedNode[]> {
+  const like = `%${q.trim().replace(/[\\%_]/g, '\\$&')}%`;
+  const folded = (column: string) => `unaccent(lower(coalesce(${column}, '')))`;
+  const rows = await db.query<DocNodeRow & { citations: number }>(
+    `select n.*, (select count(*)::int from citations c where c.target_key = n.key) as citations
+       from doc_nodes n
+      where n.document_id is null
+        and (${folded('n.symbol')} like unaccent(lower($1)) or ${folded('n.name')} like unaccent(lower($1))
+             or ${folded('n.subject')} like unaccent(lower($1)) or ${folded('n.key')} like unaccent(lower($1)))
+      order by citations desc, n.key
+      limit $2`,
+    [like, Math.min(Math.max(Math.trunc(limit), 1), 100)],
+  );
+  return rows.map((r) => ({ ...rowToDocumentKey(r), citations: r.citations }));
+}
