@@ -214,6 +214,25 @@ describe('library state', async () => {
     expect(applyFilters(docs, parseState('?q=ket luan 81')).map((d: { id: string }) => d.id)).toEqual(['c']);
   });
 
+  it('filters by validity: still in force keeps amended and partly repealed, drops ended and pending', () => {
+    const withStatus = [
+      { id: 'in', status: 'in_force', date: '2024-01-01' },
+      { id: 'am', status: 'amended', date: '2023-01-01' },
+      { id: 'pr', status: 'partly_repealed', date: '2022-01-01' },
+      { id: 'rp', status: 'replaced', date: '2021-01-01' },
+      { id: 'ny', status: 'not_yet_in_force', date: '2020-01-01' },
+      { id: 'ex', status: 'expired', date: '2019-01-01' },
+      { id: 'un', date: '2018-01-01' },
+    ];
+    const ids = (q: string) => applyFilters(withStatus, parseState(q)).map((d: { id: string }) => d.id);
+    expect(ids('?status=current')).toEqual(['in', 'am', 'pr']);
+    expect(ids('?status=replaced')).toEqual(['rp']);
+    expect(ids('')).toHaveLength(withStatus.length);
+    // A malformed status in the URL is dropped, not matched against nothing.
+    expect(parseState('?status=<b>').status).toBe('');
+    expect(stateQuery(parseState('?status=current'))).toBe('?status=current');
+  });
+
   it('pages, keeping a page past the end on the last one', () => {
     const list = Array.from({ length: 45 }, (_, i) => i);
     expect(pageOf(list, 3)).toMatchObject({ page: 3, pages: 3, items: [40, 41, 42, 43, 44] });
@@ -228,6 +247,28 @@ describe('library state', async () => {
     expect(cut.cutStart).toBe(true);
     expect(cut.text.slice(cut.marks[0].start, cut.marks[0].end)).toBe('khai thác cát');
     expect(cut.text.startsWith(' ')).toBe(false);
+  });
+});
+
+describe('validity status', async () => {
+  const { stillInForce, statusTone, statusMatches } = await lib('validity-status.js');
+
+  it.each([
+    ['in_force', true, 'ok'],
+    ['amended', true, 'changed'],
+    ['partly_repealed', true, 'changed'],
+    ['not_yet_in_force', false, 'pending'],
+    ['replaced', false, 'ended'],
+    ['repealed', false, 'ended'],
+    ['suspended', false, 'ended'],
+    ['expired', false, 'ended'],
+    ['unknown', false, 'unknown'],
+    [undefined, false, 'unknown'],
+  ])('%s: still in force %s, tone %s', (status, inForce, tone) => {
+    expect(stillInForce(status)).toBe(inForce);
+    expect(statusTone(status)).toBe(tone);
+    expect(statusMatches(status, 'current')).toBe(inForce);
+    expect(statusMatches(status, '')).toBe(true);
   });
 });
 

@@ -1,9 +1,11 @@
 /** @module web/lib/library-state — the library's filters, sort and page, read from and written to the URL; applied to the document list. */
+import { statusMatches } from './validity-status.js';
 import { matchesWords } from './words.js';
 
 export const PAGE_SIZE = 20;
 const SORTS = ['date-desc', 'date-asc', 'title', 'symbol'];
-const KEYS = ['text', 'q', 'type', 'issuer', 'place', 'year', 'sort', 'page'];
+const KEYS = ['text', 'q', 'type', 'issuer', 'place', 'year', 'status', 'sort', 'page'];
+const STATUS = /^(?:current|[a-z_]{2,20})$/;
 
 /**
  * The library state in a query string; unknown or malformed values fall back to defaults.
@@ -21,6 +23,7 @@ export function parseState(search) {
     issuer: get('issuer'),
     place: get('place'),
     year: /^\d{4}$/.test(get('year')) ? get('year') : '',
+    status: STATUS.test(get('status')) ? get('status') : '',
     sort: SORTS.includes(sort) ? sort : 'date-desc',
     page: Number.isFinite(page) && page > 0 ? page : 1,
   };
@@ -66,6 +69,7 @@ export function applyFilters(documents, state) {
         (!state.issuer || d.issuer === state.issuer) &&
         (!state.place || d.place === state.place) &&
         (!state.year || (d.date ?? '').startsWith(state.year)) &&
+        statusMatches(d.status, state.status) &&
         matchesWords(`${d.symbol ?? ''} ${d.title ?? ''} ${d.issuer ?? ''} ${d.id}`, state.q),
     )
     .sort(compare(state.sort));

@@ -4,6 +4,7 @@ import { formatDate, t } from './i18n.js';
 import { findQuote, renderAnnotated } from './highlight.js';
 import { comparatorName, nodeName, relationName, roleName, targetValue, targetWhen } from './labels.js';
 import { lineageUrl, readerUrl } from './links.js';
+import { changedByList, effectiveLine, statusBadge } from './validity.js';
 
 /** Groups items by their `clauseId`. */
 function byClause(items) {
@@ -161,7 +162,9 @@ export function renderClauses(doc, target) {
           clause.heading && !clause.text.includes(clause.heading)
             ? el('span', { class: 'clause-heading' }, clause.heading)
             : null,
+          statusBadge(clause.validity?.status, 'clause-status'),
         ),
+        clauseValidity(clause.validity),
         el('p', { class: 'clause-text' }, renderAnnotated(clause.text, { links, marks })),
       ),
       renderFacts(resp.get(clause.id) ?? [], targets.get(clause.id) ?? []),
@@ -170,6 +173,15 @@ export function renderClauses(doc, target) {
     nodes.push(node);
   }
   return { nodes, marked };
+}
+
+/** An article's own validity under its heading: its dates and the clauses that changed it. */
+function clauseValidity(validity) {
+  if (!validity) return null;
+  const dates = effectiveLine(validity);
+  const changes = changedByList(validity, 'changed-by changed-by-clause');
+  if (!dates && !changes) return null;
+  return el('div', { class: 'clause-validity' }, dates ? el('span', { class: 'muted' }, dates) : null, changes);
 }
 
 /** Documents in the corpus that cite this one, each with the citing clause. */

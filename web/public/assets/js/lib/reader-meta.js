@@ -3,6 +3,7 @@ import { el } from './dom.js';
 import { formatDate, t } from './i18n.js';
 import { typeName } from './labels.js';
 import { lineageUrl } from './links.js';
+import { changedByList, effectiveLine, statusBadge } from './validity.js';
 
 function row(labelKey, ...value) {
   const shown = value.filter((v) => v !== null && v !== undefined && v !== '');
@@ -40,6 +41,18 @@ export function renderMeta(doc) {
       row('reader.date', formatDate(doc.date)),
       row('reader.signer', signerText(doc.signer)),
       row('reader.source', doc.sourceName),
+      doc.validity
+        ? row(
+            'validity.heading',
+            el(
+              'div',
+              { class: 'validity-doc' },
+              statusBadge(doc.validity.status),
+              effectiveLine(doc.validity) ? [' ', el('span', { class: 'muted' }, effectiveLine(doc.validity))] : null,
+              changedByList(doc.validity),
+            ),
+          )
+        : null,
     ),
     el(
       'p',

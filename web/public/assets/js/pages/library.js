@@ -8,11 +8,12 @@ import { applyFilters, pageOf, parseState, snippet, stateQuery } from '../lib/li
 import { renderAnnotated } from '../lib/highlight.js';
 import { readerUrl } from '../lib/links.js';
 import { showError, showLoading } from '../lib/status.js';
+import { statusBadge, statusName } from '../lib/validity.js';
 
 initLayout();
 
 const form = /** @type {HTMLFormElement} */ (byId('library-filters'));
-const FIELDS = ['text', 'q', 'type', 'issuer', 'place', 'year', 'sort'];
+const FIELDS = ['text', 'q', 'type', 'issuer', 'place', 'year', 'status', 'sort'];
 const field = (name) => /** @type {HTMLInputElement | HTMLSelectElement} */ (byId(`f-${name}`));
 let all = [];
 let state = parseState(location.search);
@@ -30,7 +31,7 @@ function options(select, values, label = (v) => v) {
 function fillForm() {
   for (const name of FIELDS) field(name).value = state[name];
   // A value from the URL that no document has still shows as the selected choice.
-  for (const name of ['type', 'issuer', 'place', 'year']) {
+  for (const name of ['type', 'issuer', 'place', 'year', 'status']) {
     const select = /** @type {HTMLSelectElement} */ (field(name));
     if (state[name] && select.value !== state[name]) {
       select.appendChild(el('option', { value: state[name] }, state[name]));
@@ -86,7 +87,12 @@ function docItem(d, hitCount) {
       { class: 'doc-item-line muted' },
       [symbol, formatDate(d.date), d.issuer, d.place].filter(Boolean).join(' · '),
     ),
-    el('h3', { class: 'doc-item-title' }, el('a', { href: readerUrl(d.id) }, d.title || d.symbol || d.id)),
+    el(
+      'h3',
+      { class: 'doc-item-title' },
+      el('a', { href: readerUrl(d.id) }, d.title || d.symbol || d.id),
+      d.status ? [' ', statusBadge(d.status)] : null,
+    ),
     el(
       'p',
       { class: 'toolbar' },
@@ -219,6 +225,30 @@ async function update() {
   render();
 }
 
+/** The status filter: all, still in force, then each status some document has (named in the UI language). */
+function fillStatuses() {
+  const select = /** @type {HTMLSelectElement} */ (field('status'));
+  const present = VALIDITY_ORDER.filter((s) => all.some((d) => d.status === s));
+  select.replaceChildren(
+    el('option', { value: '' }, t('library.all')),
+    el('option', { value: 'current' }, t('validity.stillInForce')),
+    ...present.map((s) => el('option', { value: s }, statusName(s))),
+  );
+  select.value = state.status;
+}
+
+const VALIDITY_ORDER = [
+  'in_force',
+  'amended',
+  'partly_repealed',
+  'not_yet_in_force',
+  'suspended',
+  'replaced',
+  'repealed',
+  'expired',
+  'unknown',
+];
+
 async function load() {
   const box = byId('library-status');
   showLoading(box);
@@ -241,6 +271,7 @@ async function load() {
       distinct((d) => d.place),
     );
     options(/** @type {HTMLSelectElement} */ (field('year')), distinct((d) => d.date?.slice(0, 4)).reverse());
+    fillStatuses();
     await update();
   } catch (err) {
     showError(box, err, load);
@@ -248,7 +279,8 @@ async function load() {
 }
 
 const onEdit = () => go({ ...readForm(), page: 1 });
-for (const name of ['type', 'issuer', 'place', 'year', 'sort']) field(name).addEventListener('change', onEdit);
+for (const name of ['type', 'issuer', 'place', 'year', 'status', 'sort'])
+  field(name).addEventListener('change', onEdit);
 field('q').addEventListener('input', debounce(onEdit, 200));
 field('text').addEventListener('input', debounce(onEdit, 400));
 form.addEventListener('submit', (e) => {
@@ -260,5 +292,9 @@ form.addEventListener('reset', (e) => {
   go(parseState(''));
 });
 window.addEventListener('popstate', () => go(parseState(location.search), false));
-window.addEventListener('langchange', () => all.length && render());
+window.addEventListener('langchange', () => {
+  if (!all.length) return;
+  fillStatuses();
+  render();
+});
 load();

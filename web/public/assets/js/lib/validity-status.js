@@ -1,0 +1,41 @@
+/** @module web/lib/validity-status — what a validity status means for display and filters (pure: no DOM, no strings). */
+
+/** Statuses under which a document still applies: changed in part perhaps, but not ended and not pending. */
+const STILL_IN_FORCE = new Set(['in_force', 'amended', 'partly_repealed']);
+
+/** How a status looks: fine, changed, ended, pending or unknown (one CSS class each). */
+const TONE = {
+  in_force: 'ok',
+  amended: 'changed',
+  partly_repealed: 'changed',
+  not_yet_in_force: 'pending',
+  replaced: 'ended',
+  repealed: 'ended',
+  expired: 'ended',
+  suspended: 'ended',
+  unknown: 'unknown',
+};
+
+/**
+ * True when a document or node with `status` still applies; a missing or unknown status is not
+ * counted as in force (the filter promises documents known to apply).
+ * @example stillInForce('amended') // true
+ */
+export function stillInForce(status) {
+  return STILL_IN_FORCE.has(status);
+}
+
+/** The tone class of a status (`ok`, `changed`, `ended`, `pending`, `unknown`). */
+export function statusTone(status) {
+  return TONE[status] ?? 'unknown';
+}
+
+/**
+ * Whether `status` passes a status filter: '' passes all, `current` passes what still applies,
+ * any other value only itself.
+ */
+export function statusMatches(status, filter) {
+  if (!filter) return true;
+  if (filter === 'current') return stillInForce(status);
+  return status === filter;
+}
