@@ -1,6 +1,10 @@
 /** @module web/lib/lineage-graph — draws a lineage graph with cytoscape (loaded as a vendored global). */
 import { formatDate } from './i18n.js';
 import { nodeName, relationName } from './labels.js';
+import { statusName, statusTone } from './validity.js';
+
+/** A tap waits this long for a second tap: a double tap opens the document instead of recentring. */
+const DOUBLE_TAP_MS = 320;
 
 const STYLE = [
   {
@@ -24,6 +28,20 @@ const STYLE = [
   {
     selector: 'node.external',
     style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-color': '#8a8f98', color: '#4a4f5a' },
+  },
+  {
+    selector: 'node.tone-ended',
+    style: {
+      'background-color': '#e5e7eb',
+      'border-color': '#b42318',
+      'border-style': 'double',
+      'border-width': 4,
+      color: '#6b7280',
+    },
+  },
+  {
+    selector: 'node.tone-changed',
+    style: { 'border-color': '#9a6700', 'border-width': 4 },
   },
   {
     selector: 'node.root',
@@ -110,10 +128,37 @@ export function layeredPositions(graph) {
 }
 
 /**
- * Draws `graph` ({nodes, edges}, edges grouped by `groupEdges`) into `container`; `onEdge(edge)` is called when an edge is clicked.
+ * A node's label: its name and date, and its status when it no longer simply applies (replaced, amended, …).
+ * @example nodeLabel({ symbol: '163/2013/NĐ-CP', type: 'ND', date: '2013-11-12', status: 'replaced' }) // 'Nghị định 163/2013/NĐ-CP\n12/11/2013\nĐã bị thay thế'
+ */
+export function nodeLabel(node) {
+  const tone = statusTone(node.status);
+  const status = tone === 'ended' || tone === 'changed' || tone === 'pending' ? statusName(node.status) : '';
+  return [nodeName(node), formatDate(node.date), status].filter(Boolean).join('\n');
+}
+
+/**
+ * The graph without the documents known to be no longer in force (replaced, repealed, expired, suspended)
+ * and the edges that touch them; the root always stays. Unknown statuses stay: nothing says they ended.
+ */
+export function withoutEnded(graph, rootKey) {
+  const gone = new Set(
+    graph.nodes.filter((n) => n.key !== rootKey && statusTone(n.status) === 'ended').map((n) => n.key),
+  );
+  if (!gone.size) return graph;
+  return {
+    ...graph,
+    nodes: graph.nodes.filter((n) => !gone.has(n.key)),
+    edges: graph.edges.filter((e) => !gone.has(e.from) && !gone.has(e.to)),
+  };
+}
+
+/**
+ * Draws `graph` ({nodes, edges}, edges grouped by `groupEdges`) into `container`. `on.edge(edge)` is called
+ * when an edge is clicked, `on.node(node)` when a node is tapped once, `on.open(node)` on a double tap.
  * @returns {{ cy: any, select(index: number): void }}
  */
-export function drawLineage(container, graph, rootKey, onEdge) {
+export function drawLineage(container, graph, rootKey, on) {
   const cytoscape = /** @type {any} */ (window).cytoscape;
   if (typeof cytoscape !== 'function') throw new Error('cytoscape did not load');
   const at = layeredPositions(graph);
@@ -122,9 +167,15 @@ export function drawLineage(container, graph, rootKey, onEdge) {
   const elements = [
     ...graph.nodes.map((n) => ({
       group: 'nodes',
-      data: { id: n.key, label: [nodeName(n), formatDate(n.date)].filter(Boolean).join('\n') },
+      data: { id: n.key, label: nodeLabel(n), status: n.status ?? 'unknown' },
       position: at.get(n.key),
-      classes: [n.inCorpus || n.documentId ? 'corpus' : 'external', n.key === rootKey ? 'root' : ''].join(' ').trim(),
+      classes: [
+        n.inCorpus || n.documentId ? 'corpus' : 'external',
+        n.key === rootKey ? 'root' : '',
+        `tone-${statusTone(n.status)}`,
+      ]
+        .join(' ')
+        .trim(),
     })),
     ...graph.edges.map((e, i) => ({
       group: 'edges',
@@ -155,8 +206,20 @@ export function drawLineage(container, graph, rootKey, onEdge) {
     cy.edges().removeClass('selected');
     const edge = cy.getElementById(`e${index}`);
     edge.addClass('selected');
-    onEdge(graph.edges[index], index);
+    on.edge(graph.edges[index], index);
   };
   cy.on('tap', 'edge', (evt) => select(evt.target.data('index')));
+  const nodeOf = (evt) => graph.nodes.find((n) => n.key === evt.target.id());
+  let pending = null;
+  cy.on('tap', 'node', (evt) => {
+    const node = nodeOf(evt);
+    clearTimeout(pending);
+    pending = setTimeout(() => node && on.node?.(node), DOUBLE_TAP_MS);
+  });
+  cy.on('dbltap', 'node', (evt) => {
+    clearTimeout(pending);
+    const node = nodeOf(evt);
+    if (node) on.open?.(node);
+  });
   return { cy, select };
 }
