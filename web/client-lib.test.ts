@@ -81,7 +81,36 @@ describe('safeHref', async () => {
 });
 
 describe('lineage graph layout', async () => {
-  const { groupEdges, layeredPositions } = await lib('lineage-graph.js');
+  const { groupEdges, layeredPositions, withoutEnded, nodeLabel } = await lib('lineage-graph.js');
+
+  it('hides documents no longer in force and their edges, but never the root nor an unknown status', () => {
+    const graph = {
+      nodes: [
+        { key: 'doc:nd-71', status: 'in_force' },
+        { key: '163/2013/NĐ-CP', status: 'replaced' },
+        { key: 'LUAT:hoa-chat', status: 'unknown' },
+        { key: 'doc:old', status: 'repealed' },
+      ],
+      edges: [
+        { from: 'doc:nd-71', to: '163/2013/NĐ-CP', relation: 'replaces' },
+        { from: 'doc:nd-71', to: 'LUAT:hoa-chat', relation: 'cites' },
+        { from: 'doc:old', to: 'LUAT:hoa-chat', relation: 'cites' },
+      ],
+    };
+    const kept = withoutEnded(graph, 'doc:old');
+    expect(kept.nodes.map((n: { key: string }) => n.key)).toEqual(['doc:nd-71', 'LUAT:hoa-chat', 'doc:old']);
+    expect(kept.edges.map((e: { to: string }) => e.to)).toEqual(['LUAT:hoa-chat', 'LUAT:hoa-chat']);
+    expect(withoutEnded({ nodes: [graph.nodes[0]], edges: [] }, 'x').nodes).toHaveLength(1);
+  });
+
+  it('labels a node with its status only when it no longer simply applies', () => {
+    expect(nodeLabel({ key: 'k', symbol: '163/2013/NĐ-CP', type: 'ND', date: '2013-11-12', status: 'replaced' })).toBe(
+      'Nghị định 163/2013/NĐ-CP\n12/11/2013\nĐã bị thay thế',
+    );
+    expect(nodeLabel({ key: 'k', symbol: '71/2019/NĐ-CP', type: 'ND', date: null, status: 'in_force' })).toBe(
+      'Nghị định 71/2019/NĐ-CP',
+    );
+  });
   const edges = [
     {
       from: 'doc:a',
@@ -251,7 +280,25 @@ describe('library state', async () => {
 });
 
 describe('validity status', async () => {
-  const { stillInForce, statusTone, statusMatches } = await lib('validity-status.js');
+  const { stillInForce, statusTone, statusMatches, groupChanges } = await lib('validity-status.js');
+
+  it('merges the parts one clause changes in one way into one line, keeping other clauses apart', () => {
+    const by = (part: string | null, clauseId = 'nd-26-2026~4', relation = 'repeals') => ({
+      key: 'nd-26-2026',
+      symbol: '26/2026/NĐ-CP',
+      clauseId,
+      relation,
+      part,
+      date: '2026-01-17',
+      quote: 'các Điều 6, 7, 8, 9 của Nghị định 146/2025/NĐ-CP',
+    });
+    const groups = groupChanges([by('Điều 6'), by('Điều 7'), by('Điều 7'), by(null, 'nd-26-2026~5', 'amends')]);
+    expect(groups.map((g: { relation: string; parts: string[] }) => [g.relation, g.parts])).toEqual([
+      ['repeals', ['Điều 6', 'Điều 7']],
+      ['amends', []],
+    ]);
+    expect(groupChanges(undefined)).toEqual([]);
+  });
 
   it.each([
     ['in_force', true, 'ok'],

@@ -39,3 +39,20 @@ export function statusMatches(status, filter) {
   if (filter === 'current') return stillInForce(status);
   return status === filter;
 }
+
+/**
+ * Changes made by one clause in one way on one date, merged into one line with their parts listed:
+ * a decree repealing "các Điều 6, 7, 8, 9" is one link, not four.
+ * @example groupChanges([{ key: 'nd-26', clauseId: 'c', relation: 'repeals', date: null, part: 'Điều 6' }, { …, part: 'Điều 7' }])
+ * // [{ key: 'nd-26', clauseId: 'c', relation: 'repeals', date: null, parts: ['Điều 6', 'Điều 7'], … }]
+ */
+export function groupChanges(changes) {
+  const groups = new Map();
+  for (const c of changes ?? []) {
+    const id = JSON.stringify([c.key, c.clauseId, c.relation, c.date]);
+    const g = groups.get(id) ?? { ...c, parts: [] };
+    if (c.part && !g.parts.includes(c.part)) g.parts.push(c.part);
+    groups.set(id, g);
+  }
+  return [...groups.values()];
+}

@@ -2,7 +2,7 @@
 import { el } from './dom.js';
 import { formatDate, t } from './i18n.js';
 import { readerUrl } from './links.js';
-import { statusTone } from './validity-status.js';
+import { groupChanges, statusTone } from './validity-status.js';
 
 export { statusMatches, statusTone, stillInForce } from './validity-status.js';
 
@@ -29,7 +29,7 @@ export function statusBadge(status, extraClass = '') {
  * @param {{ changedBy?: Array<{ key: string, symbol: string | null, clauseId: string, relation: string, part: string | null, date: string | null, quote: string }> }} validity
  */
 export function changedByList(validity, className = 'changed-by') {
-  const changes = validity?.changedBy ?? [];
+  const changes = groupChanges(validity?.changedBy);
   if (!changes.length) return null;
   return el(
     'ul',
@@ -40,7 +40,7 @@ export function changedByList(validity, className = 'changed-by') {
         {},
         `${changeVerb(c.relation)} `,
         el('a', { href: readerUrl(c.key, c.clauseId, c.quote), class: 'changed-by-link' }, c.symbol || c.key),
-        c.part ? ` (${c.part})` : '',
+        c.parts.length ? ` (${c.parts.join('; ')})` : '',
         c.date ? `, ${t('validity.since', { date: formatDate(c.date) })}` : '',
       ),
     ),
