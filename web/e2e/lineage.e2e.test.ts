@@ -44,7 +44,8 @@ describe('lineage explorer', () => {
     expect(classes.some((c) => c.includes('corpus'))).toBe(true);
     expect(classes.some((c) => c.includes('external'))).toBe(true);
 
-    // Click the middle of an edge backed by a clause, on the canvas, as a user would.
+    // Click the middle of an edge backed by a clause, on the canvas, as a user would (scrolled into view first).
+    await page.locator('#graph').scrollIntoViewIfNeeded();
     const point = await page.evaluate(() => {
       type Edge = { data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
       const cy = (window as unknown as { vankienGraph: { edges(): Edge[] } }).vankienGraph;

@@ -58,7 +58,8 @@ function graphNodes(page: Page): Promise<{ id: string; classes: string }[]> {
 }
 
 /** Where a node is drawn, in page coordinates. */
-function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  await page.locator('#graph').scrollIntoViewIfNeeded();
   return page.evaluate((k) => {
     type Node = { renderedPosition(): { x: number; y: number } };
     const cy = (window as unknown as { vankienGraph: { getElementById(id: string): Node } }).vankienGraph;

@@ -232,6 +232,7 @@ function draw() {
   view = null;
   byId('graph').classList.toggle('hidden', mode !== 'graph');
   byId('node-list').classList.toggle('hidden', mode !== 'list');
+  byId('graph-hint').classList.toggle('hidden', mode !== 'graph');
   for (const b of document.querySelectorAll('[data-view]')) {
     b.setAttribute('aria-pressed', String(/** @type {HTMLElement} */ (b).dataset.view === mode));
   }
