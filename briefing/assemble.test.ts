@@ -79,7 +79,7 @@ describe('assembleBriefing', () => {
 
   it('gives an empty briefing for a topic the documents do not cover', async () => {
     const b = await assembleBriefing(db(), { topic: 'khai thác cát trên sông Hậu' });
-    expect(b.sections.map((s) => s.items.length)).toEqual([0, 0, 0]);
+    expect(b.sections.map((s) => s.items.length)).toEqual([0, 0, 0, 0]);
     expect(b.documents).toEqual([]);
   });
 

@@ -7,7 +7,8 @@ export type { BriefingHeader };
 /** One cited clause, as answers cite: `quote` is an exact substring of the stored text of `clauseId`. */
 export type { Citation };
 
-export type BriefingSectionId = 'targets' | 'tasks' | 'lineage';
+/** Assessments (results, shortcomings) are kept apart from tasks: a sentence that reports is not a task. */
+export type BriefingSectionId = 'assessments' | 'targets' | 'tasks' | 'lineage';
 
 export type BriefingLang = 'vi' | 'en';
 

@@ -75,6 +75,7 @@ export const WORDING: Record<BriefingLang, Wording> = {
       return `Ngày ${d} tháng ${m} năm ${y}`;
     },
     section: {
+      assessments: 'KẾT QUẢ, ĐÁNH GIÁ',
       targets: 'MỤC TIÊU, CHỈ TIÊU',
       tasks: 'NHIỆM VỤ VÀ CƠ QUAN CHỦ TRÌ',
       lineage: 'CĂN CỨ VÀ QUAN HỆ GIỮA CÁC VĂN BẢN',
@@ -115,6 +116,7 @@ export const WORDING: Record<BriefingLang, Wording> = {
     title: (topic) => `BRIEFING: ${topic.toUpperCase()}`,
     date: (iso) => iso.slice(0, 10),
     section: {
+      assessments: 'RESULTS AND ASSESSMENT',
       targets: 'OBJECTIVES AND TARGETS',
       tasks: 'TASKS AND LEAD BODIES',
       lineage: 'BASIS AND LINKS BETWEEN DOCUMENTS',

@@ -34,8 +34,8 @@ describe('briefing routes', () => {
   it('assembles a cited briefing', async () => {
     const b = await briefing();
     expect(b.topic).toBe('che phủ rừng');
-    expect(b.sections.map((s: { id: string }) => s.id)).toEqual(['targets', 'tasks', 'lineage']);
-    expect(b.sections[0].items[0].citation).toMatchObject({ documentId: 'ct', label: '12-NQ/TU, mục I.1' });
+    expect(b.sections.map((s: { id: string }) => s.id)).toEqual(['assessments', 'targets', 'tasks', 'lineage']);
+    expect(b.sections[1].items[0].citation).toMatchObject({ documentId: 'ct', label: '12-NQ/TU, mục I.1' });
     expect(typeof b.tookMs).toBe('number');
   });
 
@@ -59,8 +59,8 @@ describe('briefing routes', () => {
 
   it('exports DOCX that opens, with the edited order', async () => {
     const b = await briefing();
-    const tasks = b.sections[1];
-    const res = await post('/api/briefing/export?format=docx', { topic: b.topic, sections: [tasks, b.sections[0]] });
+    const tasks = b.sections[2];
+    const res = await post('/api/briefing/export?format=docx', { topic: b.topic, sections: [tasks, b.sections[1]] });
     expect(res.status).toBe(200);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
     const lines = value.split('\n').filter(Boolean);
@@ -71,7 +71,7 @@ describe('briefing routes', () => {
 
   it('refuses to export an item whose quote is not in its clause', async () => {
     const b = await briefing();
-    const item = b.sections[0].items[0];
+    const item = b.sections[1].items[0];
     const forged = { ...item, text: 'Đạt 100%.', citation: { ...item.citation, quote: 'Đạt 100%.' } };
     const res = await post('/api/briefing/export?format=docx', {
       topic: b.topic,

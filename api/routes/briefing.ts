@@ -12,7 +12,7 @@ import { CitationSchema, ErrorSchema, IdParam } from '../schemas.ts';
 
 const Year = z.number().int().min(1900).max(2100);
 const Lang = z.enum(['vi', 'en']);
-const SectionId = z.enum(['targets', 'tasks', 'lineage']);
+const SectionId = z.enum(['assessments', 'targets', 'tasks', 'lineage']);
 const MAX_ITEMS = 500;
 
 const BriefingRequestSchema = z
@@ -62,7 +62,7 @@ const ExportRequestSchema = z
   .object({
     topic: z.string().trim().min(1).max(300),
     lang: Lang.optional(),
-    sections: z.array(SectionSchema).max(3),
+    sections: z.array(SectionSchema).max(4),
     intro: z.string().max(4000).optional(),
     header: z
       .object({
