@@ -20,6 +20,7 @@ function wordsPattern(list: readonly string[]): RegExp {
 const HEADING_ASSESSMENT = wordsPattern(cues.headingAssessment);
 const HEADING_TASK = wordsPattern(cues.headingTask);
 const SENTENCE = wordsPattern(cues.sentence);
+const LEAD_IN = new RegExp(`^(?:${wordsPattern(cues.leadIn).source})`, 'u');
 
 /**
  * What a heading announces: `assessment`, `task`, or null when it says neither. With both (`KẾT QUẢ VÀ
@@ -48,9 +49,20 @@ export function contextRole(clause: Clause, clauseById: ReadonlyMap<string, Clau
   return null;
 }
 
+/** True for a line in capitals (`TÌNH HÌNH THỰC HIỆN …`): it announces a part, it neither assesses nor assigns. */
+export function isHeadingLine(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((l) => l !== l.toLowerCase()).length;
+  // OCR may lower a letter or two (`THựC`): mostly capitals is enough.
+  return letters.length > 0 && upper >= 0.8 * letters.length;
+}
+
 /** True when the sentence's own words assess (`đã đạt`, `còn hạn chế`, `chưa đáp ứng`, …). */
 export function readsAsAssessment(sentence: string): boolean {
-  return SENTENCE.test(matchForm(sentence));
+  const text = matchForm(sentence.trim());
+  // A purpose clause leads into tasks.
+  if (isHeadingLine(sentence) || LEAD_IN.test(text)) return false;
+  return SENTENCE.test(text);
 }
 
 /**

@@ -3,7 +3,7 @@ import { targetValue } from '../answer/templates.ts';
 import type { LineageGraph, LineageNode } from '../lineage/index.ts';
 import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
 import { foldText } from '../search/analyzer.ts';
-import { contextRole, type SentenceRole, sentenceRole } from './assessment.ts';
+import { contextRole, isHeadingLine, type SentenceRole, sentenceRole } from './assessment.ts';
 import { itemAt } from './items.ts';
 import { locateInClause, sentenceAt } from './sentences.ts';
 import type { BriefingItem, BriefingLang, BriefingSectionId } from './types.ts';
@@ -97,7 +97,7 @@ function isOpening(doc: ParsedDocument | undefined, clause: Clause): boolean {
 /** The role of each sentence of the ranked clauses: by the headings above, else by its own words. */
 function roleScorer(ctx: SectionContext, clause: Clause, role: SentenceRole): (text: string) => number {
   const context = contextRole(clause, ctx.clauseById);
-  return (text) => (sentenceRole(text, context) === role ? ctx.relevance(text) : 0);
+  return (text) => (!isHeadingLine(text) && sentenceRole(text, context) === role ? ctx.relevance(text) : 0);
 }
 
 /**
