@@ -6,6 +6,8 @@ import type { Clause, ParsedDocument } from '../core/types.ts';
 import { bm25Ranker, type ClauseRanker, indexFrequency } from './relevance.ts';
 import { assessmentItems, lineageItems, type SectionContext, targetItems, taskItems } from './sections.ts';
 import { topicCoverage, topicRelevance } from './topic-words.ts';
+import { keepInForce } from './validity-filter.ts';
+import { today } from '../lineage/validity/index.ts';
 import type { Briefing, BriefingDocument, BriefingRequest } from './types.ts';
 
 /** Swappable steps; defaults read the store's lexical index. */
@@ -70,20 +72,25 @@ export async function assembleBriefing(db: Db, req: BriefingRequest, options: As
   const docs = (await Promise.all(toRead.map((id) => getParsedDocument(db, id)))).filter(
     (d): d is ParsedDocument => d !== null,
   );
-  const clauseById = new Map<string, Clause>();
-  for (const d of docs) for (const c of d.clauses) clauseById.set(c.id, c);
+  const allClauses = new Map<string, Clause>();
+  for (const d of docs) for (const c of d.clauses) allClauses.set(c.id, c);
 
   const df = await indexFrequency(db);
   const relevance = topicRelevance(req.topic, df);
   if (ranked.size === 0) {
     // No lexical index (or an index from another tokenizer): rank the clauses read by the topic scorer.
-    for (const c of clauseById.values()) {
+    for (const c of allClauses.values()) {
       const r = relevance(c.text);
       if (r > 0) ranked.set(c.id, { score: r, own: r });
     }
   }
+  const asOf = req.asOf ?? today();
+  const inForce = req.includeEnded
+    ? { docs, clauseById: allClauses, excluded: [] }
+    : await keepInForce(db, docs, allClauses, asOf, (c) => (ranked.get(c.id)?.own ?? 0) > 0 && relevance(c.text) > 0);
+  const { clauseById } = inForce;
   const ctx: SectionContext = {
-    docs,
+    docs: inForce.docs,
     clauseById,
     ranked,
     relevance,
@@ -104,6 +111,7 @@ export async function assembleBriefing(db: Db, req: BriefingRequest, options: As
   return {
     topic: req.topic,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    asOf,
     sections: [
       { id: 'assessments', items: assessments },
       { id: 'targets', items: targets },
@@ -111,5 +119,6 @@ export async function assembleBriefing(db: Db, req: BriefingRequest, options: As
       { id: 'lineage', items: upstream },
     ],
     documents: docs.filter((d) => contributing.has(d.id)).map(documentOf),
+    excluded: inForce.excluded,
   };
 }

@@ -1,6 +1,7 @@
 /** @module briefing/types — what a briefing is: sections of extracted items, each carrying the citation of its exact words. */
 import type { Citation } from '../answer/types.ts';
 import type { BriefingHeader } from './document-format.ts';
+import type { ExcludedSource } from './validity-filter.ts';
 
 export type { BriefingHeader };
 
@@ -42,8 +43,12 @@ export interface Briefing {
   topic: string;
   /** ISO timestamp. */
   generatedAt: string;
+  /** The day whose law the briefing states (validity as of this date). */
+  asOf: string;
   sections: BriefingSection[];
   documents: BriefingDocument[];
+  /** Documents and articles on the topic left out because they are no longer in force. */
+  excluded: ExcludedSource[];
 }
 
 /** What to brief on. Everything but the topic narrows the documents considered. */
@@ -57,6 +62,10 @@ export interface BriefingRequest {
   period?: { from?: number; to?: number };
   /** Language of the summaries; the quoted words stay as written. */
   lang?: BriefingLang;
+  /** Validity as of this ISO date (default today): documents and articles no longer in force are left out. */
+  asOf?: string;
+  /** Keep documents and articles no longer in force (a historical briefing). */
+  includeEnded?: boolean;
 }
 
 /** What the exporters take: the (possibly edited) sections of a briefing. */

@@ -5,6 +5,8 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { foldAccents } from '../../core/text/vietnamese.ts';
+import { isIsoDate } from '../../ingest/references/validity/vn-date.ts';
+import { VALIDITY_STATUSES } from '../../lineage/validity/index.ts';
 import { assembleBriefing, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
@@ -25,6 +27,16 @@ const BriefingRequestSchema = z
       .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, 'period.from is after period.to')
       .optional(),
     lang: Lang.optional(),
+    asOf: z
+      .string()
+      .max(10)
+      .refine(isIsoDate, 'asOf must be a real date written YYYY-MM-DD')
+      .optional()
+      .openapi({ description: 'Law as of this day (default today): what is no longer in force is left out' }),
+    includeEnded: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Keep documents and articles no longer in force (a historical briefing)' }),
   })
   .openapi('BriefingRequest');
 
@@ -54,6 +66,22 @@ const BriefingSchema = z
         place: z.string().nullable(),
       }),
     ),
+    asOf: z.string(),
+    excluded: z
+      .array(
+        z.object({
+          documentId: z.string(),
+          symbol: z.string().nullable(),
+          part: z
+            .string()
+            .nullable()
+            .openapi({ description: 'The article left out (`Điều 6`); null: the whole document' }),
+          status: z.enum(VALIDITY_STATUSES as [string, ...string[]]),
+          endedBy: z.array(z.string()),
+          clauses: z.number().int(),
+        }),
+      )
+      .openapi({ description: 'Documents and articles on the topic left out because they are no longer in force' }),
     tookMs: z.number(),
   })
   .openapi('Briefing');
