@@ -104,6 +104,8 @@ const ExportRequestSchema = z
         signerTitle: z.string().trim().max(100).optional(),
         signerName: z.string().trim().max(100).optional(),
         format: z.enum(['party', 'state']).optional(),
+        kind: z.enum(['report', 'letter']).optional(),
+        addressees: z.array(z.string().trim().max(200)).max(30).optional(),
       })
       .optional()
       .openapi({
