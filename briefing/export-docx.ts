@@ -313,6 +313,16 @@ export async function toDocx(briefing: BriefingExport): Promise<Uint8Array<Array
     });
   });
   if (sections.length === 0) children.push(new Paragraph({ children: [new TextRun(w.empty)] }));
+  if (briefing.excluded?.length) {
+    const list = briefing.excluded.map(w.excludedSource).join('; ');
+    children.push(
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        spacing: { before: 240 },
+        children: [new TextRun({ text: clean(w.excluded(list)), italics: true, size: SMALL })],
+      }),
+    );
+  }
   if (h) children.push(new Paragraph({ spacing: { before: 240 } }), closingBlock(h));
 
   const heading = (id: string, name: string, size: number) => ({

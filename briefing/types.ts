@@ -79,4 +79,6 @@ export interface BriefingExport {
   header?: BriefingHeader;
   /** The author's introduction, before the sections (paragraphs separated by blank lines). */
   intro?: string;
+  /** What the briefing left out as no longer in force, noted after the sections. */
+  excluded?: ExcludedSource[];
 }

@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { isIsoDate } from '../../ingest/references/validity/vn-date.ts';
 import { VALIDITY_STATUSES } from '../../lineage/validity/index.ts';
-import { assembleBriefing, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
+import { assembleBriefing, type ExcludedSource, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { CitationSchema, ErrorSchema, IdParam } from '../schemas.ts';
@@ -51,6 +51,17 @@ const ItemSchema = z
 
 const SectionSchema = z.object({ id: SectionId, items: z.array(ItemSchema).max(MAX_ITEMS) }).openapi('BriefingSection');
 
+const ExcludedSchema = z
+  .object({
+    documentId: z.string(),
+    symbol: z.string().nullable(),
+    part: z.string().nullable().openapi({ description: 'The article left out (`Điều 6`); null: the whole document' }),
+    status: z.enum(VALIDITY_STATUSES as [string, ...string[]]),
+    endedBy: z.array(z.string()),
+    clauses: z.number().int(),
+  })
+  .openapi('BriefingExcluded');
+
 const BriefingSchema = z
   .object({
     topic: z.string(),
@@ -68,19 +79,7 @@ const BriefingSchema = z
     ),
     asOf: z.string(),
     excluded: z
-      .array(
-        z.object({
-          documentId: z.string(),
-          symbol: z.string().nullable(),
-          part: z
-            .string()
-            .nullable()
-            .openapi({ description: 'The article left out (`Điều 6`); null: the whole document' }),
-          status: z.enum(VALIDITY_STATUSES as [string, ...string[]]),
-          endedBy: z.array(z.string()),
-          clauses: z.number().int(),
-        }),
-      )
+      .array(ExcludedSchema)
       .openapi({ description: 'Documents and articles on the topic left out because they are no longer in force' }),
     tookMs: z.number(),
   })
@@ -92,6 +91,13 @@ const ExportRequestSchema = z
     lang: Lang.optional(),
     sections: z.array(SectionSchema).max(4),
     intro: z.string().max(4000).optional(),
+    excluded: z
+      .array(ExcludedSchema)
+      .max(200)
+      .optional()
+      .openapi({
+        description: 'What the briefing left out as no longer in force (from POST /api/briefing), noted in the file',
+      }),
     header: z
       .object({
         issuer: z.string().trim().max(200),
@@ -188,6 +194,7 @@ export function briefingRoutes(deps: AppDeps) {
           lang: body.lang,
           sections: body.sections,
           intro: body.intro,
+          excluded: body.excluded as ExcludedSource[] | undefined,
           header: body.header,
         };
         const name = fileName(body.topic, format);
