@@ -37,8 +37,17 @@ export function headingRole(heading: string): SentenceRole | null {
   return a < t ? 'assessment' : 'task';
 }
 
-/** The role the nearest heading above a clause announces (its own heading included), or null. */
+/** Parts of a legal normative text (and of its tables): provisions, which never assess (`người chưa được huấn luyện`). */
+const PROVISIONS = new Set<Clause['kind']>(['article', 'appendix', 'row', 'quoted']);
+
+/**
+ * The role the nearest heading above a clause announces (its own heading included), or null. Inside an
+ * article or appendix of a legal text, `task`: a provision states a rule, not a result.
+ */
 export function contextRole(clause: Clause, clauseById: ReadonlyMap<string, Clause>): SentenceRole | null {
+  for (let c: Clause | undefined = clause; c; c = c.parentId ? clauseById.get(c.parentId) : undefined) {
+    if (PROVISIONS.has(c.kind)) return 'task';
+  }
   for (let c: Clause | undefined = clause; c; c = c.parentId ? clauseById.get(c.parentId) : undefined) {
     // A part's heading is its title; a part without one is titled by its first line when that is short.
     const title =

@@ -167,6 +167,18 @@ function nodeName(node: LineageNode | undefined, fallback: string, lang: Briefin
   return node.title ?? fallback;
 }
 
+/**
+ * A document's founding citation says it carries the cited one out (`thực hiện`, `triển khai`, `quán triệt`,
+ * `tổng kết`, `sơ kết`); a `Căn cứ …` line of a State preamble names legal grounds, which count only on the topic.
+ */
+const CARRIES_OUT = /\b(?:thực hiện|triển khai|quán triệt|tổng kết|sơ kết)\b/iu;
+const GROUNDS = /^\s*Căn cứ\b/iu;
+
+/** True when the words just before the mention (the title may break the line: `Về việc triển khai thực hiện\nKết luận số 81-KL/TW`) say it is carried out. */
+function carriesOut(text: string, mentionStart: number, said: string): boolean {
+  return !GROUNDS.test(said) && CARRIES_OUT.test(text.slice(Math.max(0, mentionStart - 100), mentionStart));
+}
+
 /** A cited document's title must name at least this share of the topic's words for its citation to count. */
 const MIN_BASIS_COVERAGE = 0.5;
 
@@ -205,7 +217,11 @@ export function lineageItems(
     const sentence = at ? sentenceAt(clause.text, at.start) : null;
     const said = sentence ? clause.text.slice(sentence.start, sentence.end) : '';
     const onTopic =
-      (edge.basis && LINEAGE_RELATIONS.has(edge.relation) && founding(clause)) ||
+      (edge.basis &&
+        LINEAGE_RELATIONS.has(edge.relation) &&
+        founding(clause) &&
+        at !== null &&
+        carriesOut(clause.text, at.start, said)) ||
       (to?.documentId != null && quotedDocuments.has(to.documentId)) ||
       ctx.coverage(`${said} ${to?.title ?? ''}`) >= MIN_BASIS_COVERAGE;
     if (!onTopic) continue;
@@ -218,7 +234,9 @@ export function lineageItems(
   return dedupe(items).slice(0, MAX_LINEAGE);
 }
 
+/** One item per sentence: an archive may hold the same document twice (a .docx and a .doc copy). */
 function dedupe(items: BriefingItem[]): BriefingItem[] {
   const seen = new Set<string>();
-  return items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+  const key = (i: BriefingItem) => `${i.citation.label}\u0000${i.text}`;
+  return items.filter((i) => !seen.has(i.id) && !seen.has(key(i)) && seen.add(i.id) && seen.add(key(i)));
 }

@@ -33,6 +33,8 @@ describe('briefing validity filter', () => {
     expect(b.asOf).toBe('2025-08-01');
     expect(from(b, 'nd-146-2025').length).toBeGreaterThan(0);
     expect(b.excluded).toEqual([]);
+    // A decree's articles state rules: none of them is filed as an assessment of results.
+    expect(b.sections.find((s) => s.id === 'assessments')?.items).toEqual([]);
   });
 
   it('leaves out the articles a later decree repealed, naming them and the repealing decree', async () => {
