@@ -91,13 +91,9 @@ const ExportRequestSchema = z
     lang: Lang.optional(),
     sections: z.array(SectionSchema).max(4),
     intro: z.string().max(4000).optional(),
-    excluded: z
-      .array(ExcludedSchema)
-      .max(200)
-      .optional()
-      .openapi({
-        description: 'What the briefing left out as no longer in force (from POST /api/briefing), noted in the file',
-      }),
+    excluded: z.array(ExcludedSchema).max(200).optional().openapi({
+      description: 'What the briefing left out as no longer in force (from POST /api/briefing), noted in the file',
+    }),
     header: z
       .object({
         issuer: z.string().trim().max(200),
