@@ -3,8 +3,11 @@ import { lineage } from '../lineage/index.ts';
 import { foldText } from '../search/analyzer.ts';
 import { type Db, getParsedDocument, listDocuments, type DocumentSummary } from '../core/store/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
-import { bm25Ranker, type ClauseRanker, topicScorer } from './relevance.ts';
-import { lineageItems, type SectionContext, targetItems, taskItems } from './sections.ts';
+import { bm25Ranker, type ClauseRanker, indexFrequency } from './relevance.ts';
+import { assessmentItems, lineageItems, type SectionContext, targetItems, taskItems } from './sections.ts';
+import { topicCoverage, topicRelevance } from './topic-words.ts';
+import { keepInForce } from './validity-filter.ts';
+import { today } from '../lineage/validity/index.ts';
 import type { Briefing, BriefingDocument, BriefingRequest } from './types.ts';
 
 /** Swappable steps; defaults read the store's lexical index. */
@@ -69,43 +72,53 @@ export async function assembleBriefing(db: Db, req: BriefingRequest, options: As
   const docs = (await Promise.all(toRead.map((id) => getParsedDocument(db, id)))).filter(
     (d): d is ParsedDocument => d !== null,
   );
-  const clauseById = new Map<string, Clause>();
-  for (const d of docs) for (const c of d.clauses) clauseById.set(c.id, c);
+  const allClauses = new Map<string, Clause>();
+  for (const d of docs) for (const c of d.clauses) allClauses.set(c.id, c);
 
-  const score = topicScorer(req.topic);
-  const full = Math.max(score(req.topic), 1e-9);
-  const relevance = (text: string) => Math.min(1, score(text) / full);
+  const df = await indexFrequency(db);
+  const relevance = topicRelevance(req.topic, df);
   if (ranked.size === 0) {
     // No lexical index (or an index from another tokenizer): rank the clauses read by the topic scorer.
-    for (const c of clauseById.values()) {
+    for (const c of allClauses.values()) {
       const r = relevance(c.text);
       if (r > 0) ranked.set(c.id, { score: r, own: r });
     }
   }
+  const asOf = req.asOf ?? today();
+  const inForce = req.includeEnded
+    ? { docs, clauseById: allClauses, excluded: [] }
+    : await keepInForce(db, docs, allClauses, asOf, (c) => (ranked.get(c.id)?.own ?? 0) > 0 && relevance(c.text) > 0);
+  const { clauseById } = inForce;
   const ctx: SectionContext = {
-    docs,
+    docs: inForce.docs,
     clauseById,
     ranked,
     relevance,
+    coverage: topicCoverage(req.topic, df),
     places: (req.places ?? []).map((p) => foldText(p.trim())).filter(Boolean),
     lang,
   };
   const targets = targetItems(ctx);
   const tasks = taskItems(ctx, targets);
-  const contributing = new Set([...targets, ...tasks].map((i) => i.citation.documentId));
+  const assessments = assessmentItems(ctx, targets);
+  const contributing = new Set([...assessments, ...targets, ...tasks].map((i) => i.citation.documentId));
   const graphs = await Promise.all([...contributing].map((id) => lineage(db, id, { direction: 'up', depth: 1 })));
   const upstream = lineageItems(
     ctx,
     graphs.filter((g) => g !== null),
+    contributing,
   );
   return {
     topic: req.topic,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    asOf,
     sections: [
+      { id: 'assessments', items: assessments },
       { id: 'targets', items: targets },
       { id: 'tasks', items: tasks },
       { id: 'lineage', items: upstream },
     ],
     documents: docs.filter((d) => contributing.has(d.id)).map(documentOf),
+    excluded: inForce.excluded,
   };
 }

@@ -9,6 +9,9 @@ import { foldAccents } from '../core/text/vietnamese.ts';
 
 export type DocumentFormat = 'party' | 'state';
 
+/** A report (`BÁO CÁO`, type code BC) or a letter (công văn: `V/v …` under the number, `Kính gửi:`). */
+export type DocumentKind = 'report' | 'letter';
+
 /** What the user sets for the header block and signature; everything optional. */
 export interface BriefingHeader {
   /** Issuing body as printed top left, e.g. `BAN TUYÊN GIÁO THÀNH ỦY` or `ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ`. */
@@ -27,6 +30,10 @@ export interface BriefingHeader {
   signerName?: string;
   /** Forces a format; by default it follows the issuer. */
   format?: DocumentFormat;
+  /** Report (default) or letter. */
+  kind?: DocumentKind;
+  /** A letter's addressees, after `Kính gửi:`. */
+  addressees?: string[];
 }
 
 /** Words that name Party bodies (folded): committees (`tỉnh ủy`, `đảng ủy`), their boards, the Party itself. */
@@ -44,13 +51,20 @@ export function formatForIssuer(issuer: string): DocumentFormat {
 }
 
 /**
- * The number line of a report: `Số 12-BC/BTGTU` (Party: hyphen before the type) or `Số: 12/BC-UBND` (State).
+ * The number line: a report `Số 12-BC/BTGTU` (Party: hyphen before the type) or `Số: 12/BC-UBND` (State);
+ * a letter `Số 12-CV/BTGTU` (Party) or `Số: 12/UBND-KT` (State: a công văn has no type code).
  * A missing number leaves dots for the clerk.
  */
-export function numberLine(format: DocumentFormat, number?: string, abbreviation?: string): string {
+export function numberLine(
+  format: DocumentFormat,
+  number?: string,
+  abbreviation?: string,
+  kind: DocumentKind = 'report',
+): string {
   const n = number?.trim() || '…';
   const abbr = abbreviation?.trim() || '…';
-  return format === 'party' ? `Số ${n}-BC/${abbr}` : `Số: ${n}/BC-${abbr}`;
+  if (format === 'party') return `Số ${n}-${kind === 'letter' ? 'CV' : 'BC'}/${abbr}`;
+  return kind === 'letter' ? `Số: ${n}/${abbr}` : `Số: ${n}/BC-${abbr}`;
 }
 
 /** `Cần Thơ, ngày 09 tháng 7 năm 2024`: day and month below 10 (day) and 3 (month) get a leading zero, as NĐ 30 prints them. */

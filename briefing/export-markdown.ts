@@ -45,5 +45,8 @@ export function toMarkdown(briefing: BriefingExport): string {
     lines.push('');
   });
   if (sections.length === 0) lines.push(w.empty, '');
+  if (briefing.excluded?.length) {
+    lines.push(`_${escapeMarkdown(w.excluded(briefing.excluded.map(w.excludedSource).join('; ')))}_`, '');
+  }
   return lines.join('\n');
 }

@@ -5,3 +5,4 @@ export * from './export-markdown.ts';
 export * from './relevance.ts';
 export * from './types.ts';
 export * from './verify-items.ts';
+export * from './validity-filter.ts';

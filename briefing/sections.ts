@@ -1,11 +1,12 @@
-/** @module briefing/sections — the three sections of a briefing: targets, tasks with their bodies, and the documents' lineage. */
+/** @module briefing/sections — the sections of a briefing: assessments, targets, tasks with their bodies, and the documents' lineage. */
 import { targetValue } from '../answer/templates.ts';
 import type { LineageGraph, LineageNode } from '../lineage/index.ts';
 import type { Clause, ParsedDocument, Responsibility, Target } from '../core/types.ts';
 import { foldText } from '../search/analyzer.ts';
+import { contextRole, isHeadingLine, type SentenceRole, sentenceRole } from './assessment.ts';
 import { itemAt } from './items.ts';
 import { locateInClause, sentenceAt } from './sentences.ts';
-import type { BriefingItem, BriefingLang } from './types.ts';
+import type { BriefingItem, BriefingLang, BriefingSectionId } from './types.ts';
 import { WORDING } from './wording.ts';
 
 /** What every section builder reads. */
@@ -14,8 +15,10 @@ export interface SectionContext {
   clauseById: Map<string, Clause>;
   /** Clause id → relevance from the ranker (with ancestors' context). */
   ranked: Map<string, { score: number; own: number }>;
-  /** Relevance of a piece of text to the topic, 0–1 (1: every topic term present). */
+  /** Relevance of a piece of text to the topic, 0–1 (1: every topic word present); 0 below the words required. */
   relevance: (text: string) => number;
+  /** Share of the topic's words a text has, with no floor (for titles of cited documents). */
+  coverage: (text: string) => number;
   /** Folded place names asked for (empty: any). */
   places: string[];
   lang: BriefingLang;
@@ -51,8 +54,11 @@ export function targetItems(ctx: SectionContext): BriefingItem[] {
       if (!clause || !placeMatches(ctx, t.place, doc.metadata.place, doc.metadata.issuer)) continue;
       const at = locateInClause(clause.text, clause.span.start, t.span, t.valueText);
       const sentence = at ? sentenceAt(clause.text, at.start) : null;
-      const words = `${t.indicator} ${sentence ? clause.text.slice(sentence.start, sentence.end) : ''}`;
+      const said = sentence ? clause.text.slice(sentence.start, sentence.end) : '';
+      const words = `${t.indicator} ${said}`;
       if (ctx.relevance(words) < MIN_RELEVANCE) continue;
+      // A figure reported as reached (`đã đạt 95%`) is a result, not a target: the assessments quote it.
+      if (said && sentenceRole(said, contextRole(clause, ctx.clauseById)) === 'assessment') continue;
       const item = itemAt('targets', clause, at?.start ?? null, targetSummary(t, ctx.lang));
       // One sentence may state several targets: each gets its own item.
       if (item) found.push({ item: { ...item, id: `targets:${t.clauseId}:${t.span.start}` }, target: t });
@@ -88,11 +94,19 @@ function isOpening(doc: ParsedDocument | undefined, clause: Clause): boolean {
   );
 }
 
+/** The role of each sentence of the ranked clauses: by the headings above, else by its own words. */
+function roleScorer(ctx: SectionContext, clause: Clause, role: SentenceRole): (text: string) => number {
+  const context = contextRole(clause, ctx.clauseById);
+  return (text) => (!isHeadingLine(text) && sentenceRole(text, context) === role ? ctx.relevance(text) : 0);
+}
+
 /**
- * The most relevant task clauses, each with the sentence on the topic and the bodies charged with it;
- * sentences already quoted in `exclude` (the targets) are not repeated.
+ * The most relevant clauses whose topical sentence has `role`: tasks (with the bodies charged with them)
+ * or assessments (results and shortcomings, which are not tasks). Sentences already quoted in `exclude`
+ * (the targets) are not repeated.
  */
-export function taskItems(ctx: SectionContext, exclude: readonly BriefingItem[] = []): BriefingItem[] {
+function clauseItems(ctx: SectionContext, role: SentenceRole, exclude: readonly BriefingItem[]): BriefingItem[] {
+  const section: BriefingSectionId = role === 'task' ? 'tasks' : 'assessments';
   const quoted = new Set(exclude.map((i) => `${i.citation.clauseId}|${i.citation.quote}`));
   const docById = new Map(ctx.docs.map((d) => [d.id, d]));
   const bodies = new Map<string, Responsibility[]>();
@@ -104,29 +118,40 @@ export function taskItems(ctx: SectionContext, exclude: readonly BriefingItem[] 
   const candidates: Array<{ item: BriefingItem; score: number }> = [];
   for (const [clauseId, rank] of ctx.ranked) {
     const clause = ctx.clauseById.get(clauseId);
-    if (!clause || rank.own <= 0 || NOT_TASKS.has(clause.kind) || isOpening(docById.get(clause.documentId), clause)) {
-      continue;
-    }
-    const charged = bodies.get(clauseId) ?? [];
+    if (!clause || rank.own <= 0 || NOT_TASKS.has(clause.kind)) continue;
+    // Opening paragraphs describe the situation: they may assess, never assign.
+    if (role === 'task' && isOpening(docById.get(clause.documentId), clause)) continue;
+    const charged = role === 'task' ? (bodies.get(clauseId) ?? []) : [];
     const summary = bodiesSummary(charged, ctx.lang);
-    const topical = itemAt('tasks', clause, null, summary, ctx.relevance);
+    const score = roleScorer(ctx, clause, role);
+    const topical = itemAt(section, clause, null, summary, score);
     if (!topical) continue;
-    const score = ctx.relevance(topical.text);
-    if (score < MIN_RELEVANCE) continue;
+    const relevance = score(topical.text);
+    if (relevance < MIN_RELEVANCE) continue;
     let item: BriefingItem | null = topical;
     if (quoted.has(`${clauseId}|${topical.citation.quote}`)) {
       // The topical sentence is already a target: quote where the clause names who does it, if elsewhere.
       const own = charged.find((r) => !r.inherited && r.sourceClauseId === clauseId);
       const at = own ? locateInClause(clause.text, clause.span.start, own.span, own.bodyText) : null;
-      item = at ? itemAt('tasks', clause, at.start, summary) : null;
+      item = at ? itemAt(section, clause, at.start, summary) : null;
       if (item && quoted.has(`${clauseId}|${item.citation.quote}`)) item = null;
     }
-    if (item) candidates.push({ item, score: score + rank.score / 1000 });
+    if (item) candidates.push({ item, score: relevance + rank.score / 1000 });
   }
   candidates.sort((a, b) => b.score - a.score);
   return dedupe(candidates.slice(0, MAX_TASKS).map((c) => c.item)).sort(
     (a, b) => (order.get(a.citation.clauseId) ?? 0) - (order.get(b.citation.clauseId) ?? 0),
   );
+}
+
+/** The most relevant task clauses, each with the sentence on the topic and the bodies charged with it. */
+export function taskItems(ctx: SectionContext, exclude: readonly BriefingItem[] = []): BriefingItem[] {
+  return clauseItems(ctx, 'task', exclude);
+}
+
+/** The most relevant sentences that assess results or shortcomings on the topic (kết quả, hạn chế, nguyên nhân). */
+export function assessmentItems(ctx: SectionContext, exclude: readonly BriefingItem[] = []): BriefingItem[] {
+  return clauseItems(ctx, 'assessment', exclude);
 }
 
 const LINEAGE_RELATIONS = new Set(['implements', 'continues', 'reviews']);
@@ -142,8 +167,35 @@ function nodeName(node: LineageNode | undefined, fallback: string, lang: Briefin
   return node.title ?? fallback;
 }
 
-/** What the given documents rest on: each basis or implementing citation, quoted where the document says it. */
-export function lineageItems(ctx: SectionContext, graphs: readonly UpstreamGraph[]): BriefingItem[] {
+/**
+ * A document's founding citation says it carries the cited one out (`thực hiện`, `triển khai`, `quán triệt`,
+ * `tổng kết`, `sơ kết`); a `Căn cứ …` line of a State preamble names legal grounds, which count only on the topic.
+ */
+const CARRIES_OUT = /\b(?:thực hiện|triển khai|quán triệt|tổng kết|sơ kết)\b/iu;
+const GROUNDS = /^\s*Căn cứ\b/iu;
+
+/** True when the words just before the mention (the title may break the line: `Về việc triển khai thực hiện\nKết luận số 81-KL/TW`) say it is carried out. */
+function carriesOut(text: string, mentionStart: number, said: string): boolean {
+  return !GROUNDS.test(said) && CARRIES_OUT.test(text.slice(Math.max(0, mentionStart - 100), mentionStart));
+}
+
+/** A cited document's title must name at least this share of the topic's words for its citation to count. */
+const MIN_BASIS_COVERAGE = 0.5;
+
+/**
+ * What the given documents rest on, limited to what bears on the topic: the document a contributing
+ * document states it carries out (`thực hiện`, `tiếp tục thực hiện`, `tổng kết`, in its opening), and any
+ * other basis or implementing citation whose sentence or cited title names the topic, or whose cited
+ * document is itself quoted in the briefing. A generic legal basis (`Căn cứ Luật Tổ chức chính quyền
+ * địa phương`) is left out. Each is quoted where the document says it.
+ */
+export function lineageItems(
+  ctx: SectionContext,
+  graphs: readonly UpstreamGraph[],
+  quotedDocuments: ReadonlySet<string> = new Set(),
+): BriefingItem[] {
+  const docById = new Map(ctx.docs.map((d) => [d.id, d]));
+  const founding = (clause: Clause) => clause.kind === 'preamble' || isOpening(docById.get(clause.documentId), clause);
   const items: BriefingItem[] = [];
   const seen = new Set<string>();
   const date = (id: string) => ctx.docs.find((d) => d.id === id)?.metadata.date ?? '9999';
@@ -161,8 +213,19 @@ export function lineageItems(ctx: SectionContext, graphs: readonly UpstreamGraph
     const key = `${edge.from}|${edge.to}`;
     const clause = ctx.clauseById.get(edge.clauseId);
     if (seen.has(key) || !clause) continue;
-    seen.add(key);
     const at = locateInClause(clause.text, clause.span.start, null, edge.mention);
+    const sentence = at ? sentenceAt(clause.text, at.start) : null;
+    const said = sentence ? clause.text.slice(sentence.start, sentence.end) : '';
+    const onTopic =
+      (edge.basis &&
+        LINEAGE_RELATIONS.has(edge.relation) &&
+        founding(clause) &&
+        at !== null &&
+        carriesOut(clause.text, at.start, said)) ||
+      (to?.documentId != null && quotedDocuments.has(to.documentId)) ||
+      ctx.coverage(`${said} ${to?.title ?? ''}`) >= MIN_BASIS_COVERAGE;
+    if (!onTopic) continue;
+    seen.add(key);
     const relation = WORDING[ctx.lang].relation[edge.relation];
     const summary = `${nodeName(from, clause.documentId, ctx.lang)} ${relation} ${nodeName(to, edge.to, ctx.lang)}`;
     const item = itemAt('lineage', clause, at?.start ?? 0, summary);
@@ -171,7 +234,9 @@ export function lineageItems(ctx: SectionContext, graphs: readonly UpstreamGraph
   return dedupe(items).slice(0, MAX_LINEAGE);
 }
 
+/** One item per sentence: an archive may hold the same document twice (a .docx and a .doc copy). */
 function dedupe(items: BriefingItem[]): BriefingItem[] {
   const seen = new Set<string>();
-  return items.filter((i) => !seen.has(i.id) && seen.add(i.id));
+  const key = (i: BriefingItem) => `${i.citation.label}\u0000${i.text}`;
+  return items.filter((i) => !seen.has(i.id) && !seen.has(key(i)) && seen.add(i.id) && seen.add(key(i)));
 }

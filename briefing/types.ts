@@ -1,13 +1,15 @@
 /** @module briefing/types — what a briefing is: sections of extracted items, each carrying the citation of its exact words. */
 import type { Citation } from '../answer/types.ts';
 import type { BriefingHeader } from './document-format.ts';
+import type { ExcludedSource } from './validity-filter.ts';
 
 export type { BriefingHeader };
 
 /** One cited clause, as answers cite: `quote` is an exact substring of the stored text of `clauseId`. */
 export type { Citation };
 
-export type BriefingSectionId = 'targets' | 'tasks' | 'lineage';
+/** Assessments (results, shortcomings) are kept apart from tasks: a sentence that reports is not a task. */
+export type BriefingSectionId = 'assessments' | 'targets' | 'tasks' | 'lineage';
 
 export type BriefingLang = 'vi' | 'en';
 
@@ -41,8 +43,12 @@ export interface Briefing {
   topic: string;
   /** ISO timestamp. */
   generatedAt: string;
+  /** The day whose law the briefing states (validity as of this date). */
+  asOf: string;
   sections: BriefingSection[];
   documents: BriefingDocument[];
+  /** Documents and articles on the topic left out because they are no longer in force. */
+  excluded: ExcludedSource[];
 }
 
 /** What to brief on. Everything but the topic narrows the documents considered. */
@@ -56,6 +62,10 @@ export interface BriefingRequest {
   period?: { from?: number; to?: number };
   /** Language of the summaries; the quoted words stay as written. */
   lang?: BriefingLang;
+  /** Validity as of this ISO date (default today): documents and articles no longer in force are left out. */
+  asOf?: string;
+  /** Keep documents and articles no longer in force (a historical briefing). */
+  includeEnded?: boolean;
 }
 
 /** What the exporters take: the (possibly edited) sections of a briefing. */
@@ -69,4 +79,6 @@ export interface BriefingExport {
   header?: BriefingHeader;
   /** The author's introduction, before the sections (paragraphs separated by blank lines). */
   intro?: string;
+  /** What the briefing left out as no longer in force, noted after the sections. */
+  excluded?: ExcludedSource[];
 }

@@ -1,7 +1,9 @@
 /** @module briefing/wording — the briefing's own words (summaries, headings, labels) in Vietnamese and English. */
 import type { RelationType, ResponsibilityRole } from '../core/types.ts';
 import { FORCE_CHANGE_VERBS } from '../answer/templates.ts';
+import type { ValidityStatus } from '../lineage/validity/index.ts';
 import type { BriefingLang, BriefingSectionId } from './types.ts';
+import type { ExcludedSource } from './validity-filter.ts';
 
 interface Wording {
   title: (topic: string) => string;
@@ -17,7 +19,17 @@ interface Wording {
   source: string;
   empty: string;
   note: string;
+  /** The note on documents and articles left out as no longer in force. */
+  excluded: (list: string) => string;
+  /** `Điều 6 của 146/2025/NĐ-CP (đã bị bãi bỏ bởi 26/2026/NĐ-CP)`. */
+  excludedSource: (e: ExcludedSource) => string;
 }
+
+const STATUS_VI: Partial<Record<ValidityStatus, string>> = {
+  replaced: 'đã bị thay thế',
+  repealed: 'đã bị bãi bỏ',
+  expired: 'đã hết hiệu lực',
+};
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
@@ -75,6 +87,7 @@ export const WORDING: Record<BriefingLang, Wording> = {
       return `Ngày ${d} tháng ${m} năm ${y}`;
     },
     section: {
+      assessments: 'KẾT QUẢ, ĐÁNH GIÁ',
       targets: 'MỤC TIÊU, CHỈ TIÊU',
       tasks: 'NHIỆM VỤ VÀ CƠ QUAN CHỦ TRÌ',
       lineage: 'CĂN CỨ VÀ QUAN HỆ GIỮA CÁC VĂN BẢN',
@@ -110,11 +123,18 @@ export const WORDING: Record<BriefingLang, Wording> = {
     source: 'Nguồn',
     empty: 'Không có nội dung.',
     note: 'Mỗi đoạn trích giữ nguyên văn bản gốc; nguồn ghi trong ngoặc đơn sau đoạn trích.',
+    excluded: (list) => `Không đưa vào bản tóm tắt các nội dung không còn hiệu lực: ${list}.`,
+    excludedSource: (e) => {
+      const what = e.part ? `${e.part} của ${e.symbol ?? e.documentId}` : (e.symbol ?? e.documentId);
+      const by = e.endedBy.length ? ` bởi ${e.endedBy.join(', ')}` : '';
+      return `${what} (${STATUS_VI[e.status] ?? e.status}${by})`;
+    },
   },
   en: {
     title: (topic) => `BRIEFING: ${topic.toUpperCase()}`,
     date: (iso) => iso.slice(0, 10),
     section: {
+      assessments: 'RESULTS AND ASSESSMENT',
       targets: 'OBJECTIVES AND TARGETS',
       tasks: 'TASKS AND LEAD BODIES',
       lineage: 'BASIS AND LINKS BETWEEN DOCUMENTS',
@@ -150,6 +170,12 @@ export const WORDING: Record<BriefingLang, Wording> = {
     source: 'Source',
     empty: 'Nothing.',
     note: 'Quotes keep the documents’ own words; the source follows each quote in brackets.',
+    excluded: (list) => `Left out as no longer in force: ${list}.`,
+    excludedSource: (e) => {
+      const what = e.part ? `${e.part} of ${e.symbol ?? e.documentId}` : (e.symbol ?? e.documentId);
+      const by = e.endedBy.length ? ` by ${e.endedBy.join(', ')}` : '';
+      return `${what} (${e.status}${by})`;
+    },
   },
 };
 

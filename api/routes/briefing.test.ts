@@ -34,8 +34,8 @@ describe('briefing routes', () => {
   it('assembles a cited briefing', async () => {
     const b = await briefing();
     expect(b.topic).toBe('che phủ rừng');
-    expect(b.sections.map((s: { id: string }) => s.id)).toEqual(['targets', 'tasks', 'lineage']);
-    expect(b.sections[0].items[0].citation).toMatchObject({ documentId: 'ct', label: '12-NQ/TU, mục I.1' });
+    expect(b.sections.map((s: { id: string }) => s.id)).toEqual(['assessments', 'targets', 'tasks', 'lineage']);
+    expect(b.sections[1].items[0].citation).toMatchObject({ documentId: 'ct', label: '12-NQ/TU, mục I.1' });
     expect(typeof b.tookMs).toBe('number');
   });
 
@@ -44,6 +44,7 @@ describe('briefing routes', () => {
     [{ topic: 'x' }, 'topic too short'],
     [{ topic: 'rừng', period: { from: 2025, to: 2020 } }, 'period reversed'],
     [{ topic: 'rừng', documentIds: ['../etc'] }, 'bad document id'],
+    [{ topic: 'rừng', asOf: '2026-02-30' }, 'asOf not a real date'],
   ])('rejects %j (%s)', async (body) => {
     expect((await post('/api/briefing', body)).status).toBe(400);
   });
@@ -59,8 +60,8 @@ describe('briefing routes', () => {
 
   it('exports DOCX that opens, with the edited order', async () => {
     const b = await briefing();
-    const tasks = b.sections[1];
-    const res = await post('/api/briefing/export?format=docx', { topic: b.topic, sections: [tasks, b.sections[0]] });
+    const tasks = b.sections[2];
+    const res = await post('/api/briefing/export?format=docx', { topic: b.topic, sections: [tasks, b.sections[1]] });
     expect(res.status).toBe(200);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) });
     const lines = value.split('\n').filter(Boolean);
@@ -71,7 +72,7 @@ describe('briefing routes', () => {
 
   it('refuses to export an item whose quote is not in its clause', async () => {
     const b = await briefing();
-    const item = b.sections[0].items[0];
+    const item = b.sections[1].items[0];
     const forged = { ...item, text: 'Đạt 100%.', citation: { ...item.citation, quote: 'Đạt 100%.' } };
     const res = await post('/api/briefing/export?format=docx', {
       topic: b.topic,
@@ -79,5 +80,35 @@ describe('briefing routes', () => {
     });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toContain('do not match the documents');
+  });
+
+  it('states the law as of a date, and notes in the file what was left out as no longer in force', async () => {
+    const res = await post('/api/briefing', { topic: 'che phủ rừng', asOf: '2024-01-01' });
+    const b = await res.json();
+    expect(b).toMatchObject({ asOf: '2024-01-01', excluded: [] });
+    const excluded = [
+      {
+        documentId: 'x',
+        symbol: '146/2025/NĐ-CP',
+        part: 'Điều 6',
+        status: 'repealed',
+        endedBy: ['26/2026/NĐ-CP'],
+        clauses: 2,
+      },
+    ];
+    const docx = await post('/api/briefing/export?format=docx', { topic: b.topic, sections: b.sections, excluded });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(value).toContain(
+      'Không đưa vào bản tóm tắt các nội dung không còn hiệu lực: Điều 6 của 146/2025/NĐ-CP (đã bị bãi bỏ bởi 26/2026/NĐ-CP).',
+    );
+    const md = await post('/api/briefing/export?format=md', {
+      topic: b.topic,
+      sections: b.sections,
+      excluded,
+      lang: 'en',
+    });
+    expect(await md.text()).toContain(
+      '_Left out as no longer in force: Điều 6 of 146/2025/NĐ-CP (repealed by 26/2026/NĐ-CP)._',
+    );
   });
 });

@@ -5,14 +5,16 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { foldAccents } from '../../core/text/vietnamese.ts';
-import { assembleBriefing, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
+import { isIsoDate } from '../../ingest/references/validity/vn-date.ts';
+import { VALIDITY_STATUSES } from '../../lineage/validity/index.ts';
+import { assembleBriefing, type ExcludedSource, toDocx, toMarkdown, verifyItems } from '../../briefing/index.ts';
 import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { CitationSchema, ErrorSchema, IdParam } from '../schemas.ts';
 
 const Year = z.number().int().min(1900).max(2100);
 const Lang = z.enum(['vi', 'en']);
-const SectionId = z.enum(['targets', 'tasks', 'lineage']);
+const SectionId = z.enum(['assessments', 'targets', 'tasks', 'lineage']);
 const MAX_ITEMS = 500;
 
 const BriefingRequestSchema = z
@@ -25,6 +27,16 @@ const BriefingRequestSchema = z
       .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, 'period.from is after period.to')
       .optional(),
     lang: Lang.optional(),
+    asOf: z
+      .string()
+      .max(10)
+      .refine(isIsoDate, 'asOf must be a real date written YYYY-MM-DD')
+      .optional()
+      .openapi({ description: 'Law as of this day (default today): what is no longer in force is left out' }),
+    includeEnded: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Keep documents and articles no longer in force (a historical briefing)' }),
   })
   .openapi('BriefingRequest');
 
@@ -38,6 +50,17 @@ const ItemSchema = z
   .openapi('BriefingItem');
 
 const SectionSchema = z.object({ id: SectionId, items: z.array(ItemSchema).max(MAX_ITEMS) }).openapi('BriefingSection');
+
+const ExcludedSchema = z
+  .object({
+    documentId: z.string(),
+    symbol: z.string().nullable(),
+    part: z.string().nullable().openapi({ description: 'The article left out (`Điều 6`); null: the whole document' }),
+    status: z.enum(VALIDITY_STATUSES as [string, ...string[]]),
+    endedBy: z.array(z.string()),
+    clauses: z.number().int(),
+  })
+  .openapi('BriefingExcluded');
 
 const BriefingSchema = z
   .object({
@@ -54,6 +77,10 @@ const BriefingSchema = z
         place: z.string().nullable(),
       }),
     ),
+    asOf: z.string(),
+    excluded: z
+      .array(ExcludedSchema)
+      .openapi({ description: 'Documents and articles on the topic left out because they are no longer in force' }),
     tookMs: z.number(),
   })
   .openapi('Briefing');
@@ -62,8 +89,11 @@ const ExportRequestSchema = z
   .object({
     topic: z.string().trim().min(1).max(300),
     lang: Lang.optional(),
-    sections: z.array(SectionSchema).max(3),
+    sections: z.array(SectionSchema).max(4),
     intro: z.string().max(4000).optional(),
+    excluded: z.array(ExcludedSchema).max(200).optional().openapi({
+      description: 'What the briefing left out as no longer in force (from POST /api/briefing), noted in the file',
+    }),
     header: z
       .object({
         issuer: z.string().trim().max(200),
@@ -76,6 +106,8 @@ const ExportRequestSchema = z
         signerTitle: z.string().trim().max(100).optional(),
         signerName: z.string().trim().max(100).optional(),
         format: z.enum(['party', 'state']).optional(),
+        kind: z.enum(['report', 'letter']).optional(),
+        addressees: z.array(z.string().trim().max(200)).max(30).optional(),
       })
       .optional()
       .openapi({
@@ -158,6 +190,7 @@ export function briefingRoutes(deps: AppDeps) {
           lang: body.lang,
           sections: body.sections,
           intro: body.intro,
+          excluded: body.excluded as ExcludedSource[] | undefined,
           header: body.header,
         };
         const name = fileName(body.topic, format);

@@ -34,6 +34,14 @@ describe('briefing builder', () => {
     await build(page);
     const before = await itemTexts(page);
     expect(before.length).toBeGreaterThan(1);
+    // Assessments (results, shortcomings) have their own section, apart from tasks.
+    const headings = await page.locator('.briefing-section h3').allTextContents();
+    expect(headings.map((h) => h.replace(/ \(\d+\)$/, ''))).toEqual([
+      'Kết quả, đánh giá',
+      'Mục tiêu, chỉ tiêu',
+      'Nhiệm vụ và cơ quan chủ trì',
+      'Căn cứ và quan hệ giữa các văn bản',
+    ]);
     // Every item shows its citation.
     const cites = await page.locator('.briefing-item .item-cite').allTextContents();
     expect(cites).toHaveLength(before.length);
@@ -125,7 +133,7 @@ describe('briefing builder', () => {
     ]);
     expect(lines[4]).toMatch(/^Cần Thơ, ngày \d{2} tháng \d{1,2} năm \d{4}$/);
     expect(lines).toContain('Thực hiện chỉ đạo của Thường trực Thành ủy, Ban Tuyên giáo báo cáo như sau.');
-    expect(lines).toContain('- Các quận ủy, huyện ủy');
+    expect(lines).toContain('- Các quận ủy, huyện ủy;');
     expect(lines).toContain('T/M BAN THƯỜNG VỤ');
 
     // A State issuer switches the format.
@@ -138,6 +146,24 @@ describe('briefing builder', () => {
     expect(stateText).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(stateText).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(stateText).not.toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+
+    // A letter (công văn): V/v under the number, Kính gửi before the text, no BÁO CÁO.
+    await page.getByLabel('Loại văn bản').selectOption('letter');
+    await page
+      .getByLabel('Kính gửi (công văn; mỗi dòng một nơi)')
+      .fill('Ủy ban nhân dân các quận, huyện\nSở Tài nguyên và Môi trường');
+    const [letter] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Word (.docx)' }).click(),
+    ]);
+    const letterLines = (await mammoth.extractRawText({ buffer: readFileSync(await letter.path()) })).value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    expect(letterLines).toContain(`V/v tóm tắt về ${TOPIC}`);
+    expect(letterLines).toContain('Kính gửi:');
+    expect(letterLines).toContain('- Sở Tài nguyên và Môi trường.');
+    expect(letterLines).not.toContain('BÁO CÁO');
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await context.close();
   });

@@ -61,16 +61,49 @@ function request() {
     .filter(Boolean);
   const from = year('from');
   const to = year('to');
+  const asOf = String(data.get('asOf') ?? '').trim();
   return {
     topic: String(data.get('topic') ?? '').trim(),
     documentIds: data.getAll('documentIds').map(String),
     places,
     period: from || to ? { from, to } : undefined,
+    asOf: asOf || undefined,
+    includeEnded: data.get('includeEnded') ? true : undefined,
   };
 }
 
+/** What was left out as no longer in force: `Điều 6 của 146/2025/NĐ-CP (đã bị bãi bỏ bởi 26/2026/NĐ-CP)`. */
+function showExcluded(excluded) {
+  const box = byId('briefing-excluded');
+  if (!excluded?.length) {
+    replaceChildren(box);
+    return;
+  }
+  const line = (e) =>
+    t('briefing.excludedItem', {
+      what: e.part
+        ? t('briefing.excludedPart', { part: e.part, symbol: e.symbol ?? e.documentId })
+        : (e.symbol ?? e.documentId),
+      status: t(`briefing.ended.${e.status}`),
+      by: e.endedBy.length ? t('briefing.excludedBy', { by: e.endedBy.join(', ') }) : '',
+    });
+  replaceChildren(
+    box,
+    el('p', {}, t('briefing.excludedNote')),
+    el(
+      'ul',
+      {},
+      excluded.map((e) => el('li', {}, line(e))),
+    ),
+  );
+}
+
+let excludedNow = [];
+
 function showResult(briefing) {
   byId('briefing-result').classList.remove('hidden');
+  excludedNow = briefing.excluded ?? [];
+  showExcluded(excludedNow);
   byId('result-heading').textContent = t('briefing.resultTitle', { topic: briefing.topic });
   editor.set(briefing);
   if (editor.count() === 0) {
@@ -109,9 +142,16 @@ function headerFields() {
   const issuer = value('h-issuer');
   if (!issuer) return { intro };
   const optional = (id) => value(id) || undefined;
+  const lines = (id) =>
+    value(id)
+      .split('\n')
+      .map((r) => r.replace(/^[-–•]\s*/, '').trim())
+      .filter(Boolean);
   return {
     intro,
     header: {
+      kind: /** @type {HTMLSelectElement} */ (byId('h-kind')).value === 'letter' ? 'letter' : 'report',
+      addressees: lines('h-addressees'),
       issuer,
       parentIssuer: optional('h-parent'),
       number: optional('h-number'),
@@ -120,10 +160,7 @@ function headerFields() {
       signerCapacity: optional('h-capacity'),
       signerTitle: optional('h-title'),
       signerName: optional('h-name'),
-      recipients: value('h-recipients')
-        .split('\n')
-        .map((r) => r.replace(/^[-–•]\s*/, '').trim())
-        .filter(Boolean),
+      recipients: lines('h-recipients'),
     },
   };
 }
@@ -134,7 +171,13 @@ async function exportAs(format) {
   exportStatus.textContent = t('briefing.exporting');
   try {
     const res = await api(`/api/briefing/export?format=${format}`, {
-      body: { topic: briefing.topic, lang: lang(), sections: briefing.sections, ...headerFields() },
+      body: {
+        topic: briefing.topic,
+        lang: lang(),
+        sections: briefing.sections,
+        excluded: excludedNow,
+        ...headerFields(),
+      },
       headers: { Accept: '*/*' },
       raw: true,
     });
@@ -159,6 +202,7 @@ window.addEventListener('langchange', () => {
   const b = editor.get();
   if (b) {
     byId('result-heading').textContent = t('briefing.resultTitle', { topic: b.topic });
+    showExcluded(excludedNow);
     editor.render();
   }
 });
