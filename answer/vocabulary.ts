@@ -65,17 +65,6 @@ function keepsAsIs(term: string, text: string): boolean {
   return surfaces.some((w) => fold(w) !== w.toLowerCase() || (/^\p{Lu}/u.test(w) && w !== w.toUpperCase()));
 }
 
-/**
- * English content words the glossary does not render and that are no name, number or symbol
- * (`oversight`, `dredging`): candidates for "not understood" unless the corpus itself uses them.
- */
-export function unmappedEnglishTerms(q: ClassifiedQuestion): string[] {
-  if (q.lang !== 'en') return [];
-  const mapped = new Set(englishConcepts(q).flatMap((c) => c.label.split(' ')));
-  const stems = new Set([...mapped].map(stemEnglish));
-  return q.slots.terms.filter((t) => !mapped.has(t) && !stems.has(stemEnglish(t)) && !/\d/.test(t));
-}
-
 function englishConcepts(q: ClassifiedQuestion): Concept[] {
   const terms = new Set(q.slots.terms);
   const stems = new Set(q.slots.terms.map(stemEnglish));
