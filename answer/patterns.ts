@@ -150,6 +150,9 @@ export const AMOUNT_CUES: readonly string[] = [
   'dien tich',
   'don gia',
   'muc gia',
+  'le phi',
+  'muc phi',
+  'phi tham dinh',
   'gia ban',
   'gia moi',
   'gia mot',
@@ -158,6 +161,8 @@ export const AMOUNT_CUES: readonly string[] = [
   'price',
   'budget',
   'funding',
+  'fee',
+  'fees',
   'how much',
 ];
 

@@ -81,11 +81,25 @@ function englishConcepts(q: ClassifiedQuestion): Concept[] {
     alternatives: [...new Set(alternatives)],
   }));
   const covered = new Set([...byTrigger.keys()].flatMap((t) => t.split(' ')));
-  for (const term of q.slots.terms) {
-    if (covered.has(term) || !keepsAsIs(term, q.text)) continue;
-    concepts.push({ label: term, alternatives: [term] });
+  const names = q.slots.terms.filter((term) => !covered.has(term) && keepsAsIs(term, q.text));
+  return [...concepts, ...nameConcepts(names, q.slots.pairs)];
+}
+
+/**
+ * Names kept as typed, neighbours joined into one concept: `Thái Thịnh` is `thai thinh`, a rare
+ * phrase, not `thai` and `thinh`, two syllables every clause about waste (`thải`) shows.
+ */
+function nameConcepts(names: readonly string[], pairs: readonly string[]): Concept[] {
+  const isName = new Set(names);
+  const joined: string[][] = [];
+  for (const name of names) {
+    const last = joined.at(-1);
+    if (last && pairs.includes(`${last.at(-1)} ${name}`) && !/\d/.test(name) && !/\d/.test(last[0])) last.push(name);
+    else joined.push([name]);
   }
-  return concepts;
+  return joined
+    .filter((g) => g.every((w) => isName.has(w)))
+    .map((g) => ({ label: g.join(' '), alternatives: [g.join(' ')] }));
 }
 
 /**
