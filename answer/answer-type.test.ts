@@ -19,6 +19,7 @@ describe('askedValueType', () => {
     ['Lệ phí cấp giấy phép xây dựng là bao nhiêu?', 'money'],
     ['What appraisal fee does the decree set for a trading certificate?', 'money'],
     ['How many billion dong does the province allocate?', 'money'],
+    ['What daily allowance do members of the inspection team receive?', 'money'],
     ['Đất phi nông nghiệp được hoạt động bao nhiêu năm?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(askedValueType(question)).toBe(type);

@@ -49,7 +49,7 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   {
     type: 'money',
     words:
-      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
+      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
   },
   { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
   { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },

@@ -153,6 +153,8 @@ export const AMOUNT_CUES: readonly string[] = [
   'le phi',
   'muc phi',
   'phi tham dinh',
+  'phu cap',
+  'cong tac phi',
   'gia ban',
   'gia moi',
   'gia mot',
@@ -163,6 +165,7 @@ export const AMOUNT_CUES: readonly string[] = [
   'funding',
   'fee',
   'fees',
+  'allowance',
   'how much',
 ];
 

@@ -30,6 +30,13 @@ describe('aliases', () => {
     expect(aliasPhrases('uy ban nhan dan', true)).toEqual(['UBND']);
   });
 
+  it('expands the abbreviations of industry and trade letters, typed without diacritics too', () => {
+    expect(aliasPhrases('lop huan luyen nguoi ql vlncn', true)).toEqual(
+      expect.arrayContaining(['quản lý', 'vật liệu nổ công nghiệp']),
+    );
+    expect(aliasPhrases('HTX Văn Thịnh')).toEqual(['Hợp tác xã']);
+  });
+
   it('takes abbreviations that are also syllables only in capitals', () => {
     expect(aliasPhrases('đầu tư', false)).toEqual([]);
     expect(aliasPhrases('dau tu', true)).toEqual([]);
