@@ -15,6 +15,12 @@ describe('askedValueType', () => {
     ['chi tieu thu gom rac ho gia dinh nong thon', 'number'],
     ['Tiến độ xây dựng cộng đồng học tập?', 'number'],
     ["What is the city's goal for flooding in the central urban area?", 'number'],
+    // A fee is a sum of money; `phi` alone is not (`phi nông nghiệp`), nor is `dong` (`hoạt động`).
+    ['Lệ phí cấp giấy phép xây dựng là bao nhiêu?', 'money'],
+    ['What appraisal fee does the decree set for a trading certificate?', 'money'],
+    ['How many billion dong does the province allocate?', 'money'],
+    ['What daily allowance do members of the inspection team receive?', 'money'],
+    ['Đất phi nông nghiệp được hoạt động bao nhiêu năm?', 'number'],
   ])('%s → %s', (question, type) => {
     expect(askedValueType(question)).toBe(type);
   });

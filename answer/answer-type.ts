@@ -44,11 +44,12 @@ const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d
 
 /** Folded question words that name each type of value (the question's unit, or its subject). */
 const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
-  // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong` are also `tiến`, `cộng đồng`.
+  // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong`, `phi` are also `tiến`,
+  // `cộng đồng`, `phi nông nghiệp`: only fee words of the genre (`lệ phí`, `mức phí`) and English `in dong`.
   {
     type: 'money',
     words:
-      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|fine|penalty|price|cost|budget|funding|money|vnd|usd)\b/,
+      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
   },
   { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
   { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },

@@ -275,8 +275,14 @@ function isStop(t: Token, lang: QuestionLang): boolean {
   return FOLDED_STOP.has(t.folded);
 }
 
-/** The retrieval query: the question without question words and punctuation noise. */
-function queryOf(q: FoldedText): string {
+/**
+ * The retrieval query: the question without question words and punctuation noise. An English
+ * question keeps its question words: they are what tells the search it is English (`which`, `who`),
+ * and its English analyzer drops them anyway; without them `leads the sand-mining oversight` reads as
+ * Vietnamese typed without diacritics and is never translated.
+ */
+function queryOf(q: FoldedText, lang: QuestionLang): string {
+  if (lang === 'en') return q.text.replace(/[?!]+/g, ' ').replace(/\s+/g, ' ').trim();
   return blank(
     q.text,
     ranges(
@@ -308,7 +314,7 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
     terms,
     pairs,
     phrases,
-    query: queryOf(q),
+    query: queryOf(q, lang),
     mentions,
     places: readPlaces(q),
     years: readYears(q),

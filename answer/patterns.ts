@@ -150,6 +150,11 @@ export const AMOUNT_CUES: readonly string[] = [
   'dien tich',
   'don gia',
   'muc gia',
+  'le phi',
+  'muc phi',
+  'phi tham dinh',
+  'phu cap',
+  'cong tac phi',
   'gia ban',
   'gia moi',
   'gia mot',
@@ -158,6 +163,9 @@ export const AMOUNT_CUES: readonly string[] = [
   'price',
   'budget',
   'funding',
+  'fee',
+  'fees',
+  'allowance',
   'how much',
 ];
 

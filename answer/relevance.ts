@@ -8,12 +8,14 @@
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
+import { understandQuestion } from '../search/understanding.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
+import { RERANK_DEPTH } from './rerank.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { ClassifiedQuestion, QuestionKind } from './types.ts';
-import { type Concept, isTemporal, shows, unmappedEnglishTerms } from './vocabulary.ts';
+import { type Concept, isTemporal, shows } from './vocabulary.ts';
 
 /** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
 export const MIN_COVERAGE = 0.3;
@@ -21,8 +23,10 @@ export const MIN_COVERAGE = 0.3;
 export const MAX_ABSENT_SHARE = 0.3;
 /** At or above this share of the question's word pairs that are strange to the corpus, the corpus does not answer. */
 export const MAX_STRANGE_PAIR_SHARE = 0.5;
-/** How many of the best clauses the coverage and pair checks read. */
+/** How many of the best clauses the pair check reads. */
 const TOP_CLAUSES = 3;
+/** The coverage check reads every clause an answer may quote: the answerers re-read this many (`RERANK_DEPTH`). */
+const COVERAGE_DEPTH = RERANK_DEPTH;
 /** Words apart two words of a question pair may stand in a clause and still explain the pair. */
 const PAIR_WINDOW = 6;
 
@@ -94,7 +98,7 @@ export async function assessRelevance(
 
   const titles = new Map(documents.map((d) => [d.id, d.metadata.title ?? '']));
   let coverage = 0;
-  for (const r of retrieved.slice(0, TOP_CLAUSES)) {
+  for (const r of retrieved.slice(0, COVERAGE_DEPTH)) {
     const context = fold(`${r.text} ${titles.get(r.documentId) ?? ''}`);
     coverage = Math.max(
       coverage,
@@ -109,15 +113,9 @@ export async function assessRelevance(
   const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
   const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
 
-  const unmapped = unmappedEnglishTerms(q);
-  const unknownWords = unmapped.length
-    ? (
-        await conceptWeights(
-          db,
-          unmapped.map((t) => ({ label: t, alternatives: [t] })),
-        )
-      ).absent.flatMap((a, i) => (a ? [unmapped[i]] : []))
-    : [];
+  // Words not understood are decided in one place (the search's), kept to the question's topic words.
+  const topicWords = new Set(q.slots.terms);
+  const unknownWords = (await understandQuestion(db, q.text)).notUnderstood.filter((w) => topicWords.has(fold(w)));
   const absentLabels = concepts.filter((_, i) => absent[i]).map((c) => c.label);
   const notUnderstood = [...new Set([...absentLabels, ...unknownWords])];
   const understood = concepts.filter((_, i) => !absent[i]).reduce((n, c) => n + c.label.split(' ').length, 0);

@@ -65,17 +65,6 @@ function keepsAsIs(term: string, text: string): boolean {
   return surfaces.some((w) => fold(w) !== w.toLowerCase() || (/^\p{Lu}/u.test(w) && w !== w.toUpperCase()));
 }
 
-/**
- * English content words the glossary does not render and that are no name, number or symbol
- * (`oversight`, `dredging`): candidates for "not understood" unless the corpus itself uses them.
- */
-export function unmappedEnglishTerms(q: ClassifiedQuestion): string[] {
-  if (q.lang !== 'en') return [];
-  const mapped = new Set(englishConcepts(q).flatMap((c) => c.label.split(' ')));
-  const stems = new Set([...mapped].map(stemEnglish));
-  return q.slots.terms.filter((t) => !mapped.has(t) && !stems.has(stemEnglish(t)) && !/\d/.test(t));
-}
-
 function englishConcepts(q: ClassifiedQuestion): Concept[] {
   const terms = new Set(q.slots.terms);
   const stems = new Set(q.slots.terms.map(stemEnglish));
@@ -92,11 +81,25 @@ function englishConcepts(q: ClassifiedQuestion): Concept[] {
     alternatives: [...new Set(alternatives)],
   }));
   const covered = new Set([...byTrigger.keys()].flatMap((t) => t.split(' ')));
-  for (const term of q.slots.terms) {
-    if (covered.has(term) || !keepsAsIs(term, q.text)) continue;
-    concepts.push({ label: term, alternatives: [term] });
+  const names = q.slots.terms.filter((term) => !covered.has(term) && keepsAsIs(term, q.text));
+  return [...concepts, ...nameConcepts(names, q.slots.pairs)];
+}
+
+/**
+ * Names kept as typed, neighbours joined into one concept: `Thái Thịnh` is `thai thinh`, a rare
+ * phrase, not `thai` and `thinh`, two syllables every clause about waste (`thải`) shows.
+ */
+function nameConcepts(names: readonly string[], pairs: readonly string[]): Concept[] {
+  const isName = new Set(names);
+  const joined: string[][] = [];
+  for (const name of names) {
+    const last = joined.at(-1);
+    if (last && pairs.includes(`${last.at(-1)} ${name}`) && !/\d/.test(name) && !/\d/.test(last[0])) last.push(name);
+    else joined.push([name]);
   }
-  return concepts;
+  return joined
+    .filter((g) => g.every((w) => isName.has(w)))
+    .map((g) => ({ label: g.join(' '), alternatives: [g.join(' ')] }));
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
-import { expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import { englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
@@ -30,6 +30,13 @@ describe('aliases', () => {
     expect(aliasPhrases('uy ban nhan dan', true)).toEqual(['UBND']);
   });
 
+  it('expands the abbreviations of industry and trade letters, typed without diacritics too', () => {
+    expect(aliasPhrases('lop huan luyen nguoi ql vlncn', true)).toEqual(
+      expect.arrayContaining(['quản lý', 'vật liệu nổ công nghiệp']),
+    );
+    expect(aliasPhrases('HTX Văn Thịnh')).toEqual(['Hợp tác xã']);
+  });
+
   it('takes abbreviations that are also syllables only in capitals', () => {
     expect(aliasPhrases('đầu tư', false)).toEqual([]);
     expect(aliasPhrases('dau tu', true)).toEqual([]);
@@ -49,7 +56,7 @@ describe('English glossary', () => {
   it.each([
     ['sand mining', ['khai thác cát']],
     ['Which body leads', ['cơ quan', 'đơn vị', 'chủ trì', 'lãnh đạo']],
-    ['oversight', ['kiểm tra', 'giám sát']],
+    ['oversight', ['kiểm tra', 'giám sát', 'kiểm soát']],
     ['domestic wastewater', ['nước thải sinh hoạt']],
     ['forest cover', ['che phủ rừng', 'tỷ lệ che phủ rừng']],
     ['flooding', ['ngập', 'ngập nghẹt', 'ngập úng', 'lũ']],
@@ -60,6 +67,34 @@ describe('English glossary', () => {
     ['propaganda', ['tuyên truyền']],
   ])('%s → %j', (text, expected) => {
     expect(translations(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['explosives', 'explos'],
+    ['explosive', 'explos'],
+    ['explosion', 'explos'],
+    ['certification', 'certific'],
+    ['certificate', 'certific'],
+    ['managers', 'manag'],
+    ['management', 'manag'],
+    ['testing', 'test'],
+  ])('derivational root of %s is %s', (word, root) => {
+    expect(englishRoot(word)).toBe(root);
+  });
+
+  it.each([
+    // A hyphen joins words the glossary holds as a phrase.
+    ['the sand-mining oversight', ['khai thác cát', 'kiểm tra', 'giám sát', 'kiểm soát']],
+    // A derivation the glossary does not list is read through a form it does (`inspectors` → `inspect`).
+    ['the inspectors', ['kiểm tra', 'thanh tra']],
+    ['certification', ['giấy chứng nhận', 'chứng chỉ']],
+  ])('reads words in other forms than the glossary: %s', (text, expected) => {
+    expect(translations(text)).toEqual(expected);
+  });
+
+  it('leaves function words out of the words it did not understand', () => {
+    expect(translateEnglish('Which fee may the province set per trip before 2026?').uncovered).toEqual([]);
+    expect(translateEnglish('Who oversees dredging?').uncovered).toEqual(['dredging']);
   });
 
   it('stems alike on both sides', () => {

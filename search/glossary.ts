@@ -57,6 +57,60 @@ function normalizeStem(w: string): string {
   return w;
 }
 
+/** Derivational endings, longest first: `-ation` before `-ion`, so `certification` and `certificate` meet. */
+const DERIVATIONS = [
+  'izations',
+  'ization',
+  'isations',
+  'isation',
+  'ations',
+  'ation',
+  'ments',
+  'ment',
+  'ities',
+  'ity',
+  'ness',
+  'ives',
+  'ive',
+  'ions',
+  'ion',
+  'ers',
+  'ors',
+  'er',
+  'or',
+  'als',
+  'al',
+  'ates',
+  'ate',
+  'ing',
+  'ed',
+  'es',
+  's',
+  'ly',
+  'e',
+];
+
+const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'ly']);
+
+/**
+ * Root of an English word after derivational endings, for words the glossary knows in another form:
+ * `explosives`, `explosive`, `explosion` → `explos`; `certification`, `certificate` → `certific`;
+ * `managers`, `management` → `manag`. Coarser than `stemEnglish`, so it is only a fallback.
+ * @example englishRoot('certification') // 'certific'
+ */
+export function englishRoot(word: string): string {
+  let w = word.toLowerCase();
+  for (let pass = 0; pass < 2; pass++) {
+    // A second ending is a derivational one (`manage|ment`), not an inflection of the root (`explos` is no plural).
+    const suffix = DERIVATIONS.find(
+      (s) => w.endsWith(s) && w.length - s.length >= 4 && (pass === 0 || !INFLECTIONS.has(s)),
+    );
+    if (!suffix) break;
+    w = w.slice(0, -suffix.length);
+  }
+  return w.length > 4 && /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
+}
+
 /** English words of a text, lowercased, possessive `'s` dropped: `People's Committee` → `people committee`. */
 export function englishWords(text: string): string[] {
   return (
@@ -87,9 +141,39 @@ const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' 
 
 const ENGLISH_VOCABULARY = new Set([...BILINGUAL_INDEX.keys()].flatMap((k) => k.split(' ')));
 
+/**
+ * Root of a one-word glossary key → its renderings, for words met in another derivation than the
+ * glossary's (`explosives` for `explosive`); a root two different keys share is left out as ambiguous.
+ */
+const ROOT_INDEX: Map<string, string[]> = (() => {
+  const byRoot = new Map<string, Set<string>>();
+  for (const [en] of BILINGUAL) {
+    for (const variant of en.split('|')) {
+      const words = englishWords(variant);
+      if (words.length !== 1) continue;
+      const root = englishRoot(words[0]);
+      if (root.length >= 4) byRoot.set(root, (byRoot.get(root) ?? new Set()).add(stemEnglish(words[0])));
+    }
+  }
+  const index = new Map<string, string[]>();
+  for (const [root, keys] of byRoot) {
+    const [first, ...rest] = [...keys].map((k) => (BILINGUAL_INDEX.get(k) ?? []).join('|'));
+    if (rest.every((r) => r === first)) index.set(root, first.split('|'));
+  }
+  return index;
+})();
+
+/** Renderings of one English word: by its stem, else by its derivational root (`explosives` → `explosive`). */
+function renderingsOfWord(word: string): string[] | undefined {
+  const byStem = BILINGUAL_INDEX.get(stemEnglish(word));
+  if (byStem) return byStem;
+  const root = englishRoot(word);
+  return root.length >= 4 ? ROOT_INDEX.get(root) : undefined;
+}
+
 /** True when the glossary knows this English word (so a capitalized `Party` is not taken for a name). */
 export function isEnglishGlossaryWord(word: string): boolean {
-  return ENGLISH_VOCABULARY.has(stemEnglish(word));
+  return ENGLISH_VOCABULARY.has(stemEnglish(word)) || renderingsOfWord(word) !== undefined;
 }
 
 /**
@@ -112,7 +196,7 @@ export function translateEnglish(text: string): {
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE, stems.length - i); n >= 1; n--) {
       if (n === 1 && EN_STOP.has(words[i])) break;
-      const renderings = BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' '));
+      const renderings = n === 1 ? renderingsOfWord(words[i]) : BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' '));
       if (!renderings) continue;
       const trigger = words.slice(i, i + n).join(' ');
       for (const phrase of renderings) expansions.push({ phrase, source: 'translation', trigger });

@@ -15,10 +15,10 @@ import { fuse, type RankedList } from './fusion.ts';
 import { highlight } from './highlight.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import type { QueryIntent } from './intents.ts';
-import { lexicalIndex } from './lexical-index/sync.ts';
-import { analyzeQuery, type ContentWord } from './query.ts';
+import { analyzeQuery } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
+import { understandWords } from './understanding.ts';
 
 export type SearchChannels = 'both' | 'lexical' | 'dense';
 
@@ -179,7 +179,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       signals,
     });
   }
-  const { understood, notUnderstood } = await understanding(db, analyzed.contentWords);
+  const { understood, notUnderstood } = await understandWords(db, analyzed.contentWords);
   return {
     results,
     understood,
@@ -190,21 +190,4 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     channels: lists.map((l) => l.name as 'lexical' | 'dense'),
     warnings,
   };
-}
-
-/** Splits the query's content words into those the glossary, the index or the catalog knows and the rest (each once, as typed). */
-async function understanding(
-  db: Db,
-  words: readonly ContentWord[],
-): Promise<{ understood: string[]; notUnderstood: string[] }> {
-  const index = await lexicalIndex(db);
-  const fields = await documentFields(db);
-  const understood = new Set<string>();
-  const notUnderstood = new Set<string>();
-  for (const w of words) {
-    // Known to the glossary, to some clause, or to some document's fields (a place only the header names).
-    const known = w.via === 'glossary' || index.df('folded', w.folded) > 0 || fields.df.has(w.folded);
-    (known ? understood : notUnderstood).add(w.word);
-  }
-  return { understood: [...understood], notUnderstood: [...notUnderstood] };
 }
