@@ -1,7 +1,7 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
 import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
 import { documentBodyContext } from './body-context.ts';
-import { type Chain, clauseRoles, dedupeRoles } from './clause-roles.ts';
+import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
@@ -19,22 +19,25 @@ const INHERITED_ROLES: Record<Chain, ReadonlySet<ResponsibilityRole>> = {
 const HOLDER_TITLE =
   /^\s*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ,? quyền hạn|Quyền hạn)(?:,?\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:thi hành|thực hiện|quản lý nhà nước))?\s+của\s+/iu;
 
+/** A role a clause states, as a fact of that clause. */
+function statedFact(clause: Clause, r: StatedRole): Responsibility {
+  return {
+    clauseId: clause.id,
+    role: r.role,
+    body: r.body,
+    bodyText: r.bodyText,
+    inherited: false,
+    sourceClauseId: clause.id,
+    span: r.span,
+  };
+}
+
 function holderOfTitle(clause: Clause, context: ReturnType<typeof documentBodyContext>): Responsibility[] {
   const m = HOLDER_TITLE.exec(clause.text.normalize('NFC'));
   if (!m || clause.text.length > 200) return [];
   const rest = clause.text.slice(m[0].length);
   const roles = clauseRoles(rest, clause.span.start + m[0].length, context);
-  return roles.stated
-    .filter((r) => r.role === 'lead')
-    .map((r) => ({
-      clauseId: clause.id,
-      role: r.role,
-      body: r.body,
-      bodyText: r.bodyText,
-      inherited: false,
-      sourceClauseId: clause.id,
-      span: r.span,
-    }));
+  return roles.stated.filter((r) => r.role === 'lead').map((r) => statedFact(clause, r));
 }
 
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
@@ -83,18 +86,7 @@ export function extractResponsibilities(
     if (SKIPPED_KINDS.has(clause.kind)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
     const titled = own.stated.some((r) => r.role === 'lead') ? [] : holderOfTitle(clause, bodyContext);
-    const stated: Responsibility[] = [
-      ...own.stated.map((r) => ({
-        clauseId: clause.id,
-        role: r.role,
-        body: r.body,
-        bodyText: r.bodyText,
-        inherited: false,
-        sourceClauseId: clause.id,
-        span: r.span,
-      })),
-      ...titled,
-    ];
+    const stated: Responsibility[] = [...own.stated.map((r) => statedFact(clause, r)), ...titled];
     const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     const inheritable = new Set(INHERITED_ROLES[own.chain]);
