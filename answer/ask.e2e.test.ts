@@ -166,6 +166,20 @@ describe('ask on the corpus', () => {
       expect(cited(a)).toContain('can-tho-chi-thi-bao-ve-moi-truong~7');
     });
 
+    it('"còn ai phối hợp?" after a real answer stays on the clauses that answer quoted (#14 class 7)', async () => {
+      const question = 'Ai chủ trì kiểm soát khai thác cát trên sông Hậu ở Cần Thơ?';
+      const first = await run(question);
+      const history: HistoryTurn[] = [
+        { role: 'user', content: question },
+        { role: 'assistant', content: first.answer },
+      ];
+      const a = await run('còn ai phối hợp?', history);
+      expect(a.kind).toBe('coordinate');
+      expect(a.abstained).toBe(false);
+      const before = new Set(first.citations.map((c) => c.clauseId));
+      expect(before.has(a.citations[0].clauseId)).toBe(true);
+    });
+
     it('"ai ký?" asks the metadata of the same document', async () => {
       const a = await run('văn bản đó ai ký?', lead);
       expect(a.kind).toBe('metadata');

@@ -109,7 +109,26 @@ export function classifyInContext(question: string, history: readonly HistoryTur
   // Stay on the document the earlier answer came from: the first document it names.
   const answered = answeredDocument(history.slice(i + 1));
   if (merged.slots.mentions.length === 0 && answered) merged.slots.mentions = [answered];
-  return merged;
+  const labels = quotedLabels(history.slice(i + 1));
+  return labels.length ? { ...merged, follows: labels } : merged;
+}
+
+/**
+ * The source labels of the earlier answers, in order: each line `label: “quote” [n]` (see AnswerDraft),
+ * the lead-in line `Nêu ở phần dẫn của label: …` included.
+ * @example quotedLabels([{ role: 'assistant', content: 'X chủ trì.\n1032-CV/TU, mục 3.4: “…” [1].' }]) // ['1032-CV/TU, mục 3.4']
+ */
+export function quotedLabels(turns: readonly HistoryTurn[]): string[] {
+  const out: string[] = [];
+  for (const turn of turns) {
+    if (turn.role !== 'assistant') continue;
+    for (const m of turn.content.matchAll(
+      /(?:^|\n)(?:Theo |According to |Nêu ở phần dẫn của |Named in the lead-in of )?([^\n“]+?): “/g,
+    )) {
+      if (!out.includes(m[1].trim())) out.push(m[1].trim());
+    }
+  }
+  return out;
 }
 
 /** The first document named with its symbol in the assistant's answers after the earlier question. */

@@ -9,7 +9,7 @@ import type { Responsibility, ResponsibilityRole } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
-import { rerank } from '../rerank.ts';
+import { type Reranked, rerank } from '../rerank.ts';
 import { joinList, roleSentence } from '../templates.ts';
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/\s+/g, ' ');
@@ -84,10 +84,30 @@ function sentenceRole(ctx: ComposeContext, verb: string | null): ResponsibilityR
   return verb?.startsWith('lãnh đạo') ? 'direct' : 'lead';
 }
 
+/**
+ * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: those clauses are read
+ * first, then the ranking (which a follow-up already narrows to the earlier answer's document).
+ */
+async function followedFirst(
+  ctx: ComposeContext,
+  ranked: Reranked[],
+): Promise<Array<{ clauseId: string; text: string }>> {
+  const labels = ctx.q.follows ?? [];
+  if (labels.length === 0) return ranked;
+  const rows = await ctx.db.query<{ id: string; text: string; label: string }>(
+    'select id, text, label from clauses where label = any($1::text[])',
+    [labels],
+  );
+  const order = (r: { label: string }) => labels.indexOf(r.label);
+  const followed = rows.sort((a, b) => order(a) - order(b)).map((r) => ({ clauseId: r.id, text: r.text }));
+  const ids = new Set(followed.map((r) => r.clauseId));
+  return [...followed, ...ranked.filter((r) => !ids.has(r.clauseId))];
+}
+
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
-  const ranked = await rerank(ctx);
+  const ranked = await followedFirst(ctx, await rerank(ctx));
   const facts = await responsibilitiesOf(
     ctx.db,
     ranked.map((r) => r.clauseId),
