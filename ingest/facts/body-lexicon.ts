@@ -48,4 +48,4 @@ export const UNIT_WORDS: ReadonlyArray<readonly [folded: string, unit: Unit]> = 
 );
 
 /** Folded syllables that end a body name written in mixed case (`Cục Hóa chất hướng dẫn …` stops before `hướng`). */
-export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words);
+export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words.map((w) => w.normalize('NFC')));

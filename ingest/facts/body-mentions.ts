@@ -66,20 +66,24 @@ function nameBoundary(mt: MatchText, i: number): boolean {
 /**
  * Where the lowercase syllables completing a capitalized word end: NĐ 30/2020 capitalizes only the
  * first syllable of each part of a name (`Quản lý Năng lượng`, `Khu kinh tế`, `Điện lực`). Two
- * syllables when a boundary follows them, else one that is no verb or function word.
+ * syllables when a boundary follows them, one that is no verb or function word when a stop or a boundary
+ * follows it, else none (the lowercase words are prose).
  */
 function compoundEnd(mt: MatchText, end: number): number {
   const t = mt.text;
   const syllable = (at: number) => {
     if (t[at] !== ' ' || isCapital(mt, at + 1)) return null;
     const w = WORD_AT.exec(t.slice(at + 1));
-    return w && !NAME_STOPS.has(w[0]) && !UNIT_FORMS.has(w[0]) ? at + 1 + w[0].length : null;
+    if (!w || UNIT_FORMS.has(w[0])) return null;
+    const printed = mt.source.slice(mt.toSource(at + 1), mt.toSource(at + 1 + w[0].length));
+    return NAME_STOPS.has(printed.normalize('NFC').toLowerCase()) ? null : at + 1 + w[0].length;
   };
   const one = syllable(end);
   if (one === null) return end;
   const two = syllable(one);
-  if (two !== null && nameBoundary(mt, two)) return two;
-  return one;
+  if (two === null) return one;
+  // Two more lowercase syllables and no boundary: prose follows the name (`Công ty TNHH MTV hạ tầng kỹ thuật`).
+  return nameBoundary(mt, two) ? two : end;
 }
 
 /**
