@@ -30,20 +30,38 @@ export class AnswerDraft {
     weight?: (term: string) => number,
   ): string {
     const q = bestQuote(clause.text, terms, { around, weight });
-    return q ? `“${q}” ${this.cite(clause, q)}` : '';
+    if (!q) return '';
+    const { before, after } = cutMarks(clause.text, q);
+    return `“${before}${q}${after}” ${this.cite(clause, q)}`;
   }
 
+  /** Adds a sentence, closed with a full stop unless it ends a sentence or leads into a list (`:`). */
   add(sentence: string): this {
     const s = sentence.trim();
-    if (s) this.sentences.push(/[.!?:”)\]]$/.test(s) ? s : `${s}.`);
+    if (s) this.sentences.push(/[.!?:]$/.test(s) ? s : `${s}.`);
     return this;
   }
 
+  /** The sentences, one a line: the lead sentence first, then each source with its quote. */
   get text(): string {
-    return this.sentences.join(' ');
+    return this.sentences.join('\n');
   }
 
   get empty(): boolean {
     return this.sentences.length === 0;
   }
+}
+
+/**
+ * `…` where a quote starts or ends inside a sentence of its clause, so a trimmed quote does not read as
+ * the whole passage. Shown only in the answer text: the citation keeps the exact words.
+ */
+export function cutMarks(text: string, quote: string): { before: string; after: string } {
+  const at = text.indexOf(quote);
+  if (at < 0) return { before: '', after: '' };
+  const head = text.slice(0, at).trimEnd();
+  const tail = text.slice(at + quote.length).trimStart();
+  const opensSentence = head === '' || /[.;:!?…\n]$/.test(head) || /\n\s*$/.test(text.slice(0, at));
+  const endsSentence = tail === '' || /[.;:!?…]$/.test(quote) || /^[\n]/.test(text.slice(at + quote.length));
+  return { before: opensSentence ? '' : '…', after: endsSentence ? '' : '…' };
 }

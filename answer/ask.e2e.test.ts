@@ -25,7 +25,9 @@ describe('ask on the corpus', () => {
     it('reads an inherited lead and quotes both the task and the lead-in', async () => {
       const a = await run('Cơ quan nào chủ trì kiểm soát khai thác cát trên sông Hậu đoạn chảy qua thành phố Cần Thơ?');
       expect(a).toMatchObject({ kind: 'lead', abstained: false, meta: { mode: 'compose', lang: 'vi' } });
-      expect(a.answer).toMatch(/^Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì\./);
+      // The verb is the text's (`… lãnh đạo Ủy ban nhân dân thành phố chỉ đạo …`), not the question's `chủ trì`.
+      expect(a.answer).toMatch(/^Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo\./);
+      expect(a.answer).not.toMatch(/\[\d+\][^.\n]/);
       expect(cited(a)).toEqual(['can-tho-cong-van-2024-ket-luan-81~3-3.4', 'can-tho-cong-van-2024-ket-luan-81~3']);
       expect(a.citations[0].quote).toContain('khai thác cát trên sông Hậu đoạn chảy qua thành phố Cần Thơ');
       expect(a.citations[0].label).toBe('1032-CV/TU, mục 3.4');
@@ -162,6 +164,20 @@ describe('ask on the corpus', () => {
       expect(a.kind).toBe('coordinate');
       expect(a.answer).toMatch(/^Phối hợp: Đảng ủy Ủy ban nhân dân thành phố/);
       expect(cited(a)).toContain('can-tho-chi-thi-bao-ve-moi-truong~7');
+    });
+
+    it('"còn ai phối hợp?" after a real answer stays on the clauses that answer quoted (#14 class 7)', async () => {
+      const question = 'Ai chủ trì kiểm soát khai thác cát trên sông Hậu ở Cần Thơ?';
+      const first = await run(question);
+      const history: HistoryTurn[] = [
+        { role: 'user', content: question },
+        { role: 'assistant', content: first.answer },
+      ];
+      const a = await run('còn ai phối hợp?', history);
+      expect(a.kind).toBe('coordinate');
+      expect(a.abstained).toBe(false);
+      const before = new Set(first.citations.map((c) => c.clauseId));
+      expect(before.has(a.citations[0].clauseId)).toBe(true);
     });
 
     it('"ai ký?" asks the metadata of the same document', async () => {

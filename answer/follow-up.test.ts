@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { classifyQuestion } from './classify.ts';
-import { classifyInContext, contextualQuestion, needsContext } from './follow-up.ts';
+import { classifyInContext, contextualQuestion, needsContext, quotedLabels } from './follow-up.ts';
 
 describe('needsContext', () => {
   it.each([
@@ -72,5 +72,26 @@ describe('contextualQuestion', () => {
       'Ai chủ trì kiểm soát khai thác cát? → còn ai phối hợp?',
     );
     expect(contextualQuestion('Ai ký Công văn 1032-CV/TU?', history)).toBe('Ai ký Công văn 1032-CV/TU?');
+  });
+});
+
+describe('quotedLabels', () => {
+  it('reads the source labels of an earlier answer, lead-in included', () => {
+    const content = [
+      'Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo.',
+      '1032-CV/TU, mục 3.4: “Kiểm soát chặt chẽ hoạt động khai thác cát trên sông Hậu…” [1].',
+      'Nêu ở phần dẫn của 1032-CV/TU, mục 3: “3- Ban cán sự đảng Ủy ban nhân dân thành phố lãnh đạo …” [2].',
+    ].join('\n');
+    expect(quotedLabels([{ role: 'assistant', content }])).toEqual(['1032-CV/TU, mục 3.4', '1032-CV/TU, mục 3']);
+    expect(quotedLabels([{ role: 'user', content }])).toEqual([]);
+  });
+
+  it('a follow-up carries them; a question that stands alone does not', () => {
+    const history = [
+      { role: 'user' as const, content: 'Ai chủ trì kiểm soát khai thác cát trên sông Hậu ở Cần Thơ?' },
+      { role: 'assistant' as const, content: 'X chủ trì.\nTheo 1032-CV/TU, mục 3.4: “…” [1].' },
+    ];
+    expect(classifyInContext('còn ai phối hợp?', history).follows).toEqual(['1032-CV/TU, mục 3.4']);
+    expect(classifyInContext('Ai ký Công văn 1032-CV/TU?', history).follows).toBeUndefined();
   });
 });

@@ -33,28 +33,37 @@ const ANAPHORA = [
   'the same document',
 ];
 
-/** True when the question says itself that it follows another (`còn ai …`, `văn bản đó …`, `and who …`). */
-export function marksFollowUp(q: ClassifiedQuestion): boolean {
+/** How a question points back: words naming an earlier document, and whether it opens with a follow-up cue. */
+function backReference(q: ClassifiedQuestion): { anaphora: boolean; cueOpening: boolean } {
   const folded = foldedText(q.text).folded;
-  if (hasAny(folded, ANAPHORA)) return true;
   const opening = folded
     .split(/[\s,?]+/)
     .slice(0, 2)
     .join(' ');
-  return hasAny(opening, FOLLOW_UP_CUES) && q.slots.terms.length <= 2 && q.slots.mentions.length === 0;
+  return { anaphora: hasAny(folded, ANAPHORA), cueOpening: hasAny(opening, FOLLOW_UP_CUES) };
+}
+
+/** True when the question says itself that it follows another (`còn ai …`, `văn bản đó …`, `and who …`). */
+export function marksFollowUp(q: ClassifiedQuestion): boolean {
+  const { anaphora, cueOpening } = backReference(q);
+  return anaphora || (cueOpening && q.slots.terms.length <= 2 && q.slots.mentions.length === 0);
 }
 
 /** True when the question cannot stand alone: (almost) no topic and nothing named, or words pointing back. */
 export function needsContext(q: ClassifiedQuestion): boolean {
   const { terms, mentions, docType, dates } = q.slots;
   if (mentions.length > 0 || dates.length > 0) return false;
-  const folded = foldedText(q.text).folded;
-  if (hasAny(folded, ANAPHORA)) return true;
-  const opening = folded
-    .split(/[\s,?]+/)
-    .slice(0, 2)
-    .join(' ');
-  return (terms.length <= 1 && docType === null) || (hasAny(opening, FOLLOW_UP_CUES) && terms.length <= 2);
+  const { anaphora, cueOpening } = backReference(q);
+  return anaphora || (terms.length <= 1 && docType === null) || (cueOpening && terms.length <= 2);
+}
+
+/** Index of the latest user turn that stands alone, or -1. */
+function anchorTurn(history: readonly HistoryTurn[]): number {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i];
+    if (turn.role === 'user' && !needsContext(classifyQuestion(turn.content))) return i;
+  }
+  return -1;
 }
 
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
@@ -93,19 +102,33 @@ export function mergeFollowUp(q: ClassifiedQuestion, earlier: ClassifiedQuestion
 export function classifyInContext(question: string, history: readonly HistoryTurn[] = []): ClassifiedQuestion {
   const q = classifyQuestion(question);
   if (!needsContext(q)) return q;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turn = history[i];
-    if (turn.role !== 'user') continue;
-    const earlier = classifyQuestion(turn.content);
-    if (needsContext(earlier)) continue;
-    const merged = mergeFollowUp(q, earlier);
-    // Stay on the document the earlier answer came from: the first document it names.
-    const answered = answeredDocument(history.slice(i + 1));
-    if (merged.slots.mentions.length === 0 && answered) merged.slots.mentions = [answered];
-    return merged;
-  }
+  const i = anchorTurn(history);
   // A question that says it follows another, with nothing to follow: the answerer says it cannot tell.
-  return marksFollowUp(q) ? { ...q, unanchored: true } : q;
+  if (i < 0) return marksFollowUp(q) ? { ...q, unanchored: true } : q;
+  const merged = mergeFollowUp(q, classifyQuestion(history[i].content));
+  // Stay on the document the earlier answer came from: the first document it names.
+  const answered = answeredDocument(history.slice(i + 1));
+  if (merged.slots.mentions.length === 0 && answered) merged.slots.mentions = [answered];
+  const labels = quotedLabels(history.slice(i + 1));
+  return labels.length ? { ...merged, follows: labels } : merged;
+}
+
+/**
+ * The source labels of the earlier answers, in order: each line `label: “quote” [n]` (see AnswerDraft),
+ * the lead-in line `Nêu ở phần dẫn của label: …` included.
+ * @example quotedLabels([{ role: 'assistant', content: 'X chủ trì.\n1032-CV/TU, mục 3.4: “…” [1].' }]) // ['1032-CV/TU, mục 3.4']
+ */
+export function quotedLabels(turns: readonly HistoryTurn[]): string[] {
+  const out: string[] = [];
+  for (const turn of turns) {
+    if (turn.role !== 'assistant') continue;
+    for (const m of turn.content.matchAll(
+      /(?:^|\n)(?:Theo |According to |Nêu ở phần dẫn của |Named in the lead-in of )?([^\n“]+?): “/g,
+    )) {
+      if (!out.includes(m[1].trim())) out.push(m[1].trim());
+    }
+  }
+  return out;
 }
 
 /** The first document named with its symbol in the assistant's answers after the earlier question. */
@@ -124,9 +147,6 @@ function answeredDocument(turns: readonly HistoryTurn[]): DocumentMention | null
  */
 export function contextualQuestion(question: string, history: readonly HistoryTurn[] = []): string {
   if (!needsContext(classifyQuestion(question))) return question;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turn = history[i];
-    if (turn.role === 'user' && !needsContext(classifyQuestion(turn.content))) return `${turn.content} → ${question}`;
-  }
-  return question;
+  const i = anchorTurn(history);
+  return i < 0 ? question : `${history[i].content} → ${question}`;
 }

@@ -76,3 +76,18 @@ describe('bestQuote past the first “;”', () => {
     expect(/\p{L}/u.test(long[at - 1] ?? ' ') || /\p{L}/u.test(long[at + q.length] ?? ' ')).toBe(false);
   });
 });
+
+describe('a quote around a fact keeps the later `;` part that answers (#14 class 7)', () => {
+  // A real bullet of an archive notice: the lead stands in the first part, the asked task in the third.
+  const text =
+    '- Khẩn trương chủ trì, phối hợp với các sở, ngành, địa phương liên quan rà soát, giải quyết kiến nghị của Công ty TNHH MTV Vietquartz Yên Bái; xử lý dứt điểm việc chồng lấn ranh giới; báo cáo Ủy ban nhân dân tỉnh làm cơ sở xử lý hồ sơ đề nghị thành lập cụm công nghiệp.';
+  const around = { start: text.indexOf('chủ trì'), end: text.indexOf('chủ trì') + 7 };
+  it('reaches the part with the question words past one without them', () => {
+    const q = bestQuote(text, ['ho', 'so', 'thanh', 'lap'], { around });
+    expect(q).toContain('chủ trì');
+    expect(q).toContain('hồ sơ đề nghị thành lập');
+  });
+  it('stops at the part the fact stands in when no later part shows the words', () => {
+    expect(bestQuote(text, ['quy', 'hoach'], { around })).toMatch(/Yên Bái;$/);
+  });
+});

@@ -69,12 +69,24 @@ function continued(text: string, sentences: Span[], scores: number[], at: number
   for (let i = at + 1; i < sentences.length; i++) {
     const end = text[span.end - 1];
     const lead = end === ':';
-    if (!(lead || (end === ';' && scores[i] > 0))) break;
+    if (!(lead || (end === ';' && laterHit(text, sentences, scores, i, span.start + max)))) break;
     if (sentences[i].end - span.start > max) break;
     span = { start: span.start, end: sentences[i].end };
     if (lead && scores[i] === 0 && i > at + 1) break;
   }
   return span;
+}
+
+/**
+ * True when part `i` of a `;`-list, or a later part of the same list within `limit`, shows the question's
+ * words: the answering part may stand after one that does not (`X chủ trì …; rà soát …; <the asked task>`).
+ */
+function laterHit(text: string, sentences: Span[], scores: number[], i: number, limit: number): boolean {
+  for (let j = i; j < sentences.length && sentences[j].end <= limit; j++) {
+    if (scores[j] > 0) return true;
+    if (text[sentences[j].end - 1] !== ';') return false;
+  }
+  return false;
 }
 
 /** How many of the (folded) terms a folded text contains as whole words, weighted. */

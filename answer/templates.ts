@@ -4,6 +4,7 @@
  * or without diacritics), English for English ones. Quotes and names stay as the documents write them.
  */
 import { ENGLISH_MONTHS, typeName } from '../core/patterns.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
 import type { Comparator, DocumentType, ResponsibilityRole } from '../core/types.ts';
 import type { MetadataField, QuestionLang } from './types.ts';
 
@@ -44,8 +45,18 @@ export function documentName(
   lang: Lang,
 ): string {
   const word = typeWord(doc.type, lang);
-  if (doc.symbol) return `${word} ${doc.symbol}`;
-  return doc.title ? `${word} ${doc.title}` : word;
+  const named = doc.symbol ?? doc.title;
+  if (!named) return word;
+  // A title or mention that already opens with the type (`Nghị quyết về …`) is not prefixed again.
+  return startsWithWord(named, word) ? named : `${word} ${named}`;
+}
+
+/** True when `text` opens with `word` (accents, case and an opening quote mark aside). */
+function startsWithWord(text: string, word: string): boolean {
+  const fold = (s: string) => foldAccents(s).toLowerCase();
+  const t = fold(text.replace(/^[“"‘'(]+/, ''));
+  const w = fold(word);
+  return t.startsWith(w) && !/[\p{L}\p{N}]/u.test(t.charAt(w.length));
 }
 
 /** `2024-07-09` → `09/7/2024` (vi) or `9 July 2024` (en); partial dates stay partial. */

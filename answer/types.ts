@@ -93,6 +93,8 @@ export interface ClassifiedQuestion {
   slots: QuestionSlots;
   /** A follow-up (`còn ai phối hợp?`) asked with no earlier question to follow. */
   unanchored?: boolean;
+  /** For a follow-up: the source labels the earlier answer quoted, so the answer stays on those clauses. */
+  follows?: string[];
 }
 
 /** One cited clause: `quote` is an exact substring of the stored text of `clauseId`. */

@@ -9,9 +9,8 @@ import type { Responsibility, ResponsibilityRole } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
-import { foldedText, hasAny } from '../folded-text.ts';
-import { rerank } from '../rerank.ts';
-import { roleSentence } from '../templates.ts';
+import { type Reranked, rerank } from '../rerank.ts';
+import { joinList, roleSentence } from '../templates.ts';
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/\s+/g, ' ');
 
@@ -60,20 +59,55 @@ function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsib
   }
 }
 
-/** The verb of the answer: `lãnh đạo` when the question asks who leads another body, else the kind's own. */
-function sentenceRole(ctx: ComposeContext): ResponsibilityRole {
+/** The verbs a text gives a leading body, as written (`lãnh đạo`, not the question's `chủ trì`). */
+const LEAD_VERBS =
+  /^[\s,:]*(chủ trì|lãnh đạo(?:,? chỉ đạo)?|chỉ đạo|làm đầu mối|là đầu mối|là cơ quan đầu mối|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
+
+/**
+ * The verb the documents use for a lead: the words right after the body where the text names it, else
+ * at the opening of the clause that states the task (`- Chủ trì tham mưu …` under `2. Sở Tài chính`).
+ */
+function statedVerb(fact: Responsibility, source: StoredClause | undefined, clause: StoredClause): string | null {
+  const span = source && spanInClause(source, fact.span);
+  const after = span ? source.text.slice(span.end, span.end + 40).normalize('NFC') : '';
+  const opening = clause.text
+    .normalize('NFC')
+    .replace(/^\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u, '')
+    .replace(/^(?:khẩn trương|tiếp tục|kịp thời)\s+/iu, '');
+  const m = LEAD_VERBS.exec(after) ?? LEAD_VERBS.exec(opening);
+  return m ? m[1].toLowerCase() : null;
+}
+
+/** The role of the answer's sentence: the kind's own, `direct` when the text says the body leads and directs. */
+function sentenceRole(ctx: ComposeContext, verb: string | null): ResponsibilityRole {
   if (ctx.q.kind === 'coordinate' || ctx.q.kind === 'report') return ctx.q.kind;
-  const asked = foldedText(ctx.q.text).folded;
-  return hasAny(asked, ['ai lanh dao', 'nao lanh dao', 'leads the', 'lead the']) &&
-    !hasAny(asked, ['chu tri', 'in charge'])
-    ? 'direct'
-    : 'lead';
+  return verb?.startsWith('lãnh đạo') ? 'direct' : 'lead';
+}
+
+/**
+ * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: those clauses are read
+ * first, then the ranking (which a follow-up already narrows to the earlier answer's document).
+ */
+async function followedFirst(
+  ctx: ComposeContext,
+  ranked: Reranked[],
+): Promise<Array<{ clauseId: string; text: string }>> {
+  const labels = ctx.q.follows ?? [];
+  if (labels.length === 0) return ranked;
+  const rows = await ctx.db.query<{ id: string; text: string; label: string }>(
+    'select id, text, label from clauses where label = any($1::text[])',
+    [labels],
+  );
+  const order = (r: { label: string }) => labels.indexOf(r.label);
+  const followed = rows.sort((a, b) => order(a) - order(b)).map((r) => ({ clauseId: r.id, text: r.text }));
+  const ids = new Set(followed.map((r) => r.clauseId));
+  return [...followed, ...ranked.filter((r) => !ids.has(r.clauseId))];
 }
 
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
-  const ranked = await rerank(ctx);
+  const ranked = await followedFirst(ctx, await rerank(ctx));
   const facts = await responsibilitiesOf(
     ctx.db,
     ranked.map((r) => r.clauseId),
@@ -100,7 +134,14 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
       )}`,
     );
   } else {
-    draft.add(roleSentence(sentenceRole(ctx), names, ctx.lang));
+    const first = pick.main[0];
+    const verb = statedVerb(first, clauses.get(first.sourceClauseId), clause);
+    const role = sentenceRole(ctx, verb);
+    draft.add(
+      (role === 'lead' || role === 'direct') && verb && ctx.lang === 'vi'
+        ? `${joinList(names, ctx.lang)} ${verb}`
+        : roleSentence(role, names, ctx.lang),
+    );
   }
   const stated = (list: Responsibility[]) => list.find((r) => !r.inherited && r.sourceClauseId === clause.id);
   const own = (ctx.q.kind === 'report' && stated(pick.recipients)) || stated(pick.main);

@@ -27,3 +27,33 @@ describe('fields and units', () => {
     expect(unit.source.length).toBeGreaterThan(5);
   });
 });
+
+describe('names written in mixed case (NĐ 30/2020: only the first syllable of each part is capitalized)', () => {
+  const named = (text: string) => {
+    const mt = matchText(text);
+    return findBodyMentions(mt).map((m) => mt.source.slice(mt.toSource(m.start), mt.toSource(m.end)));
+  };
+  // Real lines from archive plans and notices (Kế hoạch thực hiện Đề án 08, Thông báo kết luận of a UBND).
+  it.each([
+    [
+      'Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.',
+      ['Phòng Quản lý Công nghiệp', 'Phòng Quản lý Năng lượng'],
+    ],
+    ['6. Công ty Điện lực Lào Cai', ['Công ty Điện lực Lào Cai']],
+    [
+      'Chủ trì, phối hợp với Ban Quản lý Khu kinh tế tỉnh và các đơn vị liên quan rà soát',
+      ['Ban Quản lý Khu kinh tế tỉnh'],
+    ],
+    ['Phòng Kế hoạch - Tổng hợp làm đầu mối tổng hợp', ['Phòng Kế hoạch - Tổng hợp']],
+    ['Cục Hóa chất hướng dẫn các doanh nghiệp', ['Cục Hóa chất']],
+    ['Phòng, chống tham nhũng, lãng phí', []],
+    ['Công ty TNHH MTV hạ tầng kỹ thuật khu công nghiệp', ['Công ty TNHH MTV']],
+    ['Phòng cháy, chữa cháy và cứu nạn, cứu hộ', []],
+  ])('%s', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it('every stop word is one lowercase syllable', () => {
+    for (const w of lexicon.nameStops.words) expect(w).toMatch(/^[\p{Ll}]+$/u);
+  });
+});

@@ -46,3 +46,6 @@ export const FIELD_NAMES: readonly string[] = lexicon.fields.map((f) => f.name);
 export const UNIT_WORDS: ReadonlyArray<readonly [folded: string, unit: Unit]> = lexicon.units.map(
   (u) => [u.folded, u.unit as Unit] as const,
 );
+
+/** Folded syllables that end a body name written in mixed case (`Cục Hóa chất hướng dẫn …` stops before `hướng`). */
+export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words.map((w) => w.normalize('NFC')));

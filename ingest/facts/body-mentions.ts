@@ -1,7 +1,7 @@
 /** @module ingest/facts/body-mentions — finds the words naming a body in match text: head, field, owner, unit and place, and lists of bodies. */
 import { foldedForm, matchForm } from '../../core/text/vietnamese.ts';
 import { BODY_ABBREVIATIONS } from './body-aliases.ts';
-import { BODY_HEADS, type BodyHead, FIELD_NAMES, UNIT_WORDS, type Unit } from './body-lexicon.ts';
+import { BODY_HEADS, type BodyHead, FIELD_NAMES, NAME_STOPS, UNIT_WORDS, type Unit } from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
 
 /** A body named in the text. Offsets are into the match text. */
@@ -52,17 +52,59 @@ function matchHead(mt: MatchText, i: number): { head: BodyHead; end: number } | 
   return null;
 }
 
-/** Capitalized words from `i` (at most `max`), joined by `và` when `joined`: a place or an unlisted field. */
+const WORD_AT = /^[a-z0-9]+/;
+const UNIT_FORMS = new Set(UNIT_WORDS.map(([form]) => form));
+
+/** True when the name may end before offset `i`: punctuation or the end, a capitalized word, or a unit (`tỉnh`). */
+function nameBoundary(mt: MatchText, i: number): boolean {
+  const t = mt.text;
+  if (i >= t.length || t[i] !== ' ') return true;
+  const w = WORD_AT.exec(t.slice(i + 1));
+  return !w || isCapital(mt, i + 1) || UNIT_FORMS.has(w[0]);
+}
+
+/**
+ * Where the lowercase syllables completing a capitalized word end: NĐ 30/2020 capitalizes only the
+ * first syllable of each part of a name (`Quản lý Năng lượng`, `Khu kinh tế`, `Điện lực`). Two
+ * syllables when a boundary follows them, one that is no verb or function word when a stop or a boundary
+ * follows it, else none (the lowercase words are prose).
+ */
+function compoundEnd(mt: MatchText, end: number): number {
+  const t = mt.text;
+  const syllable = (at: number) => {
+    if (t[at] !== ' ' || isCapital(mt, at + 1)) return null;
+    const w = WORD_AT.exec(t.slice(at + 1));
+    if (!w || UNIT_FORMS.has(w[0])) return null;
+    const printed = mt.source.slice(mt.toSource(at + 1), mt.toSource(at + 1 + w[0].length));
+    return NAME_STOPS.has(printed.normalize('NFC').toLowerCase()) ? null : at + 1 + w[0].length;
+  };
+  const one = syllable(end);
+  if (one === null) return end;
+  const two = syllable(one);
+  if (two === null) return one;
+  // Two more lowercase syllables and no boundary: prose follows the name (`Công ty TNHH MTV hạ tầng kỹ thuật`).
+  return nameBoundary(mt, two) ? two : end;
+}
+
+/**
+ * Capitalized words from `i` (at most `max`), joined by `và` when `joined`: a place or an unlisted field.
+ * A field (`joined`) also takes the lowercase syllables completing each word and ` - ` joins (`Kế hoạch - Tổng hợp`).
+ */
 function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean): { text: string; end: number } | null {
   const t = mt.text;
   let at = i;
   let end = -1;
   let words = 0;
   while (words < max) {
-    const m = /^[a-z0-9]+/.exec(t.slice(at));
+    const m = WORD_AT.exec(t.slice(at));
     if (!m || !isCapital(mt, at)) break;
     end = at + m[0].length;
+    if (joined) end = compoundEnd(mt, end);
     words++;
+    if (joined && t.startsWith(' - ', end) && isCapital(mt, end + 3)) {
+      at = end + 3;
+      continue;
+    }
     if (t[end] !== ' ') break;
     const next = end + 1;
     if (joined && t.startsWith('va ', next) && isCapital(mt, next + 3)) at = next + 3;

@@ -203,3 +203,64 @@ describe('an article titled after its holder', () => {
     expect(lead?.inherited).toBe(inherited);
   });
 });
+
+/** Leads and partners of each clause of a real text built into a tree: `anchor → [role: body]`. */
+function rolesByAnchor(text: string, id: string): Map<string, string[]> {
+  const cleaned = cleanText(text).clean.text;
+  const tree = buildClauseTree({ documentId: id, cleanText: cleaned, documentLabel: id });
+  const out = new Map<string, string[]>();
+  for (const f of extractResponsibilities(tree, { place: 'Lào Cai', issuer: null })) {
+    if (f.role !== 'lead' && f.role !== 'coordinate') continue;
+    const anchor = f.clauseId.split('~')[1];
+    out.set(anchor, [...(out.get(anchor) ?? []), `${f.role}: ${f.body.name}`]);
+  }
+  return out;
+}
+
+describe('roles given in labelled lines (Kế hoạch thực hiện Đề án 08 of a Sở, archive)', () => {
+  // The `Đơn vị chủ trì: …; Đơn vị phối hợp: …` line closes a group of tasks and assigns all of them.
+  const PLAN = `III. NHIỆM VỤ TRỌNG TÂM
+3. Đảm bảo an ninh năng lượng và đẩy mạnh phát triển năng lượng sạch, năng lượng tái tạo
+- Tham mưu đẩy nhanh tiến độ triển khai các dự án điện gió, điện mặt trời, điện sinh khối, điện rác đã được quy hoạch.
+- Đôn đốc các cơ sở sử dụng năng lượng trọng điểm thực hiện kiểm toán năng lượng định kỳ.
+Lãnh đạo phụ trách: Phó giám đốc Nguyễn Trường Giang.
+Đơn vị chủ trì: Phòng Quản lý Năng lượng; Đơn vị phối hợp: Phòng Quản lý Công nghiệp.
+4. Nâng cao năng lực khoa học công nghệ
+- Tham mưu xây dựng bộ tiêu chí sàng lọc, thu hút dự án đầu tư có công nghệ tiên tiến.
+Đơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.
+`;
+  const roles = rolesByAnchor(PLAN, 'kh');
+  const tasks = [...roles.keys()].filter((a) => a.includes('-b'));
+
+  it('reads the tree as a group per item', () => {
+    expect(tasks.length).toBeGreaterThanOrEqual(3);
+  });
+  it.each([
+    ['3', 'Phòng Quản lý Năng lượng', 'Phòng Quản lý Công nghiệp'],
+    ['4', 'Phòng Quản lý Công nghiệp', 'Phòng Quản lý Năng lượng'],
+  ])('every task of item %s: lead %s, partner %s', (item, lead, partner) => {
+    const mine = tasks.filter((a) => a.split('-').includes(item));
+    expect(mine.length).toBeGreaterThan(0);
+    for (const a of mine) {
+      expect(roles.get(a)).toContain(`lead: ${lead}`);
+      expect(roles.get(a)).toContain(`coordinate: ${partner}`);
+    }
+  });
+});
+
+describe('an item titled after its holder (Nghị định 181/2024/NĐ-CP, Điều 18)', () => {
+  const ARTICLE = `Điều 18. Trách nhiệm thi hành
+1. Trách nhiệm của Bộ Công Thương
+a) Chủ trì, hướng dẫn việc thực hiện các quy định pháp luật trong quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ;
+2. Trách nhiệm của Bộ Công an
+a) Tổ chức kiểm tra, cấp giấy chứng nhận đủ điều kiện về an ninh, trật tự; thẩm duyệt, kiểm tra, nghiệm thu về phòng cháy và chữa cháy đối với kho;
+`;
+  const roles = rolesByAnchor(ARTICLE, 'nd');
+  it.each([
+    ['Bộ Công Thương', 'Chủ trì, hướng dẫn'],
+    ['Bộ Công an', 'cấp giấy chứng nhận'],
+  ])('the point under `Trách nhiệm của %s` is led by it', (body) => {
+    const points = [...roles.entries()].filter(([, r]) => r.includes(`lead: ${body}`));
+    expect(points.length).toBeGreaterThanOrEqual(2);
+  });
+});

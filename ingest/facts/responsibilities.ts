@@ -1,8 +1,9 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
 import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
 import { documentBodyContext } from './body-context.ts';
-import { type Chain, clauseRoles, dedupeRoles } from './clause-roles.ts';
+import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
+import { labelledOwner, labelledRoles } from './labelled-roles.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
 
@@ -13,28 +14,57 @@ const INHERITED_ROLES: Record<Chain, ReadonlySet<ResponsibilityRole>> = {
 };
 
 /**
- * An article titled after its holder (`Điều 5. Trách nhiệm của Bộ Xây dựng`, `Nhiệm vụ, quyền hạn của Ủy ban
- * nhân dân cấp tỉnh`): Luật ban hành VBQPPL drafting names the body in the title and lists its tasks below.
+ * An article or item titled after its holder (`Điều 5. Trách nhiệm của Bộ Xây dựng`, `1. Trách nhiệm của Bộ Công
+ * Thương`, `Nhiệm vụ, quyền hạn của Ủy ban nhân dân cấp tỉnh`): Luật ban hành VBQPPL drafting names the body in the title and lists its tasks below.
  */
 const HOLDER_TITLE =
-  /^\s*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ,? quyền hạn|Quyền hạn)(?:,?\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:thi hành|thực hiện|quản lý nhà nước))?\s+của\s+/iu;
+  /^\s*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*|(?:\d+(?:\.\d+)*|[IVXLC]+)[.)]\s*|[a-zđ]\)\s*)?(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ,? quyền hạn|Quyền hạn)(?:,?\s*(?:nhiệm vụ|quyền hạn|trách nhiệm))*(?:\s+(?:thi hành|thực hiện|quản lý nhà nước))?\s+của\s+/iu;
+
+/** A role a clause states, as a fact of that clause. */
+function statedFact(clause: Clause, r: StatedRole): Responsibility {
+  return {
+    clauseId: clause.id,
+    role: r.role,
+    body: r.body,
+    bodyText: r.bodyText,
+    inherited: false,
+    sourceClauseId: clause.id,
+    span: r.span,
+  };
+}
 
 function holderOfTitle(clause: Clause, context: ReturnType<typeof documentBodyContext>): Responsibility[] {
   const m = HOLDER_TITLE.exec(clause.text.normalize('NFC'));
   if (!m || clause.text.length > 200) return [];
   const rest = clause.text.slice(m[0].length);
   const roles = clauseRoles(rest, clause.span.start + m[0].length, context);
-  return roles.stated
-    .filter((r) => r.role === 'lead')
-    .map((r) => ({
-      clauseId: clause.id,
-      role: r.role,
-      body: r.body,
-      bodyText: r.bodyText,
-      inherited: false,
-      sourceClauseId: clause.id,
-      span: r.span,
-    }));
+  return roles.stated.filter((r) => r.role === 'lead').map((r) => statedFact(clause, r));
+}
+
+const spanKey = (f: Responsibility) => `${f.sourceClauseId}|${f.span.start}`;
+/**
+ * Roles of labelled lines (`Đơn vị chủ trì: X`), keyed by the clause they assign (see `labelledOwner`),
+ * and their spans, so their coordination is inherited as a lead-in's is.
+ */
+function labelledFacts(
+  clauses: readonly Clause[],
+  byId: ReadonlyMap<string, Clause>,
+  context: ReturnType<typeof documentBodyContext>,
+): { byOwner: Map<string, Responsibility[]>; spans: Set<string> } {
+  const parents = new Set(clauses.map((c) => c.parentId));
+  const out = new Map<string, Responsibility[]>();
+  const spans = new Set<string>();
+  for (const clause of clauses) {
+    if (SKIPPED_KINDS.has(clause.kind)) continue;
+    const roles = labelledRoles(clause.text, clause.span.start, context);
+    if (roles.length === 0) continue;
+    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+    const owner = labelledOwner(clause, parent, parents.has(clause.id));
+    const facts = roles.map((r) => statedFact(clause, r));
+    for (const f of facts) spans.add(spanKey(f));
+    out.set(owner, [...(out.get(owner) ?? []), ...facts]);
+  }
+  return { byOwner: out, spans };
 }
 
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
@@ -77,32 +107,29 @@ export function extractResponsibilities(
 ): Responsibility[] {
   const bodyContext = documentBodyContext(clauses, context);
   const byId = new Map(clauses.map((c) => [c.id, c]));
+  const labelled = labelledFacts(clauses, byId, bodyContext);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
     if (SKIPPED_KINDS.has(clause.kind)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
-    const titled = own.stated.some((r) => r.role === 'lead') ? [] : holderOfTitle(clause, bodyContext);
-    const stated: Responsibility[] = [
-      ...own.stated.map((r) => ({
-        clauseId: clause.id,
-        role: r.role,
-        body: r.body,
-        bodyText: r.bodyText,
-        inherited: false,
-        sourceClauseId: clause.id,
-        span: r.span,
-      })),
-      ...titled,
-    ];
+    const assigned = (labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id }));
+    const titled =
+      own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
+        ? []
+        : holderOfTitle(clause, bodyContext);
+    const stated: Responsibility[] = [...own.stated.map((r) => statedFact(clause, r)), ...assigned, ...titled];
     const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     const inheritable = new Set(INHERITED_ROLES[own.chain]);
     // A clause that states a lead or implementer of its own (`Chỉ đạo Sở Xây dựng chủ trì ...`) keeps it.
     for (const r of own.stated) if (r.role !== 'coordinate') inheritable.delete(r.role);
     if (own.chain === 'none' && parent && isLeadIn(parent)) inheritable.add('coordinate');
+    // A labelled `Đơn vị phối hợp:` holds for every task of its group, as its `Đơn vị chủ trì:` does.
+    const fromLabel = (f: Responsibility) =>
+      own.chain === 'none' && f.role === 'coordinate' && labelled.spans.has(spanKey(f));
     const inherited = above
-      .filter((f) => inheritable.has(f.role))
+      .filter((f) => inheritable.has(f.role) || fromLabel(f))
       .map((f) => ({ ...f, clauseId: clause.id, inherited: true }));
     const actors = inheritedActors(inherited);
     const delegated = own.pending.flatMap((role) =>

@@ -1,0 +1,48 @@
+/** @module answer/answer-draft.test — how a drafted answer reads: one line a sentence, a full stop after each source, marks where a quote was cut. */
+import { describe, expect, it } from 'vitest';
+import { AnswerDraft, cutMarks } from './answer-draft.ts';
+import { documentName } from './templates.ts';
+
+// A real bullet of an archive notice (Thông báo kết luận of a UBND chairman, 2026).
+const BULLET =
+  '- Chủ trì tham mưu Ủy ban nhân dân tỉnh ưu tiên cân đối, bố trí ngân sách hằng năm và trong Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 để các xã, phường đầu tư hoàn thiện hạ tầng các cụm công nghiệp hiện hữu, trước hết là hệ thống xử lý nước thải tập trung.';
+
+describe('cutMarks', () => {
+  it.each([
+    ['the whole clause', BULLET, '', ''],
+    ['cut at both ends', 'ưu tiên cân đối, bố trí ngân sách hằng năm', '…', '…'],
+    ['from the start, cut at the end', '- Chủ trì tham mưu Ủy ban nhân dân tỉnh', '', '…'],
+    ['from inside, to the end', 'trước hết là hệ thống xử lý nước thải tập trung.', '…', ''],
+  ])('%s', (_, quote, before, after) => {
+    expect(cutMarks(BULLET, quote)).toEqual({ before, after });
+  });
+});
+
+describe('AnswerDraft', () => {
+  const clause = { id: 'tb~II-2-b1', documentId: 'tb', label: 'Thông báo, phần II, mục 2, ý 1', text: BULLET };
+
+  it('puts each sentence on its own line and closes a source line with a full stop', () => {
+    const draft = new AnswerDraft();
+    draft.add('Sở Tài chính chủ trì');
+    draft.add(`${clause.label}: ${draft.quote(clause, ['ngan', 'sach'])}`);
+    const lines = draft.text.split('\n');
+    expect(lines[0]).toBe('Sở Tài chính chủ trì.');
+    expect(lines[1]).toMatch(/^Thông báo, phần II, mục 2, ý 1: “.*” \[1\]\.$/);
+    expect(draft.citations[0].quote).not.toContain('…');
+    expect(BULLET).toContain(draft.citations[0].quote);
+  });
+});
+
+describe('documentName', () => {
+  it.each([
+    [{ type: 'NQ' as const, symbol: '41-NQ/TW' }, 'Nghị quyết 41-NQ/TW'],
+    [
+      { type: 'NQ' as const, symbol: null, title: 'Nghị quyết về bảo vệ môi trường' },
+      'Nghị quyết về bảo vệ môi trường',
+    ],
+    [{ type: 'KL' as const, symbol: null, title: '“Kết luận của Bộ Chính trị”' }, '“Kết luận của Bộ Chính trị”'],
+    [{ type: 'KH' as const, symbol: null, title: 'Kế hoạchđặc biệt' }, 'Kế hoạch Kế hoạchđặc biệt'],
+  ])('%j → %s (the type word is not doubled)', (doc, name) => {
+    expect(documentName(doc, 'vi')).toBe(name);
+  });
+});
