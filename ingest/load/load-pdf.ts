@@ -1,5 +1,6 @@
 /** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed; pages without one go to OCR. */
 import { convertLegacy, detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
+import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.ts';
 import { LoadError, loadError, reasonOf } from './load-error.ts';
 import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
@@ -97,10 +98,19 @@ export async function loadPdf(
   const textPage = (page: string): string =>
     legacy === null ? page : convertLegacy(legacy === 'tcvn3' ? restoreTcvn3UHorn(page) : page, legacy);
 
+  // A text layer that does not read as Vietnamese (fonts mapping glyphs to the wrong code points, an
+  // OCR layer made without Vietnamese) is worse than none: those pages are read again by OCR.
+  const garbledPages = pages.flatMap((page, i) =>
+    !scanned.includes(i + 1) && looksGarbled(textPage(page)) ? [i + 1] : [],
+  );
+  const toOcr = [...scanned, ...garbledPages].sort((a, b) => a - b);
+  if (garbledPages.length > 0 && !ocr)
+    warnings.push(`page(s) ${garbledPages.join(', ')} have a garbled text layer: OCR the file to read them`);
+
   let ocrResult: OcrResult | null = null;
-  if (ocr && scanned.length > 0) {
+  if (ocr && toOcr.length > 0) {
     try {
-      ocrResult = await ocrPages(file, bytes, 'pdf', scanned, ocr);
+      ocrResult = await ocrPages(file, bytes, 'pdf', toOcr, ocr);
     } catch (err) {
       // A few blank pages in a text PDF are no reason to refuse it when OCR cannot run.
       if (!(err instanceof LoadError && err.code === 'ocr_unavailable') || mostlyScanned) throw err;
