@@ -4,7 +4,8 @@ import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.ts';
 import { LoadError, loadError, reasonOf } from './load-error.ts';
 import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
-import { type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
+import { defaultRunner, type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
+import { pageTextWithFields, signedFieldPages } from './signed-field-pages.ts';
 import { indexOfBytes } from './sniff-content.ts';
 
 const EOF_MARK = Uint8Array.from('%%EOF', (c) => c.charCodeAt(0));
@@ -71,15 +72,26 @@ export async function loadPdf(
   const { PasswordException, PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let pages: string[];
+  let signed: number[] = [];
   try {
     const result = await parser.getText();
     pages = result.pages.map((page) => page.text.trim());
+    signed = await signedFieldPages(parser).catch(() => []);
   } catch (err) {
     if (err instanceof PasswordException) throw loadError('pdf_encrypted', file, {}, err);
     const reason = truncated ? `${reasonOf(err)}; the file is truncated (no %%EOF at its end)` : reasonOf(err);
     throw loadError('pdf_unreadable', file, { reason }, err);
   } finally {
     await parser.destroy();
+  }
+
+  // Numbers and dates stamped into signature fields at signing: read those pages with poppler.
+  // A page with no text layer of its own (a signed scan) goes to OCR, which draws the fields too.
+  for (const n of signed.filter((n) => nonBlank(pages[n - 1] ?? '') >= minCharsPerPage)) {
+    const text = await pageTextWithFields(ocr?.run ?? defaultRunner, file, n);
+    if (text !== null && nonBlank(text) >= nonBlank(pages[n - 1] ?? '')) pages[n - 1] = text;
+    else if (text === null)
+      warnings.push(`page ${n} has signature fields whose text (number, date) needs poppler-utils (pdftotext)`);
   }
 
   const chars = nonBlank(pages.join(''));
