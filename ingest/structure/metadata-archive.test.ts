@@ -152,7 +152,30 @@ const LAW = [
   'Quốc hội ban hành Luật Hóa chất.',
 ];
 
+/** vat-lieu-no/kho/vi-du-thuc-te/466.-Phieu-chuyen-SCT-tham-dinh-phuong-an-no-min-thuy-dien-Ngoi-Nhu-1A.pdf, read by OCR: an office under its body. */
+const OFFICE = [
+  'UBND TỈNH LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'VĂN PHÒNG Độc lập - Tự do - Hạnh phúc',
+  'Số: 466 /PC-VPUBND Lào Cai, ngày 12 tháng 5 năm 2026',
+  'PHIẾU CHUYÊN',
+  '',
+  'Công văn sỐ 01/TTTr-CT05 ngày 07/5/2026 của',
+  'Công ty Cô phân đâu tư phát triên Đô thị và Khu công nghiệp',
+  '',
+  'Kính gửi: Sở Công Thương',
+];
+
 describe.each([
+  [
+    'an office named after the body above it',
+    OFFICE,
+    {
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai',
+      parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      date: '2026-05-12',
+    },
+  ],
   [
     'layout columns',
     LAYOUT,
