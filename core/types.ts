@@ -68,7 +68,10 @@ export interface DocumentMetadata {
   draft?: boolean;
   /** Place of issue from the place–date line (`Cần Thơ`). */
   place: string | null;
+  /** Date of issue (signing), `YYYY-MM-DD`; null when the header leaves the day blank (see `partialDate`). */
   date: PartialDate | null;
+  /** What a header with a blank day or month prints (`2026-04` of `ngày   tháng 4 năm 2026`): a draft's date, not a signing date. */
+  partialDate?: PartialDate | null;
   /** Subject line: `về ...`, `V/v ...`, or the title block under the type name. */
   title: string | null;
   signer: Signer | null;

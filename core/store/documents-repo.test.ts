@@ -51,6 +51,18 @@ async function rowCounts(db: Db, documentId: string) {
 describe.each(engines)('documents on $name', (engine) => {
   const db = useEngine(engine);
 
+  it('keeps what a draft header says: the draft flag, the body above the issuer, a date with a blank day', async () => {
+    const doc = makeDocument({ id: 'draft', date: null });
+    doc.metadata = { ...doc.metadata, draft: true, parentIssuer: 'UBND tỉnh Lào Cai', partialDate: '2026-04' };
+    await saveDocument(db(), doc, extrasOf(doc));
+    expect((await getDocument(db(), 'draft'))?.metadata).toMatchObject({
+      date: null,
+      draft: true,
+      parentIssuer: 'UBND tỉnh Lào Cai',
+      partialDate: '2026-04',
+    });
+  });
+
   it('saves a document and reads it back unchanged', async () => {
     const doc = makeDocument({ id: 'roundtrip' });
     const result = await saveDocument(db(), doc, extrasOf(doc));

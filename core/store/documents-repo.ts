@@ -92,6 +92,9 @@ const DOCUMENT_COLUMNS = [
   'issuer',
   'place',
   'date',
+  'draft',
+  'parent_issuer',
+  'partial_date',
   'title',
   'signer',
   'recipients',
@@ -99,7 +102,7 @@ const DOCUMENT_COLUMNS = [
 ] as const;
 
 const SUMMARY_COLUMNS =
-  'id, source_name, content_hash, type, symbol, symbol_inferred, number, issuer, place, date, title, signer, recipients, metadata_sources, ingested_at';
+  'id, source_name, content_hash, type, symbol, symbol_inferred, number, issuer, place, date, draft, parent_issuer, partial_date, title, signer, recipients, metadata_sources, ingested_at';
 
 /**
  * Stores `parsed` whole in one transaction, replacing any earlier version with the same id: document,
@@ -128,6 +131,9 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
         m.issuer,
         m.place,
         m.date,
+        m.draft ?? false,
+        m.parentIssuer ?? null,
+        m.partialDate ?? null,
         m.title,
         m.signer === null ? null : JSON.stringify(m.signer),
         JSON.stringify(m.recipients),
@@ -302,6 +308,9 @@ export function rowToDocumentSummary(row: DocumentSummaryRow): DocumentSummary {
       issuer: row.issuer,
       place: row.place,
       date: row.date,
+      draft: row.draft ?? false,
+      parentIssuer: row.parent_issuer ?? null,
+      partialDate: row.partial_date ?? null,
       title: row.title,
       signer: toSigner(row.signer),
       recipients: Array.isArray(row.recipients) ? row.recipients.map(String) : [],

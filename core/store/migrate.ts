@@ -7,6 +7,7 @@ import { up as up002 } from './migrations/002-lexical-segments.ts';
 import { up as up003 } from './migrations/003-document-sources.ts';
 import { up as up004 } from './migrations/004-validity.ts';
 import { up as up005 } from './migrations/005-document-files.ts';
+import { up as up006 } from './migrations/006-document-draft.ts';
 
 /** One schema step. `name` sorts in application order (`001-initial`, `002-...`). */
 export interface Migration {
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { name: '003-document-sources', up: up003 },
   { name: '004-validity', up: up004 },
   { name: '005-document-files', up: up005 },
+  { name: '006-document-draft', up: up006 },
 ];
 
 /** Serializes concurrent migrators (two processes starting on one Postgres). */

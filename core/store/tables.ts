@@ -16,6 +16,10 @@ export interface DocumentRow {
   issuer: string | null;
   place: string | null;
   date: string | null;
+  /** Migration 006: a blank-numbered header, the body above the issuer, a date with a blank day. */
+  draft: boolean;
+  parent_issuer: string | null;
+  partial_date: string | null;
   title: string | null;
   signer: Json;
   recipients: Json;

@@ -1,9 +1,11 @@
 /** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed; pages without one go to OCR. */
 import { convertLegacy, detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
+import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.ts';
 import { LoadError, loadError, reasonOf } from './load-error.ts';
 import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
-import { type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
+import { defaultRunner, type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
+import { pageTextWithFields, signedFieldPages } from './signed-field-pages.ts';
 import { indexOfBytes } from './sniff-content.ts';
 
 const EOF_MARK = Uint8Array.from('%%EOF', (c) => c.charCodeAt(0));
@@ -70,15 +72,26 @@ export async function loadPdf(
   const { PasswordException, PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let pages: string[];
+  let signed: number[] = [];
   try {
     const result = await parser.getText();
     pages = result.pages.map((page) => page.text.trim());
+    signed = await signedFieldPages(parser).catch(() => []);
   } catch (err) {
     if (err instanceof PasswordException) throw loadError('pdf_encrypted', file, {}, err);
     const reason = truncated ? `${reasonOf(err)}; the file is truncated (no %%EOF at its end)` : reasonOf(err);
     throw loadError('pdf_unreadable', file, { reason }, err);
   } finally {
     await parser.destroy();
+  }
+
+  // Numbers and dates stamped into signature fields at signing: read those pages with poppler.
+  // A page with no text layer of its own (a signed scan) goes to OCR, which draws the fields too.
+  for (const n of signed.filter((n) => nonBlank(pages[n - 1] ?? '') >= minCharsPerPage)) {
+    const text = await pageTextWithFields(ocr?.run ?? defaultRunner, file, n);
+    if (text !== null && nonBlank(text) >= nonBlank(pages[n - 1] ?? '')) pages[n - 1] = text;
+    else if (text === null)
+      warnings.push(`page ${n} has signature fields whose text (number, date) needs poppler-utils (pdftotext)`);
   }
 
   const chars = nonBlank(pages.join(''));
@@ -97,10 +110,19 @@ export async function loadPdf(
   const textPage = (page: string): string =>
     legacy === null ? page : convertLegacy(legacy === 'tcvn3' ? restoreTcvn3UHorn(page) : page, legacy);
 
+  // A text layer that does not read as Vietnamese (fonts mapping glyphs to the wrong code points, an
+  // OCR layer made without Vietnamese) is worse than none: those pages are read again by OCR.
+  const garbledPages = pages.flatMap((page, i) =>
+    !scanned.includes(i + 1) && looksGarbled(textPage(page)) ? [i + 1] : [],
+  );
+  const toOcr = [...scanned, ...garbledPages].sort((a, b) => a - b);
+  if (garbledPages.length > 0 && !ocr)
+    warnings.push(`page(s) ${garbledPages.join(', ')} have a garbled text layer: OCR the file to read them`);
+
   let ocrResult: OcrResult | null = null;
-  if (ocr && scanned.length > 0) {
+  if (ocr && toOcr.length > 0) {
     try {
-      ocrResult = await ocrPages(file, bytes, 'pdf', scanned, ocr);
+      ocrResult = await ocrPages(file, bytes, 'pdf', toOcr, ocr);
     } catch (err) {
       // A few blank pages in a text PDF are no reason to refuse it when OCR cannot run.
       if (!(err instanceof LoadError && err.code === 'ocr_unavailable') || mostlyScanned) throw err;

@@ -133,5 +133,9 @@ export function findIssuer(cells: Cell[], stopLine: number): IssuerBlock | null 
   const own = bodies[bodies.length - 1];
   const above = bodies.slice(0, -1).filter((b) => ocrForm(b.name) !== ocrForm(own.name));
   const parent = above.length ? above.map((b) => b.name).join(' – ') : null;
-  return { name: own.name, parent, place: own.place ?? bodies.find((b) => b.place)?.place ?? null };
+  // A bare `VĂN PHÒNG` under its body is that body's office (`Văn phòng Ủy ban nhân dân tỉnh …`,
+  // `Văn phòng Tỉnh ủy`): an office is always named after the body it serves.
+  const name =
+    parent && ocrForm(own.name) === ocrForm('Văn phòng') ? `${own.name} ${above[above.length - 1].name}` : own.name;
+  return { name, parent, place: own.place ?? bodies.find((b) => b.place)?.place ?? null };
 }

@@ -152,7 +152,30 @@ const LAW = [
   'Quốc hội ban hành Luật Hóa chất.',
 ];
 
+/** vat-lieu-no/kho/vi-du-thuc-te/466.-Phieu-chuyen-SCT-tham-dinh-phuong-an-no-min-thuy-dien-Ngoi-Nhu-1A.pdf, read by OCR: an office under its body. */
+const OFFICE = [
+  'UBND TỈNH LÀO CAI CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'VĂN PHÒNG Độc lập - Tự do - Hạnh phúc',
+  'Số: 466 /PC-VPUBND Lào Cai, ngày 12 tháng 5 năm 2026',
+  'PHIẾU CHUYÊN',
+  '',
+  'Công văn sỐ 01/TTTr-CT05 ngày 07/5/2026 của',
+  'Công ty Cô phân đâu tư phát triên Đô thị và Khu công nghiệp',
+  '',
+  'Kính gửi: Sở Công Thương',
+];
+
 describe.each([
+  [
+    'an office named after the body above it',
+    OFFICE,
+    {
+      issuer: 'Văn phòng Ủy ban nhân dân tỉnh Lào Cai',
+      parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      date: '2026-05-12',
+    },
+  ],
   [
     'layout columns',
     LAYOUT,
@@ -178,7 +201,8 @@ describe.each([
       draft: true,
       issuer: 'Sở Công Thương',
       place: 'Lào Cai',
-      date: '2019-05',
+      date: null,
+      partialDate: '2019-05',
       title: 'V/v tham gia ý kiến về TKCS dự án khai thác đá làm VLXD tại mỏ đá Sâu Chua',
     },
   ],
@@ -205,7 +229,8 @@ describe.each([
       issuer: 'Sở Công Thương',
       parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
       place: 'Lào Cai',
-      date: '2026-06',
+      date: null,
+      partialDate: '2026-06',
       title:
         'Về việc công nhận kết quả huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh',
     },
@@ -222,7 +247,7 @@ describe.each([
       title: 'Ban hành Quy định một số nội dung về quản lý đầu tư và xây dựng trên địa bàn tỉnh Lào Cai',
     },
   ],
-  ['an OCR text layer', OCR_SCAN, { type: 'QD', symbol: null, number: null, date: '2026-07' }],
+  ['an OCR text layer', OCR_SCAN, { type: 'QD', symbol: null, number: null, date: null, partialDate: '2026-07' }],
   [
     'a two-line issuer',
     TWO_LINE_ISSUER,
@@ -232,7 +257,8 @@ describe.each([
       issuer: 'Cục Hóa chất',
       parentIssuer: 'Bộ Công Thương',
       place: 'Hà Nội',
-      date: '2025-05',
+      date: null,
+      partialDate: '2025-05',
       title: 'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm',
     },
   ],

@@ -87,7 +87,8 @@ describe('missing and partial fields are null, never guessed', () => {
       type: 'CTr',
       symbol: null,
       number: null,
-      date: '2024-07',
+      date: null,
+      partialDate: '2024-07',
       place: 'Huế',
       signer: null,
     });

@@ -289,6 +289,10 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
 }
 
+function isFullDate(date: PartialDate | null): boolean {
+  return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
+}
+
 /** All metadata fields the text carries. */
 export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const source = input.layoutLines?.length ? input.layoutLines : input.headerLines;
@@ -324,7 +328,10 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     parentIssuer: header?.parent ?? null,
     draft: symbol?.draft ?? false,
     place: placeDate?.place ?? header?.place ?? null,
-    date: placeDate?.date ?? null,
+    // NĐ 30/2020: a date with a blank day (`ngày   tháng 4 năm 2026`) is an unsigned draft's, not a
+    // signing date; it is kept apart so nothing takes it for the date of issue.
+    date: placeDate && isFullDate(placeDate.date) ? placeDate.date : null,
+    partialDate: placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
     title: findTitle(zone, title, symbol, issuer),
     signer,
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),

@@ -1,0 +1,61 @@
+/**
+ * @module core/text/text-quality
+ * How much of a text reads as Vietnamese: the share of its lowercase words that are well-formed
+ * Vietnamese syllables spelled with Vietnamese letters. A PDF text layer whose fonts map glyphs to
+ * the wrong code points (`&Ӝ1* HOÀ XÃ`, `Công YăQ Vӕ`) or a poor OCR layer made without Vietnamese
+ * (`Cdn c* Ludt X} l! vi phqm hdnh chinh`) scores far below real text, whatever the document says.
+ */
+import { foldAccents } from './vietnamese.ts';
+
+/** Letters of the Vietnamese alphabet with every tone and vowel mark (NFC), plus the Latin letters loanwords use. */
+const VIETNAMESE_LETTERS = /^[a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]+$/u;
+
+/**
+ * A syllable's shape on its folded form: onset, vowel nucleus, coda (the phonotactics every
+ * Vietnamese grammar gives: 17 + 10 onsets, 1–3 vowels, codes c/ch/m/n/ng/nh/p/t or a semivowel).
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
+
+/** Marked letters (anything but a-z): real Vietnamese prose carries them on most syllables. */
+const MARKED = /[^a-z]/u;
+
+export interface TextQuality {
+  /** Lowercase-led words counted (all-caps abbreviations, numbers and codes are left out). */
+  words: number;
+  /** Share of counted words that are well-formed syllables in Vietnamese letters. */
+  wellFormed: number;
+  /** Share of counted words carrying a diacritic. */
+  marked: number;
+}
+
+/** @example textQuality('Ủy ban nhân dân tỉnh').wellFormed // 1 */
+export function textQuality(text: string): TextQuality {
+  let words = 0;
+  let good = 0;
+  let marked = 0;
+  for (const raw of text.normalize('NFC').split(/[\s,.;:!?()"'“”‘’«»/\\[\]{}|*_=+<>-]+/u)) {
+    if (raw === '' || /\d/.test(raw) || !/\p{L}/u.test(raw)) continue;
+    const word = raw.toLowerCase();
+    const vietnamese = VIETNAMESE_LETTERS.test(word.replace(/[^\p{L}]/gu, ''));
+    // Codes and all-caps words (`TTr`, `UBND`) are not prose; a word with letters from another
+    // script (`WӍQK`) is counted, as the misreading it is.
+    if (vietnamese && (!/^\p{L}\p{Ll}*$/u.test(raw) || (raw.length > 1 && raw === raw.toUpperCase()))) continue;
+    if (vietnamese && raw.length === 1 && raw === raw.toUpperCase()) continue;
+    words++;
+    const ok = vietnamese && /^\p{L}+$/u.test(word) && SYLLABLE.test(foldAccents(word));
+    if (ok) good++;
+    if (ok && MARKED.test(word)) marked++;
+  }
+  return { words, wellFormed: words === 0 ? 1 : good / words, marked: words === 0 ? 1 : marked / words };
+}
+
+/** Below these, a text of at least `MIN_WORDS` words is not Vietnamese as written (calibrated on text and OCR pages of the archive's dev split). */
+export const MIN_WELL_FORMED = 0.75;
+export const MIN_MARKED = 0.2;
+export const MIN_WORDS = 30;
+
+/** True when a text long enough to judge reads as garbled: wrong glyph mapping, or OCR without Vietnamese. */
+export function looksGarbled(text: string): boolean {
+  const q = textQuality(text);
+  return q.words >= MIN_WORDS && (q.wellFormed < MIN_WELL_FORMED || q.marked < MIN_MARKED);
+}
