@@ -60,7 +60,7 @@ export interface IngestOptions {
  * other stages are main-thread time.
  */
 export interface IngestTimings {
-  /** Reading and decoding files (OCR included; `ocrPages` of them went through OCR or its cache). */
+  /** The main thread's wait for files to be read and decoded (OCR included; `ocrPages` pages went through OCR or its cache). */
   loadMs: number;
   ocrPages: number;
   parseMs: number;
@@ -283,9 +283,12 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     for (let i = 0; i < files.length; i++) {
       while (prepared.length < Math.min(files.length, i + 1 + ahead))
         prepared.push(prepare(files[prepared.length], options, pool));
+      const loadStarted = performance.now();
       const ready = await (prepared[i] as Promise<Prepared>);
+      if (t) t.loadMs += performance.now() - loadStarted;
       prepared[i] = undefined; // let the text and parse go once stored
-      outcomes.push(await ingestPrepared(files[i], ready, options));
+      // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
+      outcomes.push(await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), options));
       options.onProgress?.(outcomes.length, files.length, files[i]);
     }
   } finally {
@@ -315,14 +318,10 @@ type Prepared =
   | { failed: IngestOutcome };
 
 async function prepare(file: string, options: IngestOptions, pool: ParsePool): Promise<Prepared> {
-  const started = performance.now();
   try {
     const loaded = await loadFile(file, options.load);
     const bytes = new Uint8Array(await readFile(file));
-    if (options.timings) {
-      options.timings.loadMs += performance.now() - started;
-      options.timings.ocrPages += loaded.ocr?.pages ?? 0;
-    }
+    if (options.timings) options.timings.ocrPages += loaded.ocr?.pages ?? 0;
     const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
     const documentId = documentIdFor(resolve(file));
     const early =
@@ -344,6 +343,8 @@ async function prepare(file: string, options: IngestOptions, pool: ParsePool): P
     return { failed: failedOutcome(file, err) };
   }
 }
+
+const withoutEarlyParse = (p: Prepared): Prepared => ('failed' in p ? p : { ...p, early: undefined });
 
 async function ingestPrepared(file: string, ready: Prepared, options: IngestOptions): Promise<IngestOutcome> {
   if ('failed' in ready) return ready.failed;

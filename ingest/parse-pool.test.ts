@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from './parse-document.ts';
-import { createParsePool, inlineParsePool } from './parse-pool.ts';
+import { createParsePool, defaultParseWorkers, inlineParsePool } from './parse-pool.ts';
 
 const CORPUS = resolve(import.meta.dirname, '..', 'corpus');
 const files = readdirSync(CORPUS)
@@ -30,6 +30,17 @@ describe('parse pool', () => {
     );
     expect(all.map((p) => p.id)).toEqual(texts.map((_, i) => `d${i}`));
     expect(pool.busyMs).toBeGreaterThan(0);
+    expect(pool.ready).toBe(true);
+  });
+
+  it.each([
+    [2, 0.1, 1],
+    [2, 1.5, 0],
+    [8, 2.2, 5],
+    [8, 0, 7],
+    [1, 0, 0],
+  ])('on %i cores at load %d uses %i parse workers', (cores, load, expected) => {
+    expect(defaultParseWorkers(cores, load)).toBe(expected);
   });
 
   it('parses inline when it has no workers', async () => {

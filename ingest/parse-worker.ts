@@ -22,3 +22,6 @@ parentPort?.on('message', (message: { id: number; job: ParseJob }) => {
     });
   }
 });
+
+// Booted (tsx has loaded the parser): the main thread starts relying on this worker.
+parentPort?.postMessage({ ready: true });
