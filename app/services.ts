@@ -32,6 +32,7 @@ export function configuredEmbedder(config: Config): VankienEmbeddings {
     baseUrl: config.VANKIEN_EMBED_URL,
     modelDir: config.VANKIEN_MODEL_DIR,
     apiKey: config.OPENAI_API_KEY,
+    fusionWeight: config.VANKIEN_DENSE_WEIGHT,
   });
 }
 

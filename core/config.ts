@@ -20,6 +20,11 @@ const ConfigSchema = z.object({
   VANKIEN_API_TOKEN: optionalString,
   VANKIEN_CORPUS: z.string().default('./corpus'),
   VANKIEN_EMBEDDER: z.enum(['hashed-ngram', 'lsa', 'transformers', 'ollama', 'openai']).default('hashed-ngram'),
+  /**
+   * Weight of the dense channel in rank fusion; 0 (the default) searches lexically only, without embedding
+   * the query: on the archive neither the hashed nor the LSA embedder beat lexical-only (README "Dense channel").
+   */
+  VANKIEN_DENSE_WEIGHT: z.coerce.number().min(0).max(10).default(0),
   VANKIEN_EMBED_MODEL: optionalString,
   VANKIEN_EMBED_URL: optionalString,
   VANKIEN_MODEL_DIR: z.string().default('./models'),

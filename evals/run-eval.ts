@@ -14,6 +14,7 @@ import { type Db, getParsedDocument } from '../core/store/index.ts';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { documentIdFor } from '../ingest/ingest-files.ts';
 import { createEmbedder } from '../search/embedders/index.ts';
+import { HASHED_DEV_WEIGHT, HashedNgramEmbeddings } from '../search/embedders/hashed-ngram.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import { ensureEmbeddings } from '../search/ensure-embeddings.ts';
 import { search } from '../search/hybrid-search.ts';
@@ -89,8 +90,9 @@ async function main(): Promise<void> {
     for (const s of sources) bm25.add(s.name, s.text);
 
     log('retrieval: fused, lexical, dense, LangChain, BM25');
+    // `fused` keeps measuring fusion (hashed embedder at its dev weight), though lexical-only is the default now.
     const texts = async (q: string, k: number, channels: 'both' | 'lexical' | 'dense') =>
-      (await search(db, q, { k, channels })).results.map((r) => r.text);
+      (await search(db, q, { k, channels, weights: { dense: HASHED_DEV_WEIGHT } })).results.map((r) => r.text);
     const retrieval = await runRetrievalSuite(questions, {
       fused: (q, k) => texts(q, k, 'both'),
       lexical: (q, k) => texts(q, k, 'lexical'),
@@ -291,8 +293,11 @@ async function compareChannels(
   embedder: VankienEmbeddings,
   sets: Record<string, readonly GoldQuestion[]>,
 ): Promise<{ figures: ChannelFigures[]; lsaBuildMs: number }> {
+  // Fused rows at each embedder's configured weight, else the weight they were measured with (hashed 0.15, LSA 1).
+  const fusedWeight = (e: VankienEmbeddings) =>
+    e.fusionWeight || (e instanceof HashedNgramEmbeddings ? HASHED_DEV_WEIGHT : 1);
   const via = (e: VankienEmbeddings, channels: 'both' | 'lexical' | 'dense') => async (q: string, k: number) =>
-    (await search(db, q, { k, channels, embedder: e })).results.map((r) => r.text);
+    (await search(db, q, { k, channels, embedder: e, weights: { dense: fusedWeight(e) } })).results.map((r) => r.text);
   log('channels with the default embedder');
   const figures = await runChannelComparison(sets, {
     lexical: via(embedder, 'lexical'),

@@ -29,9 +29,10 @@ import { matchForm } from '../core/text/vietnamese.ts';
 import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { isSameDocument, mostSimilar, textFingerprint } from './duplicates/index.ts';
-import type { Clause } from '../core/types.ts';
+import type { Clause, ParsedDocument } from '../core/types.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
 import { citationName, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
+import { createParsePool, defaultParseWorkers, type ParsePool } from './parse-pool.ts';
 import { sourceHash } from './parser-version.ts';
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
@@ -48,6 +49,41 @@ export interface IngestOptions {
   load?: LoadOptions;
   /** Called after each file with the count done so far. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Parse worker threads for a batch (default one per core beyond the first; 0 parses on the main thread). */
+  parseWorkers?: number;
+  /** Filled with the time spent per stage, when given (the bench reads it). */
+  timings?: IngestTimings;
+}
+
+/**
+ * Milliseconds per stage of a batch. Stages overlap (workers parse while the main thread stores), so
+ * `parseMs` is thread time in the parsers and `parseWaitMs` the main thread's wait for them; the
+ * other stages are main-thread time.
+ */
+export interface IngestTimings {
+  /** The main thread's wait for files to be read and decoded (OCR included; `ocrPages` pages went through OCR or its cache). */
+  loadMs: number;
+  ocrPages: number;
+  parseMs: number;
+  parseWaitMs: number;
+  /** The lexical segment of each document (tokenizing its clauses). */
+  indexMs: number;
+  /** Duplicate checks and the one transaction that writes each document. */
+  storeMs: number;
+  /** Resolving citations against the store and relabelling, after the batch. */
+  resolveMs: number;
+  /** Fitting and embedding vectors, after the batch. */
+  embedMs: number;
+}
+
+export function emptyTimings(): IngestTimings {
+  return { loadMs: 0, ocrPages: 0, parseMs: 0, parseWaitMs: 0, indexMs: 0, storeMs: 0, resolveMs: 0, embedMs: 0 };
+}
+
+/** A parse started ahead, under the document id the file will most likely get. */
+interface EarlyParse {
+  documentId: string;
+  result: Promise<ParsedDocument>;
 }
 
 /**
@@ -97,8 +133,13 @@ export async function ingestLoaded(
   file: string,
   options: IngestOptions,
   original?: DocumentFile,
+  early?: EarlyParse,
 ): Promise<IngestOutcome> {
   const { db } = options;
+  const t = options.timings;
+  const storeStarted = performance.now();
+  let outsideStore = 0; // parse and index time, taken out of the store figure
+
   // A document stored before original files were kept gets its file when its own file comes again.
   const unchanged = async (documentId: string): Promise<IngestOutcome> => {
     if (original && !(await hasDocumentFile(db, documentId))) await saveDocumentFile(db, documentId, original);
@@ -153,7 +194,18 @@ export async function ingestLoaded(
   }
 
   const documentId = known?.documentId ?? (await chooseDocumentId(db, path));
-  const parsed = parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
+  const parseStarted = performance.now();
+  // The early parse is used when the file got the id it was parsed under (almost always); else parse again.
+  const parsed =
+    early && early.documentId === documentId
+      ? await early.result
+      : parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
+  const parseMs = performance.now() - parseStarted;
+  outsideStore += parseMs;
+  if (t) {
+    if (early && early.documentId === documentId) t.parseWaitMs += parseMs;
+    else t.parseMs += parseMs;
+  }
 
   // 3. Nearly the same text (another format, other typing), unless printed symbols disagree.
   if (fingerprint) {
@@ -184,13 +236,16 @@ export async function ingestLoaded(
   for (const s of await listSources(db, documentId)) {
     if (s.path !== path && !existsSync(s.path)) await deleteSource(db, s.path);
   }
+  const indexStarted = performance.now();
   const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
-  const saved = await saveDocument(db, parsed, {
-    normTexts,
-    lexicon: options.indexer.lexicon?.(parsed.clauses),
-    source,
-    file: original,
-  });
+  const lexicon = options.indexer.lexicon?.(parsed.clauses);
+  const indexMs = performance.now() - indexStarted;
+  outsideStore += indexMs;
+  const saved = await saveDocument(db, parsed, { normTexts, lexicon, source, file: original });
+  if (t) {
+    t.indexMs += indexMs;
+    t.storeMs += performance.now() - storeStarted - outsideStore;
+  }
   return { ...base, status: 'ingested', documentId, clauses: saved.clauses };
 }
 
@@ -213,13 +268,35 @@ export function originalFile(sourceName: string, bytes: Uint8Array): DocumentFil
   return { fileName: sourceName, contentType: type, bytes };
 }
 
-/** Ingest files one by one; a bad file is reported in its outcome and the batch goes on. */
+/**
+ * Ingest a batch; a bad file is reported in its outcome and the batch goes on. Files are stored one
+ * at a time, in order, while the next few are loaded and parsed ahead in worker threads.
+ */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
-  for (const file of files) {
-    outcomes.push(await ingestOne(file, options));
-    options.onProgress?.(outcomes.length, files.length, file);
+  const t = options.timings;
+  const pool = createParsePool(files.length > 1 ? (options.parseWorkers ?? defaultParseWorkers()) : 0);
+  try {
+    // Enough ahead to keep each parser busy while the main thread stores, few enough to bound memory
+    // (and the OCR of scans started ahead: each file OCRs its pages with its own bounded workers).
+    const ahead = pool.size + 2;
+    const prepared: Array<Promise<Prepared> | undefined> = [];
+    for (let i = 0; i < files.length; i++) {
+      while (prepared.length < Math.min(files.length, i + 1 + ahead))
+        prepared.push(prepare(files[prepared.length], options, pool));
+      const loadStarted = performance.now();
+      const ready = await (prepared[i] as Promise<Prepared>);
+      if (t) t.loadMs += performance.now() - loadStarted;
+      prepared[i] = undefined; // let the text and parse go once stored
+      // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
+      outcomes.push(await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), options));
+      options.onProgress?.(outcomes.length, files.length, files[i]);
+    }
+  } finally {
+    if (t) t.parseMs += pool.busyMs;
+    await pool.close();
   }
+  const resolveStarted = performance.now();
   if (outcomes.some((o) => o.status === 'ingested')) {
     const { inferred } = await applyResolution(options.db);
     await syncClauseLabels(
@@ -227,10 +304,62 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
       inferred.map((i) => i.documentId),
     );
   }
+  const embedStarted = performance.now();
+  if (t) t.resolveMs += embedStarted - resolveStarted;
   // Also after a batch with nothing new: the store may hold clauses without vectors (an interrupted run, a new embedder).
   await options.indexer.refreshVectors?.(options.db);
+  if (t) t.embedMs += performance.now() - embedStarted;
   if (outcomes.some((o) => o.status === 'ingested')) await refreshStatistics(options.db);
   return outcomes;
+}
+
+/** A file loaded (or failed to load), with its parse started in the pool. */
+type Prepared =
+  | { loaded: LoadedText; original: DocumentFile; early: EarlyParse | undefined }
+  | { failed: IngestOutcome };
+
+async function prepare(file: string, options: IngestOptions, pool: ParsePool): Promise<Prepared> {
+  try {
+    const loaded = await loadFile(file, options.load);
+    const bytes = new Uint8Array(await readFile(file));
+    if (options.timings) options.timings.ocrPages += loaded.ocr?.pages ?? 0;
+    const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
+    const documentId = documentIdFor(resolve(file));
+    const early =
+      pool.size > 0
+        ? {
+            documentId,
+            result: pool.parse({
+              rawText: loaded.text,
+              documentId,
+              sourceName: loaded.sourceName,
+              sidecar: sidecar.success && loaded.sidecar ? sidecar.data : undefined,
+            }),
+          }
+        : undefined;
+    // Not awaited when the file turns out unchanged or a duplicate: keep its failure from going unhandled.
+    early?.result.catch(() => undefined);
+    return { loaded, original: originalFile(loaded.sourceName, bytes), early };
+  } catch (err) {
+    return { failed: failedOutcome(file, err) };
+  }
+}
+
+const withoutEarlyParse = (p: Prepared): Prepared => ('failed' in p ? p : { ...p, early: undefined });
+
+async function ingestPrepared(file: string, ready: Prepared, options: IngestOptions): Promise<IngestOutcome> {
+  if ('failed' in ready) return ready.failed;
+  try {
+    return await ingestLoaded(ready.loaded, file, options, ready.original, ready.early);
+  } catch (err) {
+    return failedOutcome(file, err);
+  }
+}
+
+function failedOutcome(file: string, err: unknown): IngestOutcome {
+  if (err instanceof LoadError) return { file, status: 'failed', error: { code: err.code, message: err.message } };
+  const message = err instanceof Error ? err.message : String(err);
+  return { file, status: 'failed', error: { code: 'ingest_failed', message: `${file}: ${message}` } };
 }
 
 /** Clause labels start with the document's label; bring them in line with symbols inferred (or withdrawn) by resolution. */
@@ -247,17 +376,5 @@ export async function syncClauseLabels(db: Db, documentIds: readonly string[]): 
     for (const old of new Set([citationName({ ...d.metadata, symbol: null }), cited])) {
       await relabelClauses(db, d.id, old, cited);
     }
-  }
-}
-
-async function ingestOne(file: string, options: IngestOptions): Promise<IngestOutcome> {
-  try {
-    const loaded = await loadFile(file, options.load);
-    const bytes = new Uint8Array(await readFile(file));
-    return await ingestLoaded(loaded, file, options, originalFile(loaded.sourceName, bytes));
-  } catch (err) {
-    if (err instanceof LoadError) return { file, status: 'failed', error: { code: err.code, message: err.message } };
-    const message = err instanceof Error ? err.message : String(err);
-    return { file, status: 'failed', error: { code: 'ingest_failed', message: `${file}: ${message}` } };
   }
 }

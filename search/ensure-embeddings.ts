@@ -95,7 +95,8 @@ export async function ensureEmbeddings(
       where not exists (select 1 from embeddings e where e.clause_id = c.id)
       order by c.id`,
   );
-  const size = options.batchSize ?? 64;
+  // Large batches: one multi-row insert each (see `insertRows`); a batch's vectors are small next to the store's.
+  const size = options.batchSize ?? 512;
   let embedded = 0;
   const embedMissing = async () => {
     for (let from = 0; from < missing.length; from += size) {

@@ -7,7 +7,7 @@ import { engines, useEngine } from '../core/store/test-engines.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Idf, bm25Search, bm25TermScore } from './bm25.ts';
 import { NEAREST_SQL } from './dense.ts';
 import { createEmbedder } from './embedders/create-embedder.ts';
-import { HashedNgramEmbeddings } from './embedders/hashed-ngram.ts';
+import { HASHED_DEV_WEIGHT, HashedNgramEmbeddings } from './embedders/hashed-ngram.ts';
 import { ensureEmbeddings } from './ensure-embeddings.ts';
 import { type SearchOptions, search } from './hybrid-search.ts';
 import { type WeightedTerm, analyzeQuery } from './query.ts';
@@ -149,7 +149,7 @@ describe('search', () => {
 
   it('returns clause, document, label, text, score and highlights of the matched words', async () => {
     const { results, channels, intents } = await searchAll('Cơ quan nào chủ trì khai thác cát?', { k: 3 });
-    expect(channels).toEqual(['lexical', 'dense']);
+    expect(channels).toEqual(['lexical']); // dense weight 0 by default: lexical only
     expect(intents).toEqual(['lead']);
     const r = results[0];
     expect(r).toMatchObject({ clauseId: 'ct-1032~3.4', documentId: 'ct-1032', label: '1032-CV/TU, mục 3.4' });
@@ -203,12 +203,16 @@ describe('search', () => {
       }
     }
     const db = handles[0].db();
-    const counting = new CountingEmbeddings({ dim: 384 });
+    const counting = new CountingEmbeddings({ dim: 384, fusionWeight: HASHED_DEV_WEIGHT });
     const lexical = await search(db, 'khai thác cát', { channels: 'lexical', k: 3 });
     const zero = await search(db, 'khai thác cát', { embedder: counting, weights: { dense: 0 }, k: 3 });
     expect(counting.queries).toBe(0);
     expect(zero.channels).toEqual(['lexical']);
     expect(zero.results.map((r) => r.clauseId)).toEqual(lexical.results.map((r) => r.clauseId));
+    // No embedder and no weight: the default is lexical only, the same ranking.
+    const plain = await search(db, 'khai thác cát', { k: 3 });
+    expect(plain.channels).toEqual(['lexical']);
+    expect(plain.results.map((r) => r.clauseId)).toEqual(lexical.results.map((r) => r.clauseId));
     // An embedder whose own default weight is 0 is skipped the same way; an explicit weight turns it back on.
     const silent = Object.assign(new CountingEmbeddings({ dim: 384 }), { fusionWeight: 0 });
     expect((await search(db, 'khai thác cát', { embedder: silent, k: 3 })).channels).toEqual(['lexical']);
@@ -220,6 +224,17 @@ describe('search', () => {
     expect(silent.queries).toBe(1);
   });
 
+  it('fuses the dense channel when a weight is configured, and it can move ranks', async () => {
+    const configured = createEmbedder({ provider: 'hashed-ngram', fusionWeight: HASHED_DEV_WEIGHT });
+    const fused = await searchAll('khai thác cát trên sông Hậu', { embedder: configured, k: 5 });
+    expect(fused.channels).toEqual(['lexical', 'dense']);
+    expect(fused.results.some((r) => r.signals.dense !== undefined)).toBe(true);
+    const heavy = await searchAll('khai thác cát trên sông Hậu', { embedder: configured, weights: { dense: 5 }, k: 5 });
+    const dense = await searchAll('khai thác cát trên sông Hậu', { channels: 'dense', k: 5 });
+    // A dense weight far above the lexical one ranks (almost) as the dense channel alone.
+    expect(heavy.results[0].clauseId).toBe(dense.results[0].clauseId);
+  });
+
   it('rejects bad k and empty queries', async () => {
     const db = handles[0].db();
     await expect(search(db, 'cát', { k: 0 })).rejects.toMatchObject({ code: 'invalid_query' });
@@ -229,7 +244,7 @@ describe('search', () => {
 
   it('refuses an embedder the store’s vectors do not come from', async () => {
     await expect(
-      search(handles[0].db(), 'cát', { embedder: new HashedNgramEmbeddings({ dim: 64 }) }),
+      search(handles[0].db(), 'cát', { embedder: new HashedNgramEmbeddings({ dim: 64 }), channels: 'dense' }),
     ).rejects.toMatchObject({
       code: 'embedder_mismatch',
     });
@@ -283,5 +298,27 @@ describe('ensureEmbeddings', () => {
     expect(dense.results.map((r) => r.clauseId)).toContain('ct-1032~3.4');
     const back = await ensureEmbeddings(db, createEmbedder());
     expect(back).toMatchObject({ embedder: 'hashed-ngram-v1-384', cleared: total, embedded: total });
+  });
+
+  it('explains a search with the LSA neighbours of the query words, without changing the lexical ranking', async () => {
+    const db = handles[0].db();
+    const lsa = createEmbedder({ provider: 'lsa', dim: 16 });
+    await ensureEmbeddings(db, lsa);
+    const explained = await search(db, 'xử lý nước thải sinh hoạt', { embedder: lsa, k: 5 });
+    const lexical = await search(db, 'xử lý nước thải sinh hoạt', { channels: 'lexical', k: 5 });
+    expect(explained.channels).toEqual(['lexical']);
+    expect(explained.results.map((r) => r.clauseId)).toEqual(lexical.results.map((r) => r.clauseId));
+    expect(explained.related?.length).toBeGreaterThan(0);
+    const own = new Set(['xu', 'ly', 'nuoc', 'thai', 'sinh', 'hoat']);
+    for (const r of explained.related ?? []) {
+      expect(r.terms.length).toBeGreaterThan(0);
+      for (const t of r.terms) {
+        expect(t.similarity).toBeGreaterThanOrEqual(0.5);
+        expect(t.term.split(' ').every((s) => own.has(s))).toBe(false); // something the query did not say
+      }
+    }
+    // The hashed embedder learns no neighbours: no explanation, and nothing looked up.
+    expect(lexical.related).toBeUndefined();
+    await ensureEmbeddings(db, createEmbedder());
   });
 });

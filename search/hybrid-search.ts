@@ -15,7 +15,7 @@ import { fuse, type RankedList } from './fusion.ts';
 import { highlight } from './highlight.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import type { QueryIntent } from './intents.ts';
-import { analyzeQuery } from './query.ts';
+import { analyzeQuery, type ContentWord } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
@@ -65,10 +65,24 @@ export interface SearchResponse {
   notUnderstood: string[];
   /** Channels that actually ran. */
   channels: Array<'lexical' | 'dense'>;
+  /**
+   * With an embedder trained on the store (LSA): the query's words and the terms nearest to each in the
+   * learned space, for the explanation. They do not change the lexical ranking (fusing LSA lost recall on
+   * the archive); the dense channel, when it runs, reaches them through the query vector.
+   */
+  related?: RelatedTerms[];
   warnings: string[];
 }
 
+export interface RelatedTerms {
+  word: string;
+  terms: Array<{ term: string; similarity: number }>;
+}
+
 export const MAX_K = 50;
+/** Neighbours shown per query word, and the least cosine similarity shown. */
+const RELATED_PER_WORD = 3;
+const RELATED_MIN_SIMILARITY = 0.5;
 const MAX_QUERY_CHARS = 2000;
 /** Candidates read beyond 2k, so collapsed near-duplicates still leave k results. */
 const OVERFETCH = 10;
@@ -112,26 +126,24 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
   }
-  // A dense weight of 0 cannot move a fused rank: skip the channel before any embedding or HNSW query.
-  // (Asked for alone, `dense` still runs: its ranks are then the only ones.)
-  const denseOff = wanted === 'both' && options.weights?.dense === 0;
-  if (wanted !== 'lexical' && !denseOff) {
+  // The dense weight: the caller's, else the embedder's configured one, else 0 (lexical only, the default:
+  // no embedder beat lexical-only on the archive). A weight of 0 cannot move a fused rank, so the channel is
+  // skipped before any store lookup, query embedding or HNSW query. Asked for alone, `dense` still runs.
+  const denseWeight = options.weights?.dense ?? options.embedder?.fusionWeight ?? 0;
+  if (wanted === 'dense' || (wanted === 'both' && denseWeight > 0)) {
     const resolved = await resolveEmbedder(db, options.embedder);
-    const weight = resolved.embedder ? (options.weights?.dense ?? resolved.embedder.fusionWeight ?? 1) : 0;
-    // The embedder's own fusion weight of 0 skips it the same way, after the (cached) store lookup.
-    if (resolved.embedder && (weight !== 0 || wanted === 'dense')) {
+    if (resolved.embedder) {
       const vec = await resolved.embedder.embedQuery(text);
       const hits = await denseSearch(db, vec, { limit: depth, filters: options.filters });
       for (const h of hits) denseDistances.set(h.clauseId, h.distance);
-      lists.push({ name: 'dense', ids: hits.map((h) => h.clauseId), weight });
-    } else if (resolved.embedder) {
-      // weight 0 in `both`: nothing to add
+      lists.push({ name: 'dense', ids: hits.map((h) => h.clauseId), weight: wanted === 'dense' ? 1 : denseWeight });
     } else if (wanted === 'dense') {
       throw searchError('invalid_query', { reason: `dense search unavailable: ${resolved.reason}` });
     } else {
       warnings.push(`dense channel skipped: ${resolved.reason}`);
     }
   }
+  const related = await relatedTerms(db, options.embedder, analyzed.contentWords);
 
   const fused = fuse(lists);
   const boosts = await computeBoosts(
@@ -188,6 +200,35 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     language: analyzed.language,
     intents: analyzed.intents,
     channels: lists.map((l) => l.name as 'lexical' | 'dense'),
+    ...(related.length > 0 ? { related } : {}),
     warnings,
   };
 }
+
+/** Learned neighbours of the query's words, when the embedder has them (LSA); else none, at no cost. */
+async function relatedTerms(
+  db: Db,
+  embedder: VankienEmbeddings | undefined,
+  words: readonly ContentWord[],
+): Promise<RelatedTerms[]> {
+  if (!embedder || !hasNeighbours(embedder)) return [];
+  const resolved = await resolveEmbedder(db, embedder).catch(() => null); // vectors from another embedder: no neighbours
+  if (!resolved?.embedder) return [];
+  // A term made only of the query's own syllables (`xu ly` beside `xu`) tells nothing new.
+  const own = new Set(words.flatMap((w) => w.folded.split(' ')));
+  const out: RelatedTerms[] = [];
+  for (const w of words) {
+    const terms = embedder
+      .neighbours(w.folded, RELATED_PER_WORD + own.size)
+      .filter((n) => n.similarity >= RELATED_MIN_SIMILARITY && !n.term.split(' ').every((s) => own.has(s)))
+      .slice(0, RELATED_PER_WORD)
+      .map((n) => ({ term: n.term, similarity: Number(n.similarity.toFixed(3)) }));
+    if (terms.length > 0) out.push({ word: w.word, terms });
+  }
+  return out;
+}
+
+const hasNeighbours = (
+  e: VankienEmbeddings,
+): e is VankienEmbeddings & { neighbours(term: string, count?: number): RelatedTerms['terms'] } =>
+  typeof (e as { neighbours?: unknown }).neighbours === 'function';

@@ -2,11 +2,14 @@
 
 import type { Db } from './db.ts';
 
-/** Rows per statement: 200 rows × ~15 columns stays far below Postgres' 65535 parameters. */
-export const INSERT_BATCH_SIZE = 200;
+/** Postgres binds at most 65535 parameters per statement. */
+const MAX_PARAMS = 65_535;
+/** Most rows per statement: fewer round trips (each one a WASM call on PGlite) without huge statements. */
+export const INSERT_BATCH_SIZE = 1000;
 
 /**
- * Inserts `rows` (values in `columns` order) in statements of `batchSize` rows.
+ * Inserts `rows` (values in `columns` order) in statements of `batchSize` rows (default: as many as
+ * the parameter limit allows, up to `INSERT_BATCH_SIZE`).
  * `table`, `columns` and `suffix` (e.g. an `ON CONFLICT` clause) must be constants, never input.
  * @example await insertRows(db, 'store_meta', ['key', 'value'], [['dim', '384']])
  */
@@ -17,7 +20,8 @@ export async function insertRows(
   rows: readonly (readonly unknown[])[],
   options: { suffix?: string; batchSize?: number } = {},
 ): Promise<void> {
-  const batchSize = options.batchSize ?? INSERT_BATCH_SIZE;
+  const batchSize =
+    options.batchSize ?? Math.max(1, Math.min(INSERT_BATCH_SIZE, Math.floor(MAX_PARAMS / columns.length)));
   const head = `INSERT INTO ${table} (${columns.join(', ')}) VALUES `;
   for (let from = 0; from < rows.length; from += batchSize) {
     const batch = rows.slice(from, from + batchSize);

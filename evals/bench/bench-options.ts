@@ -3,7 +3,7 @@
  * The bench's options, parsed once at start from its arguments and environment:
  * `npm run bench -- --full` (or `BENCH_FULL=1`) adds the 100k tier and the 100k exact-vs-HNSW vector
  * measurement; `--tiers=1000,5000` picks sizes (`--tiers=none` runs none); `--vectors=100000` runs the
- * vector measurement alone at that size.
+ * vector measurement alone at that size; `--no-archive` skips the archive tier.
  */
 import { z } from 'zod';
 
@@ -20,6 +20,8 @@ const Schema = z.object({
   keep: z.boolean(),
   /** Size of the standalone exact-vs-HNSW vector measurement (0 = skip); `--full` sets 100k. */
   vectors: z.number().int().min(0).max(1_000_000),
+  /** The real-data tier over `evals/archive/` (with and without scans); `--no-archive` skips it. */
+  archive: z.boolean(),
 });
 export type BenchOptions = z.infer<typeof Schema>;
 
@@ -43,6 +45,7 @@ export function parseBenchOptions(argv: readonly string[], env: Record<string, s
     rounds: Number(value('rounds') ?? 1),
     keep: flag('keep'),
     vectors: Number(value('vectors') ?? (full ? FULL_TIER : 0)),
+    archive: !flag('no-archive'),
   });
   if (!parsed.success) {
     throw new Error(`bench options: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

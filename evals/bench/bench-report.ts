@@ -2,7 +2,8 @@
 
 import type { RunSummary } from '../report/compare-runs.ts';
 import { formatTable, ms, ratio } from '../report/format-table.ts';
-import type { TierResult } from './bench-result.ts';
+import type { ArchiveTierResult, TierResult } from './bench-result.ts';
+import type { IngestTimings } from '../../ingest/ingest-files.ts';
 import type { LatencyChart } from './latency-chart.ts';
 import type { VectorScaleResult } from './vector-scale.ts';
 
@@ -63,6 +64,7 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     row('ingest, end to end', (t) => ms(t.ingest.totalMs)),
     row('  parse + store + resolve', (t) => ms(t.ingest.storeMs)),
     row('  embed + vector index', (t) => ms(t.ingest.embedMs)),
+    ...stageRows((name, f) => row(name, (t) => (t.ingest.stages ? f(t.ingest.stages) : '–'))),
     row('ingest throughput (clauses/s)', (t) => t.ingest.clausesPerS.toFixed(0)),
     row('HNSW rebuild', (t) => ms(t.indexBuildMs)),
     row('search p50', (t) => ms(t.search.p50)),
@@ -107,6 +109,49 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     'Clause vectors: exact scan vs HNSW',
     vec,
   ].join('\n');
+}
+
+/** One row per ingest stage; parse is worker time, overlapping the main thread's store. */
+function stageRows(row: (name: string, f: (s: IngestTimings) => string) => string[]): string[][] {
+  return [
+    row('  stage: load (OCR pages)', (s) => `${ms(s.loadMs)} (${s.ocrPages})`),
+    row('  stage: parse (workers) / main-thread wait', (s) => `${ms(s.parseMs)} / ${ms(s.parseWaitMs)}`),
+    row('  stage: index (lexical segments)', (s) => ms(s.indexMs)),
+    row('  stage: store', (s) => ms(s.storeMs)),
+    row('  stage: resolve citations', (s) => ms(s.resolveMs)),
+    row('  stage: embed (fit + vectors + HNSW)', (s) => ms(s.embedMs)),
+  ];
+}
+
+/** The archive tier: real files, with and without their scans. */
+export function archiveTable(runs: readonly ArchiveTierResult[]): string {
+  const head = ['', ...runs.map((r) => (r.withScans ? 'with scans (OCR cache)' : 'without scans'))];
+  const row = (name: string, f: (r: ArchiveTierResult) => string) => [name, ...runs.map(f)];
+  return formatTable(head, [
+    row('files', (r) => int(r.files)),
+    row(
+      'documents stored / duplicates / failed (need OCR)',
+      (r) => `${r.documents} / ${r.duplicates} / ${r.failed} (${r.needOcr})`,
+    ),
+    row('clauses stored', (r) => int(r.clauses)),
+    row('ingest, end to end', (r) => ms(r.ingest.totalMs)),
+    row('ingest throughput (clauses/s)', (r) => r.ingest.clausesPerS.toFixed(0)),
+    ...stageRows((name, f) => row(name, (r) => f(r.ingest.stages))),
+    row('search p50 / p95', (r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`),
+    row('peak RSS (MB)', (r) => r.peakRssMb.toFixed(0)),
+    row('load average after', (r) => r.loadAverage.map((x) => x.toFixed(1)).join(' ')),
+  ]);
+}
+
+export function archiveFigures(runs: readonly ArchiveTierResult[]): Record<string, number | null> {
+  const f: Record<string, number | null> = {};
+  for (const r of runs) {
+    const p = `archive.${r.withScans ? 'withScans' : 'text'}`;
+    f[`${p}.ingest.totalMs`] = Math.round(r.ingest.totalMs);
+    f[`${p}.ingest.clausesPerS`] = Math.round(r.ingest.clausesPerS * 10) / 10;
+    f[`${p}.search.p95Ms`] = r.search.p95;
+  }
+  return f;
 }
 
 export function benchFigures(tiers: readonly KeptTier[]): Record<string, number | null> {

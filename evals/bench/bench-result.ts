@@ -1,5 +1,6 @@
 /** @module evals/bench/bench-result — what one tier of the bench measures, and the whole run. */
 
+import type { IngestTimings } from '../../ingest/ingest-files.ts';
 import type { LatencySummary } from '../metrics/latency.ts';
 
 export interface TierResult {
@@ -9,7 +10,8 @@ export interface TierResult {
   documents: number;
   failedDocuments: number;
   /** End to end: files → stored clauses with terms, citations resolved, vectors embedded and indexed. */
-  ingest: { totalMs: number; storeMs: number; embedMs: number; clausesPerS: number };
+  /** `stages`: time per stage (absent in results from before it was measured; see `IngestTimings`). */
+  ingest: { totalMs: number; storeMs: number; embedMs: number; clausesPerS: number; stages?: IngestTimings };
   /** Rebuilding the HNSW index from scratch over the stored vectors. */
   indexBuildMs: number;
   search: LatencySummary;
@@ -45,4 +47,21 @@ export interface BenchResult {
   environment: { node: string; embedder: string; cpus: number; loadAverageStart: number[]; loadAverageEnd: number[] };
   queryMix: { questions: number; languages: Record<string, number> };
   tiers: TierResult[];
+}
+
+/** The archive copies in `evals/archive/` (real docx, doc, pdf, txt) ingested into a fresh store, with or without their scans. */
+export interface ArchiveTierResult {
+  withScans: boolean;
+  files: number;
+  documents: number;
+  duplicates: number;
+  failed: number;
+  /** Files left out because they need OCR (without scans). */
+  needOcr: number;
+  clauses: number;
+  ingest: { totalMs: number; clausesPerS: number; stages: IngestTimings };
+  search: LatencySummary;
+  peakRssMb: number;
+  measuredAt: string;
+  loadAverage: number[];
 }

@@ -16,6 +16,8 @@ import { loadQuestions } from '../load-gold.ts';
 import { formatDeltas, type RunSummary, readSummary, writeJson } from '../report/compare-runs.ts';
 import { FULL_TIER, parseBenchOptions } from './bench-options.ts';
 import {
+  archiveFigures,
+  archiveTable,
   benchFigures,
   benchTables,
   benchTargets,
@@ -28,6 +30,8 @@ import {
 } from './bench-report.ts';
 import { writeLatencyChart } from './latency-chart.ts';
 import { RssSampler } from './measure.ts';
+import type { ArchiveTierResult } from './bench-result.ts';
+import { runArchiveTier } from './run-archive-tier.ts';
 import { runTier } from './run-tier.ts';
 import { buildSourcePool } from './source-units.ts';
 import { synthesizeCorpus } from './synthesize.ts';
@@ -75,6 +79,15 @@ async function main(): Promise<void> {
       loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
     });
   }
+  const previousArchive = (readSummary(LATEST)?.archive as ArchiveTierResult[] | undefined) ?? [];
+  let archive = previousArchive;
+  if (options.archive) {
+    archive = [];
+    for (const withScans of [false, true]) {
+      log(`archive tier ${withScans ? 'with' : 'without'} scans (evals/archive)`);
+      archive.push(await runArchiveTier({ withScans, queries, sampler, log: (m) => log(`  ${m}`) }));
+    }
+  }
   sampler.stop();
 
   const previousVectors = (readSummary(LATEST)?.vectorScale as KeptVectorScale | undefined) ?? null;
@@ -121,10 +134,18 @@ async function main(): Promise<void> {
         ['vi', 'vi-nodiac', 'en'].map((l) => [l, questions.filter((q) => q.lang === l).length]),
       ),
     },
-    figures: { ...benchFigures(tiers), ...(vectorScale ? vectorScaleFigures(vectorScale) : {}) },
+    figures: {
+      ...benchFigures(tiers),
+      ...archiveFigures(archive),
+      ...(vectorScale ? vectorScaleFigures(vectorScale) : {}),
+    },
     targets: benchTargets(tiers),
     vectorScale,
+    archive,
     notes: [
+      ...(options.archive || archive.length === 0
+        ? []
+        : [`archive tier carried over from the run of ${archive[0].measuredAt}`]),
       ...carried.map(
         (t) => `tier ${t.targetClauses} carried over from the run of ${t.measuredAt} (not re-run this time)`,
       ),
@@ -140,6 +161,11 @@ async function main(): Promise<void> {
   const chart = await writeLatencyChart(latencyChart(tiers), `${RESULTS}latency`);
 
   console.log(benchTables(tiers));
+  if (archive.length > 0) {
+    console.log('');
+    console.log('The archive (evals/archive copies: real docx, doc, pdf, txt; PGlite in a temp folder)');
+    console.log(archiveTable(archive));
+  }
   if (vectorScale) {
     console.log('');
     console.log(vectorScaleTable(vectorScale));

@@ -113,6 +113,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
         storeMs: timings.storeMs,
         embedMs: timings.embedMs,
         clausesPerS: clauses / (totalMs / 1000),
+        stages: timings.stages,
       },
       indexBuildMs,
       search: searchLatency,

@@ -21,21 +21,26 @@ interface HashedState {
  * Queries are embedded with their glossary expansions (English → Vietnamese, abbreviations).
  * @example const e = new HashedNgramEmbeddings({ dim: 384 }); e.fit(clauseTexts); await e.embedQuery('khai thác cát')
  */
+/**
+ * The dense weight to use if this channel is switched on. It sees the same words BM25 sees, so it adds
+ * little and must not outvote it. MRR on evals/gold (111 answerable questions, 5 documents), lexical
+ * alone 0.896; fused with dense weight 1 → 0.81, 0.5 → 0.86, 0.3 → 0.88, 0.15 → 0.88. On the archive
+ * (2026-12-05) fused R@5 49.5/39.1% (dev/held back) against lexical 48.8/42.3%: off by default.
+ */
+export const HASHED_DEV_WEIGHT = 0.15;
+
 export class HashedNgramEmbeddings extends Embeddings implements FittableEmbeddings {
   readonly id: string;
   readonly dimensions: number;
-  /**
-   * It sees the same words BM25 sees, so it adds little and must not outvote it. MRR on evals/gold
-   * (111 answerable questions, 5 documents), lexical alone 0.896; fused with dense weight
-   * 1 → 0.81, 0.5 → 0.86, 0.3 → 0.88, 0.15 → 0.88.
-   */
-  readonly fusionWeight = 0.15;
+  /** Weight of its channel in fusion when the caller sets none: 0 (lexical only) unless configured; see `HASHED_DEV_WEIGHT`. */
+  readonly fusionWeight: number;
   private df = new Map<number, number>();
   private n = 0;
   private fp = 'unfitted';
 
-  constructor(options: { dim?: number } = {}) {
+  constructor(options: { dim?: number; fusionWeight?: number } = {}) {
     super({});
+    this.fusionWeight = options.fusionWeight ?? 0;
     const dim = options.dim ?? 384;
     if (!Number.isInteger(dim) || dim < 8 || dim > 2000)
       throw new RangeError(`hashed-ngram dim must be an integer in 8..2000, got ${dim}`);

@@ -26,6 +26,8 @@ interface LsaModel {
   /** Term vectors, row-major `terms × dim`. */
   u: Float32Array;
   fittedOn: number;
+  /** Lengths of the term vectors, filled on first use by `neighbours`. */
+  norms?: Float32Array;
 }
 
 interface LsaState {
@@ -54,11 +56,14 @@ function termsOf(text: string): Map<string, number> {
 export class LsaEmbeddings extends Embeddings implements FittableEmbeddings {
   readonly id: string;
   readonly dimensions: number;
+  /** Weight of its channel in fusion when the caller sets none: 0 (lexical only) unless configured. */
+  readonly fusionWeight: number;
   private model: LsaModel | null = null;
   private fp = 'unfitted';
 
-  constructor(options: { dim?: number } = {}) {
+  constructor(options: { dim?: number; fusionWeight?: number } = {}) {
     super({});
+    this.fusionWeight = options.fusionWeight ?? 0;
     const dim = options.dim ?? 128;
     if (!Number.isInteger(dim) || dim < 8 || dim > 1000)
       throw new RangeError(`lsa dim must be an integer in 8..1000, got ${dim}`);
@@ -172,20 +177,29 @@ export class LsaEmbeddings extends Embeddings implements FittableEmbeddings {
     const id = m?.vocab.get(term);
     if (!m || id === undefined) return [];
     const d = this.dimensions;
-    const norms = (i: number) => {
-      let s = 0;
-      for (let c = 0; c < d; c++) s += m.u[i * d + c] ** 2;
-      return Math.sqrt(s) || 1;
-    };
-    const self = norms(id);
+    const norms = this.termNorms(m);
     const scored: Array<{ term: string; similarity: number }> = [];
     for (const [t, i] of m.vocab) {
       if (i === id) continue;
       let dot = 0;
       for (let c = 0; c < d; c++) dot += m.u[id * d + c] * m.u[i * d + c];
-      scored.push({ term: t, similarity: dot / (self * norms(i)) });
+      scored.push({ term: t, similarity: dot / (norms[id] * norms[i]) });
     }
     return scored.sort((a, b) => b.similarity - a.similarity).slice(0, count);
+  }
+
+  /** Each term vector's length, computed once per model (a query's neighbours then cost one pass over the vocabulary). */
+  private termNorms(m: LsaModel): Float32Array {
+    if (m.norms) return m.norms;
+    const d = this.dimensions;
+    const norms = new Float32Array(m.vocab.size);
+    for (let i = 0; i < norms.length; i++) {
+      let s = 0;
+      for (let c = 0; c < d; c++) s += m.u[i * d + c] ** 2;
+      norms[i] = Math.sqrt(s) || 1;
+    }
+    m.norms = norms;
+    return norms;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {

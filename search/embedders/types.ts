@@ -25,6 +25,8 @@ export interface EmbedderConfig {
   dim?: number;
   /** API key for `openai`; local compatible servers accept any. */
   apiKey?: string;
+  /** Weight of the dense channel in rank fusion (default 0: lexical only, no query embedding, no vector query). */
+  fusionWeight?: number;
   /** Let `transformers` download missing models (off by default: no network at run time). */
   allowRemoteModels?: boolean;
 }
@@ -37,7 +39,7 @@ export interface VankienEmbeddings extends Embeddings {
   readonly dimensions: number | null;
   /** One honest sentence on what this embedder is. */
   describe(): string;
-  /** Weight of its channel in rank fusion when the caller sets none (default 1). */
+  /** Weight of its channel in rank fusion when the caller sets none (absent or 0: the dense channel is skipped in `both`). */
   readonly fusionWeight?: number;
 }
 

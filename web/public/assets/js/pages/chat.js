@@ -54,23 +54,6 @@ function chip(citation, n) {
   );
 }
 
-/** The answer text with its `[n]` marks as links to the cited clauses. */
-function withCiteLinks(text, citations) {
-  const nodes = [];
-  let last = 0;
-  for (const m of text.matchAll(/\[(\d+)\]/g)) {
-    const c = citations[Number(m[1]) - 1];
-    if (!c) continue;
-    nodes.push(text.slice(last, m.index));
-    nodes.push(
-      el('a', { class: 'cite-ref', href: readerUrl(c.documentId, c.clauseId, c.quote), title: c.label }, m[0]),
-    );
-    last = m.index + m[0].length;
-  }
-  nodes.push(text.slice(last));
-  return nodes;
-}
-
 /** A copy button: the answer as plain text, with its quotes and sources. */
 function copyButton(question, result) {
   const btn = el(
