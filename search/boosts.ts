@@ -61,11 +61,15 @@ export async function computeBoosts(
   const numbers = new Set(query.numbers);
   for (const r of rows) {
     const { symbol, number, type } = byId.get(r.document_id)?.metadata ?? { symbol: null, number: null, type: null };
-    if (symbol && symbols.has(normalizeSymbol(symbol))) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
-    else if (number && numbers.has(number) && namesType(query.folded, type)) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
+    const bySymbol = symbol !== null && symbols.has(normalizeSymbol(symbol));
+    const named = bySymbol || (number !== null && numbers.has(number) && namesType(query.folded, type));
+    if (bySymbol) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
+    else if (named) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
-    const formula = index.shingles.share(r.id, commonAt);
+    // Formula is noise across documents, but in the document the question names it is that document's own
+    // word on the asked point: "Nghị định 32/2024 có hiệu lực từ ngày nào", "… căn cứ nghị định nào".
+    const formula = named ? 0 : index.shingles.share(r.id, commonAt);
     if (formula > 0) multiply(r.id, 1 - BOILERPLATE.penalty * formula);
     const terms = index.clauseLength(r.id);
     if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
