@@ -9,9 +9,9 @@ import { normalizeSymbol } from './tokenize.ts';
 /** Factor per matching fact kind (a lead responsibility for "who leads", a target for "how much"). */
 export const FACT_BOOST = 0.15;
 /** Factor for clauses of the document whose symbol the question names (`Theo Công văn 1032-CV/TU, ...`). */
-export const DOCUMENT_SYMBOL_BOOST = 0.25;
+export const DOCUMENT_SYMBOL_BOOST = 0.4;
 /** Factor for clauses of a document named by type and number only (`cong van 1032`). */
-export const DOCUMENT_NUMBER_BOOST = 0.15;
+export const DOCUMENT_NUMBER_BOOST = 0.3;
 /** Recipient lists and signature blocks rarely answer a question; the signature does answer "who signed". */
 export const KIND_PRIORS: Readonly<Record<string, number>> = { recipients: 0.6, signature: 0.6 };
 export const SIGNER_BOOST = 1.3;
