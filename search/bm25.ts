@@ -1,6 +1,7 @@
 /** @module search/bm25 — BM25 over the in-memory lexical index: exact + w·folded, plus the ancestors' scores as context. */
 
 import type { Db } from '../core/store/db.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
 import { type SearchFilters, filterSql, paramsOf } from './filters.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import type { WeightedTerm } from './query.ts';
@@ -18,6 +19,11 @@ export interface Bm25Params {
   contextWeight: number;
   /** A clause also scores `documentWeight` × its document's fit (`document-fit.ts`): its document's fields are a field of every clause (BM25F-like). */
   documentWeight: number;
+  /**
+   * Weight of a query term inside a document whose own fields (title, type, issuer …) hold it: there the
+   * term has already picked the document, and the clause should be chosen by the rest of the question.
+   */
+  explainedWeight: number;
 }
 
 export const BM25_DEFAULTS: Readonly<Bm25Params> = {
@@ -26,6 +32,7 @@ export const BM25_DEFAULTS: Readonly<Bm25Params> = {
   foldedWeight: 0.4,
   contextWeight: 0.3,
   documentWeight: 1,
+  explainedWeight: 0.5,
 };
 
 /** One lexical hit: `score` includes the ancestors' context, `own` is the clause's own BM25. */
@@ -72,6 +79,8 @@ export async function bm25Search(
     params?: Partial<Bm25Params>;
     /** Document id → how well its fields fit the query (`documentFit`). */
     documentFit?: ReadonlyMap<string, number>;
+    /** Folded term → the documents whose fields hold it (`DocumentFields.documentsOf`), for `explainedWeight`. */
+    explainedBy?: ReadonlyMap<string, ReadonlySet<string>>;
   } = {},
 ): Promise<LexicalHit[]> {
   if (terms.length === 0) return [];
@@ -79,7 +88,15 @@ export async function bm25Search(
   const limit = Math.max(1, Math.trunc(options.limit ?? 50));
   const index = await lexicalIndex(db);
   const accepted = await acceptedDocuments(db, options.filters);
-  const own = index.scoreTerms(uniqueTerms(terms), p, accepted ? (id) => accepted.has(id) : undefined);
+  const explained = options.explainedBy;
+  const own = index.scoreTerms(
+    uniqueTerms(terms),
+    p,
+    accepted ? (id) => accepted.has(id) : undefined,
+    explained && p.explainedWeight !== 1
+      ? (field, term) => explained.get(field === 'folded' ? term : foldAccents(term))
+      : undefined,
+  );
   const contextOf = (ord: number) => (ord < 0 ? 0 : round9(own[ord]));
   const fit = options.documentFit;
   const fitOf = (ord: number) => (fit && fit.size > 0 ? (fit.get(index.documentOf(ord)) ?? 0) : 0);

@@ -9,9 +9,9 @@ import { normalizeSymbol } from './tokenize.ts';
 /** Factor per matching fact kind (a lead responsibility for "who leads", a target for "how much"). */
 export const FACT_BOOST = 0.15;
 /** Factor for clauses of the document whose symbol the question names (`Theo Công văn 1032-CV/TU, ...`). */
-export const DOCUMENT_SYMBOL_BOOST = 0.25;
+export const DOCUMENT_SYMBOL_BOOST = 0.4;
 /** Factor for clauses of a document named by type and number only (`cong van 1032`). */
-export const DOCUMENT_NUMBER_BOOST = 0.15;
+export const DOCUMENT_NUMBER_BOOST = 0.3;
 /** Recipient lists and signature blocks rarely answer a question; the signature does answer "who signed". */
 export const KIND_PRIORS: Readonly<Record<string, number>> = { recipients: 0.6, signature: 0.6 };
 export const SIGNER_BOOST = 1.3;
@@ -61,11 +61,15 @@ export async function computeBoosts(
   const numbers = new Set(query.numbers);
   for (const r of rows) {
     const { symbol, number, type } = byId.get(r.document_id)?.metadata ?? { symbol: null, number: null, type: null };
-    if (symbol && symbols.has(normalizeSymbol(symbol))) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
-    else if (number && numbers.has(number) && namesType(query.folded, type)) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
+    const bySymbol = symbol !== null && symbols.has(normalizeSymbol(symbol));
+    const named = bySymbol || (number !== null && numbers.has(number) && namesType(query.folded, type));
+    if (bySymbol) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
+    else if (named) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
-    const formula = index.shingles.share(r.id, commonAt);
+    // Formula is noise across documents, but in the document the question names it is that document's own
+    // word on the asked point: "Nghị định 32/2024 có hiệu lực từ ngày nào", "… căn cứ nghị định nào".
+    const formula = named ? 0 : index.shingles.share(r.id, commonAt);
     if (formula > 0) multiply(r.id, 1 - BOILERPLATE.penalty * formula);
     const terms = index.clauseLength(r.id);
     if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')

@@ -14,6 +14,8 @@ import { fieldTerms } from './tokenize.ts';
 /** The folded terms of each document's record, and in how many records each term stands. */
 export interface DocumentFields {
   terms: Map<string, ReadonlySet<string>>;
+  /** Term → the documents whose record holds it. */
+  documentsOf: Map<string, Set<string>>;
   df: Map<string, number>;
   size: number;
 }
@@ -49,12 +51,18 @@ export const documentFields: (db: Db) => Promise<DocumentFields> = perStoreRevis
 export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields {
   const terms = new Map<string, ReadonlySet<string>>();
   const df = new Map<string, number>();
+  const documentsOf = new Map<string, Set<string>>();
   for (const doc of documents) {
     const record = documentRecord(doc);
     terms.set(doc.id, record);
-    for (const t of record) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of record) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      const holders = documentsOf.get(t);
+      if (holders) holders.add(doc.id);
+      else documentsOf.set(t, new Set([doc.id]));
+    }
   }
-  return { terms, df, size: documents.length };
+  return { terms, documentsOf, df, size: documents.length };
 }
 
 /**

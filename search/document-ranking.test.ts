@@ -59,6 +59,8 @@ const DOCS = [
       id,
       {
         type: 'QD',
+        number: `${i + 1}`,
+        symbol: `${i + 1}/2025/QĐ-UBND`,
         issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
         place: 'Lào Cai',
         title: `về việc ban hành quy chế số ${i + 1}`,
@@ -77,6 +79,26 @@ const DOCS = [
         anchor: '2',
         text: 'Giám đốc các sở, Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm kiểm tra việc phòng ngừa sự cố hóa chất trên địa bàn.',
       },
+    ],
+  ),
+  // A decree whose title words fill its own clauses (ND 32/2024/NĐ-CP on industrial clusters, real wording).
+  makeDoc(
+    'nd-cum-cong-nghiep',
+    {
+      type: 'ND',
+      number: '32',
+      symbol: '32/2024/NĐ-CP',
+      date: '2024-03-15',
+      title: 'về quản lý, phát triển cụm công nghiệp',
+    },
+    [
+      { anchor: '4', text: 'Điều 4. Phương án phát triển cụm công nghiệp' },
+      { anchor: '12g', text: 'g) Thời điểm có hiệu lực của Quyết định thành lập, mở rộng cụm công nghiệp;' },
+      {
+        anchor: '35',
+        text: '1. Cụm công nghiệp có diện tích dưới 10 ha hoặc cụm công nghiệp ở các huyện miền núi, cụm công nghiệp làng nghề được thành lập khi có đủ điều kiện.',
+      },
+      { anchor: '37', text: '1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2024.' },
     ],
   ),
   // One decree, stored twice (as .docx and as .doc in another folder).
@@ -101,6 +123,37 @@ describe('the document a question names', () => {
     ['Which body leads the dissemination of the Cần Thơ directive?', 'ct-can-tho'],
   ])('%s → %s first', async (question, documentId) => {
     expect(await topDocument(question)).toBe(documentId);
+  });
+});
+
+describe('the clause within the named document', () => {
+  it.each([
+    ['Nghị định 32/2024 về cụm công nghiệp có hiệu lực từ ngày nào?', 'nd-cum-cong-nghiep~37'],
+    ['Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?', 'nd-cum-cong-nghiep~37'],
+  ])('title words pick the document, the rest picks the clause: %s', async (question, clauseId) => {
+    const { results } = await search(db(), question, { k: 5, channels: 'lexical' });
+    expect(results[0]?.clauseId).toBe(clauseId);
+  });
+
+  it('counts title words at full weight when asked to (explainedWeight 1), so the title-heavy clause wins', async () => {
+    const { results } = await search(
+      db(),
+      'Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?',
+      {
+        k: 5,
+        channels: 'lexical',
+        bm25: { explainedWeight: 1 },
+      },
+    );
+    expect(results[0]?.clauseId).not.toBe('nd-cum-cong-nghiep~37');
+  });
+
+  it("does not sink a formula clause of the document the question names: it is that document's own answer", async () => {
+    const { results } = await search(db(), 'Quyết định 3/2025/QĐ-UBND giao ai chịu trách nhiệm thi hành?', {
+      k: 5,
+      channels: 'lexical',
+    });
+    expect(results[0]?.clauseId).toBe('qd-3~3');
   });
 });
 

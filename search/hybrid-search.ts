@@ -113,8 +113,9 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const denseDistances = new Map<string, number>();
 
   if (wanted !== 'dense') {
+    const fields = await documentFields(db);
     const fit = documentFit(
-      await documentFields(db),
+      fields,
       analyzed.terms.filter((t) => t.field === 'folded'),
     );
     const hits = await bm25Search(db, analyzed.terms, {
@@ -122,6 +123,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       filters: options.filters,
       params: options.bm25,
       documentFit: fit,
+      explainedBy: fields.documentsOf,
     });
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
@@ -149,7 +151,13 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const boosts = await computeBoosts(
     db,
     fused.map((f) => f.clauseId),
-    { intents: analyzed.intents, symbols: analyzed.symbols, numbers: analyzed.numbers, folded: foldedForm(text) },
+    {
+      intents: analyzed.intents,
+      symbols: analyzed.symbols,
+      numbers: analyzed.numbers,
+      // With its expansions, so "Decree 146/2025" names a nghị định like "Nghị định 146/2025" does.
+      folded: foldedForm([text, ...analyzed.expansions.map((e) => e.phrase)].join('\n')),
+    },
   );
   const ranked = fused
     .map((f) => ({ ...f, boost: boosts.get(f.clauseId) ?? 1, final: f.score * (boosts.get(f.clauseId) ?? 1) }))

@@ -157,8 +157,9 @@ export class InvertedIndex {
    */
   scoreTerms(
     terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
-    params: { k1: number; b: number; foldedWeight: number },
+    params: { k1: number; b: number; foldedWeight: number; explainedWeight?: number },
     accept?: (documentId: string) => boolean,
+    explainedBy?: (field: Field, term: string) => ReadonlySet<string> | undefined,
   ): Float64Array {
     const scores = new Float64Array(this.clauseIds.length);
     const n = this.liveCount;
@@ -177,15 +178,30 @@ export class InvertedIndex {
       if (list.df === 0) continue;
       const idf = Math.log(1 + (n - list.df + 0.5) / (list.df + 0.5));
       const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
+      // In a document whose own fields hold the term, the term says which document, not which clause.
+      const explainers = explainedBy?.(field, term);
+      const scale =
+        explainers && explainers.size > 0 ? this.documentScale(explainers, params.explainedWeight ?? 1) : null;
       const { ords, tfs, size } = list;
       for (let i = 0; i < size; i++) {
         const ord = ords[i];
         if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
         const tf = tfs[i];
-        scores[ord] += (w * tf) / (tf + norm + perLength * lengths[ord]);
+        const s = (w * tf) / (tf + norm + perLength * lengths[ord]);
+        scores[ord] += scale === null ? s : s * scale[docOf[ord]];
       }
     }
     return scores;
+  }
+
+  /** Per document ordinal: `factor` for the given documents, 1 for the rest. */
+  private documentScale(documents: ReadonlySet<string>, factor: number): Float64Array {
+    const scale = new Float64Array(this.documentIds.length).fill(1);
+    for (const id of documents) {
+      const ord = this.documentOrdinals.get(id);
+      if (ord !== undefined) scale[ord] = factor;
+    }
+    return scale;
   }
 
   /** The clause id at an ordinal. */

@@ -1,0 +1,103 @@
+/**
+ * @module evals/rank-dev
+ * `npm run rank:dev`: the ranking-only loop over the dev store `eval:dev` built — Recall@1/5/10 of the
+ * archive dev questions, the seed questions and their paraphrases, search p50/p95, and (with
+ * `--misses`) each question whose evidence is not in the top 5: which documents and clauses won, with
+ * their signals, and where the evidence clause ranks. No answerer runs, so a ranking change is
+ * measured in a minute. Only dev sets (held-back questions are scored by `npm run eval` alone).
+ *
+ *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--lang en] [--store DIR]
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type SearchOptions, search } from '../search/hybrid-search.ts';
+import { type GoldQuestion, loadArchiveQuestions, loadQuestions, loadSeedParaphrases } from './load-gold.ts';
+import { firstHitRank } from './metrics/index.ts';
+import { summarizeLatency } from './metrics/latency.ts';
+import { openPipeline } from './pipeline.ts';
+import { retrievalQuestions } from './suites/retrieval-suite.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+const SETS: Record<string, () => GoldQuestion[]> = {
+  archive: () => loadArchiveQuestions().filter((q) => q.split === 'dev'),
+  seed: () => loadQuestions(),
+  paraphrases: () => loadSeedParaphrases(),
+};
+
+async function main(): Promise<void> {
+  const storeDir = option('store') ?? `${ROOT}evals/out/dev-store`;
+  if (!existsSync(storeDir)) throw new Error(`${storeDir}: no dev store; run npm run eval:dev once to build it`);
+  const pipeline = await openPipeline(storeDir);
+  const lang = option('lang');
+  const showMisses = args.includes('--misses');
+  const names = option('set') ? [option('set') as string] : Object.keys(SETS);
+  // RANK_BM25='{"documentWeight":2}' tries other BM25 parameters without an edit.
+  const options: SearchOptions = { k: 10, bm25: JSON.parse(process.env.RANK_BM25 ?? '{}') };
+  try {
+    const { db } = pipeline;
+    await search(db, 'khởi động', options); // warm the caches
+    for (const name of names) {
+      const load = SETS[name];
+      if (!load) throw new Error(`--set ${name}: expected ${Object.keys(SETS).join(', ')}`);
+      const questions = retrievalQuestions(load()).filter((q) => lang === undefined || q.lang === lang);
+      const ranks: Array<{ q: GoldQuestion; rank: number | null }> = [];
+      const took: number[] = [];
+      for (const q of questions) {
+        const started = performance.now();
+        const res = await search(db, q.question, options);
+        took.push(performance.now() - started);
+        const rank = firstHitRank(
+          res.results.map((r) => r.text),
+          q.evidence,
+        );
+        ranks.push({ q, rank });
+        if (showMisses && (rank === null || rank > 5)) {
+          const deep = await search(db, q.question, { ...options, k: 50 });
+          const deepRank = firstHitRank(
+            deep.results.map((r) => r.text),
+            q.evidence,
+          );
+          const gold = deepRank ? deep.results[deepRank - 1] : undefined;
+          const line = (r: (typeof deep.results)[number], i: number) =>
+            `   ${i + 1}. ${r.documentId.slice(0, 60)} | ${r.label.slice(0, 30)} | s=${r.score.toFixed(4)} lex=${r.signals.lexical?.rank ?? '-'}:${r.signals.lexical?.score.toFixed(2) ?? '-'} b=${r.signals.boost.toFixed(2)} | ${r.text.replace(/\s+/g, ' ').slice(0, 90)}`;
+          process.stdout.write(
+            `\n${q.id} [${q.kind}/${q.lang}] rank=${rank ?? '-'} deep=${deepRank ?? '-'} src=${q.source ?? q.paraphraseOf ?? ''}\n  Q: ${q.question}\n  E: ${q.evidence[0].slice(0, 100)}\n${deep.results
+              .slice(0, 3)
+              .map(line)
+              .join('\n')}\n${gold ? `  gold:\n${line(gold, (deepRank ?? 1) - 1)}\n` : ''}`,
+          );
+        }
+      }
+      const at = (k: number, subset = ranks) =>
+        subset.length === 0
+          ? '-'
+          : ((100 * subset.filter((r) => r.rank !== null && r.rank <= k).length) / subset.length).toFixed(1);
+      const byLang = ['vi', 'vi-nodiac', 'en']
+        .map(
+          (l) =>
+            `${l} ${at(
+              5,
+              ranks.filter((r) => r.q.lang === l),
+            )}`,
+        )
+        .join(' · ');
+      const latency = summarizeLatency(took);
+      process.stdout.write(
+        `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} | R@5 ${byLang} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
+      );
+    }
+  } finally {
+    await pipeline.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[rank] ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
