@@ -166,7 +166,32 @@ const OFFICE = [
   'Kính gửi: Sở Công Thương',
 ];
 
+/** vat-lieu-no/kho/vi-du-thuc-te/TB-SCT_KhoVLNCL_ThuydienNamCang1A.docx (mammoth): a draft whose subject is one long line in capitals. */
+const CAPITAL_SUBJECT = [
+  'UBND TỈNH LÀO CAI',
+  'SỞ CÔNG THƯƠNG',
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số:          /TB-SCT',
+  'Lào Cai, ngày        tháng 4 năm 2026',
+  'THÔNG BÁO',
+  'KẾT QUẢ KIỂM TRA CÔNG TÁC NGHIỆM THU HOÀN THÀNH VỀ PHÒNG CHÁY CHỮA CHÁY VÀ HOÀN THÀNH CÔNG TRÌNH XÂY DỰNG KHO CHỨA VẬT LIỆU NỔ CÔNG NGHIỆP PHỤC VỤ THI CÔNG CÁC CÔNG TRÌNH XÂY DỰNG THUỘC DỰ ÁN “THỦY ĐIỆN NẬM CANG 1A” TẠI THÔN NẬM CANG, XÃ MƯỜNG BO, TỈNH LÀO CAI.',
+  'Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở',
+];
+
 describe.each([
+  [
+    'a subject in capitals longer than a body line',
+    CAPITAL_SUBJECT,
+    {
+      type: 'TB',
+      draft: true,
+      date: null,
+      partialDate: '2026-04',
+      title:
+        'KẾT QUẢ KIỂM TRA CÔNG TÁC NGHIỆM THU HOÀN THÀNH VỀ PHÒNG CHÁY CHỮA CHÁY VÀ HOÀN THÀNH CÔNG TRÌNH XÂY DỰNG KHO CHỨA VẬT LIỆU NỔ CÔNG NGHIỆP PHỤC VỤ THI CÔNG CÁC CÔNG TRÌNH XÂY DỰNG THUỘC DỰ ÁN “THỦY ĐIỆN NẬM CANG 1A” TẠI THÔN NẬM CANG, XÃ MƯỜNG BO, TỈNH LÀO CAI.',
+    },
+  ],
   [
     'an office named after the body above it',
     OFFICE,

@@ -52,7 +52,8 @@ const BODY_OPENING =
   /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Hôm nay|Vào hồi|Nhằm|Để |Sau khi|Trên cơ sở|Ngày \d|Điều 1\b|Chương [IVX1]+\b|Phần (?:thứ|I)\b)/iu;
 
 function isBodyOpening(text: string): boolean {
-  return BODY_OPENING.test(text) || text.length > 260;
+  // A long all-caps line is a subject set in capitals (`KẾT QUẢ KIỂM TRA … TẠI XÃ MƯỜNG BO`), never body prose.
+  return BODY_OPENING.test(text) || (text.length > 260 && !isMostlyUpper(text));
 }
 
 /** What a blank number leaves before the code: `Số:    /KH-UBND`, `Số -CTr/TU`, `Số: …/QĐ-SCT`. */
