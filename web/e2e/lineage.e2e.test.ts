@@ -45,6 +45,8 @@ describe('lineage explorer', () => {
     expect(classes.some((c) => c.includes('external'))).toBe(true);
 
     // Click the middle of an edge backed by a clause, on the canvas, as a user would (scrolled into view first).
+    // The picker's results load beside the graph and push it down: click once the page has settled.
+    await page.locator('#pick-results li').first().waitFor();
     await page.locator('#graph').scrollIntoViewIfNeeded();
     const point = await page.evaluate(() => {
       type Edge = { data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
