@@ -290,12 +290,26 @@ export const CONGRESS_RESOLUTION = new RegExp(
 /** `nhiệm kỳ 2015 - 2020` after a congress. Folded, anchored; group: first year. */
 export const TERM_YEARS = /^\s*[,(]?\s*nhiem ky\s+(\d{4})\s*[-–]\s*\d{4}\)?/;
 
+/** Words that end a law's name (`Luật … năm 2014`, `Luật này có …`): function words and the verbs around a citation. */
+const LAW_NAME_STOP =
+  '(?:năm|số|của|và|đã|để|đến|trong|theo|về|cho|với|tại|được|là|thì|có|đối|nhằm|này|trên|khi|các|hiện|mới|hành|ngày|sửa|hết|tiếp|bị|kể|như)(?![\\p{L}])';
 /**
  * A law named by its title: `Luật Bảo vệ môi trường năm 2014`, `Bộ luật Hình sự`. Runs on the
  * clean text (capitals matter); group 1: the name. The name stops at a function word or punctuation.
  */
-export const LAW_NAME =
-  /(?<![\p{L}])((?:Bộ l|L)uật (?:[\p{Lu}][\p{L}]*)(?: (?!(?:năm|số|của|và|đã|để|đến|trong|theo|về|cho|với|tại|được|là|thì|có|đối|nhằm|này|trên|khi|các|hiện|mới|hành|ngày|sửa|hết|tiếp|bị|kể|như)(?![\p{L}]))[\p{L}]+){0,7})/gu;
+export const LAW_NAME = new RegExp(
+  `(?<![\\p{L}])((?:Bộ l|L)uật (?:[\\p{Lu}][\\p{L}]*)(?: (?!${LAW_NAME_STOP})[\\p{L}]+){0,7})`,
+  'gu',
+);
+/**
+ * A law's name typed in lower case (`Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015`): common in
+ * provincial drafting though the rules capitalise it, so accepted only when its date or number follows,
+ * which a sentence that merely speaks of a law (`Luật này có hiệu lực …`) lacks. Group 1: the name.
+ */
+export const LAW_NAME_DATED = new RegExp(
+  `(?<![\\p{L}])((?:Bộ l|L)uật (?!${LAW_NAME_STOP})\\p{Ll}[\\p{L}]*(?: (?!${LAW_NAME_STOP})[\\p{L}]+){0,7}?)(?= (?:ngày \\d|số \\d{1,3}\\/\\d{4}\\/QH|năm \\d{4}))`,
+  'gu',
+);
 /** The year or number after a law's name: ` năm 2014`, ` 2014`, ` số 72/2020/QH14`. Anchored; group: year. */
 export const LAW_YEAR = /^\s*(?:năm\s+)?(\d{4})(?![\d/])|^\s*số\s+\d{1,3}\/(\d{4})\/QH\d{1,2}/u;
 

@@ -190,6 +190,21 @@ describe('findMentions: one form per sentence', () => {
       },
     ],
     [
+      // Lower case in provincial drafting: a law all the same, since its date follows (ND 71/2019 and others).
+      'Căn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+      { kind: 'law', mention: 'Luật tổ chức Chính phủ', type: 'LUAT', law: { year: null } },
+    ],
+    [
+      'Căn cứ Luật hóa chất số 06/2007/QH12 ngày 21 tháng 11 năm 2007;',
+      {
+        kind: 'law',
+        mention: 'Luật hóa chất số 06/2007/QH12',
+        type: 'LUAT',
+        symbol: '06/2007/QH12',
+        law: { year: '2007' },
+      },
+    ],
+    [
       'theo Bộ luật Hình sự năm 2015',
       { kind: 'law', mention: 'Bộ luật Hình sự năm 2015', type: 'LUAT', law: { year: '2015' } },
     ],
@@ -286,6 +301,9 @@ describe('findMentions: not references', () => {
     'Cần Thơ, ngày 09 tháng 7 năm 2024',
     'giai đoạn 2022 - 2025; tỷ lệ đạt 74,8%',
     'Nghị quyết Đại hội lần thứ X đã đề ra',
+    // A lower-case law name needs its date or number: these speak of a law, they do not cite one.
+    'Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026',
+    'Luật có hiệu lực kể từ ngày 01 tháng 7 năm 2025',
   ])('%s', (text) => {
     expect(findMentions(text).mentions).toEqual([]);
   });

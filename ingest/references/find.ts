@@ -13,6 +13,7 @@ import {
   CONGRESS_RESOLUTION,
   ISSUER_HEAD,
   LAW_NAME,
+  LAW_NAME_DATED,
   LAW_YEAR,
   NUMBER_WORDS,
   PLENUM_RESOLUTION,
@@ -295,7 +296,9 @@ function findLaws(text: string): Mention[] {
   // with commas runs on, in lower case, to its date or number; once seen, the same words run on
   // wherever the title stands again (a title line in capitals, a mention without date).
   const runOns = new Map<string, string>();
-  const names = [...text.matchAll(fresh(LAW_NAME))].map((m) => ({ index: m.index, name: m[1].replace(/\s+$/, '') }));
+  const names = [...text.matchAll(fresh(LAW_NAME)), ...text.matchAll(fresh(LAW_NAME_DATED))]
+    .map((m) => ({ index: m.index, name: m[1].replace(/\s+$/, '') }))
+    .sort((a, b) => a.index - b.index);
   for (const { index, name } of names) {
     const runOn = LAW_TITLE_RUN_ON.exec(text.slice(index + name.length, index + name.length + 90));
     if (runOn) runOns.set(foldKeepingOffsets(name), foldKeepingOffsets(runOn[1]));
