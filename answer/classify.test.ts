@@ -163,6 +163,11 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['Which plans implement Directive 11?', 'lineage'],
     ['Văn bản này ban hành ngày nào?', 'metadata'],
     ['Chỉ thị yêu cầu gì đối với các bến bãi tập kết?', 'content'],
+    // A body as the subject, content asked: the noun before "nào" decides, not the body.
+    ['Ủy ban Mặt trận tỉnh nêu những yêu cầu nào đối với hội viên?', 'content'],
+    ['Ban Thường vụ Thành ủy quán triệt phương châm nào về phòng chống tham nhũng?', 'content'],
+    ['Hội đồng nhân dân tỉnh quán triệt nguyên tắc nào khi giám sát?', 'content'],
+    ['Đảng ủy khối đề ra chỉ tiêu phấn đấu nào về kết nạp đảng viên?', 'target'],
   ])('%s → %s', (question, kind) => {
     expect(classifyQuestion(question).kind).toBe(kind);
   });
