@@ -139,13 +139,14 @@ export function targetsTable(targets: RunSummary['targets']): string {
       ['target', 'value', 'threshold', 'verdict'],
       targets.map((t) => [
         t.name,
+        // The threshold's unit is the value's: points, a share, or a plain count or milliseconds.
         t.value === null
           ? '–'
-          : t.name.includes('failing')
-            ? String(t.value)
-            : t.threshold.includes('pt')
-              ? points(t.value, 0)
-              : pct(t.value),
+          : t.threshold.includes('pt')
+            ? points(t.value, 0)
+            : t.threshold.includes('%')
+              ? pct(t.value)
+              : String(Math.round(t.value)),
         t.threshold,
         t.pass ? 'pass' : 'MISS',
       ]),
