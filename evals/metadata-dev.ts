@@ -2,7 +2,7 @@
  * @module evals/metadata-dev
  * Quick loop for header metadata: loads and parses each DEV gold archive document (no store) and
  * scores it with the archive metadata suite. Held-back documents are never loaded or printed.
- * Usage: `npx tsx evals/metadata-dev.ts [--misses] [--field date] [--only substring]`
+ * Usage: `npm run metadata:dev -- [--misses] [--field date] [--only substring]`
  */
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/parse-document.ts';
