@@ -20,7 +20,7 @@ import { ensureEmbeddings } from '../search/ensure-embeddings.ts';
 import { search } from '../search/hybrid-search.ts';
 import { Bm25Paragraphs, buildLangchainBaseline } from './baselines/index.ts';
 import type { EvalResult } from './eval-result.ts';
-import { listExtractedValidity } from '../lineage/validity/index.ts';
+import { keyValidity, listExtractedValidity } from '../lineage/validity/index.ts';
 import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold, loadValidityGold } from './load-archive-gold.ts';
 import {
   type GoldQuestion,
@@ -44,7 +44,7 @@ import {
 } from './report/eval-tables.ts';
 import { type Ask, runAnswerSuite, runBaselineAnswers, scoreAnswers } from './suites/answer-suite.ts';
 import { runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
-import { scoreValidity } from './suites/validity-suite.ts';
+import { STATUS_AS_OF, scoreStatuses, scoreValidity } from './suites/validity-suite.ts';
 import {
   type ChannelFigures,
   runChannelComparison,
@@ -248,11 +248,14 @@ async function runArchiveStore(
     });
 
     log('validity relations and effective dates against the blind gold');
-    const validity = scoreValidity(
-      loadValidityGold(),
-      await listExtractedValidity(db),
-      (source) => byPath.get(source)?.documentId,
-    );
+    const validityGold = loadValidityGold();
+    const validity = {
+      ...scoreValidity(validityGold, await listExtractedValidity(db), (source) => byPath.get(source)?.documentId),
+      ...(await scoreStatuses(
+        validityGold.relations,
+        async (target) => (await keyValidity(db, target, STATUS_AS_OF))?.validity.status ?? null,
+      )),
+    };
 
     log('archive metadata against the blind gold');
     const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), async (file) => {

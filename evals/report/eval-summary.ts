@@ -67,6 +67,8 @@ export function evalFigures(r: EvalResult): Record<string, number | null> {
     }
     for (const [split, v] of Object.entries(archive.validity.dates))
       f[`archive.validity.${split}.dates`] = num(v.accuracy);
+    for (const [split, v] of Object.entries(archive.validity.statuses ?? {}))
+      f[`archive.validity.${split}.status`] = num(v.accuracy);
     f['archive.clausesCount'] = archive.clauses;
     f['archive.ingestMs'] = Math.round(archive.ingestMs);
   }

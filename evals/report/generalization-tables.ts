@@ -6,6 +6,7 @@
 import type { ArchiveStoreResult } from '../eval-result.ts';
 import { ARCHIVE_FIELDS } from '../suites/archive-metadata-suite.ts';
 import type { SetFigures } from '../suites/generalization-suite.ts';
+import { STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
 
 export function generalizationTable(sets: readonly SetFigures[]): string {
@@ -68,18 +69,27 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
     '',
     'Validity against the blind gold (precision counts relations the gold did not list as wrong: a floor)',
     formatTable(
-      ['split', 'relations recall', 'relations precision', 'effective dates'],
+      ['split', 'relations recall', 'relations precision', 'effective dates', 'status of changed documents'],
       (['dev', 'heldback'] as const).map((split) => {
         const r = store.validity.relations[split];
         const d = store.validity.dates[split];
+        const st = store.validity.statuses?.[split];
         return [
           split,
           `${pct(r.recall)} (${r.n})`,
           `${pct(r.precision)} (${r.extracted})`,
           `${pct(d.accuracy)} (${d.n})`,
+          st ? `${pct(st.accuracy)} (${st.n})` : '–',
         ];
       }),
     ),
+    ...(store.validity.statusMisses?.length
+      ? [
+          `Status misses (as of ${STATUS_AS_OF}): ${store.validity.statusMisses
+            .map((m) => `${m.target} want ${m.want}, got ${m.got ?? 'nothing'}`)
+            .join('; ')}`,
+        ]
+      : []),
     ...(metadata.missing.length
       ? ['', `Gold documents not stored: ${metadata.missing.map((m) => `${m.file} (${m.reason})`).join('; ')}`]
       : []),

@@ -14,6 +14,64 @@ export interface ValidityReport {
   relations: Record<Split, { recall: number; n: number; precision: number; extracted: number }>;
   dates: Record<Split, { accuracy: number; n: number }>;
   missed: Array<{ source: string; relation: string; target: string }>;
+  /** Status of each changed document as of `STATUS_AS_OF`, against what the gold's relations imply. */
+  statuses?: Record<Split, { accuracy: number; n: number }>;
+  statusMisses?: Array<{ target: string; want: string; got: string | null }>;
+}
+
+/** A date after every gold source's effective date, fixed so the figure does not move with the calendar. */
+export const STATUS_AS_OF = '2026-12-01';
+
+/** Which status ends up shown when several changes meet (as `lineage/validity/derive-status.ts` orders them). */
+const STATUS_RANK = ['replaced', 'repealed', 'partly_repealed', 'amended'] as const;
+type ImpliedStatus = (typeof STATUS_RANK)[number];
+
+function impliedBy(g: RelationGold): ImpliedStatus | null {
+  if (g.relation === 'replaces') return g.targetPart === null ? 'replaced' : 'amended';
+  if (g.relation === 'repeals') return g.targetPart === null ? 'repealed' : 'partly_repealed';
+  if (g.relation === 'amends') return 'amended';
+  return null; // guides, basis: no change of force
+}
+
+/**
+ * The status each changed document must have, from the blind relations gold alone: the strongest change
+ * the gold lists against it. The split is its changing document's (held back wins when both).
+ */
+export function expectedStatuses(
+  relations: readonly RelationGold[],
+): Array<{ target: string; split: Split; status: ImpliedStatus }> {
+  const byTarget = new Map<string, { target: string; split: Split; status: ImpliedStatus }>();
+  for (const g of relations) {
+    const status = impliedBy(g);
+    if (!status) continue;
+    const key = targetForm(g.target);
+    const seen = byTarget.get(key);
+    const split: Split = seen?.split === 'heldback' || g.split === 'heldback' ? 'heldback' : 'dev';
+    const best = !seen || STATUS_RANK.indexOf(status) < STATUS_RANK.indexOf(seen.status) ? status : seen.status;
+    byTarget.set(key, { target: seen?.target ?? g.target, split, status: best });
+  }
+  return [...byTarget.values()];
+}
+
+/** Status accuracy by split: `statusOf` gives what the store derives for a target (null: unknown to it). */
+export async function scoreStatuses(
+  relations: readonly RelationGold[],
+  statusOf: (target: string) => Promise<string | null>,
+): Promise<Pick<ValidityReport, 'statuses' | 'statusMisses'>> {
+  const statuses = {} as NonNullable<ValidityReport['statuses']>;
+  const statusMisses: NonNullable<ValidityReport['statusMisses']> = [];
+  const expected = expectedStatuses(relations);
+  for (const split of ['dev', 'heldback'] as const) {
+    const wanted = expected.filter((e) => e.split === split);
+    let right = 0;
+    for (const e of wanted) {
+      const got = await statusOf(e.target);
+      if (got === e.status) right++;
+      else statusMisses.push({ target: e.target, want: e.status, got });
+    }
+    statuses[split] = { accuracy: wanted.length ? right / wanted.length : Number.NaN, n: wanted.length };
+  }
+  return { statuses, statusMisses };
 }
 
 /** The number/year part of a target (`163/2013/NĐ-CP` → `163 2013 nd cp`), else its folded name. */
