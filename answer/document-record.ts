@@ -9,9 +9,12 @@ import { typeName } from '../core/patterns.ts';
 import { foldText } from '../search/analyzer.ts';
 import { type Concept, paddedWords, showsIn } from './vocabulary.ts';
 
+/** What the record is read from: a stored document's metadata. */
+type Described = Pick<DocumentSummary, 'metadata'>;
+
 /** The document's record fields, each folded and padded on its own (a phrase never spans two fields). */
-const records = new WeakMap<DocumentSummary, string[]>();
-function recordFields(doc: DocumentSummary): string[] {
+const records = new WeakMap<Described, string[]>();
+function recordFields(doc: Described): string[] {
   let fields = records.get(doc);
   if (!fields) {
     const m = doc.metadata;
@@ -25,6 +28,6 @@ function recordFields(doc: DocumentSummary): string[] {
 }
 
 /** True when the document's record (title, type, symbol, issuer, place, year) shows the concept. */
-export function recordShows(doc: DocumentSummary | undefined, concept: Concept): boolean {
+export function recordShows(doc: Described | undefined, concept: Concept): boolean {
   return doc !== undefined && recordFields(doc).some((f) => showsIn(f, concept));
 }
