@@ -6,7 +6,7 @@
  * show the topic but state no such value, the answer abstains and says what the documents do cover.
  */
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedValueType, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, askedValueType, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
 import { rerank } from '../rerank.ts';
@@ -55,12 +55,13 @@ interface Found {
 /** Answers a value question, or abstains saying the documents give no value of that type. */
 export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
+  const unit = askedUnit(ctx.q.text);
   const ranked = (await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   let best: Found | null = null;
   for (const r of ranked) {
     if (r.match < MIN_MATCH) continue;
     const folded = foldKeepingOffsets(r.text);
-    const values = valuesIn(r.text, want);
+    const values = valuesIn(r.text, want, unit);
     if (values.length === 0) continue;
     for (const s of sentenceSpans(r.text)) {
       const value = values.find((v) => v.start >= s.start && v.start < s.end);
