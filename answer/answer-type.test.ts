@@ -1,7 +1,7 @@
 /** @module answer/answer-type.test — the value type a question asks for, and values of a type in clause text. */
 
 import { describe, expect, it } from 'vitest';
-import { askedValueType, type ValueType, valuesIn } from './answer-type.ts';
+import { askedUnit, askedValueType, type ValueType, valuesIn } from './answer-type.ts';
 
 describe('askedValueType', () => {
   it.each<[string, ValueType]>([
@@ -42,5 +42,34 @@ describe('valuesIn', () => {
     const cited =
       'Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ hết hiệu lực kể từ ngày 01 tháng 7 năm 2026.';
     expect(valuesIn(cited, 'date').map((s) => cited.slice(s.start, s.end))).toEqual(['kể từ ngày 01 tháng 7 năm 2026']);
+  });
+});
+
+describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn vị`)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'thợ nổ mìn phải được huấn luyện lần đầu ít nhất bao nhiêu giờ?',
+      'Thời gian huấn luyện lần đầu tối thiểu là 16 giờ đối với thợ nổ mìn.',
+      ['16 giờ'],
+    ],
+    [
+      'KH kiem tra cap GCN VLNCN thang 4/2026 co may don vi de nghi',
+      'Sở Công Thương nhận được đề nghị của 28 đơn vị về việc kiểm tra cấp giấy chứng nhận.',
+      ['28 đơn vị'],
+    ],
+    [
+      'Cuộc kiểm tra được kéo dài tối đa bao nhiêu ngày?',
+      'Thời hạn kiểm tra được kéo dài nhưng không quá 15 ngày.',
+      ['15 ngày'],
+    ],
+    // A number of another unit, or inside a symbol, answers nothing.
+    ['Cuộc kiểm tra kéo dài bao nhiêu ngày?', 'Theo Nghị định 217/2025 ngày ký, kiểm tra 3 tháng.', []],
+  ])('%s', (question, text, expected) => {
+    const unit = askedUnit(question);
+    expect(valuesIn(text, askedValueType(question), unit).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it('reads no unit from a question without a count', () => {
+    expect(askedUnit('Ai chủ trì thực hiện kế hoạch?')).toBeNull();
   });
 });

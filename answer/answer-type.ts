@@ -65,14 +65,27 @@ export function askedValueType(question: string): ValueType {
   return 'number';
 }
 
-/** Spans of values of `type` in a text (folded with offsets kept). */
-export function valuesIn(text: string, type: ValueType): Span[] {
+/**
+ * The counting word a Vietnamese question asks a figure of: the word after `bao nhiêu` or `mấy`
+ * (`bao nhiêu giờ`, `mấy đơn vị`, `bao nhiêu ngày làm việc`). A clause answers with a number before it.
+ */
+export function askedUnit(question: string): string[] | null {
+  const m = foldKeepingOffsets(question).match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
+  if (!m || /^(?:la|thi|va|cua|duoc)$/.test(m[1])) return null;
+  return m[2] ? [m[1], m[2]] : [m[1]];
+}
+
+/** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
+export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {
   const folded = foldKeepingOffsets(text);
+  // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`.
+  const counted =
+    type === 'number' && unit ? [new RegExp(`${NUM}\\s+${unit[0]}\\b(?:\\s+${unit[1] ?? '(?!)'}\\b)?`, 'g')] : [];
   const res: RegExp[] =
     type === 'date'
       ? [DATE_IN_TEXT]
       : type === 'number'
-        ? Object.values(UNIT_IN_TEXT)
+        ? [...Object.values(UNIT_IN_TEXT), ...counted]
         : type === 'money'
           ? [UNIT_IN_TEXT.money]
           : [UNIT_IN_TEXT[type]];

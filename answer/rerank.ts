@@ -8,6 +8,7 @@
 import { foldText } from '../search/analyzer.ts';
 import { clausesById } from './clause-facts.ts';
 import type { ComposeContext } from './compose-context.ts';
+import { recordShows } from './document-record.ts';
 import { isAbout } from './find-documents.ts';
 import { sentenceSpans } from './quote.ts';
 import type { Retrieved } from './retrieve.ts';
@@ -25,6 +26,8 @@ export interface Reranked extends Retrieved {
 export const RERANK_DEPTH = 8;
 const RANK_PRIOR = 0.15;
 const OTHER_PLACE = 0.5;
+/** How much of a concept the document's record shows counts for the clause (the clause may show the rest). */
+const RECORD_CREDIT = 0.5;
 
 /** Headings of a clause's ancestors (`Mục tiêu cụ thể`, `QUAN ĐIỂM, MỤC TIÊU`), nearest first. */
 async function headingsOf(ctx: ComposeContext, ids: readonly string[]): Promise<Map<string, string>> {
@@ -68,13 +71,20 @@ export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = c
   const places = ctx.q.slots.places;
   const ranked = top.map((r, rank) => {
     const heading = foldText(headings.get(r.clauseId));
-    const share = (text: string) => ctx.topic.reduce((sum, c) => sum + showing(text, c) * c.weight, 0) / total;
+    const doc = ctx.documents.find((d) => d.id === r.documentId);
+    // Words that name the document (its title, type, issuer, place, year) are answered by its record.
+    const named = ctx.topic.map((c) => recordShows(doc, c));
+    const share = (text: string) =>
+      ctx.topic.reduce(
+        (sum, c, i) =>
+          sum + (named[i] ? RECORD_CREDIT + (1 - RECORD_CREDIT) * showing(text, c) : showing(text, c)) * c.weight,
+        0,
+      ) / total;
     // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
     const sentences = sentenceSpans(r.text).map((s) => foldText(r.text.slice(s.start, s.end)));
     const best = Math.max(0, ...sentences.map((s) => share(`${s} ${heading}`)));
     const match = (share(`${foldText(r.text)} ${heading}`) + best) / 2;
     let fit = match + RANK_PRIOR * (1 - rank / top.length);
-    const doc = ctx.documents.find((d) => d.id === r.documentId);
     if (doc && places.length > 0 && !places.some((p) => isAbout(doc, p))) fit -= OTHER_PLACE;
     return { ...r, fit, match, kind: kinds.get(r.clauseId)?.kind ?? 'paragraph' };
   });

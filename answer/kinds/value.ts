@@ -6,11 +6,12 @@
  * show the topic but state no such value, the answer abstains and says what the documents do cover.
  */
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedValueType, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, askedValueType, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
 import { rerank } from '../rerank.ts';
 import { PHRASES } from '../templates.ts';
+import { answerValidity } from './validity.ts';
 
 /** A clause must show at least this share of the weighted topic for its value to answer (as for quotes). */
 const MIN_MATCH = 0.5;
@@ -55,12 +56,13 @@ interface Found {
 /** Answers a value question, or abstains saying the documents give no value of that type. */
 export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
+  const unit = askedUnit(ctx.q.text);
   const ranked = (await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   let best: Found | null = null;
   for (const r of ranked) {
     if (r.match < MIN_MATCH) continue;
     const folded = foldKeepingOffsets(r.text);
-    const values = valuesIn(r.text, want);
+    const values = valuesIn(r.text, want, unit);
     if (values.length === 0) continue;
     for (const s of sentenceSpans(r.text)) {
       const value = values.find((v) => v.start >= s.start && v.start < s.end);
@@ -81,6 +83,11 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const words = PHRASES[ctx.lang];
   const what = NAMES[ctx.lang][want];
+  if (!best && want === 'date' && EFFECT.test(foldKeepingOffsets(ctx.q.text))) {
+    // `có hiệu lực từ khi nào`: the document's effect clause states it, whatever words the clause shows.
+    const effect = await effectiveDate(ctx, ranked);
+    if (effect) return effect;
+  }
   if (!best) {
     const shown = ranked.find((r) => r.match >= MIN_MATCH);
     if (!shown) return { abstain: `no clause shows the topic with a ${want}`, message: words.notFound };
@@ -96,6 +103,21 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   draft.add(ctx.lang === 'en' ? `The ${what}: ${stated}` : `${capitalize(what)}: ${stated}`);
   draft.add(`${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, value, ctx.wordWeight)}`);
   return draft;
+}
+
+/** A date question about when a document takes effect. */
+const EFFECT =
+  /\b(?:(?:co|phat sinh) hieu luc|hieu luc thi hanh|ap dung tu|take effect|takes effect|in force|effective)\b/;
+
+/** The validity statement of the document named, else of the best matching clause's document. */
+async function effectiveDate(ctx: ComposeContext, ranked: readonly { documentId: string; match: number }[]) {
+  const named = await answerValidity(ctx);
+  if (named instanceof AnswerDraft) return named;
+  const best = ranked.find((r) => r.match >= MIN_MATCH);
+  const doc = best && ctx.documents.find((d) => d.id === best.documentId);
+  if (!doc || doc.id === ctx.focus?.id) return null;
+  const own = await answerValidity({ ...ctx, q: { ...ctx.q, slots: { ...ctx.q.slots, mentions: [] } }, focus: doc });
+  return own instanceof AnswerDraft ? own : null;
 }
 
 function capitalize(s: string): string {
