@@ -101,10 +101,14 @@ describe('admin upload and untrusted text', () => {
     await rows.first().waitFor({ timeout: 20_000 });
     const before = await rows.count();
     await page.getByLabel('Mã truy cập (token)').fill(token);
+    // The list is fetched again when the batch is done; arm the delete button only after it is redrawn.
+    const relisted = page.waitForResponse((r) => r.url().includes('/api/documents?limit='), { timeout: 120_000 });
     await page.getByRole('button', { name: 'Nạp lại toàn bộ kho' }).click();
     await expect
       .poll(async () => (await page.locator('#docs-admin-status').textContent()) ?? '', { timeout: 120_000 })
       .toMatch(/Xong \d+ tệp, 0 lỗi/);
+    await relisted;
+    await rows.first().waitFor();
     const row = rows.filter({ has: page.locator(`a[href="/doc/${documentId}"]`) });
     const del = row.getByRole('button');
     await del.click();

@@ -52,3 +52,42 @@ export async function screenshot(page: Page, name: string, fullPage = false): Pr
   await page.screenshot({ path, fullPage });
   return path;
 }
+
+/**
+ * A point read from the page (a graph node or edge on screen), read again until it stops moving:
+ * layouts and fits animate, and a click planned on a moving graph lands beside its target.
+ */
+export async function settledPoint(
+  page: Page,
+  read: () => Promise<{ x: number; y: number }>,
+): Promise<{ x: number; y: number }> {
+  let last = { x: Number.NaN, y: Number.NaN };
+  for (let i = 0; i < 20; i++) {
+    const p = await read();
+    if (Math.abs(p.x - last.x) < 1 && Math.abs(p.y - last.y) < 1) return p;
+    last = p;
+    await page.waitForTimeout(150);
+  }
+  return last;
+}
+
+/**
+ * Acts on the page until `done` holds (3 tries, `done` given 5 s each): a click can land while the page
+ * reflows above its target, and a user would click again. The last try's failure is what the test sees.
+ */
+export async function untilDone(act: () => Promise<void>, done: (timeout: number) => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await act();
+    if (attempt === 3) {
+      await done(30_000);
+      return;
+    }
+    if (
+      await done(5_000).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
+  }
+}

@@ -1,7 +1,7 @@
 /** @module web/e2e/lineage.e2e.test — the lineage of 81-KL/TW: graph drawn, an edge clicked, its clause and quote shown and opened. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot, VIEWPORTS } from './browser.ts';
+import { launch, openPage, screenshot, settledPoint, untilDone, VIEWPORTS } from './browser.ts';
 
 const base = inject('baseUrl');
 
@@ -49,38 +49,24 @@ describe('lineage explorer', () => {
     await page.locator('#pick-results li').first().waitFor();
     await page.locator('#graph').scrollIntoViewIfNeeded();
     const detail = page.locator('#edge-detail');
-    // The edge's midpoint on screen, once it has stopped moving (layout and fit animate the graph).
-    const settledPoint = async () => {
-      let last = { x: Number.NaN, y: Number.NaN };
-      for (let i = 0; i < 20; i++) {
-        const p = await page.evaluate(() => {
-          type Edge = { data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
-          const cy = (window as unknown as { vankienGraph: { edges(): Edge[] } }).vankienGraph;
-          const edges = [...cy.edges()];
-          const box = document.getElementById('graph')!.getBoundingClientRect();
-          const edge = edges.find((e) => e.data('label')) ?? edges[0];
-          const mid = edge.renderedMidpoint();
-          return { x: box.left + mid.x, y: box.top + mid.y };
-        });
-        if (Math.abs(p.x - last.x) < 1 && Math.abs(p.y - last.y) < 1) return p;
-        last = p;
-        await page.waitForTimeout(150);
-      }
-      return last;
-    };
-    // A click can still land while something above the graph reflows; a user would click again, and so do we (3 tries).
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const point = await settledPoint();
-      await page.mouse.click(point.x, point.y);
-      const shown = await detail
-        .locator('strong')
-        .first()
-        .waitFor({ timeout: 5_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (shown) break;
-    }
-    await detail.locator('strong').first().waitFor();
+    // The edge's midpoint once the graph has stopped moving; clicked again if a reflow swallowed the click.
+    const edgeMidpoint = () =>
+      page.evaluate(() => {
+        type Edge = { data(k: string): unknown; renderedMidpoint(): { x: number; y: number } };
+        const cy = (window as unknown as { vankienGraph: { edges(): Edge[] } }).vankienGraph;
+        const edges = [...cy.edges()];
+        const box = document.getElementById('graph')!.getBoundingClientRect();
+        const edge = edges.find((e) => e.data('label')) ?? edges[0];
+        const mid = edge.renderedMidpoint();
+        return { x: box.left + mid.x, y: box.top + mid.y };
+      });
+    await untilDone(
+      async () => {
+        const point = await settledPoint(page, edgeMidpoint);
+        await page.mouse.click(point.x, point.y);
+      },
+      (timeout) => detail.locator('strong').first().waitFor({ timeout }),
+    );
     await screenshot(page, 'lineage-81-desktop');
 
     // Every relation is also reachable by keyboard, from the list under the graph.

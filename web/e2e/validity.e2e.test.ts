@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, openPage, screenshot, VIEWPORTS } from './browser.ts';
+import { launch, openPage, screenshot, settledPoint, untilDone, VIEWPORTS } from './browser.ts';
 
 const base = inject('baseUrl');
 const token = inject('token');
@@ -60,13 +60,15 @@ function graphNodes(page: Page): Promise<{ id: string; classes: string }[]> {
 /** Where a node is drawn, in page coordinates. */
 async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
   await page.locator('#graph').scrollIntoViewIfNeeded();
-  return page.evaluate((k) => {
-    type Node = { renderedPosition(): { x: number; y: number } };
-    const cy = (window as unknown as { vankienGraph: { getElementById(id: string): Node } }).vankienGraph;
-    const box = document.getElementById('graph')!.getBoundingClientRect();
-    const p = cy.getElementById(k).renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, key);
+  return settledPoint(page, () =>
+    page.evaluate((k) => {
+      type Node = { renderedPosition(): { x: number; y: number } };
+      const cy = (window as unknown as { vankienGraph: { getElementById(id: string): Node } }).vankienGraph;
+      const box = document.getElementById('graph')!.getBoundingClientRect();
+      const p = cy.getElementById(k).renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, key),
+  );
 }
 
 async function waitForGraph(page: Page, key?: string): Promise<void> {
@@ -191,16 +193,24 @@ describe('validity in the reader, library and lineage', () => {
 
     // One click on the citing decree: the explorer recentres on it.
     const citing = `doc:${ids.get('nd-71-2019.txt')}`;
-    let p = await nodePoint(page, citing);
-    await page.mouse.click(p.x, p.y);
-    await page.waitForURL(new RegExp(`key=${ids.get('nd-71-2019.txt')}&`));
+    await untilDone(
+      async () => {
+        const p = await nodePoint(page, citing);
+        await page.mouse.click(p.x, p.y);
+      },
+      (timeout) => page.waitForURL(new RegExp(`key=${ids.get('nd-71-2019.txt')}&`), { timeout }),
+    );
     await waitForGraph(page, `doc:${ids.get('nd-163-2013.txt')}`);
     expect(await page.locator('#graph-heading').textContent()).toContain('71/2019/NĐ-CP');
 
     // A double click on a stored document opens it in the reader.
-    p = await nodePoint(page, `doc:${ids.get('nd-163-2013.txt')}`);
-    await page.mouse.dblclick(p.x, p.y);
-    await page.waitForURL(new RegExp(`/doc/${ids.get('nd-163-2013.txt')}`));
+    await untilDone(
+      async () => {
+        const p = await nodePoint(page, `doc:${ids.get('nd-163-2013.txt')}`);
+        await page.mouse.dblclick(p.x, p.y);
+      },
+      (timeout) => page.waitForURL(new RegExp(`/doc/${ids.get('nd-163-2013.txt')}`), { timeout }),
+    );
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await context.close();
   });
