@@ -6,10 +6,15 @@
  */
 import type { Db } from '../core/store/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
-import { documentValidity, type Validity, type ValidityStatus } from '../lineage/validity/index.ts';
+import { documentStatuses, documentValidity, type Validity, type ValidityStatus } from '../lineage/validity/index.ts';
 
 /** Statuses under which a document's or an article's words no longer apply. */
 const ENDED = new Set<ValidityStatus>(['replaced', 'repealed', 'expired']);
+/**
+ * Document statuses under which no article can have ended either (see `articleStatus`): such documents are
+ * kept whole on the cached status alone, without deriving each article.
+ */
+const UNCHANGED = new Set<ValidityStatus>(['in_force', 'unknown', 'not_yet_in_force']);
 
 /** A document or article left out of a briefing because it is no longer in force. */
 export interface ExcludedSource {
@@ -52,9 +57,19 @@ export async function keepInForce(
   const kept: ParsedDocument[] = [];
   const clauses = new Map(clauseById);
   const excluded: ExcludedSource[] = [];
-  const validities = await Promise.all(docs.map((d) => documentValidity(db, d.id, asOf)));
-  for (const [i, doc] of docs.entries()) {
-    const { document, clauses: articles } = validities[i];
+  // The cached store-wide statuses settle most documents; only changed ones are derived article by article.
+  const statuses = await documentStatuses(db, asOf);
+  const changed = docs.filter((d) => !UNCHANGED.has(statuses.get(d.id) ?? 'unknown'));
+  const validities = new Map(
+    await Promise.all(changed.map(async (d) => [d.id, await documentValidity(db, d.id, asOf)] as const)),
+  );
+  for (const doc of docs) {
+    const validity = validities.get(doc.id);
+    if (!validity) {
+      kept.push(doc);
+      continue;
+    }
+    const { document, clauses: articles } = validity;
     const note = (part: string | null, v: Validity, dropped: readonly Clause[]) => {
       const topical = dropped.filter(onTopic).length;
       if (topical > 0) {
