@@ -7,18 +7,23 @@ import type { AppDeps } from '../deps.ts';
 import { apiError } from '../errors.ts';
 import { ErrorSchema } from '../schemas.ts';
 
+/** What a node and a cited document share: the document as the mentions and, when stored, its header describe it. */
+const DocumentFields = {
+  key: z.string(),
+  symbol: z.string().nullable(),
+  type: z.string().nullable(),
+  issuer: z.string().nullable(),
+  date: z.string().nullable(),
+  title: z.string().nullable(),
+};
+
 const LineageSchema = z
   .object({
     start: z.array(z.string()),
     nodes: z.array(
       z.object({
-        key: z.string(),
+        ...DocumentFields,
         documentId: z.string().nullable(),
-        symbol: z.string().nullable(),
-        type: z.string().nullable(),
-        issuer: z.string().nullable(),
-        date: z.string().nullable(),
-        title: z.string().nullable(),
         inCorpus: z.boolean(),
         status: z
           .enum(VALIDITY_STATUSES as [string, ...string[]])
@@ -46,12 +51,7 @@ const CitedSchema = z
   .object({
     documents: z.array(
       z.object({
-        key: z.string(),
-        type: z.string().nullable(),
-        symbol: z.string().nullable(),
-        issuer: z.string().nullable(),
-        date: z.string().nullable(),
-        title: z.string().nullable(),
+        ...DocumentFields,
         citations: z.number().int(),
       }),
     ),
