@@ -85,7 +85,7 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
     ),
     ...(store.validity.statusMisses?.length
       ? [
-          `Status misses (as of ${STATUS_AS_OF}): ${store.validity.statusMisses
+          `Status misses, dev (as of ${STATUS_AS_OF}): ${store.validity.statusMisses
             .map((m) => `${m.target} want ${m.want}, got ${m.got ?? 'nothing'}`)
             .join('; ')}`,
         ]

@@ -40,4 +40,11 @@ describe('scoreStatuses', () => {
     expect(report.statuses?.dev).toEqual({ accuracy: 0.5, n: 2 });
     expect(report.statusMisses).toEqual([{ target: '32/2024/NĐ-CP', want: 'amended', got: 'in_force' }]);
   });
+
+  it('counts held-back misses without listing them', async () => {
+    const relations = [rel({ relation: 'amends', target: '32/2024/NĐ-CP', split: 'heldback' })];
+    const report = await scoreStatuses(relations, async () => 'in_force');
+    expect(report.statuses?.heldback).toEqual({ accuracy: 0, n: 1 });
+    expect(report.statusMisses).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ export interface ValidityReport {
   missed: Array<{ source: string; relation: string; target: string }>;
   /** Status of each changed document as of `STATUS_AS_OF`, against what the gold's relations imply. */
   statuses?: Record<Split, { accuracy: number; n: number }>;
+  /** Dev misses only: held-back ones are counted, never listed, so nobody tunes on them. */
   statusMisses?: Array<{ target: string; want: string; got: string | null }>;
 }
 
@@ -67,7 +68,7 @@ export async function scoreStatuses(
     for (const e of wanted) {
       const got = await statusOf(e.target);
       if (got === e.status) right++;
-      else statusMisses.push({ target: e.target, want: e.status, got });
+      else if (split === 'dev') statusMisses.push({ target: e.target, want: e.status, got });
     }
     statuses[split] = { accuracy: wanted.length ? right / wanted.length : Number.NaN, n: wanted.length };
   }
