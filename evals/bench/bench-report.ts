@@ -87,6 +87,9 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     row('  embed + vector index', (t) => ms(t.ingest.embedMs)),
     ...stageRows((name, f) => row(name, (t) => (t.ingest.stages ? f(t.ingest.stages) : '–'))),
     row('ingest throughput (clauses/s)', (t) => t.ingest.clausesPerS.toFixed(0)),
+    row('vectors built after ingestion (on demand)', (t) =>
+      t.vectorBackfillMs === undefined ? '–' : ms(t.vectorBackfillMs),
+    ),
     row('HNSW rebuild', (t) => ms(t.indexBuildMs)),
     row('search p50', (t) => ms(t.search.p50)),
     row('search p95', (t) => ms(t.search.p95)),
