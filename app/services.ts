@@ -6,7 +6,13 @@
  */
 import { join } from 'node:path';
 import type { ClauseIndexer } from '../ingest/ingest-files.ts';
-import { buildSegment, createEmbedder, ensureEmbeddings, type VankienEmbeddings } from '../search/index.ts';
+import {
+  adoptEmbedder,
+  buildSegment,
+  createEmbedder,
+  ensureEmbeddings,
+  type VankienEmbeddings,
+} from '../search/index.ts';
 import type { Config } from '../core/config.ts';
 import { type Db, migrateToLatest, openPglite, openPostgres } from '../core/store/index.ts';
 
@@ -49,13 +55,11 @@ export function clauseIndexer(
   const eager = (options.vectors ?? ((embedder.fusionWeight ?? 0) > 0 ? 'eager' : 'on-demand')) === 'eager';
   return {
     lexicon: (clauses) => buildSegment(clauses),
-    ...(eager
-      ? {
-          refreshVectors: async (db: Db) => {
-            await ensureEmbeddings(db, embedder);
-          },
+    refreshVectors: eager
+      ? async (db: Db) => {
+          await ensureEmbeddings(db, embedder);
         }
-      : {}),
+      : (db: Db) => adoptEmbedder(db, embedder),
   };
 }
 

@@ -62,6 +62,30 @@ describe.each(engines)('vectors on demand on $name', (engine) => {
   });
 });
 
+describe('a newly configured embedder', () => {
+  const db = useEngine(engines[0]);
+
+  it('is refused by a dense search over another embedder’s vectors, and takes the store over at the next ingest', async () => {
+    const before = createEmbedder({ provider: 'hashed-ngram' });
+    await ingestFiles(corpus.slice(0, 1), { db: db(), indexer: clauseIndexer(before) });
+    await search(db(), 'khai thác cát', { k: 3, channels: 'dense', embedder: before });
+    const clauses = (await countAll(db())).clauses;
+    expect(await vectorCount(db())).toBe(clauses);
+
+    const after = createEmbedder({ provider: 'hashed-ngram', dim: 128 });
+    await expect(search(db(), 'khai thác cát', { k: 3, channels: 'dense', embedder: after })).rejects.toMatchObject({
+      code: 'embedder_mismatch',
+    });
+    expect(await vectorCount(db())).toBe(clauses); // not re-embedded on a search's say-so
+
+    await ingestFiles(corpus.slice(1, 2), { db: db(), indexer: clauseIndexer(after) });
+    expect(await vectorCount(db())).toBe(0);
+    const { results } = await search(db(), 'khai thác cát', { k: 3, channels: 'dense', embedder: after });
+    expect(results.length).toBe(3);
+    expect(await vectorCount(db())).toBe((await countAll(db())).clauses);
+  });
+});
+
 describe('vectors at ingestion when the dense channel is fused in', () => {
   const db = useEngine(engines[0]);
 

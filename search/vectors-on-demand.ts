@@ -8,7 +8,7 @@
  * written to — `ensureEmbeddings` moves the store revision, which would invalidate every cache.
  */
 import type { Db } from '../core/store/db.ts';
-import { getEmbeddingConfig } from '../core/store/embeddings-repo.ts';
+import { ensureEmbeddingColumn, getEmbeddingConfig } from '../core/store/embeddings-repo.ts';
 import { storeRevision } from '../core/store/revision-cache.ts';
 import { getMeta } from '../core/store/store-meta.ts';
 import { STATE_KEYS, loadEmbedderState, vectorFingerprint } from './embedder-state.ts';
@@ -23,8 +23,9 @@ const running = new WeakMap<Db, Promise<boolean>>();
 
 /**
  * Makes sure the store holds a vector from `embedder` for every clause before a dense search; with
- * no embedder given, from the default one when the store has no vectors yet (a store holding another
- * embedder's vectors is left alone: `resolveEmbedder` explains why it cannot be searched).
+ * no embedder given, from the default one when the store has no vectors yet. A store holding another
+ * embedder's vectors is left alone (`resolveEmbedder` refuses the mismatch): only ingestion with a newly
+ * configured embedder hands the store over to it (`adoptEmbedder`).
  * Returns true when it had to embed.
  * @example await vectorsOnDemand(db, embedder); const hits = await denseSearch(db, await embedder.embedQuery(q))
  */
@@ -43,6 +44,9 @@ export async function vectorsOnDemand(db: Db, given?: VankienEmbeddings): Promis
 async function checkAndFill(db: Db, given: VankienEmbeddings | undefined): Promise<boolean> {
   const embedder = given ?? (await defaultFor(db));
   if (!embedder) return false;
+  // Vectors of another embedder are not replaced on a search's say-so: `resolveEmbedder` refuses the mismatch.
+  const { embedder: stored } = await getEmbeddingConfig(db);
+  if (stored !== null && stored !== embedder.id) return false;
   const seen = completeAt.get(db) ?? new Map<string, number>();
   completeAt.set(db, seen);
   if (seen.get(embedder.id) === (await storeRevision(db))) return false;
@@ -77,4 +81,15 @@ async function complete(db: Db, embedder: VankienEmbeddings): Promise<boolean> {
     if (row.total > 0 && drift > REFIT_DRIFT) return false;
   }
   return (await getMeta(db, STATE_KEYS.vectors)) === vectorFingerprint(embedder);
+}
+
+/**
+ * After a batch ingested without vectors: when the store's vectors come from another embedder (the
+ * configuration changed), drop them and record this one, so the next dense search embeds with it —
+ * what the eager path's `ensureEmbeddings` does, without the embedding. A no-op read otherwise.
+ */
+export async function adoptEmbedder(db: Db, embedder: VankienEmbeddings): Promise<void> {
+  const { embedder: stored } = await getEmbeddingConfig(db);
+  if (stored === null || stored === embedder.id || !embedder.dimensions) return;
+  await ensureEmbeddingColumn(db, embedder.dimensions, embedder.id);
 }
