@@ -13,7 +13,8 @@ export type KeptTier = TierResult & {
   /** Load average when the tier finished: other work on the machine slows every figure. */
   loadAverage?: number[];
 };
-export type KeptVectorScale = VectorScaleResult & { measuredAt: string };
+/** `loadAverage`: when it finished (absent in older results); other work on the machine slows every figure. */
+export type KeptVectorScale = VectorScaleResult & { measuredAt: string; loadAverage?: number[] };
 
 const pctOrDash = (x: number | undefined) => (x === undefined ? '–' : `${(x * 100).toFixed(1)}%`);
 
@@ -49,7 +50,7 @@ export function vectorScaleFigures(v: KeptVectorScale): Record<string, number | 
 
 export function vectorScaleTable(v: KeptVectorScale): string {
   return [
-    `Exact scan vs HNSW on ${v.vectors.toLocaleString('en')} clause vectors (${v.embedder}, standalone table; measured ${v.measuredAt.slice(0, 16).replace('T', ' ')})`,
+    `Exact scan vs HNSW on ${v.vectors.toLocaleString('en')} clause vectors (${v.embedder}, standalone table; measured ${v.measuredAt.slice(0, 16).replace('T', ' ')}${v.loadAverage ? `, load average ${v.loadAverage.join(' ')}` : ''})`,
     formatTable(
       ['measure', 'value'],
       [

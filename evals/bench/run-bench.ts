@@ -105,7 +105,11 @@ async function main(): Promise<void> {
         const corpus = synthesizeCorpus(pool, { seed: options.seed, clauses: options.vectors });
         const texts = clauseTexts(corpus, options.vectors);
         const measuredVectors = await measureVectorScale(db, texts, queries, (m) => log(`  ${m}`), provider);
-        vectorScales.push({ ...measuredVectors, measuredAt: new Date().toISOString() });
+        vectorScales.push({
+          ...measuredVectors,
+          measuredAt: new Date().toISOString(),
+          loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+        });
       } finally {
         await db.close();
         if (!options.keep) rmSync(dir, { recursive: true, force: true });
