@@ -6,7 +6,13 @@
  */
 import { join } from 'node:path';
 import type { ClauseIndexer } from '../ingest/ingest-files.ts';
-import { buildSegment, createEmbedder, ensureEmbeddings, type VankienEmbeddings } from '../search/index.ts';
+import {
+  adoptEmbedder,
+  buildSegment,
+  createEmbedder,
+  ensureEmbeddings,
+  type VankienEmbeddings,
+} from '../search/index.ts';
 import type { Config } from '../core/config.ts';
 import { type Db, migrateToLatest, openPglite, openPostgres } from '../core/store/index.ts';
 
@@ -36,13 +42,24 @@ export function configuredEmbedder(config: Config): VankienEmbeddings {
   });
 }
 
-/** The lexical segment at save time; vectors after each batch, so a corpus-fitted embedder sees the whole corpus. */
-export function clauseIndexer(embedder: VankienEmbeddings): ClauseIndexer {
+/**
+ * The lexical segment at save time. Vectors after each batch (so a corpus-fitted embedder sees the whole
+ * corpus) only when the dense channel is fused in (`vectors: 'eager'`, the default when the embedder's weight
+ * is above 0); at weight 0 nothing reads them unless a search asks for `mode: "dense"`, so they are built
+ * then (`search/vectors-on-demand.ts`) and ingestion skips a third of its time.
+ */
+export function clauseIndexer(
+  embedder: VankienEmbeddings,
+  options: { vectors?: 'eager' | 'on-demand' } = {},
+): ClauseIndexer {
+  const eager = (options.vectors ?? ((embedder.fusionWeight ?? 0) > 0 ? 'eager' : 'on-demand')) === 'eager';
   return {
     lexicon: (clauses) => buildSegment(clauses),
-    refreshVectors: async (db) => {
-      await ensureEmbeddings(db, embedder);
-    },
+    refreshVectors: eager
+      ? async (db: Db) => {
+          await ensureEmbeddings(db, embedder);
+        }
+      : (db: Db) => adoptEmbedder(db, embedder),
   };
 }
 

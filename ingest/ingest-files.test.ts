@@ -15,7 +15,11 @@ const corpus = collectFiles(['corpus']);
 
 describe.each(engines)('ingestFiles on $name', (engine) => {
   const db = useEngine(engine);
-  const options = () => ({ db: db(), indexer: clauseIndexer(createEmbedder({ provider: 'hashed-ngram' })) });
+  // Vectors at ingestion (as with a dense weight above 0), so the batch's vectors are checked too.
+  const options = () => ({
+    db: db(),
+    indexer: clauseIndexer(createEmbedder({ provider: 'hashed-ngram' }), { vectors: 'eager' }),
+  });
 
   it('stores every seed whole, and a bad file in the batch fails alone with its reason', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vankien-batch-'));

@@ -37,7 +37,7 @@ export interface EnsureEmbeddingsReport {
 }
 
 /** How far the clause count may drift from the fitted one before `auto` refits. */
-const REFIT_DRIFT = 0.2;
+export const REFIT_DRIFT = 0.2;
 /** Fewer missing vectors than this go into the live index; more trigger a bulk rebuild when it pays. */
 const BULK_MIN = 1000;
 const PARENT_CONTEXT_CHARS = 200;

@@ -19,6 +19,7 @@ import { analyzeQuery, type ContentWord } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
+import { vectorsOnDemand } from './vectors-on-demand.ts';
 
 export type SearchChannels = 'both' | 'lexical' | 'dense';
 
@@ -92,6 +93,16 @@ const OVERFETCH = 10;
  * @example const { results } = await search(db, 'Cơ quan nào chủ trì kiểm soát khai thác cát?', { k: 5, filters: { place: 'Cần Thơ' } })
  */
 export async function search(db: Db, query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  // Vectors are built on first need, not at ingestion (see vectors-on-demand): before the revision is pinned,
+  // so the search sees them. An LSA embedder's neighbours need its fit even at weight 0.
+  const channels = options.channels ?? 'both';
+  const denseWeight = options.weights?.dense ?? options.embedder?.fusionWeight ?? 0;
+  if (
+    channels === 'dense' ||
+    (channels === 'both' && denseWeight > 0) ||
+    (options.embedder && hasNeighbours(options.embedder))
+  )
+    await vectorsOnDemand(db, options.embedder);
   return atOneRevision(db, () => searchAtRevision(db, query, options));
 }
 

@@ -20,3 +20,4 @@ export * from './query-language.ts';
 export * from './resolve-embedder.ts';
 export * from './retriever.ts';
 export * from './tokenize.ts';
+export * from './vectors-on-demand.ts';

@@ -3,7 +3,8 @@
  * The bench's options, parsed once at start from its arguments and environment:
  * `npm run bench -- --full` (or `BENCH_FULL=1`) adds the 100k tier and the 100k exact-vs-HNSW vector
  * measurement; `--tiers=1000,5000` picks sizes (`--tiers=none` runs none); `--vectors=100000` runs the
- * vector measurement alone at that size; `--no-archive` skips the archive tier.
+ * vector measurement alone at that size, once per embedder of `--vector-embedders=hashed-ngram,lsa` (default
+ * both: #17 asks for the trained embedder's HNSW recall beside the hashed one's); `--no-archive` skips the archive tier.
  */
 import { z } from 'zod';
 
@@ -20,6 +21,8 @@ const Schema = z.object({
   keep: z.boolean(),
   /** Size of the standalone exact-vs-HNSW vector measurement (0 = skip); `--full` sets 100k. */
   vectors: z.number().int().min(0).max(1_000_000),
+  /** Embedders measured there: only those that need no model files or server. */
+  vectorEmbedders: z.array(z.enum(['hashed-ngram', 'lsa'])).min(1),
   /** The real-data tier over `evals/archive/` (with and without scans); `--no-archive` skips it. */
   archive: z.boolean(),
 });
@@ -45,6 +48,7 @@ export function parseBenchOptions(argv: readonly string[], env: Record<string, s
     rounds: Number(value('rounds') ?? 1),
     keep: flag('keep'),
     vectors: Number(value('vectors') ?? (full ? FULL_TIER : 0)),
+    vectorEmbedders: (value('vector-embedders') ?? 'hashed-ngram,lsa').split(',').map((e) => e.trim()),
     archive: !flag('no-archive'),
   });
   if (!parsed.success) {

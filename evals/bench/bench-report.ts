@@ -13,13 +13,31 @@ export type KeptTier = TierResult & {
   /** Load average when the tier finished: other work on the machine slows every figure. */
   loadAverage?: number[];
 };
-export type KeptVectorScale = VectorScaleResult & { measuredAt: string };
+/** `loadAverage`: when it finished (absent in older results); other work on the machine slows every figure. */
+export type KeptVectorScale = VectorScaleResult & { measuredAt: string; loadAverage?: number[] };
 
 const pctOrDash = (x: number | undefined) => (x === undefined ? '–' : `${(x * 100).toFixed(1)}%`);
 
+/** The vector measurements of a results file: `vectorScales`, or the single hashed `vectorScale` of older files. */
+export function keptVectorScales(summary: RunSummary | null): KeptVectorScale[] {
+  const many = summary?.vectorScales as KeptVectorScale[] | undefined;
+  const one = summary?.vectorScale as KeptVectorScale | null | undefined;
+  return many ?? (one ? [one] : []);
+}
+
+/** The same embedder family (its id without the version and width), so a re-run replaces the earlier figure. */
+export const sameEmbedder = (a: { embedder: string }, b: { embedder: string }) =>
+  a.embedder.replace(/-v\d+-\d+$/, '') === b.embedder.replace(/-v\d+-\d+$/, '');
+
+const mbOf = (bytes: number | undefined) => (bytes === undefined ? '–' : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
 export function vectorScaleFigures(v: KeptVectorScale): Record<string, number | null> {
-  const p = `vectors${k(v.vectors)}`;
+  // The hashed embedder keeps the keys older runs used, so deltas stay comparable.
+  const p = `vectors${k(v.vectors)}${v.embedder.startsWith('hashed-ngram') ? '' : `.${v.embedder.replace(/-v\d+-\d+$/, '')}`}`;
   return {
+    [`${p}.fitMs`]: v.fitMs === undefined ? null : Math.round(v.fitMs),
+    [`${p}.modelBytes`]: v.modelBytes ?? null,
+    [`${p}.vectorBytes`]: v.tableBytes === undefined ? null : v.tableBytes + (v.indexBytes ?? 0),
     [`${p}.indexBuildMs`]: Math.round(v.indexBuildMs),
     [`${p}.exact.p95Ms`]: v.exact.p95,
     [`${p}.hnsw.p95Ms`]: v.hnsw.p95,
@@ -32,11 +50,15 @@ export function vectorScaleFigures(v: KeptVectorScale): Record<string, number | 
 
 export function vectorScaleTable(v: KeptVectorScale): string {
   return [
-    `Exact scan vs HNSW on ${v.vectors.toLocaleString('en')} clause vectors (${v.embedder}, standalone table; measured ${v.measuredAt.slice(0, 16).replace('T', ' ')})`,
+    `Exact scan vs HNSW on ${v.vectors.toLocaleString('en')} clause vectors (${v.embedder}, standalone table; measured ${v.measuredAt.slice(0, 16).replace('T', ' ')}${v.loadAverage ? `, load average ${v.loadAverage.join(' ')}` : ''})`,
     formatTable(
       ['measure', 'value'],
       [
         ['embed (fit + vectors)', ms(v.embedMs)],
+        ['  of which fit (build the model)', v.fitMs === undefined ? '–' : ms(v.fitMs)],
+        ['peak RSS by the end of the fit', v.fitPeakRssMb === undefined ? '–' : `${v.fitPeakRssMb} MB`],
+        ['fitted model as stored', mbOf(v.modelBytes)],
+        ['vectors on disk: table / HNSW index', `${mbOf(v.tableBytes)} / ${mbOf(v.indexBytes)}`],
         ['bulk insert', ms(v.insertMs)],
         ['HNSW build after load', ms(v.indexBuildMs)],
         ['exact scan top-10 p50 / p95', `${ms(v.exact.p50)} / ${ms(v.exact.p95)}`],
@@ -66,6 +88,9 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     row('  embed + vector index', (t) => ms(t.ingest.embedMs)),
     ...stageRows((name, f) => row(name, (t) => (t.ingest.stages ? f(t.ingest.stages) : '–'))),
     row('ingest throughput (clauses/s)', (t) => t.ingest.clausesPerS.toFixed(0)),
+    row('vectors built after ingestion (on demand)', (t) =>
+      t.vectorBackfillMs === undefined ? '–' : ms(t.vectorBackfillMs),
+    ),
     row('HNSW rebuild', (t) => ms(t.indexBuildMs)),
     row('search p50', (t) => ms(t.search.p50)),
     row('search p95', (t) => ms(t.search.p95)),

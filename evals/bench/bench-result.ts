@@ -14,6 +14,8 @@ export interface TierResult {
   ingest: { totalMs: number; storeMs: number; embedMs: number; clausesPerS: number; stages?: IngestTimings };
   /** Rebuilding the HNSW index from scratch over the stored vectors. */
   indexBuildMs: number;
+  /** Embedding the clauses after ingestion left them out (dense weight 0); absent in older results. */
+  vectorBackfillMs?: number;
   search: LatencySummary;
   ask: LatencySummary | null;
   peakRssMb: number;

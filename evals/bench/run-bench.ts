@@ -23,7 +23,9 @@ import {
   benchTargets,
   type KeptTier,
   type KeptVectorScale,
+  keptVectorScales,
   latencyChart,
+  sameEmbedder,
   targetLines,
   vectorScaleFigures,
   vectorScaleTable,
@@ -90,24 +92,33 @@ async function main(): Promise<void> {
   }
   sampler.stop();
 
-  const previousVectors = (readSummary(LATEST)?.vectorScale as KeptVectorScale | undefined) ?? null;
-  let vectorScale: KeptVectorScale | null = previousVectors;
+  const previousVectors = keptVectorScales(readSummary(LATEST));
+  const vectorScales: KeptVectorScale[] = [];
   if (options.vectors > 0) {
-    log(`exact vs HNSW on ${options.vectors} clause vectors (standalone table)`);
-    const dir = join(tmpdir(), `vankien-bench-vectors-${process.pid}`);
-    rmSync(dir, { recursive: true, force: true });
-    const db = await openPglite(dir);
-    try {
-      await migrateToLatest(db);
-      const corpus = synthesizeCorpus(pool, { seed: options.seed, clauses: options.vectors });
-      const texts = clauseTexts(corpus, options.vectors);
-      const measuredVectors = await measureVectorScale(db, texts, queries, (m) => log(`  ${m}`));
-      vectorScale = { ...measuredVectors, measuredAt: new Date().toISOString() };
-    } finally {
-      await db.close();
-      if (!options.keep) rmSync(dir, { recursive: true, force: true });
+    for (const provider of options.vectorEmbedders) {
+      log(`exact vs HNSW on ${options.vectors} clause vectors, ${provider} embedder (standalone table)`);
+      const dir = join(tmpdir(), `vankien-bench-vectors-${process.pid}`);
+      rmSync(dir, { recursive: true, force: true });
+      const db = await openPglite(dir);
+      try {
+        await migrateToLatest(db);
+        const corpus = synthesizeCorpus(pool, { seed: options.seed, clauses: options.vectors });
+        const texts = clauseTexts(corpus, options.vectors);
+        const measuredVectors = await measureVectorScale(db, texts, queries, (m) => log(`  ${m}`), provider);
+        vectorScales.push({
+          ...measuredVectors,
+          measuredAt: new Date().toISOString(),
+          loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
+        });
+      } finally {
+        await db.close();
+        if (!options.keep) rmSync(dir, { recursive: true, force: true });
+      }
     }
   }
+  // Embedders not measured this time keep their previous figures.
+  const carriedVectors = previousVectors.filter((p) => !vectorScales.some((v) => sameEmbedder(v, p)));
+  vectorScales.push(...carriedVectors);
 
   const previous = readSummary(LATEST);
   const carried = ((previous?.tiers as KeptTier[] | undefined) ?? []).filter(
@@ -137,10 +148,10 @@ async function main(): Promise<void> {
     figures: {
       ...benchFigures(tiers),
       ...archiveFigures(archive),
-      ...(vectorScale ? vectorScaleFigures(vectorScale) : {}),
+      ...Object.assign({}, ...vectorScales.map(vectorScaleFigures)),
     },
     targets: benchTargets(tiers),
-    vectorScale,
+    vectorScales,
     archive,
     notes: [
       ...(options.archive || archive.length === 0
@@ -149,9 +160,9 @@ async function main(): Promise<void> {
       ...carried.map(
         (t) => `tier ${t.targetClauses} carried over from the run of ${t.measuredAt} (not re-run this time)`,
       ),
-      ...(vectorScale && options.vectors === 0
-        ? [`exact-vs-HNSW on ${vectorScale.vectors} vectors carried over from the run of ${vectorScale.measuredAt}`]
-        : []),
+      ...carriedVectors.map(
+        (v) => `exact-vs-HNSW on ${v.vectors} ${v.embedder} vectors carried over from the run of ${v.measuredAt}`,
+      ),
       ...(tiers.some((t) => t.targetClauses === FULL_TIER)
         ? []
         : [`the ${FULL_TIER} full-pipeline tier has not been measured yet: npm run bench -- --full`]),
@@ -166,9 +177,9 @@ async function main(): Promise<void> {
     console.log('The archive (evals/archive copies: real docx, doc, pdf, txt; PGlite in a temp folder)');
     console.log(archiveTable(archive));
   }
-  if (vectorScale) {
+  for (const v of vectorScales) {
     console.log('');
-    console.log(vectorScaleTable(vectorScale));
+    console.log(vectorScaleTable(v));
   }
   console.log('');
   console.log('Targets at 100k clauses');

@@ -1,14 +1,16 @@
 /**
  * @module evals/bench/vector-scale
  * Exact against HNSW nearest-neighbour search on a vector table of a given size, apart from the
- * full pipeline: clause texts of the synthetic corpus embedded with the default embedder (fitted
- * on them), bulk-inserted into their own pgvector table, then the HNSW index built once. For sizes
- * the full pipeline cannot ingest within a session.
+ * full pipeline: clause texts of the synthetic corpus embedded with one embedder (the default hashed
+ * one, or the LSA one trained on them), bulk-inserted into their own pgvector table, then the HNSW
+ * index built once. For sizes the full pipeline cannot ingest within a session. It also reports what
+ * the embedder costs: fit time, the process's peak RSS by the end of the fit, the fitted model's bytes
+ * (as stored in `store_meta`) and the vectors' bytes on disk (table and HNSW index).
  */
 import type { Db } from '../../core/store/db.ts';
 import { toVectorLiteral } from '../../core/store/db.ts';
 import { createEmbedder } from '../../search/embedders/create-embedder.ts';
-import { isFittable } from '../../search/embedders/types.ts';
+import { type EmbedderProvider, isFittable } from '../../search/embedders/types.ts';
 import type { LatencySummary } from '../metrics/latency.ts';
 import { mean } from '../metrics/retrieval.ts';
 import { timeQueries } from './measure.ts';
@@ -20,6 +22,15 @@ export interface VectorScaleResult {
   vectors: number;
   dim: number;
   embedder: string;
+  /** Fitting the embedder on the texts (0 for an embedder without a fit); part of `embedMs`. */
+  fitMs?: number;
+  /** The process's peak RSS (kernel high-water mark) by the end of the fit: the store, the texts and the fit's work arrays. */
+  fitPeakRssMb?: number;
+  /** The fitted model as the store keeps it (`exportState`, UTF-8 bytes; 0 when the embedder has none). */
+  modelBytes?: number;
+  /** The vectors on disk: the table (with TOAST) and its HNSW index. */
+  tableBytes?: number;
+  indexBytes?: number;
   embedMs: number;
   insertMs: number;
   /** HNSW (cosine, pgvector defaults m 16, ef_construction 64) built after the load. */
@@ -56,10 +67,19 @@ export async function measureVectorScale(
   texts: readonly string[],
   queries: readonly string[],
   log: (message: string) => void,
+  provider: EmbedderProvider = 'hashed-ngram',
 ): Promise<VectorScaleResult> {
-  const embedder = createEmbedder();
+  const embedder = createEmbedder({ provider });
   let started = performance.now();
-  if (isFittable(embedder)) embedder.fit(texts);
+  let modelBytes = 0;
+  if (isFittable(embedder)) {
+    log(`fitting ${embedder.id} on ${texts.length} texts`);
+    embedder.fit(texts);
+    modelBytes = Buffer.byteLength(embedder.exportState() ?? '', 'utf8');
+  }
+  const fitMs = performance.now() - started;
+  // ru_maxrss is in kilobytes on Linux: the fit is synchronous, so a sampling timer could not see its peak.
+  const fitPeakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const dim = embedder.dimensions ?? (await embedder.embedQuery('dim')).length;
   await db.exec(
     `DROP TABLE IF EXISTS bench_vectors; CREATE TABLE bench_vectors (id integer PRIMARY KEY, vec vector(${dim}) NOT NULL)`,
@@ -87,6 +107,9 @@ export async function measureVectorScale(
     "SET maintenance_work_mem = '1GB'; CREATE INDEX bench_vectors_hnsw ON bench_vectors USING hnsw (vec vector_cosine_ops)",
   );
   const indexBuildMs = performance.now() - started;
+  const [size] = await db.query<{ table_bytes: number; index_bytes: number }>(
+    "select pg_table_size('bench_vectors')::float8 as table_bytes, pg_relation_size('bench_vectors_hnsw')::float8 as index_bytes",
+  );
   // An exact scan of 100k vectors takes seconds: the first MAX_QUERIES questions (15 groups × 3 languages).
   const queryVectors = await Promise.all(queries.slice(0, MAX_QUERIES).map((q) => embedder.embedQuery(q)));
   const sql =
@@ -123,6 +146,11 @@ export async function measureVectorScale(
     vectors: texts.length,
     dim,
     embedder: embedder.id,
+    fitMs,
+    fitPeakRssMb,
+    modelBytes,
+    tableBytes: size.table_bytes,
+    indexBytes: size.index_bytes,
     embedMs,
     insertMs,
     indexBuildMs,

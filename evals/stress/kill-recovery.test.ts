@@ -55,7 +55,13 @@ type KillPlan = { afterFile?: number; delayMs: number };
 /** Runs the CLI on `files`; kills it with SIGKILL as `plan` says, if it is still running by then. */
 function runIngest(files: string[], data: string, plan?: KillPlan): Promise<RunResult> {
   const started = Date.now();
-  const child = spawnTs('app/ingest-cli.ts', files, { VANKIEN_DATA: data, VANKIEN_CORPUS: CORPUS });
+  // A dense weight above 0 keeps the vector refresh on the ingestion path (at 0 it waits for a dense search),
+  // so kills still land in it and a completed run must leave every clause its vector.
+  const child = spawnTs('app/ingest-cli.ts', files, {
+    VANKIEN_DATA: data,
+    VANKIEN_CORPUS: CORPUS,
+    VANKIEN_DENSE_WEIGHT: '0.15',
+  });
   let output = '';
   let killed = false;
   let timer: NodeJS.Timeout | undefined;
