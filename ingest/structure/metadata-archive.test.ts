@@ -179,6 +179,80 @@ const CAPITAL_SUBJECT = [
   'Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở',
 ];
 
+/** xay-dung/van-ban-goc/QD-11-2026-QD-UBND-Lao-Cai-OCR.txt: OCR flattened the signature column into the recipients, one space apart. */
+const OCR_FLATTENED_SIGNATURE = [
+  ...OCR_COLUMNS,
+  'Điều 3. Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu',
+  'trách nhiệm thi hành Quyết định này./.',
+  'Nơi nhận: Ti h ˆ',
+  '- Chính phủ; TM. ỦY BAN NHÂN DÂN',
+  '- Vụ pháp chế - Bộ Xây dựng (b/e); HỦ TỊCH',
+  '~ Cục Kiểm tra văn bản và QLXLVPHC - Bộ Tư pháp;',
+  '- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;',
+  '~ Đoàn ĐBQH tỉnh Lào Cai;',
+  '- Sở Tư pháp (tự kiểm tra văn bản); T ñ',
+  '~ Các sở, ban, ngành tỉnh; =',
+  '- Chánh, PCVP.UBND tỉnh;',
+  '~ Lưu: VT, các CV, XD.',
+  '',
+  'Nguyễn Tuấn Anh',
+];
+
+/** hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/CV-2265-BCT-ATMT-trien-khai.pdf (OCR): title and capacity lost under the seal. */
+const NAME_UNDER_SEAL = [
+  'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+  'Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện./.',
+  '',
+  'Nơi nhận:',
+  '',
+  '- Như trên;',
+  '',
+  '- Bộ trưởng (đê b/c);',
+  '',
+  '- Cục Cảnh sát PCCC và CNCH (để p/h);',
+  '- Lưu: VT, ATMT.',
+  '',
+  'Trương Thanh Hoài',
+];
+
+/** quy-hoach/qd866-dieuchinh-2026-thuyetminh.txt: a cover page signed by a title whose body runs over two lines. */
+const COVER_SIGNATURE = [
+  '# NGUỒN GỐC: Thuyết minh Điều chỉnh Quy hoạch khoáng sản nhóm I 2021-2030, tầm nhìn 2050',
+  '# Cơ quan: Cục Địa chất và Khoáng sản Việt Nam (Bộ Nông nghiệp và Môi trường), tháng 3/2026 — DỰ THẢO CHƯA KÝ',
+  '# ============================================================',
+  '',
+  '        BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+  '    CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+  '',
+  '            THUYẾT MINH',
+  'ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI',
+  ' THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI',
+  'KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030,',
+  '       TẦM NHÌN ĐẾN NĂM 2050',
+  '',
+  '             HÀ NỘI, THÁNG 03 NĂM 2026',
+  '        BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+  '    CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+  '',
+  '            THUYẾT MINH',
+  'ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI',
+  ' THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI',
+  'KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030,',
+  '       TẦM NHÌN ĐẾN NĂM 2050',
+  '',
+  '                                   CỤC TRƯỞNG',
+  '                         CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN',
+  '                                  VIỆT NAM',
+  '',
+  '',
+  '                                  Trần Bình Trọng',
+  '',
+  '           HÀ NỘI, THÁNG 03 NĂM 2026',
+  '                         1',
+  '                                                               MỤC LỤC',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -334,6 +408,21 @@ describe('signers', () => {
       'TM. CHÍNH PHỦ KT. THỦ TƯỚNG',
       'PHÓ THỦ TƯỚNG',
       'Phạm Thị Thanh Trà',
+    ],
+    [
+      'a capacity and title an OCR flattened into the recipients',
+      OCR_FLATTENED_SIGNATURE,
+      'TM. ỦY BAN NHÂN DÂN',
+      'HỦ TỊCH',
+      'Nguyễn Tuấn Anh',
+    ],
+    ['a name alone after the recipients (title lost under a seal)', NAME_UNDER_SEAL, null, null, 'Trương Thanh Hoài'],
+    [
+      'a cover page: title, its body on two lines, the name',
+      COVER_SIGNATURE,
+      null,
+      'CỤC TRƯỞNG CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+      'Trần Bình Trọng',
     ],
   ])('%s', (_, lines, capacity, title, name) => {
     expect(parse(lines).signer).toEqual({ capacity, title, name });
