@@ -253,6 +253,33 @@ const COVER_SIGNATURE = [
   '                                                               MỤC LỤC',
 ];
 
+/** van-ban-hanh-chinh/examples/sct/ke-hoach-thuc-hien-de-an-08.docx (mammoth): a plan whose trích yếu opens like a body paragraph. */
+const PLAN_SUBJECT = [
+  'UBND TỈNH LÀO CAI',
+  '',
+  'SỞ CÔNG THƯƠNG',
+  '',
+  'Số:       /KH-SCT',
+  '',
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Lào Cai, ngày       tháng 4 năm 2026',
+  '',
+  'KẾ HOẠCH',
+  '',
+  'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai',
+  '',
+  'theo hướng xanh, hiện đại giai đoạn 2026-2030',
+  '',
+  '(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
+  '',
+  'Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ về quản lý khu công nghiệp và khu kinh tế;',
+  '',
+  'Thực hiện Kế hoạch số 113/KH-UBND ngày 18/3/2026 của UBND tỉnh, Sở Công Thương xây dựng Kế hoạch như sau:',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -359,6 +386,17 @@ describe.each([
       date: null,
       partialDate: '2025-05',
       title: 'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm',
+    },
+  ],
+  [
+    'a plan whose subject opens with "Thực hiện"',
+    PLAN_SUBJECT,
+    {
+      type: 'KH',
+      draft: true,
+      issuer: 'Sở Công Thương',
+      title:
+        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
     },
   ],
   [
