@@ -162,8 +162,9 @@ function findTitle(
   const stops = (c: Cell) => isBodyOpening(c.text) || recipientsCue(c.text) !== null || startsWithMarker(c.text);
   if (title) {
     if (title.rest) parts.push(title.rest);
-    for (const c of cells.slice(title.index + 1)) {
-      if (stops(c) || (parts.length && isAuthorityLine(c.text, issuer))) break;
+    for (const [k, c] of cells.slice(title.index + 1).entries()) {
+      const subject = k === 0 && isSubjectAfterType(c, cells[title.index]);
+      if ((!subject && stops(c)) || (parts.length && isAuthorityLine(c.text, issuer))) break;
       if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
       // `CỦA BỘ CHÍNH TRỊ`, `CỦA BAN CHẤP HÀNH …` qualify the issuer, not the subject.
       if (/^CỦA\s/u.test(c.text) && isMostlyUpper(c.text)) continue;
@@ -273,6 +274,20 @@ function findRecipients(cells: Cell[]): string[] {
   ];
 }
 
+/**
+ * `KẾ HOẠCH` / `Thực hiện Đề án số 08 về …`: a plan's or programme's trích yếu opens with the
+ * words a body paragraph also opens with; right under the type's name, short and without a
+ * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW).
+ */
+function isSubjectAfterType(cell: Cell, before: Cell): boolean {
+  return (
+    titleLineType(before.text)?.exact === true &&
+    /^Thực hiện\s/u.test(cell.text) &&
+    cell.text.length <= 160 &&
+    !/[.;:,]$/.test(cell.text)
+  );
+}
+
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
@@ -286,7 +301,7 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
       cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
     } else cells.push(c);
   }
-  const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text));
+  const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
   return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
 }
 
