@@ -280,6 +280,19 @@ const PLAN_SUBJECT = [
   'Thực hiện Kế hoạch số 113/KH-UBND ngày 18/3/2026 của UBND tỉnh, Sở Công Thương xây dựng Kế hoạch như sau:',
 ];
 
+/** vat-lieu-no/kho/vi-du-thuc-te/Quyet-dinh-phe-duyet_TKBVTC_kho.pdf (OCR): a company's name wrapped over two lines of the left column. */
+const COMPANY_TWO_LINES = [
+  'CÔNG TY CP ĐÀU TƯ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'HẠ TÀNG VÀ GIAO THÔNG Độc lập - Tự do - Hạnh phúc',
+  'Số: 89 /2026/QĐ-CT Hà Nội, ngày 08 tháng 5 năm 2026',
+  'QUYÉT ĐỊNH',
+  '',
+  'Phê duyệt Thiết kế bản vẽ thi công công trình',
+  '',
+  'Căn cứ Luật Xây dựng số 50/2014/QH13 của Quốc hội Khóa 13 nước CHXHCN',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -398,6 +411,11 @@ describe.each([
       title:
         'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
     },
+  ],
+  [
+    "a company's name on two lines",
+    COMPANY_TWO_LINES,
+    { issuer: 'Công ty CP đàu tư xây dựng hạ tàng và giao thông', symbol: '89/2026/QĐ-CT', date: '2026-05-08' },
   ],
   [
     'a law',
