@@ -293,6 +293,26 @@ const COMPANY_TWO_LINES = [
   'Căn cứ Luật Xây dựng số 50/2014/QH13 của Quốc hội Khóa 13 nước CHXHCN',
 ];
 
+/** quy-hoach/qd768-quyhoach-dien-viii-toanvan.txt: a converter printed the header and signature tables after the body, cells apart by ` | `. */
+const MOVED_HEADER = [
+  '# NGUỒN GỐC: QĐ 768/QĐ-TTg ngày 15/4/2025 - Điều chỉnh Quy hoạch điện VIII (toàn văn quyết định)',
+  '# ============================================================',
+  '',
+  'QUYẾT ĐỊNH',
+  'PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH PHÁT TRIỂN ĐIỆN LỰC QUỐC GIA THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050',
+  'THỦ TƯỚNG CHÍNH PHỦ',
+  'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Phê duyệt Điều chỉnh Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 (gọi tắt là Điều chỉnh Quy hoạch điện VIII) với những nội dung chủ yếu sau:',
+  'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+  '3. Đối với đấu nối nguồn năng lượng tái tạo',
+  'THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+  'Số: 768/QĐ-TTg | Hà Nội, ngày 15 tháng 4 năm 2025',
+  'Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, CN (2). | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG     Bùi Thanh Sơn',
+  'TT | Vùng/tỉnh | Giai đoạn 2025 - 2030 (MW) | Giai đoạn 2031 - 2035 (MW) | Ghi chú',
+  '1 | Hà Giang | 117,5 | 211,2',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -418,6 +438,18 @@ describe.each([
     { issuer: 'Công ty CP đàu tư xây dựng hạ tàng và giao thông', symbol: '89/2026/QĐ-CT', date: '2026-05-08' },
   ],
   [
+    'a header table moved after the body',
+    MOVED_HEADER,
+    {
+      type: 'QD',
+      symbol: '768/QĐ-TTg',
+      issuer: 'Thủ tướng Chính phủ',
+      place: 'Hà Nội',
+      date: '2025-04-15',
+      title: 'PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH PHÁT TRIỂN ĐIỆN LỰC QUỐC GIA THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050',
+    },
+  ],
+  [
     'a law',
     LAW,
     { type: 'LUAT', symbol: '69/2025/QH15', number: '69', issuer: 'Quốc hội', date: '2025-06-14', title: 'HÓA CHẤT' },
@@ -471,6 +503,13 @@ describe('signers', () => {
       'TM. ỦY BAN NHÂN DÂN',
       'HỦ TỊCH',
       'Nguyễn Tuấn Anh',
+    ],
+    [
+      'a signature cell beside the recipients cell of a moved table',
+      MOVED_HEADER,
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Bùi Thanh Sơn',
     ],
     ['a name alone after the recipients (title lost under a seal)', NAME_UNDER_SEAL, null, null, 'Trương Thanh Hoài'],
     [

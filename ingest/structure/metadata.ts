@@ -288,6 +288,22 @@ function isSubjectAfterType(cell: Cell, before: Cell): boolean {
   );
 }
 
+/**
+ * A header table a converter moved away from the top (tables printed after the paragraphs): the
+ * row holding the Quốc hiệu or the Party's name beside a body, and the rows under it. Only read
+ * when the top of the text carries no motto — every State and Party document prints one.
+ */
+function movedHeader(lines: string[]): Cell[] | null {
+  for (let i = 0; i < lines.length; i++) {
+    const cells = toCells([lines[i]]);
+    const motto = cells.findIndex((c) => isMotto(c.text));
+    if (motto > 0 && bodyHeadOf(cells[0].text) && isMostlyUpper(cells[0].text)) {
+      return headerZone(lines.slice(i, i + 6)).zone.map((c) => ({ ...c, line: c.line + i }));
+    }
+  }
+  return null;
+}
+
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
@@ -313,12 +329,21 @@ function isFullDate(date: PartialDate | null): boolean {
 export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const source = input.layoutLines?.length ? input.layoutLines : input.headerLines;
   const { zone, after } = headerZone(source);
-  const symbol = findSymbolCell(zone);
-  const title = findTitleCell(zone, symbol?.cell ?? null);
-  const placeDate = [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ?? null;
+  const topSymbol = findSymbolCell(zone);
+  const title = findTitleCell(zone, topSymbol?.cell ?? null);
+  // Neither motto, nor number, nor issuing body at the top: the header table was moved.
+  const moved =
+    topSymbol || zone.some((c) => isMotto(c.text)) || findIssuer(zone, title ? zone[title.index].line : Infinity)
+      ? null
+      : movedHeader(source);
+  const symbol = topSymbol ?? (moved ? findSymbolCell(moved) : null);
+  const placeDate =
+    [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    moved?.map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    null;
   const titleLine = title ? zone[title.index].line : Number.POSITIVE_INFINITY;
-  const symbolLine = symbol ? symbol.cell.line : Number.POSITIVE_INFINITY;
-  const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1));
+  const symbolLine = symbol && !moved ? symbol.cell.line : Number.POSITIVE_INFINITY;
+  const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1)) ?? (moved ? findIssuer(moved, Infinity) : null);
   const signer =
     findSigner(input.closingLines) ??
     (input.layoutLines ? findSigner(input.layoutLines.slice(HEADER_MAX_LINES / 4), { titleOnly: 'strict' }) : null);
