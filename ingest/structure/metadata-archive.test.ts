@@ -313,6 +313,26 @@ const MOVED_HEADER = [
   '1 | Hà Giang | 117,5 | 211,2',
 ];
 
+/** hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/CV-2265-BCT-ATMT-trien-khai.pdf (OCR): the subject glued to a garbled place–date, the signature stamp's time. */
+const SIGNED_SCAN = [
+  'Ký bởi: Bộ Công Thương',
+  '% 9\\Œơ quan: Bộ Công thương',
+  '2\\%7,Thời gian ký: 02.04.2026 14:24:26 +07:00',
+  '',
+  "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ` = 'HỦ NGHĨA VIỆT NAM",
+  ') Độc lập - Tự do - Hạnh phúc',
+  'số,2 l BCT-ATMT C—— “',
+  'V/v triên khai thực hiện thủ tục câp Hà Nội, ngày0) thángh năm 2026',
+  '',
+  'Giấy phép vận chuyền hàng hóa nguy',
+  'hiêm loại 1,2,3.,4,9',
+  '',
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+  '',
+  'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số',
+  '15/2026/TT-BCT ngày 25 tháng 3 năm 2026 về việc sửa đồi, bố sung một số',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -447,6 +467,18 @@ describe.each([
       place: 'Hà Nội',
       date: '2025-04-15',
       title: 'PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH PHÁT TRIỂN ĐIỆN LỰC QUỐC GIA THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050',
+    },
+  ],
+  [
+    'a signed scan: subject glued to a garbled date, the stamp dates it',
+    SIGNED_SCAN,
+    {
+      type: 'CV',
+      issuer: 'Bộ Công Thương',
+      place: 'Hà Nội',
+      date: '2026-04-02',
+      partialDate: null,
+      title: 'V/v triên khai thực hiện thủ tục câp Giấy phép vận chuyền hàng hóa nguy hiêm loại 1,2,3.,4,9',
     },
   ],
   [

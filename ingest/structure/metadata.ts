@@ -24,7 +24,7 @@ import {
   titleLineType,
 } from './header-words.ts';
 import { findIssuer, prettyBody } from './issuer-block.ts';
-import { isoDate, parsePlaceDate } from './place-date.ts';
+import { isoDate, parsePlaceDate, splitSubjectFromPlaceDate } from './place-date.ts';
 import { findSigner, isPersonalName } from './signer-block.ts';
 
 export { findSigner } from './signer-block.ts';
@@ -307,7 +307,9 @@ function movedHeader(lines: string[]): Cell[] | null {
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
-    splitAtMotto(c.text).map((text, k) => ({ ...c, text, column: c.column + k })),
+    splitAtMotto(c.text)
+      .flatMap(splitSubjectFromPlaceDate)
+      .map((text, k) => ({ ...c, text, column: c.column + k })),
   );
   // A bare `Số:` with the number in the next cell of its line (a draft's gap, a table cell).
   const cells: Cell[] = [];
@@ -319,6 +321,23 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   }
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
   return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
+}
+
+/** The organisation's digital signature stamp: `Thời gian ký: 02.04.2026 14:24:26 +07:00` (NĐ 30/2020 Phụ lục I mục II). */
+const SIGNED_AT = /thoi gian ky\s*:?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
+
+/**
+ * The issue date from the signature stamp, when the printed date is unreadable or blank (a scan's
+ * noise, `ngày0) thángh`): the body signs when it issues. It must agree with what was printed.
+ */
+function signedOn(lines: string[], printed: PartialDate | null): PartialDate | null {
+  for (const line of lines) {
+    const m = SIGNED_AT.exec(foldedForm(line));
+    if (!m) continue;
+    const date = isoDate(m[3], m[2], m[1]);
+    return isFullDate(date) && (!printed || date.startsWith(printed)) ? date : null;
+  }
+  return null;
 }
 
 function isFullDate(date: PartialDate | null): boolean {
@@ -360,6 +379,8 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     (zone.some((c) => ABOUT_LINE.test(c.text)) ? 'CV' : null) ??
     selfNamedType(input.cleanText) ??
     (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
+  const printed = placeDate && isFullDate(placeDate.date) ? placeDate.date : null;
+  const date = printed ?? signedOn(source, placeDate?.date ?? null);
   return {
     type,
     symbol: symbol?.symbol ?? null,
@@ -371,8 +392,8 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     place: placeDate?.place ?? header?.place ?? null,
     // NĐ 30/2020: a date with a blank day (`ngày   tháng 4 năm 2026`) is an unsigned draft's, not a
     // signing date; it is kept apart so nothing takes it for the date of issue.
-    date: placeDate && isFullDate(placeDate.date) ? placeDate.date : null,
-    partialDate: placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
+    date,
+    partialDate: !date && placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
     title: findTitle(zone, title, symbol, issuer),
     signer,
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
