@@ -482,6 +482,24 @@ describe.each([
     },
   ],
   [
+    'a cover page of an untyped genre (a thuyết minh citing the decree it explains)',
+    [
+      ...COVER_SIGNATURE,
+      'MỞ ĐẦU',
+      'tư, lập hồ sơ hoặc thực hiện các thủ tục có liên quan trước ngày Quyết định này',
+      'hạn nội dung dự án thực hiện theo Quyết định này và các quy định pháp luật có',
+    ],
+    {
+      type: null,
+      issuer: 'Cục Địa chất và khoáng sản Việt Nam',
+      place: 'Hà Nội',
+      date: null,
+      partialDate: '2026-03',
+      title:
+        'THUYẾT MINH ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030, TẦM NHÌN ĐẾN NĂM 2050',
+    },
+  ],
+  [
     'a law',
     LAW,
     { type: 'LUAT', symbol: '69/2025/QH15', number: '69', issuer: 'Quốc hội', date: '2025-06-14', title: 'HÓA CHẤT' },

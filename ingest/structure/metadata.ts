@@ -203,6 +203,34 @@ function findTitle(
   return text || null;
 }
 
+/**
+ * A cover page's heading (`THUYẾT MINH` / `ĐIỀU CHỈNH QUY HOẠCH …` under the issuing body): a
+ * document that is none of the typed genres still names itself in capitals under its issuer.
+ * Read only when the header has no type line, no number and no V/v; null when none.
+ */
+function coverHeading(cells: Cell[]): string | null {
+  const start = cells.findIndex(
+    (c, i) =>
+      i > 0 &&
+      bodyHeadOf(cells[i - 1].text) !== null &&
+      // Set wholly in capitals: a stamp's or a scan's noise beside a heading is not.
+      isMostlyUpper(c.text) &&
+      !/\p{Ll}/u.test(c.text) &&
+      !bodyHeadOf(c.text) &&
+      !isMotto(c.text) &&
+      !isPlaceDate(c.text) &&
+      !isNumberCell(c.text),
+  );
+  if (start < 0) return null;
+  const parts = [cells[start].text];
+  for (let i = start + 1; i < cells.length && parts.length < 6; i++) {
+    const c = cells[i];
+    if (c.line - cells[i - 1].line > 2 || !isMostlyUpper(c.text) || bodyHeadOf(c.text) || isPlaceDate(c.text)) break;
+    parts.push(c.text);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** `Ban Thường vụ Tỉnh ủy yêu cầu`, `Ban Chấp hành Đảng bộ thành phố ban hành`: the issuer acting in the text. */
 const ACTING_BODY =
   /(Ban Thường vụ(?: (?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)?|Ban Chấp hành Đảng bộ (?:tỉnh|thành phố|huyện|quận)|Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Ủy ban nhân dân (?:tỉnh|thành phố|huyện|quận)|Thường trực (?:Tỉnh|Thành|Huyện) ủy)\s+(?:yêu cầu|ban hành|chỉ thị|quyết định|kết luận|đề nghị)/u;
@@ -373,11 +401,14 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     (signer?.capacity
       ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))
       : null);
+  const about = zone.some((c) => ABOUT_LINE.test(c.text));
+  const cover = !title && !symbol && !about ? coverHeading(zone) : null;
+  // A cover heading names a genre outside the list of types: "X này" in the body cites others.
   const type =
     title?.type ??
     symbol?.type ??
-    (zone.some((c) => ABOUT_LINE.test(c.text)) ? 'CV' : null) ??
-    selfNamedType(input.cleanText) ??
+    (about ? 'CV' : null) ??
+    (cover ? null : selfNamedType(input.cleanText)) ??
     (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
   const printed = placeDate && isFullDate(placeDate.date) ? placeDate.date : null;
   const date = printed ?? signedOn(source, placeDate?.date ?? null);
@@ -394,7 +425,7 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     // signing date; it is kept apart so nothing takes it for the date of issue.
     date,
     partialDate: !date && placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
-    title: findTitle(zone, title, symbol, issuer),
+    title: cover ?? findTitle(zone, title, symbol, issuer),
     signer,
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
   };
