@@ -333,6 +333,65 @@ const SIGNED_SCAN = [
   '15/2026/TT-BCT ngày 25 tháng 3 năm 2026 về việc sửa đồi, bố sung một số',
 ];
 
+/** hoa-chat/van-ban-goc/03-thong-tu/TT-13-2026-BQP.docx (mammoth): a general's rank before his name, glued to the titles. */
+const RANKED_SIGNER = [
+  'Điều 11. Trách nhiệm thi hành',
+  '',
+  '2. Trong quá trình thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo Bộ Quốc phòng (qua Binh chủng Hóa học) để được hướng dẫn, giải quyết./.',
+  '',
+  'Nơi nhận:- Các Đ/c Lãnh đạo Bộ Quốc phòng8;- Các cơ quan, đơn vị trực thuộc BQP;- Cổng thông tin điện tử BQP;- Bộ Tư pháp;- Bộ Công thương;- Lưu: VT, NCTH. Hưng64.',
+  '',
+  'KT. BỘ TRƯỞNGTHỨ TRƯỞNGThượng tướng Nguyễn Văn Hiền',
+];
+
+/** hang-nguy-hiem/van-ban-goc/03-thong-tu/TT-16-2018-BCA-tienchat.doc (word-extractor): a minister's title and ranked name, no capacity. */
+const RANKED_MINISTER = [
+  'BỘ CÔNG AN',
+  '',
+  'Số: 16/2018/TT-BCA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  ' Hà Nội, ngày 15 tháng 5 năm 2018',
+  '',
+  'THÔNG TƯ',
+  'Căn cứ Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;',
+  'Điều 27. Trách nhiệm thi hành',
+  '1. Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội có trách nhiệm hướng dẫn, chỉ đạo, kiểm tra việc thực hiện Thông tư này.',
+  '2. Công an các đơn vị, địa phương, các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
+  'Trong quá trình thực hiện Thông tư này, nếu có khó khăn, vướng mắc, Công an các đơn vị, địa phương báo cáo về Bộ Công an (qua Cục Cảnh sát quản lý hành chính về trật tự xã hội) để kịp thời hướng dẫn./.',
+  '',
+  '',
+  ' \t BỘ TRƯỞNG',
+  '',
+  'Thượng tướng Tô Lâm',
+];
+
+/** hang-nguy-hiem/vi-du-thuc-te/cuc-hoa-chat/CV-bo-sung-ho-so-xuyen-bien-gioi-LogisticVietTrung.doc: a short letter signed before line 20. */
+const SHORT_LETTER = [
+  'BỘ CÔNG THƯƠNG',
+  'CỤC HOÁ CHẤT',
+  '\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Số:      /HC-QLHC\t              Hà Nội, ngày      tháng 5 năm 2025',
+  'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm',
+  'Kính gửi: Công ty Cổ phần Logistic Việt Trung',
+  '(địa chỉ: Lô LG1B, Khu TMCN Kim Thành, phường Lào Cai, tỉnh Lào Cai)',
+  'Ngày 14 tháng 10 năm 2025, Bộ Công Thương nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm của Công ty Cổ phần Logistic Việt Trung (sau đây gọi là Công ty).',
+  'Trên đây là ý kiến của Cục Hóa chất, gửi Công ty để thực hiện. Thông tin chi tiết đề nghị liên hệ Phòng Quản lý hóa chất, số điện thoại: 02422205136, địa chỉ: số 21 Ngô Quyền, Hoàn Kiếm, Hà Nội./.',
+  'Nơi nhận:',
+  '- Như trên;',
+  '  - Cục trưởng (để báo cáo);',
+  '- Lưu: VT, QLHC.\tKT. CỤC TRƯỞNG',
+  'PHÓ CỤC TRƯỞNG',
+  '',
+  '',
+  '',
+  'Vương Thành Chung',
+  'PHỤ LỤC',
+  '(Kèm theo Công văn số            /HC-QLHC ngày     tháng 10 năm 2025',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -560,6 +619,15 @@ describe('signers', () => {
       'KT. THỦ TƯỚNG',
       'PHÓ THỦ TƯỚNG',
       'Bùi Thanh Sơn',
+    ],
+    ["a general's rank before the name", RANKED_SIGNER, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Văn Hiền'],
+    ['a title and a ranked name, no capacity', RANKED_MINISTER, null, 'BỘ TRƯỞNG', 'Tô Lâm'],
+    [
+      'a short letter signed before its appendix',
+      SHORT_LETTER,
+      'KT. CỤC TRƯỞNG',
+      'PHÓ CỤC TRƯỞNG',
+      'Vương Thành Chung',
     ],
     ['a name alone after the recipients (title lost under a seal)', NAME_UNDER_SEAL, null, null, 'Trương Thanh Hoài'],
     [

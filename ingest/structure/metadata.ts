@@ -368,6 +368,11 @@ function signedOn(lines: string[], printed: PartialDate | null): PartialDate | n
   return null;
 }
 
+/** The line the body opens on: a short letter's signature may stand before line 20. */
+function bodyLine(after: Cell[]): number {
+  return after[0]?.line ?? Number.POSITIVE_INFINITY;
+}
+
 function isFullDate(date: PartialDate | null): boolean {
   return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
@@ -393,7 +398,9 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1)) ?? (moved ? findIssuer(moved, Infinity) : null);
   const signer =
     findSigner(input.closingLines) ??
-    (input.layoutLines ? findSigner(input.layoutLines.slice(HEADER_MAX_LINES / 4), { titleOnly: 'strict' }) : null);
+    (input.layoutLines
+      ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
+      : null);
   const issuer =
     header?.name ??
     authorityBody(zone, title?.index ?? -1) ??

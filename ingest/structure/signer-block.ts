@@ -15,6 +15,7 @@ import {
   recipientsCue,
   splitSignerTitle,
   titleLineType,
+  withoutRank,
 } from './header-words.ts';
 
 /** Cells a signature block may hold between the title and the name (stamps, notes, the other column). */
@@ -109,7 +110,7 @@ function nameAfterRecipients(cells: string[]): string | null {
   if (cue < 0) return null;
   const rest = cells.slice(cue + 1).filter((c) => !/^\d{1,3}$/.test(c));
   const last = rest[rest.length - 1];
-  return last !== undefined && !isBeside(last) && isPersonalName(last) ? last : null;
+  return last !== undefined && !isBeside(last) && isPersonalName(withoutRank(last)) ? withoutRank(last) : null;
 }
 
 /**
@@ -147,8 +148,8 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
         if (!isTitleLine(cells[i])) continue;
         let k = i + 1;
         while (k < i + 3 && k < cells.length && isTitleBodyLine(cells[k])) k++;
-        if (cells[k] !== undefined && isPersonalName(cells[k])) {
-          return { capacity: null, title: cells.slice(i, k).join(' '), name: cells[k] };
+        if (cells[k] !== undefined && isPersonalName(withoutRank(cells[k]))) {
+          return { capacity: null, title: cells.slice(i, k).join(' '), name: withoutRank(cells[k]) };
         }
       }
       return null;
@@ -182,7 +183,7 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
     if (split && isPersonalName(split.rest)) {
       title = split.title;
       name = split.rest;
-    } else if (isPersonalName(c)) name = c;
+    } else if (isPersonalName(withoutRank(c))) name = withoutRank(c);
   }
   if (!capacities.length && !title) return null;
   return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
