@@ -10,8 +10,11 @@ import { createHash } from 'node:crypto';
  * 1: validity relations and effective dates (migration 004) — stores ingested before them lack both.
  * 2: draft flag, parent issuer and partial date (migration 006); OCR of garbled PDF text layers;
  *    labelled lead bodies; laws cited by a lower-case name with their date or number.
+ * 3: header metadata on unseen layouts — signers beside flattened recipients, alone under a seal or
+ *    after a rank; header tables moved after the body; cover-page titles; OCR-garbled dates and the
+ *    signature stamp's time; plan subjects opening with 'Thực hiện'; company names on two lines.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

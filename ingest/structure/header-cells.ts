@@ -47,7 +47,8 @@ function partsOf(line: string): string[] {
       .split('|')
       .map((cell) => cell.replace(/<br\s*\/?>/giu, '\n'));
   }
-  return line.replace(DATE_GAPS, (m) => m.replace(/\s+/g, ' ')).split(/\t+|\s{3,}/);
+  // A table some converters print as `cell | cell` without the outer pipes.
+  return line.replace(DATE_GAPS, (m) => m.replace(/\s+/g, ' ')).split(/\t+|\s{3,}|\s\|\s/);
 }
 
 /** Cells of each line, in reading order; blank lines and bare rules yield nothing. */

@@ -2,9 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import bodyHeads from '../../core/lexicon/body-heads.json' with { type: 'json' };
 import headerCues from '../../core/lexicon/header-cues.json' with { type: 'json' };
+import officerRanks from '../../core/lexicon/officer-ranks.json' with { type: 'json' };
 import signerTitles from '../../core/lexicon/signer-titles.json' with { type: 'json' };
 import { DOCUMENT_TYPES, SYMBOL_TYPE_CODES } from '../../core/patterns.ts';
-import { bodyHeadOf, isMotto, isSignedNote, isSignerTitle, recipientsCue, titleLineType } from './header-words.ts';
+import {
+  bodyHeadOf,
+  isMotto,
+  isSignedNote,
+  isSignerTitle,
+  recipientsCue,
+  titleLineType,
+  withoutRank,
+} from './header-words.ts';
 
 describe('document types (core/lexicon/document-types.json)', () => {
   it.each(DOCUMENT_TYPES.map((t) => [t.type, t] as const))('%s', (type, entry) => {
@@ -21,6 +30,17 @@ describe('signer titles (core/lexicon/signer-titles.json)', () => {
     expect(entry.source.length).toBeGreaterThan(5);
     expect(isSignerTitle(title)).toBe(true);
     expect(isSignerTitle(`PHÓ ${title}`)).toBe(true);
+  });
+});
+
+describe('officer ranks (core/lexicon/officer-ranks.json)', () => {
+  it.each(officerRanks.entries.map((e) => [e.rank, e] as const))('%s', (rank, entry) => {
+    expect(entry.source).toMatch(/Luật/);
+    expect(withoutRank(`${rank} Nguyễn Văn Hiền`)).toBe('Nguyễn Văn Hiền');
+  });
+
+  it('a name that merely starts like a rank keeps its words', () => {
+    expect(withoutRank('Trung Văn Tá')).toBe('Trung Văn Tá');
   });
 });
 

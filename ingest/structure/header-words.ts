@@ -6,6 +6,7 @@
  */
 import bodyHeads from '../../core/lexicon/body-heads.json' with { type: 'json' };
 import headerCues from '../../core/lexicon/header-cues.json' with { type: 'json' };
+import officerRanks from '../../core/lexicon/officer-ranks.json' with { type: 'json' };
 import signerTitles from '../../core/lexicon/signer-titles.json' with { type: 'json' };
 import { DOCUMENT_TYPES } from '../../core/patterns.ts';
 import { allowedEdits, ocrDistance, ocrEquals, ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
@@ -109,6 +110,16 @@ export function isSignerTitle(line: string, exact = false): boolean {
   if (line.length > 40 || !isMostlyUpper(line)) return false;
   const bare = ocrForm(line).replace(/^pho /, '');
   return TITLES.some((t) => (exact ? bare === ocrForm(t) : ocrEquals(bare, t)));
+}
+
+const RANKS = (officerRanks.entries as Array<{ rank: string }>).map((r) => ocrForm(r.rank));
+
+/** `Thượng tướng Tô Lâm` → `Tô Lâm`: the name after an officer's rank; other text comes back as it is. */
+export function withoutRank(text: string): string {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 4) return text;
+  const head = ocrForm(words.slice(0, 2).join(' '));
+  return RANKS.some((r) => ocrEquals(head, r)) ? words.slice(2).join(' ') : text;
 }
 
 /** A title line glued to what follows (`PHÓ THỦ TƯỚNGPhạm Thị Thanh Trà`): the title and the rest. */

@@ -124,8 +124,10 @@ export function findIssuer(cells: Cell[], stopLine: number): IssuerBlock | null 
     const lastBare = last && last.length === 1 && bodyHeadOf(last[0])?.words === expandedWords(last[0]);
     // A line ending in `,`, `-` or `VÀ` runs on (`CỤC ĐỔI MỚI SÁNG TẠO,` / `CHUYỂN ĐỔI XANH …`).
     const runsOn = last && /(?:[,\-–&]|\sVÀ)$/u.test(last[last.length - 1]);
+    // A company's long name wraps onto the next line of the left column (`CÔNG TY CP ĐẦU TƯ XÂY DỰNG` / `HẠ TẦNG VÀ GIAO THÔNG`).
+    const wraps = !head && last && cell.column === 0 && bodyHeadOf(last[0])?.kind === 'enterprise' && last.length < 3;
     if (head && !lastBare && !runsOn) levels.push([t]);
-    else if (last && (lastBare || runsOn || unitAt(t.split(/\s+/)))) last.push(t);
+    else if (last && (lastBare || runsOn || wraps || unitAt(t.split(/\s+/)))) last.push(t);
     else if (levels.length) break;
   }
   if (!levels.length) return null;

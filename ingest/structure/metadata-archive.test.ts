@@ -179,6 +179,219 @@ const CAPITAL_SUBJECT = [
   'Kính gửi: Công ty cổ phần Đầu tư xây dựng hạ tầng cơ sở',
 ];
 
+/** xay-dung/van-ban-goc/QD-11-2026-QD-UBND-Lao-Cai-OCR.txt: OCR flattened the signature column into the recipients, one space apart. */
+const OCR_FLATTENED_SIGNATURE = [
+  ...OCR_COLUMNS,
+  'Điều 3. Thủ trưởng các cơ quan, đơn vị và các tổ chức, cá nhân có liên quan chịu',
+  'trách nhiệm thi hành Quyết định này./.',
+  'Nơi nhận: Ti h ˆ',
+  '- Chính phủ; TM. ỦY BAN NHÂN DÂN',
+  '- Vụ pháp chế - Bộ Xây dựng (b/e); HỦ TỊCH',
+  '~ Cục Kiểm tra văn bản và QLXLVPHC - Bộ Tư pháp;',
+  '- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;',
+  '~ Đoàn ĐBQH tỉnh Lào Cai;',
+  '- Sở Tư pháp (tự kiểm tra văn bản); T ñ',
+  '~ Các sở, ban, ngành tỉnh; =',
+  '- Chánh, PCVP.UBND tỉnh;',
+  '~ Lưu: VT, các CV, XD.',
+  '',
+  'Nguyễn Tuấn Anh',
+];
+
+/** hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/CV-2265-BCT-ATMT-trien-khai.pdf (OCR): title and capacity lost under the seal. */
+const NAME_UNDER_SEAL = [
+  'BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+  'Bộ Công Thương đề nghị Ủy ban nhân dân các tỉnh, thành phố hướng dẫn, tổ chức thực hiện./.',
+  '',
+  'Nơi nhận:',
+  '',
+  '- Như trên;',
+  '',
+  '- Bộ trưởng (đê b/c);',
+  '',
+  '- Cục Cảnh sát PCCC và CNCH (để p/h);',
+  '- Lưu: VT, ATMT.',
+  '',
+  'Trương Thanh Hoài',
+];
+
+/** quy-hoach/qd866-dieuchinh-2026-thuyetminh.txt: a cover page signed by a title whose body runs over two lines. */
+const COVER_SIGNATURE = [
+  '# NGUỒN GỐC: Thuyết minh Điều chỉnh Quy hoạch khoáng sản nhóm I 2021-2030, tầm nhìn 2050',
+  '# Cơ quan: Cục Địa chất và Khoáng sản Việt Nam (Bộ Nông nghiệp và Môi trường), tháng 3/2026 — DỰ THẢO CHƯA KÝ',
+  '# ============================================================',
+  '',
+  '        BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+  '    CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+  '',
+  '            THUYẾT MINH',
+  'ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI',
+  ' THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI',
+  'KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030,',
+  '       TẦM NHÌN ĐẾN NĂM 2050',
+  '',
+  '             HÀ NỘI, THÁNG 03 NĂM 2026',
+  '        BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG',
+  '    CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+  '',
+  '            THUYẾT MINH',
+  'ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI',
+  ' THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI',
+  'KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030,',
+  '       TẦM NHÌN ĐẾN NĂM 2050',
+  '',
+  '                                   CỤC TRƯỞNG',
+  '                         CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN',
+  '                                  VIỆT NAM',
+  '',
+  '',
+  '                                  Trần Bình Trọng',
+  '',
+  '           HÀ NỘI, THÁNG 03 NĂM 2026',
+  '                         1',
+  '                                                               MỤC LỤC',
+];
+
+/** van-ban-hanh-chinh/examples/sct/ke-hoach-thuc-hien-de-an-08.docx (mammoth): a plan whose trích yếu opens like a body paragraph. */
+const PLAN_SUBJECT = [
+  'UBND TỈNH LÀO CAI',
+  '',
+  'SỞ CÔNG THƯƠNG',
+  '',
+  'Số:       /KH-SCT',
+  '',
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Lào Cai, ngày       tháng 4 năm 2026',
+  '',
+  'KẾ HOẠCH',
+  '',
+  'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai',
+  '',
+  'theo hướng xanh, hiện đại giai đoạn 2026-2030',
+  '',
+  '(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
+  '',
+  'Căn cứ Nghị định số 35/2022/NĐ-CP ngày 28/5/2022 của Chính phủ về quản lý khu công nghiệp và khu kinh tế;',
+  '',
+  'Thực hiện Kế hoạch số 113/KH-UBND ngày 18/3/2026 của UBND tỉnh, Sở Công Thương xây dựng Kế hoạch như sau:',
+];
+
+/** vat-lieu-no/kho/vi-du-thuc-te/Quyet-dinh-phe-duyet_TKBVTC_kho.pdf (OCR): a company's name wrapped over two lines of the left column. */
+const COMPANY_TWO_LINES = [
+  'CÔNG TY CP ĐÀU TƯ XÂY DỰNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'HẠ TÀNG VÀ GIAO THÔNG Độc lập - Tự do - Hạnh phúc',
+  'Số: 89 /2026/QĐ-CT Hà Nội, ngày 08 tháng 5 năm 2026',
+  'QUYÉT ĐỊNH',
+  '',
+  'Phê duyệt Thiết kế bản vẽ thi công công trình',
+  '',
+  'Căn cứ Luật Xây dựng số 50/2014/QH13 của Quốc hội Khóa 13 nước CHXHCN',
+];
+
+/** quy-hoach/qd768-quyhoach-dien-viii-toanvan.txt: a converter printed the header and signature tables after the body, cells apart by ` | `. */
+const MOVED_HEADER = [
+  '# NGUỒN GỐC: QĐ 768/QĐ-TTg ngày 15/4/2025 - Điều chỉnh Quy hoạch điện VIII (toàn văn quyết định)',
+  '# ============================================================',
+  '',
+  'QUYẾT ĐỊNH',
+  'PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH PHÁT TRIỂN ĐIỆN LỰC QUỐC GIA THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050',
+  'THỦ TƯỚNG CHÍNH PHỦ',
+  'Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;',
+  'QUYẾT ĐỊNH:',
+  'Điều 1. Phê duyệt Điều chỉnh Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 (gọi tắt là Điều chỉnh Quy hoạch điện VIII) với những nội dung chủ yếu sau:',
+  'Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.',
+  '3. Đối với đấu nối nguồn năng lượng tái tạo',
+  'THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------',
+  'Số: 768/QĐ-TTg | Hà Nội, ngày 15 tháng 4 năm 2025',
+  'Nơi nhận: - Ban Bí thư Trung ương Đảng; - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, CN (2). | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG     Bùi Thanh Sơn',
+  'TT | Vùng/tỉnh | Giai đoạn 2025 - 2030 (MW) | Giai đoạn 2031 - 2035 (MW) | Ghi chú',
+  '1 | Hà Giang | 117,5 | 211,2',
+];
+
+/** hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/CV-2265-BCT-ATMT-trien-khai.pdf (OCR): the subject glued to a garbled place–date, the signature stamp's time. */
+const SIGNED_SCAN = [
+  'Ký bởi: Bộ Công Thương',
+  '% 9\\Œơ quan: Bộ Công thương',
+  '2\\%7,Thời gian ký: 02.04.2026 14:24:26 +07:00',
+  '',
+  "BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ ` = 'HỦ NGHĨA VIỆT NAM",
+  ') Độc lập - Tự do - Hạnh phúc',
+  'số,2 l BCT-ATMT C—— “',
+  'V/v triên khai thực hiện thủ tục câp Hà Nội, ngày0) thángh năm 2026',
+  '',
+  'Giấy phép vận chuyền hàng hóa nguy',
+  'hiêm loại 1,2,3.,4,9',
+  '',
+  'Kính gửi: Ủy ban nhân dân các tỉnh, thành phố',
+  '',
+  'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số',
+  '15/2026/TT-BCT ngày 25 tháng 3 năm 2026 về việc sửa đồi, bố sung một số',
+];
+
+/** hoa-chat/van-ban-goc/03-thong-tu/TT-13-2026-BQP.docx (mammoth): a general's rank before his name, glued to the titles. */
+const RANKED_SIGNER = [
+  'Điều 11. Trách nhiệm thi hành',
+  '',
+  '2. Trong quá trình thực hiện, nếu phát sinh khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo Bộ Quốc phòng (qua Binh chủng Hóa học) để được hướng dẫn, giải quyết./.',
+  '',
+  'Nơi nhận:- Các Đ/c Lãnh đạo Bộ Quốc phòng8;- Các cơ quan, đơn vị trực thuộc BQP;- Cổng thông tin điện tử BQP;- Bộ Tư pháp;- Bộ Công thương;- Lưu: VT, NCTH. Hưng64.',
+  '',
+  'KT. BỘ TRƯỞNGTHỨ TRƯỞNGThượng tướng Nguyễn Văn Hiền',
+];
+
+/** hang-nguy-hiem/van-ban-goc/03-thong-tu/TT-16-2018-BCA-tienchat.doc (word-extractor): a minister's title and ranked name, no capacity. */
+const RANKED_MINISTER = [
+  'BỘ CÔNG AN',
+  '',
+  'Số: 16/2018/TT-BCA\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  ' Hà Nội, ngày 15 tháng 5 năm 2018',
+  '',
+  'THÔNG TƯ',
+  'Căn cứ Luật quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 20 tháng 6 năm 2017;',
+  'Điều 27. Trách nhiệm thi hành',
+  '1. Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội có trách nhiệm hướng dẫn, chỉ đạo, kiểm tra việc thực hiện Thông tư này.',
+  '2. Công an các đơn vị, địa phương, các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Thông tư này.',
+  'Trong quá trình thực hiện Thông tư này, nếu có khó khăn, vướng mắc, Công an các đơn vị, địa phương báo cáo về Bộ Công an (qua Cục Cảnh sát quản lý hành chính về trật tự xã hội) để kịp thời hướng dẫn./.',
+  '',
+  '',
+  ' \t BỘ TRƯỞNG',
+  '',
+  'Thượng tướng Tô Lâm',
+];
+
+/** hang-nguy-hiem/vi-du-thuc-te/cuc-hoa-chat/CV-bo-sung-ho-so-xuyen-bien-gioi-LogisticVietTrung.doc: a short letter signed before line 20. */
+const SHORT_LETTER = [
+  'BỘ CÔNG THƯƠNG',
+  'CỤC HOÁ CHẤT',
+  '\tCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  '',
+  'Số:      /HC-QLHC\t              Hà Nội, ngày      tháng 5 năm 2025',
+  'V/v bổ sung hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm',
+  'Kính gửi: Công ty Cổ phần Logistic Việt Trung',
+  '(địa chỉ: Lô LG1B, Khu TMCN Kim Thành, phường Lào Cai, tỉnh Lào Cai)',
+  'Ngày 14 tháng 10 năm 2025, Bộ Công Thương nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm của Công ty Cổ phần Logistic Việt Trung (sau đây gọi là Công ty).',
+  'Trên đây là ý kiến của Cục Hóa chất, gửi Công ty để thực hiện. Thông tin chi tiết đề nghị liên hệ Phòng Quản lý hóa chất, số điện thoại: 02422205136, địa chỉ: số 21 Ngô Quyền, Hoàn Kiếm, Hà Nội./.',
+  'Nơi nhận:',
+  '- Như trên;',
+  '  - Cục trưởng (để báo cáo);',
+  '- Lưu: VT, QLHC.\tKT. CỤC TRƯỞNG',
+  'PHÓ CỤC TRƯỞNG',
+  '',
+  '',
+  '',
+  'Vương Thành Chung',
+  'PHỤ LỤC',
+  '(Kèm theo Công văn số            /HC-QLHC ngày     tháng 10 năm 2025',
+];
+
 describe.each([
   [
     'a subject in capitals longer than a body line',
@@ -288,6 +501,64 @@ describe.each([
     },
   ],
   [
+    'a plan whose subject opens with "Thực hiện"',
+    PLAN_SUBJECT,
+    {
+      type: 'KH',
+      draft: true,
+      issuer: 'Sở Công Thương',
+      title:
+        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
+    },
+  ],
+  [
+    "a company's name on two lines",
+    COMPANY_TWO_LINES,
+    { issuer: 'Công ty CP đàu tư xây dựng hạ tàng và giao thông', symbol: '89/2026/QĐ-CT', date: '2026-05-08' },
+  ],
+  [
+    'a header table moved after the body',
+    MOVED_HEADER,
+    {
+      type: 'QD',
+      symbol: '768/QĐ-TTg',
+      issuer: 'Thủ tướng Chính phủ',
+      place: 'Hà Nội',
+      date: '2025-04-15',
+      title: 'PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH PHÁT TRIỂN ĐIỆN LỰC QUỐC GIA THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050',
+    },
+  ],
+  [
+    'a signed scan: subject glued to a garbled date, the stamp dates it',
+    SIGNED_SCAN,
+    {
+      type: 'CV',
+      issuer: 'Bộ Công Thương',
+      place: 'Hà Nội',
+      date: '2026-04-02',
+      partialDate: null,
+      title: 'V/v triên khai thực hiện thủ tục câp Giấy phép vận chuyền hàng hóa nguy hiêm loại 1,2,3.,4,9',
+    },
+  ],
+  [
+    'a cover page of an untyped genre (a thuyết minh citing the decree it explains)',
+    [
+      ...COVER_SIGNATURE,
+      'MỞ ĐẦU',
+      'tư, lập hồ sơ hoặc thực hiện các thủ tục có liên quan trước ngày Quyết định này',
+      'hạn nội dung dự án thực hiện theo Quyết định này và các quy định pháp luật có',
+    ],
+    {
+      type: null,
+      issuer: 'Cục Địa chất và khoáng sản Việt Nam',
+      place: 'Hà Nội',
+      date: null,
+      partialDate: '2026-03',
+      title:
+        'THUYẾT MINH ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ, KHAI THÁC, CHẾ BIẾN VÀ SỬ DỤNG CÁC LOẠI KHOÁNG SẢN NHÓM I THỜI KỲ 2021 – 2030, TẦM NHÌN ĐẾN NĂM 2050',
+    },
+  ],
+  [
     'a law',
     LAW,
     { type: 'LUAT', symbol: '69/2025/QH15', number: '69', issuer: 'Quốc hội', date: '2025-06-14', title: 'HÓA CHẤT' },
@@ -334,6 +605,37 @@ describe('signers', () => {
       'TM. CHÍNH PHỦ KT. THỦ TƯỚNG',
       'PHÓ THỦ TƯỚNG',
       'Phạm Thị Thanh Trà',
+    ],
+    [
+      'a capacity and title an OCR flattened into the recipients',
+      OCR_FLATTENED_SIGNATURE,
+      'TM. ỦY BAN NHÂN DÂN',
+      'HỦ TỊCH',
+      'Nguyễn Tuấn Anh',
+    ],
+    [
+      'a signature cell beside the recipients cell of a moved table',
+      MOVED_HEADER,
+      'KT. THỦ TƯỚNG',
+      'PHÓ THỦ TƯỚNG',
+      'Bùi Thanh Sơn',
+    ],
+    ["a general's rank before the name", RANKED_SIGNER, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Nguyễn Văn Hiền'],
+    ['a title and a ranked name, no capacity', RANKED_MINISTER, null, 'BỘ TRƯỞNG', 'Tô Lâm'],
+    [
+      'a short letter signed before its appendix',
+      SHORT_LETTER,
+      'KT. CỤC TRƯỞNG',
+      'PHÓ CỤC TRƯỞNG',
+      'Vương Thành Chung',
+    ],
+    ['a name alone after the recipients (title lost under a seal)', NAME_UNDER_SEAL, null, null, 'Trương Thanh Hoài'],
+    [
+      'a cover page: title, its body on two lines, the name',
+      COVER_SIGNATURE,
+      null,
+      'CỤC TRƯỞNG CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN VIỆT NAM',
+      'Trần Bình Trọng',
     ],
   ])('%s', (_, lines, capacity, title, name) => {
     expect(parse(lines).signer).toEqual({ capacity, title, name });

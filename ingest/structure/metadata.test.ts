@@ -114,6 +114,9 @@ describe('field parsers', () => {
     ['Cần Thơ, ngày 09 tháng 7 năm 2024', { place: 'Cần Thơ', date: '2024-07-09' }],
     ['Số 12-NQ/TU Sóc Trăng, ngày 15 tháng 3 năm 2017', { place: 'Sóc Trăng', date: '2017-03-15' }],
     ['Hà Nội, ngày … tháng … năm 2025', { place: 'Hà Nội', date: '2025' }],
+    // OCR of signed scans (archive QD-26-QD-XPVPHC, CV-2265-BCT-ATMT): the day garbled, then day and month.
+    ['Số: số /QĐ-XPVPHC Hà Nội, ngàyOẨ tháng 7 năm 2026', { place: 'Hà Nội', date: '2026-07' }],
+    ['Hà Nội, ngày0) thángh năm 2026', { place: 'Hà Nội', date: '2026' }],
   ])('parsePlaceDate(%s)', (line, expected) => {
     expect(parsePlaceDate(line)).toEqual(expected);
   });

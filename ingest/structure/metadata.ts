@@ -24,7 +24,7 @@ import {
   titleLineType,
 } from './header-words.ts';
 import { findIssuer, prettyBody } from './issuer-block.ts';
-import { isoDate, parsePlaceDate } from './place-date.ts';
+import { isoDate, parsePlaceDate, splitSubjectFromPlaceDate } from './place-date.ts';
 import { findSigner, isPersonalName } from './signer-block.ts';
 
 export { findSigner } from './signer-block.ts';
@@ -162,8 +162,9 @@ function findTitle(
   const stops = (c: Cell) => isBodyOpening(c.text) || recipientsCue(c.text) !== null || startsWithMarker(c.text);
   if (title) {
     if (title.rest) parts.push(title.rest);
-    for (const c of cells.slice(title.index + 1)) {
-      if (stops(c) || (parts.length && isAuthorityLine(c.text, issuer))) break;
+    for (const [k, c] of cells.slice(title.index + 1).entries()) {
+      const subject = k === 0 && isSubjectAfterType(c, cells[title.index]);
+      if ((!subject && stops(c)) || (parts.length && isAuthorityLine(c.text, issuer))) break;
       if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
       // `CỦA BỘ CHÍNH TRỊ`, `CỦA BAN CHẤP HÀNH …` qualify the issuer, not the subject.
       if (/^CỦA\s/u.test(c.text) && isMostlyUpper(c.text)) continue;
@@ -200,6 +201,34 @@ function findTitle(
   }
   const text = parts.join(' ').replace(/\s+/g, ' ').trim();
   return text || null;
+}
+
+/**
+ * A cover page's heading (`THUYẾT MINH` / `ĐIỀU CHỈNH QUY HOẠCH …` under the issuing body): a
+ * document that is none of the typed genres still names itself in capitals under its issuer.
+ * Read only when the header has no type line, no number and no V/v; null when none.
+ */
+function coverHeading(cells: Cell[]): string | null {
+  const start = cells.findIndex(
+    (c, i) =>
+      i > 0 &&
+      bodyHeadOf(cells[i - 1].text) !== null &&
+      // Set wholly in capitals: a stamp's or a scan's noise beside a heading is not.
+      isMostlyUpper(c.text) &&
+      !/\p{Ll}/u.test(c.text) &&
+      !bodyHeadOf(c.text) &&
+      !isMotto(c.text) &&
+      !isPlaceDate(c.text) &&
+      !isNumberCell(c.text),
+  );
+  if (start < 0) return null;
+  const parts = [cells[start].text];
+  for (let i = start + 1; i < cells.length && parts.length < 6; i++) {
+    const c = cells[i];
+    if (c.line - cells[i - 1].line > 2 || !isMostlyUpper(c.text) || bodyHeadOf(c.text) || isPlaceDate(c.text)) break;
+    parts.push(c.text);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** `Ban Thường vụ Tỉnh ủy yêu cầu`, `Ban Chấp hành Đảng bộ thành phố ban hành`: the issuer acting in the text. */
@@ -273,10 +302,42 @@ function findRecipients(cells: Cell[]): string[] {
   ];
 }
 
+/**
+ * `KẾ HOẠCH` / `Thực hiện Đề án số 08 về …`: a plan's or programme's trích yếu opens with the
+ * words a body paragraph also opens with; right under the type's name, short and without a
+ * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW).
+ */
+function isSubjectAfterType(cell: Cell, before: Cell): boolean {
+  return (
+    titleLineType(before.text)?.exact === true &&
+    /^Thực hiện\s/u.test(cell.text) &&
+    cell.text.length <= 160 &&
+    !/[.;:,]$/.test(cell.text)
+  );
+}
+
+/**
+ * A header table a converter moved away from the top (tables printed after the paragraphs): the
+ * row holding the Quốc hiệu or the Party's name beside a body, and the rows under it. Only read
+ * when the top of the text carries no motto — every State and Party document prints one.
+ */
+function movedHeader(lines: string[]): Cell[] | null {
+  for (let i = 0; i < lines.length; i++) {
+    const cells = toCells([lines[i]]);
+    const motto = cells.findIndex((c) => isMotto(c.text));
+    if (motto > 0 && bodyHeadOf(cells[0].text) && isMostlyUpper(cells[0].text)) {
+      return headerZone(lines.slice(i, i + 6)).zone.map((c) => ({ ...c, line: c.line + i }));
+    }
+  }
+  return null;
+}
+
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
-    splitAtMotto(c.text).map((text, k) => ({ ...c, text, column: c.column + k })),
+    splitAtMotto(c.text)
+      .flatMap(splitSubjectFromPlaceDate)
+      .map((text, k) => ({ ...c, text, column: c.column + k })),
   );
   // A bare `Số:` with the number in the next cell of its line (a draft's gap, a table cell).
   const cells: Cell[] = [];
@@ -286,8 +347,30 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
       cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
     } else cells.push(c);
   }
-  const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text));
+  const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
   return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
+}
+
+/** The organisation's digital signature stamp: `Thời gian ký: 02.04.2026 14:24:26 +07:00` (NĐ 30/2020 Phụ lục I mục II). */
+const SIGNED_AT = /thoi gian ky\s*:?\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})/u;
+
+/**
+ * The issue date from the signature stamp, when the printed date is unreadable or blank (a scan's
+ * noise, `ngày0) thángh`): the body signs when it issues. It must agree with what was printed.
+ */
+function signedOn(lines: string[], printed: PartialDate | null): PartialDate | null {
+  for (const line of lines) {
+    const m = SIGNED_AT.exec(foldedForm(line));
+    if (!m) continue;
+    const date = isoDate(m[3], m[2], m[1]);
+    return isFullDate(date) && (!printed || date.startsWith(printed)) ? date : null;
+  }
+  return null;
+}
+
+/** The line the body opens on: a short letter's signature may stand before line 20. */
+function bodyLine(after: Cell[]): number {
+  return after[0]?.line ?? Number.POSITIVE_INFINITY;
 }
 
 function isFullDate(date: PartialDate | null): boolean {
@@ -298,15 +381,26 @@ function isFullDate(date: PartialDate | null): boolean {
 export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const source = input.layoutLines?.length ? input.layoutLines : input.headerLines;
   const { zone, after } = headerZone(source);
-  const symbol = findSymbolCell(zone);
-  const title = findTitleCell(zone, symbol?.cell ?? null);
-  const placeDate = [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ?? null;
+  const topSymbol = findSymbolCell(zone);
+  const title = findTitleCell(zone, topSymbol?.cell ?? null);
+  // Neither motto, nor number, nor issuing body at the top: the header table was moved.
+  const moved =
+    topSymbol || zone.some((c) => isMotto(c.text)) || findIssuer(zone, title ? zone[title.index].line : Infinity)
+      ? null
+      : movedHeader(source);
+  const symbol = topSymbol ?? (moved ? findSymbolCell(moved) : null);
+  const placeDate =
+    [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    moved?.map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    null;
   const titleLine = title ? zone[title.index].line : Number.POSITIVE_INFINITY;
-  const symbolLine = symbol ? symbol.cell.line : Number.POSITIVE_INFINITY;
-  const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1));
+  const symbolLine = symbol && !moved ? symbol.cell.line : Number.POSITIVE_INFINITY;
+  const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1)) ?? (moved ? findIssuer(moved, Infinity) : null);
   const signer =
     findSigner(input.closingLines) ??
-    (input.layoutLines ? findSigner(input.layoutLines.slice(HEADER_MAX_LINES / 4), { titleOnly: 'strict' }) : null);
+    (input.layoutLines
+      ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
+      : null);
   const issuer =
     header?.name ??
     authorityBody(zone, title?.index ?? -1) ??
@@ -314,12 +408,17 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     (signer?.capacity
       ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))
       : null);
+  const about = zone.some((c) => ABOUT_LINE.test(c.text));
+  const cover = !title && !symbol && !about ? coverHeading(zone) : null;
+  // A cover heading names a genre outside the list of types: "X này" in the body cites others.
   const type =
     title?.type ??
     symbol?.type ??
-    (zone.some((c) => ABOUT_LINE.test(c.text)) ? 'CV' : null) ??
-    selfNamedType(input.cleanText) ??
+    (about ? 'CV' : null) ??
+    (cover ? null : selfNamedType(input.cleanText)) ??
     (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
+  const printed = placeDate && isFullDate(placeDate.date) ? placeDate.date : null;
+  const date = printed ?? signedOn(source, placeDate?.date ?? null);
   return {
     type,
     symbol: symbol?.symbol ?? null,
@@ -331,9 +430,9 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     place: placeDate?.place ?? header?.place ?? null,
     // NĐ 30/2020: a date with a blank day (`ngày   tháng 4 năm 2026`) is an unsigned draft's, not a
     // signing date; it is kept apart so nothing takes it for the date of issue.
-    date: placeDate && isFullDate(placeDate.date) ? placeDate.date : null,
-    partialDate: placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
-    title: findTitle(zone, title, symbol, issuer),
+    date,
+    partialDate: !date && placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
+    title: cover ?? findTitle(zone, title, symbol, issuer),
     signer,
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
   };

@@ -26,6 +26,11 @@ const FULL_DATE = new RegExp(
 /** OCR lost the day: `… tháng 7 năm 2026`. Groups: month, year. */
 const MONTH_YEAR = /(?<![a-z])t[a-z]{2,4}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})(?!\d)/u;
 
+/** OCR garbled the day and month (`ngày0) thángh năm 2026`): only the year is read. Group: year. */
+const YEAR_ONLY = /(?<![a-z])ng[a-z]?y\S{0,3}\s*th[a-z]{1,3}ng\S{0,3}\s*n[a-z]m\s*(\d{4})(?!\d)/u;
+/** A Công văn's subject, which the left column prints beside the place–date. */
+const ABOUT = /^(?:V\/v|V\/V|Vv|Về việc)\s/u;
+
 /** `2026`, `04`, `09` → `2026-04-09`; blank parts shorten the date (`2026-05`, `2026`). */
 export function isoDate(year: string, month: string, day: string): PartialDate {
   const mm =
@@ -68,8 +73,38 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
   }
   const partial = MONTH_YEAR.exec(folded);
   if (partial) {
-    const { ok, place } = placeBefore(text.slice(0, partial.index).replace(/\S*$/, ''));
+    // The garbled day's `ngày` (`ngàyOẨ`) goes with it.
+    const before = text
+      .slice(0, partial.index)
+      .replace(/\S*$/, '')
+      .replace(/(^|\s)ng\S*\s*$/u, '$1');
+    const { ok, place } = placeBefore(before);
     return ok ? { place, date: isoDate(partial[2], partial[1], '') } : null;
   }
+  const year = YEAR_ONLY.exec(folded);
+  if (year) {
+    const { ok, place } = placeBefore(text.slice(0, year.index));
+    return ok ? { place, date: year[1] } : null;
+  }
   return null;
+}
+
+/**
+ * A cell where text extraction glued the subject of the left column to the place–date of the
+ * right one (`V/v triển khai thực hiện thủ tục cấp Hà Nội, ngày 02 tháng 4 năm 2026`): the two
+ * parts, split before the place's capitalized words. Any other text comes back whole.
+ */
+export function splitSubjectFromPlaceDate(text: string): string[] {
+  if (!ABOUT.test(text)) return [text];
+  const folded = foldKeepOffsets(text);
+  const m = FULL_DATE.exec(folded) ?? MONTH_YEAR.exec(folded) ?? YEAR_ONLY.exec(folded);
+  if (!m) return [text];
+  // The date opens at its `ngày` (MONTH_YEAR matches from `tháng`, the day lost).
+  const day = [...folded.slice(0, m.index + 4).matchAll(/(?<![a-z])ng[a-z]?y/gu)].pop();
+  const prefix = text.slice(0, day?.index ?? m.index);
+  const place = /(?:^|\s)((?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*),?\s*$/u.exec(prefix);
+  if (!place) return [text];
+  const at = place.index + place[0].indexOf(place[1]);
+  const subject = text.slice(0, at).trim();
+  return subject.length > 4 ? [subject, text.slice(at).trim()] : [text];
 }

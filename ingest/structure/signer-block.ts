@@ -15,6 +15,7 @@ import {
   recipientsCue,
   splitSignerTitle,
   titleLineType,
+  withoutRank,
 } from './header-words.ts';
 
 /** Cells a signature block may hold between the title and the name (stamps, notes, the other column). */
@@ -66,8 +67,50 @@ function isTitleLine(text: string): boolean {
   return split !== null && split.rest !== '' && isMostlyUpper(split.rest) && bodyHeadOf(split.rest) !== null;
 }
 
+/** A recipients bullet: `-`, and the `~` OCR reads a dash as. */
+const BULLET = /^[-–+•~]/;
+
+/** A line of capitals under a title naming its body, or the end of that name (`VIỆT NAM`). */
+function isTitleBodyLine(text: string): boolean {
+  return text.length < 60 && isMostlyUpper(text) && !capacityOf(text) && !isPersonalName(text) && !titleLineType(text);
+}
+
 function isBeside(text: string): boolean {
-  return /^[-–+•]/.test(text) || recipientsCue(text) !== null || isSignedNote(text) || /^\p{Ll}/u.test(text);
+  return BULLET.test(text) || recipientsCue(text) !== null || isSignedNote(text) || /^\p{Ll}/u.test(text);
+}
+
+/** A capacity printed after a recipient on one flattened line (`- Chính phủ; TM. ỦY BAN NHÂN DÂN`). */
+const CAPACITY_AFTER = /\s(?=(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}|T\s*\/\s*M\.?\s+\p{Lu})/u;
+
+/**
+ * A recipients line an OCR or a converter flattened with the signature column beside it, one
+ * space apart: the recipient and the capacity or title that closes the line
+ * (`- Vụ pháp chế - Bộ Xây dựng (b/e); CHỦ TỊCH` → `- Vụ pháp chế - Bộ Xây dựng (b/e);`, `CHỦ TỊCH`).
+ */
+function splitBeside(text: string): string[] {
+  if (!BULLET.test(text) && recipientsCue(text) === null) return [text];
+  const m = CAPACITY_AFTER.exec(text);
+  if (m && m.index > 0 && capacityOf(text.slice(m.index + 1))) return [text.slice(0, m.index), text.slice(m.index + 1)];
+  const words = text.split(/\s+/);
+  for (let k = Math.max(1, words.length - 5); k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    if (/[;,.)]$/.test(words[k - 1]) && isMostlyUpper(tail) && isSignerTitle(tail)) {
+      return [words.slice(0, k).join(' '), tail];
+    }
+  }
+  return [text];
+}
+
+/**
+ * A name alone after the recipients list, its title and capacity lost under a seal or a scan's
+ * noise: the last line of a signature block is always the signer's name (NĐ 30/2020 Phụ lục I mục 7).
+ */
+function nameAfterRecipients(cells: string[]): string | null {
+  const cue = cells.findIndex((c) => recipientsCue(c) !== null);
+  if (cue < 0) return null;
+  const rest = cells.slice(cue + 1).filter((c) => !/^\d{1,3}$/.test(c));
+  const last = rest[rest.length - 1];
+  return last !== undefined && !isBeside(last) && isPersonalName(withoutRank(last)) ? withoutRank(last) : null;
 }
 
 /**
@@ -77,9 +120,9 @@ function isBeside(text: string): boolean {
  */
 export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'strict' } = {}): Signer | null {
   // Stacked capacities printed on one line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`.
-  const cells = toCells(lines).flatMap((c) =>
-    capacityOf(c.text) ? c.text.split(/\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s)/u) : [c.text],
-  );
+  const cells = toCells(lines)
+    .flatMap((c) => splitBeside(c.text))
+    .flatMap((c) => (capacityOf(c) ? c.split(/\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s)/u) : [c]));
   let at = cells.findIndex((c) => capacityOf(c) !== null);
   const capacities: string[] = [];
   let title: string | null = null;
@@ -100,15 +143,25 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
   } else {
     if (options.titleOnly === 'strict') {
       // Anywhere in a document: a title line (`CHỦ TỊCH QUỐC HỘI`, `BỘ TRƯỞNG`) with a name right under it.
-      at = cells.findIndex((c, i) => isTitleLine(c) && cells[i + 1] !== undefined && isPersonalName(cells[i + 1]));
-      if (at < 0) return null;
-      return { capacity: null, title: cells[at], name: cells[at + 1] };
+      // The body a title heads may run over two more lines (`CỤC TRƯỞNG` / `CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN` / `VIỆT NAM`).
+      for (let i = 0; i < cells.length; i++) {
+        if (!isTitleLine(cells[i])) continue;
+        let k = i + 1;
+        while (k < i + 3 && k < cells.length && isTitleBodyLine(cells[k])) k++;
+        if (cells[k] !== undefined && isPersonalName(withoutRank(cells[k]))) {
+          return { capacity: null, title: cells.slice(i, k).join(' '), name: withoutRank(cells[k]) };
+        }
+      }
+      return null;
     }
     // A signature without capacity sits near the top of the closing block (after `Nơi nhận`).
     at = cells
       .slice(0, TITLE_ONLY_CELLS)
       .findIndex((c) => isSignerTitle(c) || (splitSignerTitle(c)?.rest && isPersonalName(splitSignerTitle(c)!.rest)));
-    if (at < 0) return null;
+    if (at < 0) {
+      const name = nameAfterRecipients(cells);
+      return name ? { capacity: null, title: null, name } : null;
+    }
     next = at;
   }
   let name: string | null = null;
@@ -130,7 +183,7 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
     if (split && isPersonalName(split.rest)) {
       title = split.title;
       name = split.rest;
-    } else if (isPersonalName(c)) name = c;
+    } else if (isPersonalName(withoutRank(c))) name = withoutRank(c);
   }
   if (!capacities.length && !title) return null;
   return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
