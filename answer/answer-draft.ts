@@ -22,14 +22,18 @@ export class AnswerDraft {
     return `[${i + 1}]`;
   }
 
-  /** `“quote” [n]` for a quote cut from the clause: the best sentence for `terms`, or the one around `around`. */
+  /**
+   * `“quote” [n]` for a quote cut from the clause: the best sentence for `terms` (one holding a value of the
+   * asked type first, when `values` are given), or the one around `around`.
+   */
   quote(
     clause: ClauseRef,
     terms: readonly string[],
     around?: { start: number; end: number },
     weight?: (term: string) => number,
+    values?: readonly { start: number; end: number }[],
   ): string {
-    const q = bestQuote(clause.text, terms, { around, weight });
+    const q = bestQuote(clause.text, terms, { around, weight, values });
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);
     return `“${before}${q}${after}” ${this.cite(clause, q)}`;
