@@ -113,32 +113,6 @@ function windows(text: string, parts: readonly Span[], from: number | null, limi
   return out;
 }
 
-/** Trims a long single part to the `max` characters that show the most terms (or around `focus`). */
-function densest(text: string, folded: string, span: Span, terms: readonly string[], max: number): Span {
-  const hits: number[] = [];
-  const padded = folded.replace(/[^\p{L}\p{N}/-]/gu, ' ');
-  for (const t of terms) {
-    for (let at = padded.indexOf(t, span.start); at >= 0 && at < span.end; at = padded.indexOf(t, at + 1)) {
-      const before = padded[at - 1] ?? ' ';
-      const after = padded[at + t.length] ?? ' ';
-      if (before === ' ' && after === ' ') hits.push(at);
-    }
-  }
-  if (hits.length === 0) return span;
-  hits.sort((a, b) => a - b);
-  let best = { from: hits[0], count: 0 };
-  for (let i = 0; i < hits.length; i++) {
-    let j = i;
-    while (j + 1 < hits.length && hits[j + 1] - hits[i] < max - 40) j++;
-    if (j - i + 1 > best.count) best = { from: hits[i], count: j - i + 1 };
-  }
-  // The opening words name who acts: they stay unless the terms stand thicker further on.
-  const opening = hits.filter((h) => h - span.start < max - 40).length;
-  if (opening >= best.count) return { start: span.start, end: span.start + 1 };
-  const last = hits.filter((h) => h >= best.from && h - best.from < max - 40).pop() ?? best.from;
-  return { start: best.from, end: last + 1 };
-}
-
 /**
  * The words of `text` that answer best: the sentence — or run of `;`-joined parts of one sentence — that
  * shows most of `terms` (folded words), holding a value of the asked type when `values` are given; with
@@ -174,14 +148,12 @@ export function bestQuote(text: string, terms: readonly string[], options: Quote
     if (!best || better(w, best)) best = w;
   }
   const chosen = best?.span ?? parts[0];
-  // One long part is cut around the fact, the value, or where the terms stand thickest.
+  // One long part is cut around the fact or the value; else it keeps its opening, which names who acts.
   if (chosen.end - chosen.start <= max || (best && best.parts > 1 && chosen.end - chosen.start <= MAX_JOINED_CHARS)) {
     return text.slice(chosen.start, chosen.end);
   }
   const value = values.find((v) => v.start >= chosen.start && v.start < chosen.end);
-  const focus = a
-    ? { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) }
-    : (value ?? densest(text, folded, chosen, terms, max));
+  const focus = a ? { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) } : (value ?? chosen);
   const span = trimSpan(text, chosen, focus, max);
   return text.slice(span.start, span.end);
 }
