@@ -1,6 +1,6 @@
 /** @module answer/answer-draft.test — how a drafted answer reads: one line a sentence, a full stop after each source, marks where a quote was cut. */
 import { describe, expect, it } from 'vitest';
-import { AnswerDraft, cutMarks } from './answer-draft.ts';
+import { AnswerDraft, cutMarks, wideEnough } from './answer-draft.ts';
 import { documentName } from './templates.ts';
 
 // A real bullet of an archive notice (Thông báo kết luận of a UBND chairman, 2026).
@@ -44,5 +44,18 @@ describe('documentName', () => {
     [{ type: 'KH' as const, symbol: null, title: 'Kế hoạchđặc biệt' }, 'Kế hoạch Kế hoạchđặc biệt'],
   ])('%j → %s (the type word is not doubled)', (doc, name) => {
     expect(documentName(doc, 'vi')).toBe(name);
+  });
+});
+
+describe('wideEnough: a quote short of the citation floor takes the lines around it', () => {
+  // Shaped on the signing block of a provincial notice in the archive: the name alone has 7 letters, below the floor.
+  const block = 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nLê Trí Hà';
+  it.each([
+    ['Lê Trí Hà', 'CHÁNH VĂN PHÒNG\nLê Trí Hà'],
+    ['CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG'],
+  ])('%s', (quote, expected) => {
+    const wide = wideEnough(block, quote);
+    expect(wide).toBe(expected);
+    expect(block.includes(wide)).toBe(true);
   });
 });

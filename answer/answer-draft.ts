@@ -2,6 +2,7 @@
 
 import type { Clause } from '../core/types.ts';
 import { bestQuote } from './quote.ts';
+import { MIN_QUOTE_CHARS } from './verify-citations.ts';
 import type { Citation } from './types.ts';
 
 /** A clause as the answerer reads it: id, document, label and stored text. */
@@ -22,14 +23,18 @@ export class AnswerDraft {
     return `[${i + 1}]`;
   }
 
-  /** `“quote” [n]` for a quote cut from the clause: the best sentence for `terms`, or the one around `around`. */
+  /**
+   * `“quote” [n]` for a quote cut from the clause: the best sentence for `terms` (one holding a value of the
+   * asked type first, when `values` are given), or the one around `around`.
+   */
   quote(
     clause: ClauseRef,
     terms: readonly string[],
     around?: { start: number; end: number },
     weight?: (term: string) => number,
+    values?: readonly { start: number; end: number }[],
   ): string {
-    const q = bestQuote(clause.text, terms, { around, weight });
+    const q = wideEnough(clause.text, bestQuote(clause.text, terms, { around, weight, values }));
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);
     return `“${before}${q}${after}” ${this.cite(clause, q)}`;
@@ -50,6 +55,25 @@ export class AnswerDraft {
   get empty(): boolean {
     return this.sentences.length === 0;
   }
+}
+
+const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * A quote too short to verify (a signer's name alone on its line, `Lê Trí Hà`) widened to the lines
+ * around it in the clause (`CHÁNH VĂN PHÒNG\nLê Trí Hà`): the citation check wants a passage, not a name.
+ */
+export function wideEnough(text: string, quote: string): string {
+  if (!quote || letters(quote) >= MIN_QUOTE_CHARS) return quote;
+  const at = text.indexOf(quote);
+  if (at < 0) return quote;
+  let start = at;
+  let end = at + quote.length;
+  while (letters(text.slice(start, end)) < MIN_QUOTE_CHARS && (start > 0 || end < text.length)) {
+    if (start > 0) start = Math.max(0, text.lastIndexOf('\n', start - 2) + 1);
+    else end = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+  }
+  return text.slice(start, end).trim();
 }
 
 /**

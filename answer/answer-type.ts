@@ -34,10 +34,11 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
 
 /**
  * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
- * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`.
+ * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`, `trước ngày 18 hằng tháng`, `trước 15h00
+ * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`).
  */
 const DATE_IN_TEXT =
-  /(?:(?:truoc|cham nhat|den|tu|ke tu)\s+)?(?:ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam))/g;
+  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
 
 /** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
 const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;
@@ -49,7 +50,7 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   {
     type: 'money',
     words:
-      /\b(?:bao nhieu tien|so tien|tien phat|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
+      /\b(?:bao nhieu tien|so tien|tien phat|bi phat|phat muc|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
   },
   { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
   { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },
@@ -57,6 +58,26 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'volume', words: /\b(?:m3|met khoi|cubic)\b/ },
   { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
 ];
+
+/** Folded question words that ask for a date, a time limit or a period (`đến bao giờ`, `bao lâu một lần`, `until when`). */
+const DATE_ASKED =
+  /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|truoc ngay|den ngay|tu ngay|han chot|cham nhat|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date)\b/;
+
+/** True when the question asks for a date, a time limit or a period. */
+export function asksDate(question: string): boolean {
+  return DATE_ASKED.test(foldKeepingOffsets(question));
+}
+
+/**
+ * The type of value an open question asks for, if any: a date or period (`khi nào`, `bao lâu`), a sum, share
+ * or quantity by its unit, a count of what follows `bao nhiêu` (`number`); null for anything else.
+ */
+export function askedType(question: string): ValueType | null {
+  if (asksDate(question)) return 'date';
+  const type = askedValueType(question);
+  if (type !== 'number') return type;
+  return askedUnit(question) ? 'number' : null;
+}
 
 /** The value type a quantity question asks for: its unit or subject, else any figure. */
 export function askedValueType(question: string): ValueType {

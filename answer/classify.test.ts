@@ -127,6 +127,26 @@ describe('classifyQuestion: slots', () => {
     expect(classifyQuestion(question).slots.fields).toEqual(fields);
   });
 
+  // Paraphrases of "who signed" and "when issued" that read as content or lineage, and were answered
+  // with a quote or with the issuer (#14 class 2).
+  it.each([
+    ['Whose signature is on the provincial plan on flood prevention?', 'signer'],
+    ['Which official signed the Party committee letter on waste sorting?', 'signer'],
+    ['Who put their name to the directive on forest fires?', 'signer'],
+    ['Chữ ký trên kế hoạch phòng chống thiên tai là của ai?', 'signer'],
+    ['What is the issue date of the plan on rural roads?', 'date'],
+    ['When did the district committee issue its letter on school meals?', 'date'],
+    ['ke hoach phong chong dich ngay ban hanh', 'date'],
+  ])('metadata, not content: %s', (question, field) => {
+    const c = classifyQuestion(question);
+    expect(c.kind).toBe('metadata');
+    expect(c.slots.fields).toEqual([field]);
+  });
+
+  it('a date things take effect from is no issue date', () => {
+    expect(classifyQuestion('Quyết định có hiệu lực kể từ ngày ban hành không?').slots.fields).not.toContain('date');
+  });
+
   it.each([
     ['Theo chỉ thị về bảo vệ môi trường, cơ quan nào chủ trì tuyên truyền?', 'CT'],
     ['Trong công văn triển khai Kết luận số 02-KL/TW, cơ quan nào chủ trì?', 'CV'],

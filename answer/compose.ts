@@ -7,6 +7,7 @@
 import type { Db } from '../core/store/index.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import { AnswerDraft } from './answer-draft.ts';
+import { askedType } from './answer-type.ts';
 import { buildContext, type ComposeContext, type KindAnswer } from './compose-context.ts';
 import { answerContent } from './kinds/content.ts';
 import { answerLineage } from './kinds/lineage.ts';
@@ -29,9 +30,19 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
   deadline: answerValue,
   lineage: answerLineage,
   metadata: answerMetadata,
-  content: answerContent,
+  content: answerContentOrValue,
   validity: answerValidity,
 };
+
+/**
+ * An open question that asks for a value (`bị phạt mức nào`, `đến bao giờ`, `bao lâu một lần`) is answered
+ * with a sentence stating one when a matching clause — or its list's lead-in — does; else with quotes.
+ */
+async function answerContentOrValue(ctx: ComposeContext): Promise<KindAnswer> {
+  if (askedType(ctx.q.text) === null) return answerContent(ctx);
+  const value = await answerValue(ctx);
+  return value instanceof AnswerDraft ? value : answerContent(ctx);
+}
 
 /**
  * A stored target answers a share or a count; a sum of money, tonnes or hectares needs a clause that

@@ -11,7 +11,22 @@ import type { IssuerCue, MetadataField } from './types.ts';
 export const FIELD_CUES: ReadonlyArray<{ field: MetadataField; phrases: readonly (string | RegExp)[] }> = [
   {
     field: 'signer',
-    phrases: ['ai ky', 'nguoi ky', 'do ai ky', 'ky ten', 'who signed', 'signed by', 'signatory', 'who signs'],
+    phrases: [
+      'ai ky',
+      'nguoi ky',
+      'do ai ky',
+      'ky ten',
+      'ky boi',
+      'chu ky cua ai',
+      'who signed',
+      'signed by',
+      'signatory',
+      'who signs',
+      // `Whose signature is on …`, `Which official signed …`, `Who put their name to …`.
+      /\bwhose signature\b/,
+      /\b(?:which|what) (?:official|person|leader|officer|cadre)\b.*\bsign(?:ed|s)?\b/,
+      /\bput (?:their|his|her) names? to\b/,
+    ],
   },
   {
     field: 'date',
@@ -24,9 +39,16 @@ export const FIELD_CUES: ReadonlyArray<{ field: MetadataField; phrases: readonly
       'ban hanh bao gio',
       'ban hanh nam nao',
       'ky ngay',
+      // `ngày ban hành` is the issue date; `kể từ ngày ban hành` is when something takes effect.
+      /(?<!\btu )\bngay (?:ban hanh|ky)\b/,
       'what date',
       'which date',
-      /\bwhen\b.*\b(issued|signed|adopted|promulgated|released)\b/,
+      'issue date',
+      'date of issue',
+      'issued on',
+      // `When was it issued`, and `When did the Committee issue its letter`.
+      /\bwhen\b.*\b(issued?|signed|adopted|promulgated|released)\b/,
+      /\bwhen did\b.*\b(sign|adopt|promulgate|release)\b/,
     ],
   },
   {

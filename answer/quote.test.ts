@@ -91,3 +91,33 @@ describe('a quote around a fact keeps the later `;` part that answers (#14 class
     expect(bestQuote(text, ['quy', 'hoach'], { around })).toMatch(/Yên Bái;$/);
   });
 });
+
+describe('a quote keeps the `;` part that answers, past one sentence’s length (#14 class 1)', () => {
+  // The Cần Thơ directive on the environment (seed corpus), mục 2: the asked chemical stands in the second part.
+  const text =
+    '- Phối hợp rà soát, xử lý triệt để các cơ sở gây ô nhiễm, tăng cường kiểm soát không để phát sinh cơ sở gây ô nhiễm nghiêm trọng mới trên địa bàn thành phố. Kiểm soát chặt chẽ các nguồn gây ô nhiễm môi trường từ các khu công nghiệp, khu vực khai thác mỏ, hoạt động chăn nuôi trong khu dân cư, việc sử dụng thuốc bảo vệ thực vật trong sản xuất nông nghiệp và trong nuôi trồng thủy sản; hoạt động sản xuất, kinh doanh, vận chuyển, sử dụng hóa chất, đặc biệt là hóa chất nguy hiểm, độc hại (nhất là Xyanua) trên địa bàn thành phố.';
+  it('joins the parts when the question’s words stand in both', () => {
+    const q = bestQuote(text, ['kiem', 'soat', 'chat', 'hoa', 'doc']);
+    expect(q.startsWith('Kiểm soát chặt chẽ')).toBe(true);
+    expect(q).toContain('(nhất là Xyanua)');
+  });
+  it('quotes the later part alone when only it shows the words', () => {
+    expect(bestQuote(text, ['hoa', 'chat', 'doc', 'hai'])).toMatch(
+      /^hoạt động sản xuất.*Xyanua\) trên địa bàn thành phố\.$/,
+    );
+  });
+});
+
+describe('a quote holds the value the question asks for (#14 class 1)', () => {
+  // Shortened from a real notice of a provincial department: the time limit stands in the second sentence.
+  const text =
+    'Sở Công Thương đã có Văn bản số 3169/SCT-CN gửi các đơn vị hoạt động hóa chất trên địa bàn tỉnh báo cáo tình hình hoạt động hóa chất. Các đơn vị chưa thực hiện báo cáo khẩn trương thực hiện báo cáo trên hệ thống trước ngày 08 tháng 4 năm 2026.';
+  const terms = ['bao', 'cao', 'hoat', 'dong', 'hoa', 'chat', 'don', 'vi'];
+  it('quotes the sentence with the most words without a value asked for', () => {
+    expect(bestQuote(text, terms)).toMatch(/^Sở Công Thương/);
+  });
+  it('quotes the sentence that states a date when one is asked for', () => {
+    const at = text.indexOf('trước ngày 08');
+    expect(bestQuote(text, terms, { values: [{ start: at, end: at + 30 }] })).toMatch(/^Các đơn vị chưa.*2026\.$/);
+  });
+});

@@ -59,36 +59,6 @@ export function trimSpan(text: string, span: Span, focus: Span = span, max = MAX
   return { start, end };
 }
 
-/**
- * The chosen sentence, joined with the parts after it that complete it: a lead-in ending in `:` is
- * nothing without what follows, and a `;`-list item is continued while the next one still shows
- * the question's words — so the part that answers is not cut off at the first `;`.
- */
-function continued(text: string, sentences: Span[], scores: number[], at: number, max: number): Span {
-  let span = sentences[at];
-  for (let i = at + 1; i < sentences.length; i++) {
-    const end = text[span.end - 1];
-    const lead = end === ':';
-    if (!(lead || (end === ';' && laterHit(text, sentences, scores, i, span.start + max)))) break;
-    if (sentences[i].end - span.start > max) break;
-    span = { start: span.start, end: sentences[i].end };
-    if (lead && scores[i] === 0 && i > at + 1) break;
-  }
-  return span;
-}
-
-/**
- * True when part `i` of a `;`-list, or a later part of the same list within `limit`, shows the question's
- * words: the answering part may stand after one that does not (`X chủ trì …; rà soát …; <the asked task>`).
- */
-function laterHit(text: string, sentences: Span[], scores: number[], i: number, limit: number): boolean {
-  for (let j = i; j < sentences.length && sentences[j].end <= limit; j++) {
-    if (scores[j] > 0) return true;
-    if (text[sentences[j].end - 1] !== ';') return false;
-  }
-  return false;
-}
-
 /** How many of the (folded) terms a folded text contains as whole words, weighted. */
 export function termHits(folded: string, terms: readonly string[], weight: (t: string) => number = () => 1): number {
   let score = 0;
@@ -97,40 +67,104 @@ export function termHits(folded: string, terms: readonly string[], weight: (t: s
   return score;
 }
 
+/** A quote of several `;`/`:`-joined parts may run this much longer than one sentence: the answering part follows. */
+export const MAX_JOINED_CHARS = 450;
+
+export interface QuoteOptions {
+  /** Quote the sentence holding this span (a fact's), continued while later parts show the terms. */
+  around?: Span;
+  weight?: (t: string) => number;
+  max?: number;
+  /**
+   * Spans of values of the type the question asks for (a date, a sum, a share): a sentence that shows the
+   * terms and holds one is quoted before one that shows more terms but holds none.
+   */
+  values?: readonly Span[];
+}
+
+interface Window {
+  span: Span;
+  parts: number;
+  hits: number;
+  value: boolean;
+}
+
+/** A window ending in a lead-in (`… như sau:`) says nothing without the part after it. */
+function endsLeadIn(text: string, span: Span): boolean {
+  return text[span.end - 1] === ':';
+}
+
 /**
- * The sentence of `text` that best matches `terms` (folded words), trimmed. With `around`, the sentence containing that span.
+ * Runs of consecutive parts of one sentence (joined where a part ends in `;` or `:`), from each start
+ * (or only from `from`), within `limit` characters — a single part is always a candidate.
+ */
+function windows(text: string, parts: readonly Span[], from: number | null, limit: number): Span[][] {
+  const out: Span[][] = [];
+  for (let i = from ?? 0; i < (from === null ? parts.length : from + 1); i++) {
+    const run = [parts[i]];
+    out.push([...run]);
+    for (let j = i + 1; j < parts.length; j++) {
+      if (!/[;:]/.test(text[run[run.length - 1].end - 1])) break;
+      if (parts[j].end - parts[i].start > limit) break;
+      run.push(parts[j]);
+      out.push([...run]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of `text` that answer best: the sentence — or run of `;`-joined parts of one sentence — that
+ * shows most of `terms` (folded words), holding a value of the asked type when `values` are given; with
+ * `around`, the sentence holding that span, continued while later parts show the terms. Trimmed to `max`.
  * @example bestQuote('Kiểm soát khai thác cát. Xây dựng hạ tầng.', ['khai', 'thac', 'cat']) // 'Kiểm soát khai thác cát.'
  */
-export function bestQuote(
-  text: string,
-  terms: readonly string[],
-  options: { around?: Span; weight?: (t: string) => number; max?: number } = {},
-): string {
-  const sentences = sentenceSpans(text);
-  if (sentences.length === 0) return '';
-  let chosen = sentences[0];
-  let focus: Span | undefined;
+export function bestQuote(text: string, terms: readonly string[], options: QuoteOptions = {}): string {
+  const parts = sentenceSpans(text);
+  if (parts.length === 0) return '';
+  const max = options.max ?? MAX_QUOTE_CHARS;
   const folded = foldedText(text).folded;
-  const scores = sentences.map((s) => termHits(folded.slice(s.start, s.end), terms, options.weight));
-  if (options.around) {
-    const a = options.around;
-    const at = Math.max(
-      0,
-      sentences.findIndex((s) => a.start >= s.start && a.start < s.end),
-    );
-    chosen = continued(text, sentences, scores, at, options.max ?? MAX_QUOTE_CHARS);
-    focus = { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) };
-  } else {
-    let best = -1;
-    let at = 0;
-    scores.forEach((score, i) => {
-      if (score > best) {
-        best = score;
-        at = i;
-      }
-    });
-    chosen = continued(text, sentences, scores, at, options.max ?? MAX_QUOTE_CHARS);
+  const a = options.around;
+  const at = a
+    ? Math.max(
+        0,
+        parts.findIndex((s) => a.start >= s.start && a.start < s.end),
+      )
+    : null;
+  const values = options.values ?? [];
+  let best: Window | null = null;
+  for (const run of windows(text, parts, at, Math.max(max, MAX_JOINED_CHARS))) {
+    const span = { start: run[0].start, end: run[run.length - 1].end };
+    const last = run[run.length - 1] === parts[parts.length - 1];
+    const hits = termHits(folded.slice(span.start, span.end), terms, options.weight);
+    // A value counts where the run shows the topic too: a date elsewhere in the clause answers nothing.
+    const value = hits > 0 && values.some((v) => v.start >= span.start && v.start < span.end);
+    const w: Window = { span, parts: run.length, hits, value };
+    if (endsLeadIn(text, span) && !last && run.length < parts.length) {
+      // Only a run that cannot take the next part may end on a lead-in.
+      const next = parts[parts.indexOf(run[run.length - 1]) + 1];
+      if (next && next.end - span.start <= Math.max(max, MAX_JOINED_CHARS)) continue;
+    }
+    if (!best || better(w, best)) best = w;
   }
-  const span = trimSpan(text, chosen, focus ?? chosen, options.max);
+  const chosen = best?.span ?? parts[0];
+  // One long part is cut around the fact or the value; else it keeps its opening, which names who acts.
+  if (chosen.end - chosen.start <= max || (best && best.parts > 1 && chosen.end - chosen.start <= MAX_JOINED_CHARS)) {
+    return text.slice(chosen.start, chosen.end);
+  }
+  const value = values.find((v) => v.start >= chosen.start && v.start < chosen.end);
+  const focus = a ? { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) } : (value ?? chosen);
+  const span = trimSpan(text, chosen, focus, max);
   return text.slice(span.start, span.end);
+}
+
+/**
+ * A holds the asked value where B does not, else shows more terms, else lies within B (parts that add no
+ * term are left out); between runs apart, the earlier one stays.
+ */
+function better(a: Window, b: Window): boolean {
+  if (a.value !== b.value) return a.value;
+  if (a.hits !== b.hits) return a.hits > b.hits;
+  const within = a.span.start >= b.span.start && a.span.end <= b.span.end;
+  return within && a.span.end - a.span.start < b.span.end - b.span.start;
 }

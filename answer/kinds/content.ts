@@ -5,6 +5,7 @@
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import { askedType, askedUnit, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { rerank } from '../rerank.ts';
 import { PHRASES } from '../templates.ts';
@@ -36,10 +37,13 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
     if (ctx.topic.some((c) => shows(adds, c) && !shows(seen, c))) chosen.push(next);
   }
   const draft = new AnswerDraft();
+  const asked = askedType(ctx.q.text);
   for (const r of chosen) {
     const clause = { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text };
+    // `… khi nào?`, `… bao nhiêu phần trăm?`: the sentence holding such a value answers, not the one with most words.
+    const values = asked ? valuesIn(r.text, asked, askedUnit(ctx.q.text)) : undefined;
     draft.add(
-      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight)}`,
+      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values)}`,
     );
   }
   return draft;

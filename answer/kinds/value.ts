@@ -6,7 +6,8 @@
  * show the topic but state no such value, the answer abstains and says what the documents do cover.
  */
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedUnit, askedValueType, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, askedValueType, asksDate, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
 import { rerank } from '../rerank.ts';
@@ -15,11 +16,18 @@ import { answerValidity } from './validity.ts';
 
 /** A clause must show at least this share of the weighted topic for its value to answer (as for quotes). */
 const MIN_MATCH = 0.5;
+/**
+ * A listed point answering with its lead-in's value is one inference more: it must show more of the topic
+ * (a sanctions decree lists hundreds of acts under a few fines, and a loosely related act is no answer).
+ */
+const INHERITED_MIN_MATCH = 0.6;
 
 /** The value type asked: a date for deadlines, else the unit the question names. */
 export function wantedType(ctx: ComposeContext): ValueType {
   if (ctx.q.kind === 'deadline') return 'date';
   const asked = askedValueType(ctx.q.text);
+  // `bao lâu`, `how long`, `until when` read as an amount or an open question still ask for a period or date.
+  if (asked === 'number' && ctx.q.kind !== 'target' && asksDate(ctx.q.text)) return 'date';
   return ctx.q.kind === 'target' && asked === 'number' ? 'number' : asked;
 }
 
@@ -51,12 +59,36 @@ interface Found {
   sentence: { start: number; end: number };
   value: { start: number; end: number };
   score: number;
+  /** The parent's lead-in stating the value for the clause's list item (`1. Phạt tiền từ … đối với … sau:` → `d) …`). */
+  leadIn?: { id: string; documentId: string; label: string; text: string };
+}
+
+/**
+ * Lead-ins (`… đối với một trong các hành vi vi phạm sau:`) of the clauses' parents, by child id: the
+ * fine of a sanctions decree, or a time limit, stands there once for every point listed under it.
+ */
+async function leadIns(
+  ctx: ComposeContext,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; documentId: string; label: string; text: string }>> {
+  const out = new Map<string, { id: string; documentId: string; label: string; text: string }>();
+  const own = await clausesById(ctx.db, ids);
+  const parents = await clausesById(
+    ctx.db,
+    [...own.values()].map((c) => c.parentId).filter((p): p is string => p !== null),
+  );
+  for (const c of own.values()) {
+    const p = c.parentId ? parents.get(c.parentId) : undefined;
+    if (p && /:\s*$/.test(p.text)) out.set(c.id, { id: p.id, documentId: p.documentId, label: p.label, text: p.text });
+  }
+  return out;
 }
 
 /** Answers a value question, or abstains saying the documents give no value of that type. */
 export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
   const unit = askedUnit(ctx.q.text);
+  const question = foldKeepingOffsets(ctx.q.text);
   const ranked = (await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   let best: Found | null = null;
   for (const r of ranked) {
@@ -65,12 +97,14 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     const values = valuesIn(r.text, want, unit);
     if (values.length === 0) continue;
     for (const s of sentenceSpans(r.text)) {
-      const value = values.find((v) => v.start >= s.start && v.start < s.end);
-      if (!value) continue;
+      const inSentence = values.filter((v) => v.start >= s.start && v.start < s.end);
+      if (inSentence.length === 0) continue;
       // The sentence must show the topic itself: a date elsewhere in a matching clause answers nothing.
       const hits = termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight);
       if (hits === 0) continue;
-      const score = r.fit + hits;
+      const fits = inSentence.map((v) => ({ v, fit: valueFit(folded, s, v, want, question) }));
+      const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
+      const score = r.fit + hits + fit;
       if (!best || score > best.score) {
         best = {
           clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
@@ -79,6 +113,36 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
           score,
         };
       }
+    }
+  }
+  // A listed point that shows the topic but no value takes the one its lead-in states for the whole list.
+  const bare = ranked.filter((r) => r.match >= INHERITED_MIN_MATCH && valuesIn(r.text, want, unit).length === 0);
+  const heads =
+    bare.length > 0
+      ? await leadIns(
+          ctx,
+          bare.map((r) => r.clauseId),
+        )
+      : new Map();
+  for (const r of bare) {
+    const head = heads.get(r.clauseId);
+    if (!head) continue;
+    const values = valuesIn(head.text, want, unit);
+    const hits = termHits(foldKeepingOffsets(r.text), ctx.words, ctx.wordWeight);
+    if (values.length === 0 || hits === 0) continue;
+    const folded = foldKeepingOffsets(head.text);
+    const whole = { start: 0, end: head.text.length };
+    const fits = values.map((v) => ({ v, fit: valueFit(folded, whole, v, want, question) }));
+    const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
+    const score = r.fit + hits + fit;
+    if (!best || score > best.score) {
+      best = {
+        clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
+        sentence: whole,
+        value,
+        score,
+        leadIn: head,
+      };
     }
   }
   const words = PHRASES[ctx.lang];
@@ -97,12 +161,78 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
         : `Các văn bản có đề cập nội dung này (${shown.label}) nhưng không nêu ${what} cụ thể.`;
     return { abstain: `no ${want} stated in the matching clauses`, message };
   }
-  const { clause, value } = best;
+  const { clause, value, leadIn } = best;
   const draft = new AnswerDraft();
-  const stated = clause.text.slice(value.start, value.end);
+  const source = leadIn ?? clause;
+  const whole = statedSpan(foldKeepingOffsets(source.text), value);
+  const stated = source.text.slice(whole.start, whole.end);
   draft.add(ctx.lang === 'en' ? `The ${what}: ${stated}` : `${capitalize(what)}: ${stated}`);
+  if (leadIn) {
+    draft.add(`${words.according} ${leadIn.label}: ${draft.quote(leadIn, ctx.words, value, ctx.wordWeight)}`);
+    draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight)}`);
+    return draft;
+  }
   draft.add(`${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, value, ctx.wordWeight)}`);
   return draft;
+}
+
+/** Words before a date that make it a time limit: `trước`, `chậm nhất`, `thời hạn`, `không quá`, `đến hết`. */
+const LIMIT_BEFORE = /(?:truoc|cham nhat|han|thoi han|khong qua|toi da|den het|den|trong vong|trong)\s*$/;
+/** The words a time limit opens with, as the value reads them (`trước ngày 08/4/2026`). */
+const LIMIT_WORDS = /^(?:truoc|cham nhat|den het|den|khong qua|toi da|trong)\b/;
+
+/**
+ * How well a value answers, beside the sentence's topic: for a deadline, a date marked as a limit (`trước
+ * ngày`, `chậm nhất`) and not a narrative date opening the sentence (`Ngày 19/12/2025, Sở … có văn bản`);
+ * a value opened by the question's own limit word (`từ ngày nào` → `từ ngày …`) fits best.
+ */
+function valueFit(
+  folded: string,
+  sentence: { start: number; end: number },
+  value: { start: number; end: number },
+  want: ValueType,
+  question: string,
+): number {
+  if (want !== 'date') return 0;
+  const text = folded.slice(value.start, value.end);
+  const before = folded.slice(Math.max(sentence.start, value.start - 20), value.start);
+  let fit = 0;
+  // `có hiệu lực từ khi nào` asks where something starts (`kể từ ngày …`), not a limit.
+  if (EFFECT.test(question)) {
+    if (/^(?:tu|ke tu)\b/.test(text) || /\b(?:tu|ke tu)\s*$/.test(before)) fit += 1;
+  } else if (LIMIT_WORDS.test(text) || LIMIT_BEFORE.test(before)) fit += 1;
+  const opener = /^(\S+)\s/.exec(text)?.[1];
+  if (
+    opener &&
+    /^(?:tu|truoc|den|trong|sau)$/.test(opener) &&
+    new RegExp(`\\b${opener} (?:ngay|khi|bao|luc)\\b`).test(question)
+  )
+    fit += 0.5;
+  const opensSentence = folded.slice(sentence.start, value.start).trim() === '';
+  if (opensSentence && /^\s*,/.test(folded.slice(value.end, value.end + 3))) fit -= 1;
+  return fit;
+}
+
+/** Money amount or count with its unit, as a range where the text gives one. */
+const AMOUNT = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty))?(?:\s*(?:dong|vnd|d))?`;
+
+/**
+ * The whole value as stated: a range (`từ 3.000.000 đồng đến 5.000.000 đồng`, `3-5 triệu đồng`) and a
+ * count's qualifier (`05 ngày làm việc`), not its first figure alone.
+ */
+export function statedSpan(folded: string, value: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = value;
+  const after = folded.slice(end, end + 60);
+  const upTo = new RegExp(`^\\s*(?:den|-|–|toi)\\s*${AMOUNT}`).exec(after);
+  if (upTo && /\d/.test(folded[start] ?? '')) end += upTo[0].trimEnd().length;
+  const before = folded.slice(Math.max(0, start - 40), start);
+  const from = new RegExp(`(?:tu\\s+)?${AMOUNT}\\s*(?:den|-|–)\\s*$`).exec(before);
+  if (from && /\d/.test(folded[start] ?? '')) start -= from[0].length;
+  else if (/\btu\s+$/.test(before) && /\d/.test(folded[start] ?? '') && upTo) start -= /tu\s+$/.exec(before)![0].length;
+  const working = /^\s+lam viec\b/.exec(folded.slice(end));
+  if (working && /(?:ngay|gio)$/.test(folded.slice(start, end))) end += working[0].length;
+  if (/(?:ngay|gio) lam$/.test(folded.slice(start, end)) && /^ viec\b/.test(folded.slice(end))) end += 5;
+  return { start, end };
 }
 
 /** A date question about when a document takes effect. */

@@ -1,0 +1,84 @@
+/**
+ * @module answer/value-answers.test
+ * Value questions on real excerpts (`fixtures/values/`): a fine stated once in a list's lead-in answers
+ * for every point under it, a range is stated whole, and a deadline is the date marked as a time limit —
+ * not the date a sentence opens with (#14 classes 1 and 2).
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { foldKeepingOffsets, valuesIn } from './answer-type.ts';
+import { ask } from './ask.ts';
+import { statedSpan } from './kinds/value.ts';
+import { useCorpusStore } from './test-corpus.ts';
+import { verifyCitations } from './verify-citations.ts';
+
+const FIXTURES = resolve(import.meta.dirname, 'fixtures', 'values');
+
+describe('statedSpan: the whole value as the text states it', () => {
+  it.each([
+    [
+      '1. Phạt tiền từ 500.000 đồng đến 2.000.000 đồng đối với một trong các hành vi vi phạm sau:',
+      'money',
+      null,
+      'từ 500.000 đồng đến 2.000.000 đồng',
+    ],
+    [
+      '2. Trong thời hạn 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ theo quy định',
+      'number',
+      ['ngay', 'lam'],
+      '02 ngày làm việc',
+    ],
+    [
+      'báo cáo tình hình thực hiện về Phòng Kế hoạch - Tổng hợp trước ngày 18 hằng tháng',
+      'date',
+      null,
+      'trước ngày 18 hằng tháng',
+    ],
+    ['gửi về Văn phòng UBND tỉnh trước 15h00 ngày 15/6/2026 để tổng hợp', 'date', null, 'trước 15h00 ngày 15/6/2026'],
+    [
+      'được tiếp tục hoạt động theo giấy chứng nhận đã được cấp đến hết ngày 31 tháng 12 năm 2027.',
+      'date',
+      null,
+      'đến hết ngày 31 tháng 12 năm 2027',
+    ],
+    ['thì thời hạn kiểm tra không quá 15 ngày', 'date', null, 'không quá 15 ngày'],
+  ] as const)('%s', (text, type, unit, expected) => {
+    const [first] = valuesIn(text, type, unit ? [...unit] : null);
+    const span = statedSpan(foldKeepingOffsets(text), first);
+    expect(text.slice(span.start, span.end)).toBe(expected);
+  });
+});
+
+describe('value answers on real excerpts', () => {
+  const store = useCorpusStore(FIXTURES);
+  const answer = async (question: string) => {
+    const { db, embedder } = store();
+    const a = await ask(db, { question }, { embedder });
+    const { rejected } = await verifyCitations(db, a.citations);
+    expect(rejected).toEqual([]);
+    return a;
+  };
+
+  it.each([
+    'Kho vật liệu nổ không có sổ theo dõi người ra vào trong ca trực bị phạt bao nhiêu tiền?',
+    'Không có sổ theo dõi người ra vào kho vật liệu nổ trong ca trực bị phạt mức nào?',
+  ])('a point under a fine’s lead-in is answered with that fine, quoting both: %s', async (question) => {
+    const a = await answer(question);
+    expect(a.abstained).toBe(false);
+    expect(a.answer).toMatch(/^[^\n]*từ 500\.000 đồng đến 2\.000\.000 đồng/);
+    // The lead-in states the fine, the point the act: both are quoted.
+    const quotes = a.citations.map((c) => c.quote);
+    expect(quotes.some((q) => q.startsWith('1. Phạt tiền từ 500.000 đồng'))).toBe(true);
+    expect(quotes.some((q) => q.includes('Không có sổ theo dõi người ra vào kho'))).toBe(true);
+  });
+
+  it('a deadline is the date marked as a time limit, not the date the sentence opens with', async () => {
+    const a = await answer(
+      'Văn bản 3169/SCT-CN đính kèm gửi các đơn vị hoạt động hóa chất với thời hạn trước ngày nào?',
+    );
+    expect(a.abstained).toBe(false);
+    const [first] = a.answer.split('\n');
+    expect(first).toContain('05 tháng 02 năm 2026');
+    expect(first).not.toContain('19 tháng 12');
+  });
+});
