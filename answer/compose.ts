@@ -83,7 +83,7 @@ function abstention(ctx: ComposeContext, reason: string, message?: string, unrea
  */
 export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: ComposeOptions = {}): Promise<Composed> {
   const context = await buildContext(db, q, { embedder: options.embedder });
-  const relevance = await assessRelevance(db, q, context.concepts, context.retrieved, context.documents, context.focus);
+  const relevance = await assessRelevance(context);
   const done = (answer: Answer): Composed => ({ answer, context, relevance });
 
   if (q.unanchored) {

@@ -7,15 +7,15 @@
  * the gold questions.
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
+import type { ComposeContext } from './compose-context.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
-import { understandQuestion } from '../search/understanding.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
 import { RERANK_DEPTH } from './rerank.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { ClassifiedQuestion, QuestionKind } from './types.ts';
-import { type Concept, isTemporal, shows } from './vocabulary.ts';
+import { isTemporal, shows } from './vocabulary.ts';
 
 /** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
 export const MIN_COVERAGE = 0.3;
@@ -79,15 +79,15 @@ async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonl
   });
 }
 
+/** What the check reads: the question's context, with the words the search could not read. */
+export type RelevanceInput = Pick<
+  ComposeContext,
+  'db' | 'q' | 'concepts' | 'retrieved' | 'documents' | 'focus' | 'notUnderstood'
+>;
+
 /** Checks the question against the corpus and the retrieved clauses. */
-export async function assessRelevance(
-  db: Db,
-  q: ClassifiedQuestion,
-  allConcepts: readonly Concept[],
-  retrieved: readonly Retrieved[],
-  documents: readonly DocumentSummary[],
-  focus: DocumentSummary | null,
-): Promise<RelevanceReport> {
+export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceReport> {
+  const { db, q, concepts: allConcepts, retrieved, documents, focus } = ctx;
   // Time qualifiers narrow an answer; they do not make a clause relevant.
   const topical = allConcepts.filter((c) => !isTemporal(c));
   const concepts = topical.length > 0 ? topical : allConcepts;
@@ -113,9 +113,9 @@ export async function assessRelevance(
   const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
   const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
 
-  // Words not understood are decided in one place (the search's), kept to the question's topic words.
+  // Words not understood are decided in one place (the search's, passed in), kept to the question's topic words.
   const topicWords = new Set(q.slots.terms);
-  const unknownWords = (await understandQuestion(db, q.text)).notUnderstood.filter((w) => topicWords.has(fold(w)));
+  const unknownWords = ctx.notUnderstood.filter((w) => topicWords.has(fold(w)));
   const absentLabels = concepts.filter((_, i) => absent[i]).map((c) => c.label);
   const notUnderstood = [...new Set([...absentLabels, ...unknownWords])];
   const understood = concepts.filter((_, i) => !absent[i]).reduce((n, c) => n + c.label.split(' ').length, 0);
