@@ -11,7 +11,8 @@ import type { ComposeContext } from './compose-context.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
-import { RERANK_DEPTH } from './rerank.ts';
+import { headingsOf, RERANK_DEPTH } from './rerank.ts';
+import { recordShows } from './document-record.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -31,7 +32,7 @@ const COVERAGE_DEPTH = RERANK_DEPTH;
 const PAIR_WINDOW = 6;
 
 export interface RelevanceReport {
-  /** IDF-weighted share of concepts shown by the best of the top clauses (with its document's title), 0..1. */
+  /** IDF-weighted share of concepts shown by the best of the top clauses (with its headings and document record), 0..1. */
   coverage: number;
   /** Concepts no clause of the corpus mentions. */
   absent: string[];
@@ -96,13 +97,21 @@ export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceRep
   const share = (pick: (i: number) => boolean) =>
     total === 0 ? 0 : weights.reduce((sum, w, i) => sum + (pick(i) ? w : 0), 0) / total;
 
-  const titles = new Map(documents.map((d) => [d.id, d.metadata.title ?? '']));
+  // A clause answers with its headings above it and its document's record: words that name the
+  // document (`Kế hoạch của Sở Công Thương năm 2026`) stand there, not in the clause.
+  const read = retrieved.slice(0, COVERAGE_DEPTH);
+  const headings = await headingsOf(
+    ctx,
+    read.map((r) => r.clauseId),
+  );
+  const byId = new Map(documents.map((d) => [d.id, d]));
   let coverage = 0;
-  for (const r of retrieved.slice(0, COVERAGE_DEPTH)) {
-    const context = fold(`${r.text} ${titles.get(r.documentId) ?? ''}`);
+  for (const r of read) {
+    const context = fold(`${r.text} ${headings.get(r.clauseId) ?? ''}`);
+    const doc = byId.get(r.documentId);
     coverage = Math.max(
       coverage,
-      share((i) => shows(context, concepts[i])),
+      share((i) => shows(context, concepts[i]) || recordShows(doc, concepts[i])),
     );
   }
 
