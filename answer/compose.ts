@@ -40,7 +40,7 @@ const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswe
 async function answerTargetOrValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
   if (want !== 'number' && want !== 'percentage') return answerValue(ctx);
-  return (await answerTarget(ctx)) ?? answerValue(ctx);
+  return (await answerTarget(ctx, want)) ?? answerValue(ctx);
 }
 
 export interface ComposeOptions {
