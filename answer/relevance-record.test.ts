@@ -22,4 +22,11 @@ describe('coverage with the document record', () => {
     const report = await assessRelevance(context);
     expect(report.coverage).toBeGreaterThanOrEqual(MIN_COVERAGE);
   });
+
+  it('reads a pair of the question in the document title (`xanh sach` of `Cần Thơ xanh - sạch`)', async () => {
+    const { db, embedder } = store();
+    const question = 'ai chi dao ubnd can tho lap ke hoach chuong trinh xanh sach';
+    const report = await assessRelevance(await buildContext(db, classifyInContext(question), { embedder }));
+    expect(report.strangePairs).not.toContain('xanh sach');
+  });
 });

@@ -69,10 +69,16 @@ function near(ws: readonly string[], a: string, b: string, window = PAIR_WINDOW)
  * Word pairs of the question that the corpus never uses and the best clauses do not explain by having
  * both words close together: `bảo hiểm`, `xe máy`, but not `soát khai` from `kiểm soát ... khai thác`.
  */
-async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonly Retrieved[]): Promise<string[]> {
+async function strangePairs(
+  db: Db,
+  pairs: readonly string[],
+  retrieved: readonly Retrieved[],
+  titleOf: (documentId: string) => string,
+): Promise<string[]> {
   if (pairs.length === 0) return [];
   const used = await knownPhrases(db, pairs);
-  const tops = retrieved.slice(0, TOP_CLAUSES).map((r) => words(r.text));
+  // A title explains a pair as a clause does: `Cần Thơ xanh - sạch` has `xanh sach` in no clause's bigrams.
+  const tops = retrieved.slice(0, TOP_CLAUSES).flatMap((r) => [words(r.text), words(titleOf(r.documentId))]);
   return pairs.filter((p) => {
     if (used.has(p)) return false;
     const [a, b] = p.split(' ');
@@ -116,11 +122,17 @@ export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceRep
   }
 
   const pairs = q.lang === 'en' ? [] : q.slots.pairs;
-  const strange = await strangePairs(db, pairs, retrieved);
+  const strange = await strangePairs(db, pairs, retrieved, (id) => byId.get(id)?.metadata.title ?? '');
 
   const near5 = new Set(retrieved.slice(0, 5).map((r) => r.documentId));
   const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
-  const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
+  const places = q.slots.places;
+  const ownPlace = places.some((p) => nearDocs.some((d) => isAbout(d, p)));
+  // Beside a place the documents are about, another place the best clauses name is a subject, not the
+  // asker's province: `quy chế của Lào Cai bãi bỏ quy chế nào của tỉnh Yên Bái cũ`.
+  const named = (p: string) =>
+    retrieved.slice(0, TOP_CLAUSES).some((r) => ` ${words(r.text).join(' ')} `.includes(` ${fold(p)} `));
+  const foreignPlace = places.find((p) => !nearDocs.some((d) => isAbout(d, p)) && !(ownPlace && named(p))) ?? null;
 
   // Words not understood are decided in one place (the search's, passed in), kept to the question's topic words.
   const topicWords = new Set(q.slots.terms);
