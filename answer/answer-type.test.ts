@@ -21,6 +21,13 @@ describe('askedValueType', () => {
     ['How many billion dong does the province allocate?', 'money'],
     ['What daily allowance do members of the inspection team receive?', 'money'],
     ['Đất phi nông nghiệp được hoạt động bao nhiêu năm?', 'number'],
+    // A contribution is paid in money: a share of people insured (`100%`) does not answer it.
+    ['Mức đóng bảo hiểm y tế hộ gia đình năm 2025 là bao nhiêu?', 'money'],
+    // The word counted decides first: `tồn` (stock) in `tồn trữ` is no tonne.
+    ['Vòi rửa mắt đặt cách khu tồn trữ hóa chất tối đa bao nhiêu mét?', 'length'],
+    ['How many tonnes of explosives may the store hold?', 'mass'],
+    ['How much is the household health insurance contribution in 2025?', 'money'],
+    ['How much does a household pay for health insurance in 2025?', 'money'],
   ])('%s → %s', (question, type) => {
     expect(askedValueType(question)).toBe(type);
   });
@@ -61,6 +68,17 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
       'Cuộc kiểm tra được kéo dài tối đa bao nhiêu ngày?',
       'Thời hạn kiểm tra được kéo dài nhưng không quá 15 ngày.',
       ['15 ngày'],
+    ],
+    // English counts in Vietnamese clauses; a figure in brackets after its words.
+    [
+      'Within how many working days must the authority issue the certificate?',
+      'Cơ quan có thẩm quyền cấp giấy chứng nhận trong thời hạn 05 ngày làm việc.',
+      ['05 ngày làm'],
+    ],
+    [
+      'Giấy chứng nhận được cấp trong bao nhiêu ngày?',
+      'Cấp giấy chứng nhận trong thời hạn năm (05) ngày làm việc kể từ ngày kết thúc kiểm tra.',
+      ['(05) ngày'],
     ],
     // A number of another unit, or inside a symbol, answers nothing.
     ['Cuộc kiểm tra kéo dài bao nhiêu ngày?', 'Theo Nghị định 217/2025 ngày ký, kiểm tra 3 tháng.', []],

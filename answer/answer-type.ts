@@ -47,10 +47,11 @@ const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d
 const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   // Money first: `giá một tấn` asks for a price, not a weight. Bare `tien`, `dong`, `phi` are also `tiến`,
   // `cộng đồng`, `phi nông nghiệp`: only fee words of the genre (`lệ phí`, `mức phí`) and English `in dong`.
+  // A contribution (`mức đóng`, `phải đóng`, `pay`, `premium`) is money; bare `đóng` is not (`hoạt động bao nhiêu năm`).
   {
     type: 'money',
     words:
-      /\b(?:bao nhieu tien|so tien|tien phat|bi phat|phat muc|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|vnd|usd|(?:in|of|billion|million) dong)\b/,
+      /\b(?:bao nhieu tien|so tien|tien phat|bi phat|phat muc|tien ho tro|ty dong|trieu dong|bao nhieu dong|muc phat|phat tien|phat bao nhieu|don gia|muc gia|gia (?:ban|ca|moi|mot|thanh)|kinh phi|ngan sach|von dau tu|chi phi|le phi|muc phi|phi tham dinh|tien thue|phu cap|cong tac phi|(?:muc|phai) dong|dong (?:bao hiem|bhyt|bhxh|thue|phi)|allowances?|fine|penalty|price|cost|budget|funding|money|fees?|charges?|tariffs?|rent|contributions?|premiums?|pays?|paid|vnd|usd|(?:in|of|billion|million) dong)\b/,
   },
   { type: 'percentage', words: /\b(?:phan tram|ty le|percent(?:age)?|per cent|share|rate)\b|%/ },
   { type: 'mass', words: /\b(?:tan|tonnes?|tons?|kg)\b/ },
@@ -82,16 +83,51 @@ export function askedType(question: string): ValueType | null {
 /** The value type a quantity question asks for: its unit or subject, else any figure. */
 export function askedValueType(question: string): ValueType {
   const folded = foldKeepingOffsets(question);
+  // The word counted (`bao nhiêu mét`, `how many tonnes`) says it first: `mét từ khu tồn trữ` asks a length, not `tồn`.
+  const counted = /\b(?:bao nhieu|may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
+  const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
+  if (unit) return unit.type;
   for (const a of ASKED) if (a.words.test(folded)) return a.type;
   return 'number';
 }
 
+/** Unit words right after `bao nhiêu` / `how many`, by the type of value they count (folded). */
+const COUNTED_UNITS: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
+  { type: 'money', words: /^(?:tien|dong|vnd|usd)$/ },
+  { type: 'percentage', words: /^(?:phan|percent)$/ },
+  { type: 'mass', words: /^(?:tan|kg|kilogam|tonnes?|tons?)$/ },
+  { type: 'area', words: /^(?:ha|hec|hecta|hectares?|m2)$/ },
+  { type: 'volume', words: /^(?:m3|khoi)$/ },
+  { type: 'length', words: /^(?:m|met|km|kilomet|metres?|meters?|kilometres?|kilometers?)$/ },
+];
+
+/** English counting words and the Vietnamese word a clause counts them with (`how many working days` → `ngày làm`). */
+const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
+  day: 'ngay',
+  days: 'ngay',
+  hour: 'gio',
+  hours: 'gio',
+  month: 'thang',
+  months: 'thang',
+  year: 'nam',
+  years: 'nam',
+  week: 'tuan',
+  weeks: 'tuan',
+};
+
 /**
- * The counting word a Vietnamese question asks a figure of: the word after `bao nhiêu` or `mấy`
- * (`bao nhiêu giờ`, `mấy đơn vị`, `bao nhiêu ngày làm việc`). A clause answers with a number before it.
+ * The counting word a question asks a figure of: the word after `bao nhiêu` or `mấy` (`bao nhiêu giờ`,
+ * `mấy đơn vị`, `bao nhiêu ngày làm việc`), or an English time unit in Vietnamese (`how many working
+ * days` → `ngày làm`). A clause answers with a number before it.
  */
 export function askedUnit(question: string): string[] | null {
-  const m = foldKeepingOffsets(question).match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
+  const folded = foldKeepingOffsets(question);
+  const en = /\bhow many\s+(working\s+)?([a-z]+)/.exec(folded);
+  if (en) {
+    const word = ENGLISH_COUNTED[en[2]];
+    return word ? (en[1] ? [word, 'lam'] : [word]) : null;
+  }
+  const m = folded.match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
   if (!m || /^(?:la|thi|va|cua|duoc)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];
 }
@@ -99,9 +135,12 @@ export function askedUnit(question: string): string[] | null {
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
 export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {
   const folded = foldKeepingOffsets(text);
-  // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`.
+  // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`;
+  // a figure in brackets after its words (`năm (05) ngày`) counts too.
   const counted =
-    type === 'number' && unit ? [new RegExp(`${NUM}\\s+${unit[0]}\\b(?:\\s+${unit[1] ?? '(?!)'}\\b)?`, 'g')] : [];
+    type === 'number' && unit
+      ? [new RegExp(`\\(?${NUM}\\)?\\s+${unit[0]}\\b(?:\\s+${unit[1] ?? '(?!)'}\\b)?`, 'g')]
+      : [];
   const res: RegExp[] =
     type === 'date'
       ? [DATE_IN_TEXT]

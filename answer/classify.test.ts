@@ -70,6 +70,10 @@ describe('classifyQuestion: slots', () => {
       places: ['Hà Nội'],
       years: [2030],
     },
+    // `Sơn là ai` asks who a company is, not about Sơn La: diacritics typed must be the place's own.
+    { question: 'Người ký công văn trả hồ sơ cho Công ty Mông Sơn là ai?', mentions: [], places: [] },
+    { question: 'Kế hoạch khai thác khoáng sản của tỉnh Sơn La giao ai chủ trì?', mentions: [], places: ['Sơn La'] },
+    { question: 'ke hoach khai thac khoang san cua son la giao ai chu tri', mentions: [], places: ['Sơn La'] },
     {
       question: 'By how much does Hanoi aim to cut greenhouse-gas emissions by 2030?',
       mentions: [],

@@ -11,7 +11,7 @@ import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { type DocumentCandidate, identified, isAbout, rankDocuments } from './find-documents.ts';
-import { type Retrieved, retrieve } from './retrieve.ts';
+import { type Retrieved, retrieveWithWords } from './retrieve.ts';
 import { langOf } from './templates.ts';
 import type { ClassifiedQuestion } from './types.ts';
 import {
@@ -42,6 +42,9 @@ export interface ComposeContext {
   focus: DocumentSummary | null;
   /** Best clauses, within `focus` when there is one. */
   retrieved: Retrieved[];
+  /** Content words of the query the search could read and those it could not (`dredging`): one analysis, the search's. */
+  understood: string[];
+  notUnderstood: string[];
 }
 
 /** A kind's answerer: a draft, an explained abstention, or null to let the open-question answerer try. */
@@ -81,7 +84,11 @@ export async function buildContext(
   const own = weighted.filter((c, i) => i >= concepts.length || !title || !shows(title, c));
   const topic = own.length > 0 ? own : weighted;
   const query = q.slots.query || q.text;
-  const found = await retrieve(db, query, { documentId: focus?.id, k: options.k ?? 12, embedder: options.embedder });
+  const {
+    results: found,
+    understood,
+    notUnderstood,
+  } = await retrieveWithWords(db, query, { documentId: focus?.id, k: options.k ?? 12, embedder: options.embedder });
   const retrieved = fromPlaces(found, documents, q.slots.places).slice(0, options.k ?? 8);
   return {
     db,
@@ -95,5 +102,7 @@ export async function buildContext(
     candidates,
     focus,
     retrieved,
+    understood,
+    notUnderstood,
   };
 }

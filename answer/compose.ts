@@ -51,7 +51,7 @@ async function answerContentOrValue(ctx: ComposeContext): Promise<KindAnswer> {
 async function answerTargetOrValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
   if (want !== 'number' && want !== 'percentage') return answerValue(ctx);
-  return (await answerTarget(ctx)) ?? answerValue(ctx);
+  return (await answerTarget(ctx, want)) ?? answerValue(ctx);
 }
 
 export interface ComposeOptions {
@@ -94,7 +94,7 @@ function abstention(ctx: ComposeContext, reason: string, message?: string, unrea
  */
 export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: ComposeOptions = {}): Promise<Composed> {
   const context = await buildContext(db, q, { embedder: options.embedder });
-  const relevance = await assessRelevance(db, q, context.concepts, context.retrieved, context.documents, context.focus);
+  const relevance = await assessRelevance(context);
   const done = (answer: Answer): Composed => ({ answer, context, relevance });
 
   if (q.unanchored) {

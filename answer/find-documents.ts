@@ -24,11 +24,17 @@ export const IDENTIFIED_MARGIN = 2;
 
 const fold = foldText;
 
-/** Everything that says where a document is from: place, issuer, title and file name. */
+/**
+ * The capital is the place of issue every central body prints (NĐ 30/2020, địa danh): a decree or a
+ * national plan issued `Hà Nội, ngày …` is not about Hà Nội. The city's own documents name it in
+ * their issuer or title (`UBND thành phố Hà Nội`).
+ */
+const CAPITAL = 'ha noi';
+
+/** Everything that says where a document is from: place (not the capital, see above), issuer, title and file name. */
 export function placeText(doc: DocumentSummary): string {
-  return fold(
-    [doc.metadata.place, doc.metadata.issuer, doc.metadata.title, doc.sourceName.replace(/[-_.]+/g, ' ')].join(' | '),
-  );
+  const place = fold(doc.metadata.place).trim() === CAPITAL ? null : doc.metadata.place;
+  return fold([place, doc.metadata.issuer, doc.metadata.title, doc.sourceName.replace(/[-_.]+/g, ' ')].join(' | '));
 }
 
 /**

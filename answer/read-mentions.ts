@@ -4,6 +4,7 @@
  * places, years and full dates. Works on the folded form, so typing without diacritics reads the same.
  */
 import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
+import { canonicalTones } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
 import { findSymbols, foldText } from '../search/analyzer.ts';
 import { PLACES } from './data/places.ts';
@@ -88,12 +89,23 @@ export function readMentions(q: FoldedText): DocumentMention[] {
   return mentions.sort((a, b) => a.at - b.at);
 }
 
+/**
+ * False when the words carry diacritics other than the place's: `Mông Sơn là ai` names a company and
+ * asks who, not `Sơn La`. Words typed without diacritics (`son la`) and aliases (`hn`) stay a match.
+ */
+function spelledAs(typed: string, name: string): boolean {
+  const lower = typed.toLowerCase().replace(/\s+/g, ' ');
+  if (foldText(lower) === lower) return true;
+  const canonical = canonicalTones(name.normalize('NFC')).toLowerCase();
+  return foldText(lower) !== foldText(canonical) || lower === canonical;
+}
+
 /** Places named (canonical spelling), in order of appearance. */
 export function readPlaces(q: FoldedText): string[] {
   const hits: Array<{ name: string; at: number }> = [];
   for (const p of PLACES) {
     for (const spelling of [foldText(p.name), ...(p.aliases ?? [])]) {
-      const [first] = findAll(q.folded, spelling);
+      const first = findAll(q.folded, spelling).find((hit) => spelledAs(q.text.slice(hit.start, hit.end), p.name));
       if (first) {
         hits.push({ name: p.name, at: first.start });
         break;

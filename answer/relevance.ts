@@ -7,15 +7,16 @@
  * the gold questions.
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
+import type { ComposeContext } from './compose-context.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
-import { understandQuestion } from '../search/understanding.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
-import { RERANK_DEPTH } from './rerank.ts';
+import { headingsOf, RERANK_DEPTH } from './rerank.ts';
+import { recordShows } from './document-record.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
 import type { ClassifiedQuestion, QuestionKind } from './types.ts';
-import { type Concept, isTemporal, shows } from './vocabulary.ts';
+import { isTemporal, shows } from './vocabulary.ts';
 
 /** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
 export const MIN_COVERAGE = 0.3;
@@ -31,7 +32,7 @@ const COVERAGE_DEPTH = RERANK_DEPTH;
 const PAIR_WINDOW = 6;
 
 export interface RelevanceReport {
-  /** IDF-weighted share of concepts shown by the best of the top clauses (with its document's title), 0..1. */
+  /** IDF-weighted share of concepts shown by the best of the top clauses (with its headings and document record), 0..1. */
   coverage: number;
   /** Concepts no clause of the corpus mentions. */
   absent: string[];
@@ -68,10 +69,16 @@ function near(ws: readonly string[], a: string, b: string, window = PAIR_WINDOW)
  * Word pairs of the question that the corpus never uses and the best clauses do not explain by having
  * both words close together: `bảo hiểm`, `xe máy`, but not `soát khai` from `kiểm soát ... khai thác`.
  */
-async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonly Retrieved[]): Promise<string[]> {
+async function strangePairs(
+  db: Db,
+  pairs: readonly string[],
+  retrieved: readonly Retrieved[],
+  titleOf: (documentId: string) => string,
+): Promise<string[]> {
   if (pairs.length === 0) return [];
   const used = await knownPhrases(db, pairs);
-  const tops = retrieved.slice(0, TOP_CLAUSES).map((r) => words(r.text));
+  // A title explains a pair as a clause does: `Cần Thơ xanh - sạch` has `xanh sach` in no clause's bigrams.
+  const tops = retrieved.slice(0, TOP_CLAUSES).flatMap((r) => [words(r.text), words(titleOf(r.documentId))]);
   return pairs.filter((p) => {
     if (used.has(p)) return false;
     const [a, b] = p.split(' ');
@@ -79,15 +86,15 @@ async function strangePairs(db: Db, pairs: readonly string[], retrieved: readonl
   });
 }
 
+/** What the check reads: the question's context, with the words the search could not read. */
+export type RelevanceInput = Pick<
+  ComposeContext,
+  'db' | 'q' | 'concepts' | 'retrieved' | 'documents' | 'focus' | 'notUnderstood'
+>;
+
 /** Checks the question against the corpus and the retrieved clauses. */
-export async function assessRelevance(
-  db: Db,
-  q: ClassifiedQuestion,
-  allConcepts: readonly Concept[],
-  retrieved: readonly Retrieved[],
-  documents: readonly DocumentSummary[],
-  focus: DocumentSummary | null,
-): Promise<RelevanceReport> {
+export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceReport> {
+  const { db, q, concepts: allConcepts, retrieved, documents, focus } = ctx;
   // Time qualifiers narrow an answer; they do not make a clause relevant.
   const topical = allConcepts.filter((c) => !isTemporal(c));
   const concepts = topical.length > 0 ? topical : allConcepts;
@@ -96,26 +103,40 @@ export async function assessRelevance(
   const share = (pick: (i: number) => boolean) =>
     total === 0 ? 0 : weights.reduce((sum, w, i) => sum + (pick(i) ? w : 0), 0) / total;
 
-  const titles = new Map(documents.map((d) => [d.id, d.metadata.title ?? '']));
+  // A clause answers with its headings above it and its document's record: words that name the
+  // document (`Kế hoạch của Sở Công Thương năm 2026`) stand there, not in the clause.
+  const read = retrieved.slice(0, COVERAGE_DEPTH);
+  const headings = await headingsOf(
+    ctx,
+    read.map((r) => r.clauseId),
+  );
+  const byId = new Map(documents.map((d) => [d.id, d]));
   let coverage = 0;
-  for (const r of retrieved.slice(0, COVERAGE_DEPTH)) {
-    const context = fold(`${r.text} ${titles.get(r.documentId) ?? ''}`);
+  for (const r of read) {
+    const context = fold(`${r.text} ${headings.get(r.clauseId) ?? ''}`);
+    const doc = byId.get(r.documentId);
     coverage = Math.max(
       coverage,
-      share((i) => shows(context, concepts[i])),
+      share((i) => shows(context, concepts[i]) || recordShows(doc, concepts[i])),
     );
   }
 
   const pairs = q.lang === 'en' ? [] : q.slots.pairs;
-  const strange = await strangePairs(db, pairs, retrieved);
+  const strange = await strangePairs(db, pairs, retrieved, (id) => byId.get(id)?.metadata.title ?? '');
 
   const near5 = new Set(retrieved.slice(0, 5).map((r) => r.documentId));
   const nearDocs = documents.filter((d) => near5.has(d.id) || d.id === focus?.id);
-  const foreignPlace = q.slots.places.find((p) => !nearDocs.some((d) => isAbout(d, p))) ?? null;
+  const places = q.slots.places;
+  const ownPlace = places.some((p) => nearDocs.some((d) => isAbout(d, p)));
+  // Beside a place the documents are about, another place the best clauses name is a subject, not the
+  // asker's province: `quy chế của Lào Cai bãi bỏ quy chế nào của tỉnh Yên Bái cũ`.
+  const named = (p: string) =>
+    retrieved.slice(0, TOP_CLAUSES).some((r) => ` ${words(r.text).join(' ')} `.includes(` ${fold(p)} `));
+  const foreignPlace = places.find((p) => !nearDocs.some((d) => isAbout(d, p)) && !(ownPlace && named(p))) ?? null;
 
-  // Words not understood are decided in one place (the search's), kept to the question's topic words.
+  // Words not understood are decided in one place (the search's, passed in), kept to the question's topic words.
   const topicWords = new Set(q.slots.terms);
-  const unknownWords = (await understandQuestion(db, q.text)).notUnderstood.filter((w) => topicWords.has(fold(w)));
+  const unknownWords = ctx.notUnderstood.filter((w) => topicWords.has(fold(w)));
   const absentLabels = concepts.filter((_, i) => absent[i]).map((c) => c.label);
   const notUnderstood = [...new Set([...absentLabels, ...unknownWords])];
   const understood = concepts.filter((_, i) => !absent[i]).reduce((n, c) => n + c.label.split(' ').length, 0);

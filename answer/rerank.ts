@@ -30,7 +30,10 @@ const OTHER_PLACE = 0.5;
 const RECORD_CREDIT = 0.5;
 
 /** Headings of a clause's ancestors (`Mục tiêu cụ thể`, `QUAN ĐIỂM, MỤC TIÊU`), nearest first. */
-async function headingsOf(ctx: ComposeContext, ids: readonly string[]): Promise<Map<string, string>> {
+export async function headingsOf(
+  ctx: Pick<ComposeContext, 'db'>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   let level = await clausesById(ctx.db, ids);
   const parentOf = new Map([...level.values()].map((c) => [c.id, c.parentId]));

@@ -9,7 +9,7 @@
 import type { Db } from '../core/store/db.ts';
 import { documentFields } from './document-fit.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
-import { analyzeQuery, type ContentWord } from './query.ts';
+import type { ContentWord } from './query.ts';
 
 export interface Understanding {
   /** Content words understood, each once, as typed. */
@@ -18,7 +18,11 @@ export interface Understanding {
   notUnderstood: string[];
 }
 
-/** Splits content words into those the glossary, the index or the catalog knows and the rest. */
+/**
+ * Splits content words into those the glossary, the index or the catalog knows and the rest. The search
+ * calls it once per query; the answerer reuses the search's result rather than reading the question again.
+ * @example (await understandWords(db, analyzeQuery('Who oversees dredging?').contentWords)).notUnderstood // ['dredging'] when no clause says it
+ */
 export async function understandWords(db: Db, words: readonly ContentWord[]): Promise<Understanding> {
   const index = await lexicalIndex(db);
   const fields = await documentFields(db);
@@ -29,12 +33,4 @@ export async function understandWords(db: Db, words: readonly ContentWord[]): Pr
     (known ? understood : notUnderstood).add(w.word);
   }
   return { understood: [...understood], notUnderstood: [...notUnderstood] };
-}
-
-/**
- * `understandWords` over a question's content words.
- * @example (await understandQuestion(db, 'Who oversees dredging?')).notUnderstood // ['dredging'] when no clause says it
- */
-export async function understandQuestion(db: Db, question: string): Promise<Understanding> {
-  return understandWords(db, analyzeQuery(question).contentWords);
 }

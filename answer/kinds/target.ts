@@ -5,6 +5,7 @@
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import { type ValueType, valuesIn } from '../answer-type.ts';
 import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout } from '../find-documents.ts';
@@ -41,6 +42,8 @@ function score(ctx: ComposeContext, t: StoredTarget, question: string): number {
   const indicator = indicatorWords(t, scopeWords);
   const concepts = ctx.concepts.filter((c) => !/^\d{4}$/.test(c.label));
   let s = concepts.length ? concepts.filter((c) => showsIn(indicator, c)).length / concepts.length : 0;
+  // An indicator that shows none of the question's words is another target, whatever its year or rank.
+  if (s === 0) return 0;
   for (const [scope, words] of Object.entries(SCOPE_WORDS)) {
     if (
       words.some((w) => question.includes(w)) &&
@@ -61,8 +64,19 @@ function score(ctx: ComposeContext, t: StoredTarget, question: string): number {
   return s;
 }
 
-/** Answers target questions from stored targets; null when none fits (the open answerer tries next). */
-export async function answerTarget(ctx: ComposeContext): Promise<KindAnswer> {
+/**
+ * True when the target's value is of the type asked: a share for `bao nhiêu phần trăm`, not `40.000 tấn`.
+ * A bare figure (`bao nhiêu`) takes any value.
+ */
+export function targetOfType(t: Pick<StoredTarget, 'valueText' | 'unit'>, want: ValueType): boolean {
+  return want === 'number' || valuesIn(`${t.valueText}${t.unit ?? ''}`, want).length > 0;
+}
+
+/**
+ * Answers target questions from stored targets of the value type asked; null when none fits (the
+ * open answerer tries next).
+ */
+export async function answerTarget(ctx: ComposeContext, want: ValueType = 'number'): Promise<KindAnswer> {
   const places = ctx.q.slots.places;
   const byId = new Map(ctx.documents.map((d) => [d.id, d]));
   const about = (t: StoredTarget) => {
@@ -70,7 +84,7 @@ export async function answerTarget(ctx: ComposeContext): Promise<KindAnswer> {
     return places.length === 0 || (doc !== undefined && places.some((p) => isAbout(doc, p)));
   };
   // A target of another province never answers for the one asked about.
-  const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter(about);
+  const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter((t) => about(t) && targetOfType(t, want));
   const question = fold(ctx.q.text);
   const ranked = targets.map((t) => ({ t, s: score(ctx, t, question) })).sort((a, b) => b.s - a.s);
   const best = ranked[0];
