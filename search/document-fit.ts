@@ -41,8 +41,10 @@ export function documentRecord(doc: DocumentSummary): Set<string> {
   if (m.symbol) for (const term of fieldTerms(m.symbol).folded.keys()) out.add(term);
   if (m.number) out.add(m.number);
   // A draft's header prints only `tháng 4 năm 2026`; questions say "tháng 4/2026", "the April 2026 plan".
-  const date = m.date ?? m.partialDate ?? null;
-  if (date) {
+  // The file name's date too (`_1.7.2026_`): a draft dated in June is sent out, and asked about, in July.
+  const dates = [m.date ?? m.partialDate ?? null, ...fileNameDates(doc.sourceName)];
+  for (const date of dates) {
+    if (!date) continue;
     out.add(date.slice(0, 4));
     const month = Number(date.slice(5, 7));
     if (month >= 1 && month <= 12) out.add(`thang ${month}`);
@@ -61,6 +63,16 @@ export function fileNameText(sourceName: string): string {
     .replace(/\.[a-z0-9]{1,5}$/i, '')
     .replace(/[-_]+/g, ' ')
     .trim();
+}
+
+/**
+ * Dates written `d.m.yyyy` in a file name, as `yyyy-mm`.
+ * @example fileNameDates('TB-3915_1.7.2026_Huan-luyen.docx') // ['2026-07']
+ */
+export function fileNameDates(sourceName: string): string[] {
+  return [...fileNameText(sourceName).matchAll(/\b\d{1,2}\.(\d{1,2})\.((?:19|20)\d{2})\b/g)].map(
+    ([, month, year]) => `${year}-${month.padStart(2, '0')}`,
+  );
 }
 
 /** The records of the store's catalog, built once per store revision. */
