@@ -88,8 +88,13 @@ async function main(): Promise<void> {
         )
         .join(' · ');
       const latency = summarizeLatency(took);
+      // MRR over the top 10, as the eval reports it.
+      const mrr =
+        ranks.length === 0
+          ? 0
+          : ranks.reduce((sum, r) => sum + (r.rank && r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length;
       process.stdout.write(
-        `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} | R@5 ${byLang} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
+        `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} MRR ${mrr.toFixed(3)} | R@5 ${byLang} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
       );
     }
   } finally {

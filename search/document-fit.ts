@@ -26,19 +26,53 @@ export interface FitTerm {
   weight: number;
 }
 
-/** The record of a document: its metadata fields as folded index terms (unigrams, bigrams, symbol whole). */
+/** The record of a document: its metadata fields and file name as folded index terms (unigrams, bigrams, symbol whole). */
 export function documentRecord(doc: DocumentSummary): Set<string> {
   const m = doc.metadata;
   const out = new Set<string>();
   const typeName = TYPE_NAMES.find((t) => t.type === m.type)?.name ?? '';
-  // Each field on its own line: a bigram never spans two fields.
-  const text = [m.title, m.issuer, m.place, typeName].filter(Boolean).join('\n');
+  // Each field on its own line: a bigram never spans two fields. The parent issuer too: a letter of the
+  // `Sở Công Thương` under `UBND tỉnh Lào Cai` is asked about as "the province's" as often as "the department's".
+  const text = [m.title, m.issuer, m.parentIssuer, m.place, typeName, fileNameText(doc.sourceName)]
+    .filter(Boolean)
+    .join('\n');
   for (const term of fieldTerms(text).folded.keys()) out.add(term);
   // A symbol is one term whole (`1032-cv/tu`) and its number (`1032`), as in clause text.
   if (m.symbol) for (const term of fieldTerms(m.symbol).folded.keys()) out.add(term);
   if (m.number) out.add(m.number);
-  if (m.date) out.add(m.date.slice(0, 4));
+  // A draft's header prints only `tháng 4 năm 2026`; questions say "tháng 4/2026", "the April 2026 plan".
+  // The file name's date too (`_1.7.2026_`): a draft dated in June is sent out, and asked about, in July.
+  const dates = [m.date ?? m.partialDate ?? null, ...fileNameDates(doc.sourceName)];
+  for (const date of dates) {
+    if (!date) continue;
+    out.add(date.slice(0, 4));
+    const month = Number(date.slice(5, 7));
+    if (month >= 1 && month <= 12) out.add(`thang ${month}`);
+  }
   return out;
+}
+
+/**
+ * The words of a file name, separators as spaces: cadres name archive files by type, number, date and
+ * subject (`KH-2242_23.4.2026_Kiem-tra-cap-GCN.docx`), and a draft's number often stands only there.
+ * @example fileNameText('KH-2242_23.4.2026_Kiem-tra.docx') // 'KH 2242 23.4.2026 Kiem tra'
+ */
+export function fileNameText(sourceName: string): string {
+  const base = sourceName.split(/[\\/]/).pop() ?? '';
+  return base
+    .replace(/\.[a-z0-9]{1,5}$/i, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Dates written `d.m.yyyy` in a file name, as `yyyy-mm`.
+ * @example fileNameDates('TB-3915_1.7.2026_Huan-luyen.docx') // ['2026-07']
+ */
+export function fileNameDates(sourceName: string): string[] {
+  return [...fileNameText(sourceName).matchAll(/\b\d{1,2}\.(\d{1,2})\.((?:19|20)\d{2})\b/g)].map(
+    ([, month, year]) => `${year}-${month.padStart(2, '0')}`,
+  );
 }
 
 /** The records of the store's catalog, built once per store revision. */

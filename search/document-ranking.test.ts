@@ -17,6 +17,7 @@ const PROPAGANDA_LC =
   'Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với Sở Tài nguyên và Môi trường hướng dẫn tuyên truyền, phổ biến Chỉ thị đến cán bộ, đảng viên.';
 const FORMULA =
   'Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở, ban, ngành, Chủ tịch Ủy ban nhân dân các huyện, thành phố chịu trách nhiệm thi hành Quyết định này.';
+const VENUE = '2. Địa điểm: Sở Công Thương Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái, tỉnh Lào Cai.';
 const DECREE =
   'Tổ chức, cá nhân kinh doanh hóa chất phải xây dựng kế hoạch phòng ngừa, ứng phó sự cố hóa chất và trình cơ quan có thẩm quyền phê duyệt.';
 
@@ -101,6 +102,34 @@ const DOCS = [
       { anchor: '37', text: '1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 5 năm 2024.' },
     ],
   ),
+  // Two unnumbered drafts of the Lào Cai Sở Công Thương (`Số: /KH-SCT`, `ngày … tháng 4 năm 2026`), real
+  // wording: the same venue clause in both; only the file name holds the number, only the header the month.
+  ...(
+    [
+      ['kh-2242', 'KH-2242_23.4.2026_Kiem-tra-cap-GCN-28-don-vi.docx', '2026-04', 'Kiểm tra, cấp Giấy chứng nhận'],
+      [
+        'kh-3898',
+        'KH-3898_30.6.2026_Huan-luyen-nguoi-quan-ly.docx',
+        '2026-06',
+        'Huấn luyện, kiểm tra, cấp Giấy chứng nhận',
+      ],
+    ] as const
+  ).map(([id, sourceName, partialDate, opening]) => ({
+    ...makeDoc(
+      id,
+      {
+        type: 'KH',
+        issuer: 'Sở Công Thương',
+        parentIssuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+        place: 'Lào Cai',
+        draft: true,
+        partialDate,
+        title: `${opening} huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai`,
+      },
+      [{ anchor: 'II-2', text: VENUE }],
+    ),
+    sourceName,
+  })),
   // One decree, stored twice (as .docx and as .doc in another folder).
   makeDoc('nd-docx', { type: 'ND', title: 'quy định chi tiết Luật Hóa chất' }, [{ anchor: '5', text: DECREE }]),
   makeDoc('nd-doc', { type: 'ND', title: 'quy định chi tiết Luật Hóa chất' }, [{ anchor: '5', text: `${DECREE} ` }]),
@@ -121,6 +150,11 @@ describe('the document a question names', () => {
     ['Chỉ thị 15 giao ai chủ trì tuyên truyền, phổ biến chỉ thị?', 'ct-lao-cai'],
     ['ai chu tri tuyen truyen pho bien chi thi cua tinh uy lao cai', 'ct-lao-cai'],
     ['Which body leads the dissemination of the Cần Thơ directive?', 'ct-can-tho'],
+    // A draft's number stands only in its file name, its month only in its header.
+    ['Kế hoạch 3898 của Sở Công Thương tổ chức ở đâu?', 'kh-3898'],
+    ['ke hoach 2242 to chuc o dia diem nao', 'kh-2242'],
+    ['Kế hoạch kiểm tra tháng 4/2026 của Sở Công Thương tổ chức ở đâu?', 'kh-2242'],
+    ['Kế hoạch tháng 6/2026 của Sở Công Thương tổ chức ở đâu?', 'kh-3898'],
   ])('%s → %s first', async (question, documentId) => {
     expect(await topDocument(question)).toBe(documentId);
   });

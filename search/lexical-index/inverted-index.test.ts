@@ -60,6 +60,21 @@ describe('InvertedIndex', () => {
     expect(folded['sand~3.1']).toBeCloseTo(expected * BM25_DEFAULTS.foldedWeight, 12);
   });
 
+  it('scores a document read as one text, though no single clause holds every word of the question', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    // `chủ trì` stands only in the lead-in, `khai thác cát` only in the sub-item: only the document holds both.
+    const terms = ['chủ trì', 'khai thác', 'cát'].map((term) => ({ field: 'exact' as const, term, weight: 1 }));
+    const docs = index.scoreDocuments(terms, BM25_DEFAULTS);
+    const clauses = scoresById(index, index.scoreTerms(terms, BM25_DEFAULTS));
+    expect(docs.get('sand')).toBeGreaterThan(docs.get('forest') ?? 0);
+    expect(docs.get('sand')).toBeGreaterThan(Math.max(clauses['sand~3'], clauses['sand~3.1']) * 0.5);
+    expect([...index.scoreDocuments(terms, BM25_DEFAULTS, (id) => id === 'forest').keys()]).toEqual(['forest']);
+    index.removeDocument('sand');
+    expect([...index.scoreDocuments(terms, BM25_DEFAULTS).keys()]).toEqual(['forest']);
+  });
+
   it('keeps parents within a document and filters by document', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);

@@ -24,6 +24,8 @@ interface DocumentEntry {
   ord: number;
   start: number;
   end: number;
+  /** Σ of its clauses' lengths: the document read as one text. */
+  length: number;
   terms: Record<Field, Int32Array>;
 }
 
@@ -124,6 +126,7 @@ export class InvertedIndex {
       ord: docOrd,
       start,
       end,
+      length: segment.clauses.reduce((sum, c) => sum + c[2], 0),
       terms: { exact: Int32Array.from(seen.exact), folded: Int32Array.from(seen.folded) },
     });
   }
@@ -192,6 +195,59 @@ export class InvertedIndex {
       }
     }
     return scores;
+  }
+
+  /**
+   * BM25 of each document read as one text (its clauses' term frequencies and lengths summed, IDF over
+   * documents): which documents are about the question as a whole, though no single clause holds all
+   * its words ("the July 2026 training for explosives managers … where is it held"). Document id →
+   * score, for the documents holding any term and passing `accept`.
+   */
+  scoreDocuments(
+    terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
+    params: { k1: number; b: number; foldedWeight: number },
+    accept?: (documentId: string) => boolean,
+  ): Map<string, number> {
+    const out = new Map<string, number>();
+    const docs = [...this.documents.values()].filter((d) => !accept || accept(this.documentIds[d.ord]));
+    if (docs.length === 0) return out;
+    const length = new Float64Array(this.documentIds.length);
+    let total = 0;
+    for (const d of docs) {
+      length[d.ord] = d.length;
+      total += d.length;
+    }
+    const avg = total / docs.length;
+    if (avg === 0) return out;
+    const allowed = new Uint8Array(this.documentIds.length);
+    for (const d of docs) allowed[d.ord] = 1;
+    const { live, docOf } = this;
+    const { k1, b } = params;
+    const tf = new Float64Array(this.documentIds.length);
+    const scores = new Float64Array(this.documentIds.length);
+    const touched: number[] = [];
+    for (const { field, term, weight } of terms) {
+      const termId = this.dictionaries[field].get(term);
+      if (termId === undefined) continue;
+      const { ords, tfs, size } = this.postings[field][termId];
+      for (let i = 0; i < size; i++) {
+        const ord = ords[i];
+        const doc = docOf[ord];
+        if (live[ord] === 0 || allowed[doc] === 0) continue;
+        if (tf[doc] === 0) touched.push(doc);
+        tf[doc] += tfs[i];
+      }
+      if (touched.length === 0) continue;
+      const idf = Math.log(1 + (docs.length - touched.length + 0.5) / (touched.length + 0.5));
+      const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
+      for (const doc of touched) {
+        scores[doc] += (w * tf[doc]) / (tf[doc] + k1 * (1 - b + (b * length[doc]) / avg));
+        tf[doc] = 0;
+      }
+      touched.length = 0;
+    }
+    for (const d of docs) if (scores[d.ord] > 0) out.set(this.documentIds[d.ord], scores[d.ord]);
+    return out;
   }
 
   /** Per document ordinal: `factor` for the given documents, 1 for the rest. */
