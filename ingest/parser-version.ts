@@ -10,8 +10,10 @@ import { createHash } from 'node:crypto';
  * 1: validity relations and effective dates (migration 004) — stores ingested before them lack both.
  * 2: draft flag, parent issuer and partial date (migration 006); OCR of garbled PDF text layers;
  *    labelled lead bodies; laws cited by a lower-case name with their date or number.
+ * 3: bodies as an open class (a capitalized name before a lead verb, lowercase names ending at a unit number
+ *    or a heading, `các cơ quan, đơn vị có liên quan`); closing paragraphs inherit no body.
  */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

@@ -27,7 +27,10 @@ describe('clauseRoles', () => {
       '5- Ban Tuyên giáo Thành ủy chủ trì, phối hợp chặt chẽ với các đơn vị liên quan.',
       CITY,
       'own',
-      [['lead', 'Ban Tuyên giáo Thành ủy']],
+      [
+        ['lead', 'Ban Tuyên giáo Thành ủy'],
+        ['coordinate', 'Các đơn vị liên quan'],
+      ],
       [],
     ],
     [
@@ -37,6 +40,7 @@ describe('clauseRoles', () => {
       [
         ['lead', 'Ban Tuyên giáo Tỉnh ủy'],
         ['coordinate', 'Ban cán sự đảng Ủy ban nhân dân tỉnh'],
+        ['coordinate', 'Các cơ quan liên quan'],
       ],
       [],
     ],

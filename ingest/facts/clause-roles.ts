@@ -18,6 +18,7 @@ import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
 import { contentStart, matchText } from './match-text.ts';
+import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** A role whose body is named in the clause. */
 export interface StatedRole {
@@ -104,7 +105,11 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
   } else if (coordinate) {
     for (const w of parseBodyList(mt, p + coordinate[0].length)) add('coordinate', w);
   } else {
-    subjects.push(...parseBodyList(mt, assign ? p + assign[0].length : p));
+    const at = assign ? p + assign[0].length : p;
+    subjects.push(...parseBodyList(mt, at));
+    // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
+    const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
+    if (open) subjects.push(open);
   }
 
   if (subjects.length) {
