@@ -5,6 +5,7 @@ import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
+import { leaderOfTeam } from './team-roles.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
 
@@ -120,7 +121,13 @@ export function extractResponsibilities(
       own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
         ? []
         : holderOfTitle(clause, bodyContext);
-    const stated: Responsibility[] = [...own.stated.map((r) => statedFact(clause, r)), ...assigned, ...titled];
+    const leader = leaderOfTeam(clause.text, clause.span.start, bodyContext).map((r) => statedFact(clause, r));
+    const stated: Responsibility[] = [
+      ...own.stated.map((r) => statedFact(clause, r)),
+      ...assigned,
+      ...titled,
+      ...leader,
+    ];
     const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     // A closing paragraph (`Trên đây là …`) speaks for the document, not for the item it follows.
