@@ -61,7 +61,7 @@ const HEADING_NAME = /^((?: [a-z]+){2,10})\s*:?\s*$/;
 
 /**
  * A body whose head the lexicon knows but whose name goes on in lowercase (`Ban Quản lý dự án đầu tư xây
- * dựng số 1`, `Các Ban Quản lý dự án đầu tư xây dựng` as an item heading): NĐ 30/2020 capitalizes only the
+ * dựng số 1`, `Các Ban Quản lý dự án đầu tư xây dựng` as an item heading naming a class): NĐ 30/2020 capitalizes only the
  * first syllable of such names, so the capitalized-field rule misses them. Taken only where the name
  * plainly ends: at a unit number, or at the end of a heading. Null otherwise.
  */
@@ -71,7 +71,9 @@ export function lowercaseNamed(mt: MatchText, i: number): BodyMention | null {
   const found = matchHead(mt, at);
   if (!found?.head.field) return null;
   const rest = t.slice(found.end);
-  const m = NUMBERED_NAME.exec(rest) ?? HEADING_NAME.exec(rest);
+  // A heading's lowercase words name a body only for a class (`Các Ban Quản lý dự án …`): a single head
+  // before lowercase words is as often a task (`4. Tổ chức thực hiện`, `2. Phòng cháy và chữa cháy`).
+  const m = NUMBERED_NAME.exec(rest) ?? (at > i ? HEADING_NAME.exec(rest) : null);
   if (!m) return null;
   const end = found.end + m[1].length;
   for (let k = found.end + 1; k < end; k++) if (t[k - 1] === ' ' && isCapitalAt(mt, k)) return null;
