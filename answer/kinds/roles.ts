@@ -98,8 +98,8 @@ function sentenceRole(ctx: ComposeContext, verb: string | null): ResponsibilityR
 }
 
 /**
- * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: those clauses are read
- * first, then the ranking (which a follow-up already narrows to the earlier answer's document).
+ * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: only those clauses are read
+ * (the ranking, when the earlier answer's labels are not found).
  */
 async function followedFirst(
   ctx: ComposeContext,
@@ -113,8 +113,9 @@ async function followedFirst(
   );
   const order = (r: { label: string }) => labels.indexOf(r.label);
   const followed = rows.sort((a, b) => order(a) - order(b)).map((r) => ({ clauseId: r.id, text: r.text }));
-  const ids = new Set(followed.map((r) => r.clauseId));
-  return [...followed, ...ranked.filter((r) => !ids.has(r.clauseId))];
+  // Only those clauses: another clause of the document (`5- Ban Tuyên giáo … phối hợp với các đơn vị liên quan`)
+  // is another topic; when the quoted clauses name no such body the open answer says what they do say.
+  return followed.length > 0 ? followed : ranked;
 }
 
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
