@@ -175,6 +175,12 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['Cơ quan đầu mối về phòng chống thiên tai là ai?', 'lead'],
     ['Trưởng đoàn kiểm tra của Ban Thường vụ là ai?', 'lead'],
     ['Who heads the monitoring team?', 'lead'],
+    // English "which <body> … <task verb>" asks for the lead, whatever the verb (task, runs, steers, issues).
+    ['Which ministry does the decree task with licensing port operators?', 'lead'],
+    ['Which department runs the survey of river banks?', 'lead'],
+    ['Who guides the commune in drawing up its land plan?', 'lead'],
+    ['ban nao lo viec van dong nhan dan phan loai rac', 'lead'],
+    ['Which goods does the licence allow the firm to carry?', 'content'],
     ['Chỉ thị được ký bởi ai?', 'metadata'],
     ['Hạn chót gửi báo cáo sơ kết là ngày nào?', 'deadline'],
     ['han chot nop ket qua ra soat la ngay nao', 'deadline'],

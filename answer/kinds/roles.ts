@@ -20,6 +20,13 @@ function bodiesWith(list: readonly Responsibility[], role: ResponsibilityRole): 
   return list.filter((r) => r.role === role && !seen.has(r.body.name) && seen.add(r.body.name));
 }
 
+/** A class of bodies (`Các cấp ủy đảng`, `Chính quyền các cấp`, `Các sở, ban, ngành`), not one body. */
+const isClass = (r: Responsibility) => /^(?:Các|Chính quyền các cấp)(?!\p{L})/u.test(r.body.name);
+
+/** How many clauses after a class-led pick may answer instead, and how close their fit must be. */
+const NAMED_LOOKAHEAD = 3;
+const NAMED_RUNNER_UP = 0.85;
+
 /** Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left. */
 function notAsked(ctx: ComposeContext, list: Responsibility[]): Responsibility[] {
   const q = fold(ctx.q.text);
@@ -63,6 +70,9 @@ function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsib
 const LEAD_VERBS =
   /^[\s,:]*(chủ trì|lãnh đạo(?:,? chỉ đạo)?|chỉ đạo|làm đầu mối|là đầu mối|là cơ quan đầu mối|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
 
+/** The title closing a team member's line (see ingest/facts/team-roles.ts). */
+const TEAM_LEADER = /[,;–-]\s*(Trưởng đoàn|Tổ trưởng|Trưởng tổ|Trưởng ban|Trưởng nhóm)\s*[;.]?\s*$/u;
+
 /**
  * The verb the documents use for a lead: the words right after the body where the text names it, else
  * at the opening of the clause that states the task (`- Chủ trì tham mưu …` under `2. Sở Tài chính`).
@@ -75,7 +85,10 @@ function statedVerb(fact: Responsibility, source: StoredClause | undefined, clau
     .replace(/^\s*(?:[-–+•]|\d+(?:\.\d+)*[.)]|[a-zđ]\))\s*/u, '')
     .replace(/^(?:khẩn trương|tiếp tục|kịp thời)\s+/iu, '');
   const m = LEAD_VERBS.exec(after) ?? LEAD_VERBS.exec(opening);
-  return m ? m[1].toLowerCase() : null;
+  if (m) return m[1].toLowerCase();
+  // A member line of a team (`Ông: X - Phó Giám đốc Sở …, Trưởng đoàn;`): the person is the team's leader.
+  const title = source && TEAM_LEADER.exec(source.text.normalize('NFC'));
+  return title ? `là ${title[1].toLowerCase()}` : null;
 }
 
 /** The role of the answer's sentence: the kind's own, `direct` when the text says the body leads and directs. */
@@ -85,8 +98,8 @@ function sentenceRole(ctx: ComposeContext, verb: string | null): ResponsibilityR
 }
 
 /**
- * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: those clauses are read
- * first, then the ranking (which a follow-up already narrows to the earlier answer's document).
+ * A follow-up (`còn ai phối hợp?`) stays on what the earlier answer quoted: only those clauses are read
+ * (the ranking, when the earlier answer's labels are not found).
  */
 async function followedFirst(
   ctx: ComposeContext,
@@ -100,8 +113,9 @@ async function followedFirst(
   );
   const order = (r: { label: string }) => labels.indexOf(r.label);
   const followed = rows.sort((a, b) => order(a) - order(b)).map((r) => ({ clauseId: r.id, text: r.text }));
-  const ids = new Set(followed.map((r) => r.clauseId));
-  return [...followed, ...ranked.filter((r) => !ids.has(r.clauseId))];
+  // Only those clauses: another clause of the document (`5- Ban Tuyên giáo … phối hợp với các đơn vị liên quan`)
+  // is another topic; when the quoted clauses name no such body the open answer says what they do say.
+  return followed.length > 0 ? followed : ranked;
 }
 
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
@@ -113,11 +127,28 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
     ranked.map((r) => r.clauseId),
   );
   let pick: Pick | null = null;
-  for (const r of ranked) {
+  let at = -1;
+  for (const [i, r] of ranked.entries()) {
     pick = pickFor(ctx, r.clauseId, facts.get(r.clauseId) ?? [], r.text);
+    at = i;
     if (pick) break;
   }
   if (!pick) return null;
+  // `Các cấp ủy, chính quyền … tổ chức quán triệt` names a class; a close runner-up that names the body
+  // assigned (`Ban Tuyên giáo Tỉnh ủy chủ trì …`) answers "which body" better.
+  if (ctx.q.kind === 'lead' && pick.main.every(isClass)) {
+    const fitOf = (r: (typeof ranked)[number]) => ('fit' in r ? (r.fit as number) : null);
+    const bar = fitOf(ranked[at]);
+    for (const r of ranked.slice(at + 1, at + 1 + NAMED_LOOKAHEAD)) {
+      const fit = fitOf(r);
+      if (bar === null || fit === null || fit < bar * NAMED_RUNNER_UP) continue;
+      const named = pickFor(ctx, r.clauseId, facts.get(r.clauseId) ?? [], r.text);
+      if (named && !named.main.every(isClass)) {
+        pick = named;
+        break;
+      }
+    }
+  }
   const sources = [...new Set(pick.main.map((r) => r.sourceClauseId))];
   const clauses = await clausesById(ctx.db, [pick.clauseId, ...sources]);
   const clause = clauses.get(pick.clauseId);

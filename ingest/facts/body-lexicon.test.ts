@@ -42,7 +42,7 @@ describe('names written in mixed case (NĐ 30/2020: only the first syllable of e
     ['6. Công ty Điện lực Lào Cai', ['Công ty Điện lực Lào Cai']],
     [
       'Chủ trì, phối hợp với Ban Quản lý Khu kinh tế tỉnh và các đơn vị liên quan rà soát',
-      ['Ban Quản lý Khu kinh tế tỉnh'],
+      ['Ban Quản lý Khu kinh tế tỉnh', 'các đơn vị liên quan'],
     ],
     ['Phòng Kế hoạch - Tổng hợp làm đầu mối tổng hợp', ['Phòng Kế hoạch - Tổng hợp']],
     ['Cục Hóa chất hướng dẫn các doanh nghiệp', ['Cục Hóa chất']],

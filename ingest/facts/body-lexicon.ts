@@ -49,3 +49,6 @@ export const UNIT_WORDS: ReadonlyArray<readonly [folded: string, unit: Unit]> = 
 
 /** Folded syllables that end a body name written in mixed case (`Cục Hóa chất hướng dẫn …` stops before `hướng`). */
 export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words.map((w) => w.normalize('NFC')));
+
+/** Nouns and closing qualifiers of a class of units addressed together (`các cơ quan, đơn vị có liên quan`), folded. */
+export const GENERIC_UNITS: { nouns: readonly string[]; qualifiers: readonly string[] } = lexicon.genericUnits;

@@ -1,6 +1,7 @@
 /** @module ingest/facts/body-mentions — finds the words naming a body in match text: head, field, owner, unit and place, and lists of bodies. */
 import { foldedForm, matchForm } from '../../core/text/vietnamese.ts';
 import { BODY_ABBREVIATIONS } from './body-aliases.ts';
+import { genericUnits } from './generic-units.ts';
 import { BODY_HEADS, type BodyHead, FIELD_NAMES, NAME_STOPS, UNIT_WORDS, type Unit } from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
 
@@ -41,7 +42,7 @@ function isCapital(mt: MatchText, i: number): boolean {
   return c !== c.toLowerCase();
 }
 
-function matchHead(mt: MatchText, i: number): { head: BodyHead; end: number } | null {
+export function matchHead(mt: MatchText, i: number): { head: BodyHead; end: number } | null {
   if (!startsWord(mt.text, i)) return null;
   for (const { form, head } of HEAD_FORMS) {
     const end = i + form.length;
@@ -165,7 +166,8 @@ export function parseBodyAt(mt: MatchText, i: number, plural = false): BodyMenti
     at += 4;
   }
   const found = matchHead(mt, at);
-  if (!found) return null;
+  // Not in the lexicon: the class of units a letter addresses (`các cơ quan, đơn vị có liên quan`).
+  if (!found) return isPlural && at > i ? genericUnits(mt, i) : null;
   const { head } = found;
   const mention: BodyMention = {
     start: i,

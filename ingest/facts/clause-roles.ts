@@ -18,6 +18,12 @@ import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
 import { contentStart, matchText } from './match-text.ts';
+import { lowercaseNamed, openSubject } from './open-bodies.ts';
+
+/** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
+const AGENT_BEFORE = /(?:^|\s)do\s$/;
+/** What the agent of a passive assignment does, right after its name, folded. */
+const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hien|chiu trach nhiem)(?![a-z0-9])/;
 
 /** A role whose body is named in the clause. */
 export interface StatedRole {
@@ -104,7 +110,11 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
   } else if (coordinate) {
     for (const w of parseBodyList(mt, p + coordinate[0].length)) add('coordinate', w);
   } else {
-    subjects.push(...parseBodyList(mt, assign ? p + assign[0].length : p));
+    const at = assign ? p + assign[0].length : p;
+    subjects.push(...parseBodyList(mt, at));
+    // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
+    const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
+    if (open) subjects.push(open);
   }
 
   if (subjects.length) {
@@ -140,6 +150,18 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
   // A body followed by `chủ trì` anywhere leads (`...; giao Sở Tài chính chủ trì ...`).
   for (const m of mentions) {
     if (m.start > p && LEAD_VERB.test(t.slice(m.end)) && !subjects.some((s) => s.start === m.start)) {
+      add('lead', m);
+      if (chain === 'none') {
+        chain = 'own';
+        actors = allActors([m]);
+      }
+    }
+  }
+
+  // `… do Ủy ban nhân dân cấp tỉnh thực hiện`: the agent of a passive assignment (a decree handing a task
+  // down) leads it.
+  for (const m of mentions) {
+    if (AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end)) && !subjects.includes(m)) {
       add('lead', m);
       if (chain === 'none') {
         chain = 'own';

@@ -139,6 +139,7 @@ describe('extractResponsibilities on a letter', () => {
       [
         ['lead', 'Ban Tuyên giáo Tỉnh ủy', false, '3', 'Ban Tuyên giáo Tỉnh ủy'],
         ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', false, '3', 'Ủy ban MTTQ tỉnh'],
+        ['coordinate', 'Các cơ quan liên quan', false, '3', 'các cơ quan liên quan'],
       ],
     ],
     // Points under a lead-in inherit lead and its coordination.
@@ -147,6 +148,7 @@ describe('extractResponsibilities on a letter', () => {
       [
         ['lead', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
         ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', true, '3', 'Ủy ban MTTQ tỉnh'],
+        ['coordinate', 'Các cơ quan liên quan', true, '3', 'các cơ quan liên quan'],
       ],
     ],
     // Verbs without a body go to the inherited actor; the body reported to follows up.
@@ -156,6 +158,7 @@ describe('extractResponsibilities on a letter', () => {
         ['monitor', 'Ban Thường vụ Tỉnh ủy', false, '3-b', 'Ban Thường vụ Tỉnh ủy'],
         ['lead', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
         ['coordinate', 'Mặt trận Tổ quốc Việt Nam tỉnh', true, '3', 'Ủy ban MTTQ tỉnh'],
+        ['coordinate', 'Các cơ quan liên quan', true, '3', 'các cơ quan liên quan'],
         ['report', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
         ['monitor', 'Ban Tuyên giáo Tỉnh ủy', true, '3', 'Ban Tuyên giáo Tỉnh ủy'],
       ],
@@ -263,4 +266,50 @@ a) Tổ chức kiểm tra, cấp giấy chứng nhận đủ điều kiện về
     const points = [...roles.entries()].filter(([, r]) => r.includes(`lead: ${body}`));
     expect(points.length).toBeGreaterThanOrEqual(2);
   });
+});
+
+describe('bodies as an open class, and the closing of a Thông báo kết luận (UBND tỉnh Lào Cai, archive)', () => {
+  // Real excerpts: an item headed by a body the lexicon names only in part, a body named in lowercase up to
+  // its number, and the closing paragraphs after the last item of the Thông báo; then a body no lexicon
+  // head names and a class of units addressed together, from the Giấy mời of the same meeting and a Chỉ thị.
+  const NOTICE = `II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG TỔ CHỨC THỰC HIỆN
+8. Các Ban Quản lý dự án đầu tư xây dựng
+Ban Quản lý dự án đầu tư xây dựng số 1 đẩy nhanh tiến độ Dự án đường trục chính các Cụm công nghiệp Phú Thịnh.
+9. Văn phòng Ủy ban nhân dân tỉnh
+Theo dõi, đôn đốc các cơ quan, đơn vị, địa phương thực hiện Kết luận này; tổng hợp, báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện.
+Phát triển các cụm công nghiệp là nhiệm vụ quan trọng. Ủy ban nhân dân tỉnh yêu cầu Lãnh đạo các sở, ngành, các Ban Quản lý dự án và Ủy ban nhân dân các xã, phường nêu cao tinh thần trách nhiệm.
+Trên đây là kết luận của đồng chí Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp về tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.
+`;
+  const OTHERS = `3. Công tác chuẩn bị:
+- Viễn thông Lào Cai: chủ trì, phối hợp với các bộ phận liên quan của Văn phòng UBND tỉnh bảo đảm hệ thống đường truyền phục vụ cuộc họp.
+- Ban Tuyên giáo và Dân vận Thành ủy chủ trì, phối hợp với các cơ quan, đơn vị có liên quan tổ chức tuyên truyền.
+`;
+  const rolesOf = (text: string, id: string) => {
+    const roles = rolesByAnchor(text, id);
+    const tree = buildClauseTree({ documentId: id, cleanText: cleanText(text).clean.text, documentLabel: id });
+    return (start: string) => {
+      const clause = tree.find((c) => c.text.replace(/^[-\d.\s]+/, '').startsWith(start));
+      if (!clause) throw new Error(`no clause opens with ${start}`);
+      return roles.get(clause.id.split('~')[1]) ?? [];
+    };
+  };
+  const notice = rolesOf(NOTICE, 'tb');
+  const others = rolesOf(OTHERS, 'gm');
+
+  it.each<[string, string, string]>([
+    ['notice', 'Các Ban Quản lý', 'lead: Các Ban Quản lý dự án đầu tư xây dựng'],
+    ['notice', 'Ban Quản lý dự án đầu tư xây dựng số 1', 'lead: Ban Quản lý dự án đầu tư xây dựng số 1'],
+    ['notice', 'Theo dõi, đôn đốc', 'lead: Văn phòng Ủy ban nhân dân tỉnh'],
+    ['others', 'Viễn thông Lào Cai', 'lead: Viễn thông Lào Cai'],
+    ['others', 'Ban Tuyên giáo và Dân vận', 'coordinate: Các cơ quan, đơn vị có liên quan'],
+  ])('%s: the clause opening with `%s` has %s', (text, start, role) => {
+    expect((text === 'notice' ? notice : others)(start)).toContain(role);
+  });
+
+  it.each([['Phát triển các cụm công nghiệp'], ['Trên đây là']])(
+    'the closing paragraph `%s …` inherits no lead from the last item',
+    (start) => {
+      expect(notice(start)).not.toContain('lead: Văn phòng Ủy ban nhân dân tỉnh');
+    },
+  );
 });

@@ -3,7 +3,9 @@ import type { Clause, Responsibility, ResponsibilityRole } from '../../core/type
 import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
+import { closingParagraphs } from './closing-paragraphs.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
+import { leaderOfTeam } from './team-roles.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
 
@@ -94,7 +96,7 @@ function inheritedActors(facts: Responsibility[]): Responsibility[] {
  * Inheritance: a clause that names no subject inherits its parent's lead, direct and implement
  * (and coordinate when the parent is a lead-in ending with `:`); a clause opening with
  * `Chỉ đạo X` inherits lead and direct only; a clause with its own subject inherits nothing; no
- * clause inherits a role it states itself.
+ * clause inherits a role it states itself; a closing paragraph after the last item inherits nothing.
  * Verbs without a stated body (`tham mưu ...` in a sub-item) go to the inherited actor: the
  * implementer, else the directing body, else the lead. Inherited facts keep the source clause
  * and the span of the words in it.
@@ -108,6 +110,7 @@ export function extractResponsibilities(
   const bodyContext = documentBodyContext(clauses, context);
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const labelled = labelledFacts(clauses, byId, bodyContext);
+  const closing = closingParagraphs(clauses);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
@@ -118,16 +121,23 @@ export function extractResponsibilities(
       own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
         ? []
         : holderOfTitle(clause, bodyContext);
-    const stated: Responsibility[] = [...own.stated.map((r) => statedFact(clause, r)), ...assigned, ...titled];
+    const leader = leaderOfTeam(clause.text, clause.span.start, bodyContext).map((r) => statedFact(clause, r));
+    const stated: Responsibility[] = [
+      ...own.stated.map((r) => statedFact(clause, r)),
+      ...assigned,
+      ...titled,
+      ...leader,
+    ];
     const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
     const above = parent ? (effective.get(parent.id) ?? []) : [];
-    const inheritable = new Set(INHERITED_ROLES[own.chain]);
+    // A closing paragraph (`Trên đây là …`) speaks for the document, not for the item it follows.
+    const inheritable = new Set(closing.has(clause.id) ? [] : INHERITED_ROLES[own.chain]);
     // A clause that states a lead or implementer of its own (`Chỉ đạo Sở Xây dựng chủ trì ...`) keeps it.
     for (const r of own.stated) if (r.role !== 'coordinate') inheritable.delete(r.role);
     if (own.chain === 'none' && parent && isLeadIn(parent)) inheritable.add('coordinate');
     // A labelled `Đơn vị phối hợp:` holds for every task of its group, as its `Đơn vị chủ trì:` does.
     const fromLabel = (f: Responsibility) =>
-      own.chain === 'none' && f.role === 'coordinate' && labelled.spans.has(spanKey(f));
+      !closing.has(clause.id) && own.chain === 'none' && f.role === 'coordinate' && labelled.spans.has(spanKey(f));
     const inherited = above
       .filter((f) => inheritable.has(f.role) || fromLabel(f))
       .map((f) => ({ ...f, clauseId: clause.id, inherited: true }));

@@ -1,0 +1,37 @@
+/**
+ * @module ingest/facts/generic-units — a class of units a letter addresses together without naming them
+ * (`các cơ quan, đơn vị có liên quan`, `các phòng chuyên môn`): the partners of most `phối hợp với` in the
+ * genre, written all in lowercase, so no head of the lexicon finds them (nouns and qualifiers in body-lexicon.json).
+ */
+import { GENERIC_UNITS } from './body-lexicon.ts';
+import type { BodyMention } from './body-mentions.ts';
+import type { MatchText } from './match-text.ts';
+
+const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+const NOUN = `(?:${alternatives(GENERIC_UNITS.nouns)})`;
+const CLASS = new RegExp(
+  `^cac ${NOUN}(?:,? (?:va )?${NOUN})* (?:${alternatives(GENERIC_UNITS.qualifiers)})(?![a-z0-9])`,
+);
+
+/**
+ * The class of units named at `i` of the match text, or null: a collective at the document's level (a letter
+ * addresses its own peers), named as printed.
+ * @example genericUnits(matchText('các cơ quan, đơn vị có liên quan tổ chức …'), 0) // `Các cơ quan, đơn vị có liên quan`
+ */
+export function genericUnits(mt: MatchText, i: number): BodyMention | null {
+  const m = CLASS.exec(mt.text.slice(i));
+  if (!m) return null;
+  const end = i + m[0].length;
+  const printed = mt.source.slice(mt.toSource(i), mt.toSource(end)).trim();
+  return {
+    start: i,
+    end,
+    head: { name: printed.charAt(0).toUpperCase() + printed.slice(1), forms: [], kind: 'collective' },
+    plural: false,
+    field: null,
+    inner: null,
+    owner: null,
+    unit: null,
+    place: null,
+  };
+}

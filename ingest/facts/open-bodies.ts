@@ -1,0 +1,97 @@
+/**
+ * @module ingest/facts/open-bodies — bodies no lexicon head names (`Viễn thông Lào Cai: chủ trì, phối hợp …`,
+ * `Trung tâm X chủ trì …`): bodies are an open class, so a short capitalized name in subject position that a
+ * lead verb follows is a body too. The lexicon stays the prior: this is tried only where it finds nothing.
+ */
+import { foldedForm } from '../../core/text/vietnamese.ts';
+import { type BodyMention, matchHead } from './body-mentions.ts';
+import { NAME_STOPS } from './body-lexicon.ts';
+import type { MatchText } from './match-text.ts';
+
+/** What a lead body does right after its name, `:` allowed between (`X: chủ trì`, `X là đầu mối`), folded. */
+const LEAD_AFTER =
+  /^\s*:?\s*(?:chu tri|la dau moi|lam dau moi|la co quan dau moi|chiu trach nhiem|co trach nhiem)(?![a-z0-9])/;
+
+/** Words a name may hold at most: longer, it is prose. */
+const MAX_WORDS = 9;
+
+/**
+ * The subject at offset `i` of the match text when a lead verb follows it within a short name that opens
+ * with a capital, holds no sentence punctuation and does not open with a verb or function word; or null.
+ * @example openSubject(matchText('Viễn thông Lào Cai: chủ trì, phối hợp …'), 0) // `Viễn thông Lào Cai`
+ */
+export function openSubject(mt: MatchText, i: number): BodyMention | null {
+  const t = mt.text;
+  let words = 0;
+  for (let at = i + 1; at <= t.length && words <= MAX_WORDS; at++) {
+    if (at < t.length && t[at] !== ' ' && t[at] !== ':') continue;
+    if (t[at] === ' ') words++;
+    if (LEAD_AFTER.test(t.slice(at))) return mention(mt, i, at);
+  }
+  return null;
+}
+
+function mention(mt: MatchText, start: number, end: number): BodyMention | null {
+  const printed = mt.source.slice(mt.toSource(start), mt.toSource(end)).trim();
+  const words = printed.split(/\s+/);
+  if (words.length < 2 || words.length > MAX_WORDS || /[,;.()]/.test(printed)) return null;
+  const first = words[0];
+  if (first.charAt(0) === first.charAt(0).toLowerCase()) return null;
+  if (NAME_STOPS.has(first.normalize('NFC').toLowerCase())) return null;
+  // A name: another capitalized word besides the first (`Viễn thông Lào Cai`), not a sentence.
+  if (!words.slice(1).some((w) => w.charAt(0) !== w.charAt(0).toLowerCase())) return null;
+  if (/^(?:cac|nhung|moi)\b/.test(foldedForm(first))) return null;
+  return {
+    start,
+    end,
+    head: { name: printed, forms: [], kind: 'organ' },
+    plural: false,
+    field: null,
+    inner: null,
+    owner: null,
+    unit: null,
+    place: null,
+  };
+}
+
+/** Lowercase words after a head up to a unit's number (`… xây dựng số 1`), folded; no punctuation between. */
+const NUMBERED_NAME = /^((?: [a-z]+){1,10}? so \d+)(?![a-z0-9])/;
+/** Lowercase words after a head up to the end of a heading (`8. Các Ban Quản lý dự án đầu tư xây dựng`), folded. */
+const HEADING_NAME = /^((?: [a-z]+){2,10})\s*:?\s*$/;
+
+/**
+ * A body whose head the lexicon knows but whose name goes on in lowercase (`Ban Quản lý dự án đầu tư xây
+ * dựng số 1`, `Các Ban Quản lý dự án đầu tư xây dựng` as an item heading naming a class): NĐ 30/2020 capitalizes only the
+ * first syllable of such names, so the capitalized-field rule misses them. Taken only where the name
+ * plainly ends: at a unit number, or at the end of a heading. Null otherwise.
+ */
+export function lowercaseNamed(mt: MatchText, i: number): BodyMention | null {
+  const t = mt.text;
+  const at = t.startsWith('cac ', i) ? i + 4 : i;
+  const found = matchHead(mt, at);
+  if (!found?.head.field) return null;
+  const rest = t.slice(found.end);
+  // A heading's lowercase words name a body only for a class (`Các Ban Quản lý dự án …`): a single head
+  // before lowercase words is as often a task (`4. Tổ chức thực hiện`, `2. Phòng cháy và chữa cháy`).
+  const m = NUMBERED_NAME.exec(rest) ?? (at > i ? HEADING_NAME.exec(rest) : null);
+  if (!m) return null;
+  const end = found.end + m[1].length;
+  for (let k = found.end + 1; k < end; k++) if (t[k - 1] === ' ' && isCapitalAt(mt, k)) return null;
+  const printed = mt.source.slice(mt.toSource(i), mt.toSource(end)).trim();
+  return {
+    start: i,
+    end,
+    head: { name: printed.charAt(0).toUpperCase() + printed.slice(1), forms: [], kind: 'organ' },
+    plural: false,
+    field: null,
+    inner: null,
+    owner: null,
+    unit: null,
+    place: null,
+  };
+}
+
+function isCapitalAt(mt: MatchText, i: number): boolean {
+  const c = mt.source[mt.toSource(i)] ?? '';
+  return c !== c.toLowerCase();
+}
