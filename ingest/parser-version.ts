@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
  *    labelled lead bodies; laws cited by a lower-case name with their date or number.
  * 3: header metadata on unseen layouts — signers beside flattened recipients, alone under a seal or
  *    after a rank; header tables moved after the body; cover-page titles; OCR-garbled dates and the
- *    signature stamp's time; plan subjects opening with 'Thực hiện'; company names on two lines.
- *    and bodies as an open class (a capitalized name before a lead verb, lowercase names ending at a unit number
+ *    signature stamp's time; plan subjects opening with 'Thực hiện'; company names on two lines;
+ *    bodies as an open class (a capitalized name before a lead verb, lowercase names ending at a unit number
  *    or a heading, `các cơ quan, đơn vị có liên quan`); closing paragraphs inherit no body.
  */
 export const PARSER_VERSION = 3;
