@@ -13,6 +13,11 @@ describe('lineage direction and relation', () => {
     ['van ban nao trien khai nghi quyet 59', 'downstream', 'implements'],
     ['Which documents implement Directive 13?', 'downstream', 'implements'],
     ['Văn bản nào được ban hành để thực hiện Kết luận 81?', 'downstream', 'implements'],
+    [
+      'Which document did the Provincial Party Committee issue to implement Conclusion 81-KL/TW?',
+      'downstream',
+      'implements',
+    ],
     // Passive: the named document undergoes the verb, the asked one does it (`bằng`, `qua`, `through`).
     ['Nghị quyết 59-NQ/TW được cụ thể hóa bằng văn bản nào?', 'downstream', 'implements'],
     ['kl 81-KL/TW can tho cu the hoa qua vb nao', 'downstream', 'implements'],
@@ -26,6 +31,8 @@ describe('lineage direction and relation', () => {
     ['Công văn 1032 triển khai kết luận nào?', 'upstream', 'implements'],
     ['Nghị quyết nào được chỉ thị này cụ thể hóa?', 'upstream', 'implements'],
     ['Which resolution does this plan implement?', 'upstream', 'implements'],
+    ['What resolution does the programme set out to implement?', 'upstream', 'implements'],
+    ['What conclusion is the provincial letter meant to carry out?', 'upstream', 'implements'],
     ['Công văn 1032 căn cứ vào đâu?', 'upstream', 'basis'],
     ['What is this programme based on?', 'upstream', 'basis'],
     ['Which Politburo resolution is the basis of the programme?', 'upstream', 'basis'],
@@ -34,7 +41,11 @@ describe('lineage direction and relation', () => {
     ['nd 26/2026 thay nd nao nam 2017 ve hoa chat', 'upstream', 'replaces'],
     ['Which 2013 penalty decree did Decree 71/2019/NĐ-CP replace?', 'upstream', 'replaces'],
     ['Thông tư 31/2025/TT-BCT bãi bỏ thông tư nào trước đó?', 'upstream', 'repeals'],
-    ['Văn bản Trung ương nào được Ban Thường vụ Tỉnh ủy triển khai bằng công văn ngày 13/6/2016?', 'upstream', 'implements'],
+    [
+      'Văn bản Trung ương nào được Ban Thường vụ Tỉnh ủy triển khai bằng công văn ngày 13/6/2016?',
+      'upstream',
+      'implements',
+    ],
   ])('%s → %s %s', (question, direction, relation) => {
     const { slots } = classifyQuestion(question);
     expect([slots.direction, slots.relation]).toEqual([direction, relation]);

@@ -100,11 +100,14 @@ function pivotDoes(folded: string, pivot: Span, verb: Verb): boolean {
   if (/^\s*by\s*[?.!]*\s*$/.test(folded.slice(verb.end))) return true; // `… was X replaced by?`
   const relative = within(folded, cues.relativeMarkers, pivot.end, verb.start).at(-1);
   if (relative) return blankBetween(folded, relative.end, verb.start);
-  if (within(folded, cues.objectQuestionMarkers, pivot.end, verb.start).length > 0) return false;
-  const passive = within(folded, cues.patientMarkers, pivot.end, verb.start).at(-1);
-  if (!passive) return true;
-  // `văn bản nào được ban hành để thực hiện X`: the passive belongs to another verb.
-  return within(folded, cues.purposeMarkers, passive.end, verb.start).length > 0;
+  const marker = within(folded, [...cues.objectQuestionMarkers, ...cues.patientMarkers], pivot.end, verb.start).at(-1);
+  if (!marker) return true;
+  // `văn bản nào được ban hành để thực hiện X`, `which document did Y issue to implement X`: the marker
+  // belongs to the verb of issuing, and what was issued does the verb of purpose.
+  const purposes = within(folded, cues.purposeMarkers, marker.end, verb.start);
+  return within(folded, cues.issueVerbs, marker.end, verb.start).some((issued) =>
+    purposes.some((p) => p.start >= issued.end && blankBetween(folded, issued.end, p.start)),
+  );
 }
 
 /**
