@@ -3,7 +3,7 @@
  * Reads the things a question names: documents (`81-KL/TW`, `kết luận 81`, `Conclusion 81-KL/TW`),
  * places, years and full dates. Works on the folded form, so typing without diacritics reads the same.
  */
-import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
+import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES, typeName } from '../core/patterns.ts';
 import type { DocumentType } from '../core/types.ts';
 import { findSymbols, foldText } from '../search/analyzer.ts';
 import { PLACES } from './data/places.ts';
@@ -12,6 +12,17 @@ import { TYPE_WORDS } from './patterns.ts';
 import type { DocumentMention } from './types.ts';
 
 const DASHES = /[‐‑–—]/g;
+
+/**
+ * A key the store's lookups read (`lineage/findStart`, validity) for a mention: its symbol, else its
+ * type and number in Vietnamese, whatever language the question was typed in.
+ * @example mentionKey({ mention: 'Conclusion 81', type: 'KL', number: '81', symbol: null, at: 0 }) // 'Kết luận 81'
+ */
+export function mentionKey(m: DocumentMention): string {
+  if (m.symbol) return m.symbol;
+  const type = typeName(m.type);
+  return type && m.number ? `${type} ${m.number}` : m.mention;
+}
 
 /** `81 - KL/TW` → `81-KL/TW`: spaces out, one dash. */
 export function compactSymbol(printed: string): string {
