@@ -59,7 +59,14 @@ export function typeWordsIn(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Documents named with a symbol or a type word and a number, in order of appearance. */
+/**
+ * A symbol's type code typed as a word before the number, as questions abbreviate (`nd 26/2026`,
+ * `tt37/2020`, `kl 02`): any code with a number and year, the common ones with a bare number.
+ */
+const SHORT_FORM = /(?<![a-z0-9/])([a-z]{2,3})\s?(\d{1,5})(?:\s?\/\s?((?:19|20)\d{2}))?(?!\d|-|\/(?!(?:[a-z]|$)))/g;
+const BARE_NUMBER_CODES: ReadonlySet<string> = new Set(['nq', 'kl', 'ct', 'ctr', 'kh', 'cv', 'qd', 'nd', 'tt']);
+
+/** Documents named with a symbol, a type word or a type code and a number, in order of appearance. */
 export function readMentions(q: FoldedText): DocumentMention[] {
   const mentions: DocumentMention[] = [];
   const symbols = findSymbols(q.text);
@@ -95,6 +102,13 @@ export function readMentions(q: FoldedText): DocumentMention[] {
       symbol: null,
       at: w.start,
     });
+  }
+  for (const m of q.folded.matchAll(SHORT_FORM)) {
+    const type = SYMBOL_TYPE_CODES[m[1].toUpperCase()];
+    if (!type || (!m[3] && !BARE_NUMBER_CODES.has(m[1]))) continue;
+    const end = m.index + m[0].length;
+    if (mentions.some((x) => m.index < x.at + x.mention.length && x.at < end)) continue;
+    mentions.push({ mention: q.text.slice(m.index, end), type, number: m[2], symbol: null, at: m.index });
   }
   return mentions.sort((a, b) => a.at - b.at);
 }
