@@ -306,8 +306,11 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   const changesAbove =
     lineage.direction === 'upstream' && lineage.family !== null && CHANGE_FAMILIES.has(lineage.family);
   // Asking for the document a change reaches (`nd 26/2026 thay nd nao`) is lineage whatever the words around it.
-  const kind: QuestionKind =
-    changesAbove && (lineage.asksDocument || validityAsk(q.folded, mentions))
+  // `X căn cứ luật … số mấy` asks the number of the law X rests on: lineage, not X's own symbol.
+  const relatedNumber = read.kind === 'metadata' && fields.every((f) => f === 'symbol') && lineage.asksNumberOfRelated;
+  const kind: QuestionKind = relatedNumber
+    ? 'lineage'
+    : changesAbove && (lineage.asksDocument || validityAsk(q.folded, mentions))
       ? 'lineage'
       : validityAsk(q.folded, mentions)
         ? 'validity'

@@ -60,6 +60,15 @@ describe('lineage direction and relation', () => {
   });
 
   it.each([
+    ['Quyết định 1074/QĐ-BXD về giải pháp PCCC căn cứ luật phòng cháy chữa cháy số mấy?', 'lineage'],
+    ['Thành ủy Cần Thơ triển khai Kết luận 81-KL/TW bằng văn bản số mấy?', 'lineage'],
+    ['Công văn 1032-CV/TU số mấy?', 'metadata'],
+    ['chuong trinh can tho xanh va sach so may ban hanh ngay nao', 'metadata'],
+  ])('`số mấy` asks the number of the related document only after a relation verb: %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+
+  it.each([
     'Văn bản nào thay thế Nghị định 163/2013/NĐ-CP?',
     'What replaced Decree 163/2013?',
     'Nghị định 163/2013/NĐ-CP còn hiệu lực không?',

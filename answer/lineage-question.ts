@@ -21,6 +21,8 @@ export interface LineageAsk {
   family: LineageFamily | null;
   /** True when the question asks for a document (`… nào`, `số mấy`, `which`), not only names one. */
   asksDocument: boolean;
+  /** True when `số mấy` asks the number of a document a relation verb reaches (`căn cứ luật … số mấy`). */
+  asksNumberOfRelated: boolean;
 }
 
 /** Lineage edge relations each asked relation stands for, first the exact one. */
@@ -110,6 +112,20 @@ function pivotDoes(folded: string, pivot: Span, verb: Verb): boolean {
   );
 }
 
+/** `<document word> [up to five words] số mấy` after a relation verb and outside the named documents, or null. */
+function askedNumberAfter(folded: string, verbs: readonly Verb[], named: readonly Span[]): Span | null {
+  if (verbs.length === 0) return null;
+  const words = cues.numberedDocumentWords.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const asks = cues.askedNumber.map((w) => w.replace(/ /g, '\\s+')).join('|');
+  const re = new RegExp(`(?<![a-z0-9])(?:${words})(?:\\s+[a-z0-9]+){0,5}?\\s+(?:${asks})(?![a-z0-9])`, 'g');
+  for (const m of folded.matchAll(re)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (named.some((n) => overlaps(n, span)) || !verbs.some((v) => v.end <= span.start)) continue;
+    return span;
+  }
+  return null;
+}
+
 /**
  * What a lineage question asks.
  * @param asked where the question asks for a document (`nghị quyết nào`, `which decree`), if it does
@@ -123,12 +139,15 @@ export function lineageAsk(
   const named = mentions.map((m) => ({ start: m.at, end: m.at + m.mention.length }));
   const verbs = relationVerbs(folded, named);
   const free = (s: Span) => !named.some((n) => overlaps(n, s));
+  // `luật phòng cháy chữa cháy số mấy` after the verb: the number of the document the verb reaches.
+  const numbered = askedNumberAfter(folded, verbs, named);
   // `nghị quyết nào`, else any `… nào` (`nd nào`, `luật hóa chất nào`), else `số mấy`, `đâu`, `what`.
   const which = [...folded.matchAll(/(?<![a-z0-9])[a-z0-9]+\s+nao(?![a-z0-9])/g)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter(free)[0];
   const askedSpan =
     (asked && free(asked) ? asked : null) ??
+    numbered ??
     which ??
     cues.askedWords
       .flatMap((w) => findAll(folded, w))
@@ -137,11 +156,18 @@ export function lineageAsk(
     null;
   const pivot = askedSpan ?? named[0] ?? null;
   const asksDocument = askedSpan !== null;
-  if (!pivot || verbs.length === 0) return { direction: 'upstream', family: verbs[0]?.family ?? null, asksDocument };
+  const asksNumberOfRelated = numbered !== null;
+  if (!pivot || verbs.length === 0)
+    return { direction: 'upstream', family: verbs[0]?.family ?? null, asksDocument, asksNumberOfRelated };
   const verb = verbs.reduce((best, v) => (gap(v, pivot) < gap(best, pivot) ? v : best));
   const isAsked = pivot === askedSpan;
   // A basis noun names the upper document: the asked one is above, the named one below.
   const does = verb.noun ? !isAsked : pivotDoes(folded, pivot, verb);
   const askedIsLower = isAsked ? does : !does;
-  return { direction: askedIsLower ? 'downstream' : 'upstream', family: verb.family, asksDocument };
+  return {
+    direction: askedIsLower ? 'downstream' : 'upstream',
+    family: verb.family,
+    asksDocument,
+    asksNumberOfRelated,
+  };
 }
