@@ -326,7 +326,7 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
     years: readYears(q),
     dates: readDates(q),
     docType: docTypeOf(q, mentions, asked),
-    askedType: asked?.type ?? null,
+    askedType: asked?.type ?? (relatedNumber ? lineage.numberedType : null),
     askedIssuer: asked ? askedIssuer(q, asked, lang) : null,
     direction: lineage.direction,
     relation: lineage.family,

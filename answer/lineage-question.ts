@@ -6,9 +6,10 @@
  * none is asked, the named one) is the pivot: whether it does the relation verb or undergoes it —
  * by its side of the verb and the voice words between — gives the direction. Cues: data/lineage-cues.json.
  */
-import type { RelationType } from '../core/types.ts';
+import type { DocumentType, RelationType } from '../core/types.ts';
 import cues from './data/lineage-cues.json' with { type: 'json' };
 import { findAll } from './folded-text.ts';
+import { typeWordsIn } from './read-mentions.ts';
 import type { DocumentMention } from './types.ts';
 
 /** A relation a question asks about; each stands for the edge relations of `FAMILY_RELATIONS`. */
@@ -23,6 +24,8 @@ export interface LineageAsk {
   asksDocument: boolean;
   /** True when `số mấy` asks the number of a document a relation verb reaches (`căn cứ luật … số mấy`). */
   asksNumberOfRelated: boolean;
+  /** The type of that document when its word names one (`kế hoạch … số mấy` → `KH`). */
+  numberedType: DocumentType | null;
 }
 
 /** Lineage edge relations each asked relation stands for, first the exact one. */
@@ -157,8 +160,9 @@ export function lineageAsk(
   const pivot = askedSpan ?? named[0] ?? null;
   const asksDocument = askedSpan !== null;
   const asksNumberOfRelated = numbered !== null;
+  const numberedType = numbered ? (typeWordsIn(folded).find((w) => w.start === numbered.start)?.type ?? null) : null;
   if (!pivot || verbs.length === 0)
-    return { direction: 'upstream', family: verbs[0]?.family ?? null, asksDocument, asksNumberOfRelated };
+    return { direction: 'upstream', family: verbs[0]?.family ?? null, asksDocument, asksNumberOfRelated, numberedType };
   const verb = verbs.reduce((best, v) => (gap(v, pivot) < gap(best, pivot) ? v : best));
   const isAsked = pivot === askedSpan;
   // A basis noun names the upper document: the asked one is above, the named one below.
@@ -169,5 +173,6 @@ export function lineageAsk(
     family: verb.family,
     asksDocument,
     asksNumberOfRelated,
+    numberedType,
   };
 }

@@ -18,6 +18,7 @@ describe('readMentions: type codes as words', () => {
     // Not a code, or a code without a number: no mention.
     ['ct xanh sach can tho nhac nq chinh phu nao', []],
     ['chi tieu thu gom rac dat 95% den 2025', []],
+    ['Which resolution is the basis of the “Green and Clean Cần Thơ” programme 2022–2025?', []],
     // A printed symbol stays one mention.
     ['Kết luận 81-KL/TW', [['Kết luận 81-KL/TW', 'KL', '81']]],
   ])('%s', (question, expected) => {

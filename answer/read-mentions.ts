@@ -66,6 +66,8 @@ export function typeWordsIn(
 const SHORT_FORM = /(?<![a-z0-9/])([a-z]{2,3})\s?(\d{1,5})(?:\s?\/\s?((?:19|20)\d{2}))?(?!\d|-|\/(?!(?:[a-z]|$)))/g;
 const BARE_NUMBER_CODES: ReadonlySet<string> = new Set(['nq', 'kl', 'ct', 'ctr', 'kh', 'cv', 'qd', 'nd', 'tt']);
 
+const PERIOD = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/;
+
 /** Documents named with a symbol, a type word or a type code and a number, in order of appearance. */
 export function readMentions(q: FoldedText): DocumentMention[] {
   const mentions: DocumentMention[] = [];
@@ -83,7 +85,8 @@ export function readMentions(q: FoldedText): DocumentMention[] {
   for (const w of typeWordsIn(q.folded)) {
     const rest = q.folded.slice(w.end);
     const m = /^\s+(?:so\s+|no\.?\s*|number\s+)?(\d{1,5})(?![\d,.]\d)/.exec(rest);
-    if (!m) continue;
+    // `programme 2022–2025` names a period, not a number.
+    if (!m || PERIOD.test(rest.slice(m[0].length - m[1].length))) continue;
     const numberAt = w.end + m[0].length - m[1].length;
     const symbol = symbols.find((s) => s.start === numberAt);
     if (symbol) {
