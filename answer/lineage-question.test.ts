@@ -39,6 +39,11 @@ describe('lineage direction and relation', () => {
     ['Kết luận 02 tổng kết nghị quyết nào?', 'upstream', 'reviews'],
     ['Nghị định 71/2019/NĐ-CP thay thế nghị định xử phạt nào năm 2013?', 'upstream', 'replaces'],
     ['nd 26/2026 thay nd nao nam 2017 ve hoa chat', 'upstream', 'replaces'],
+    [
+      'Nghị định 26/2026/NĐ-CP làm hết hiệu lực nghị định hướng dẫn Luật Hóa chất nào năm 2017?',
+      'upstream',
+      'replaces',
+    ],
     ['Which 2013 penalty decree did Decree 71/2019/NĐ-CP replace?', 'upstream', 'replaces'],
     ['Thông tư 31/2025/TT-BCT bãi bỏ thông tư nào trước đó?', 'upstream', 'repeals'],
     [

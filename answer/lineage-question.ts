@@ -163,7 +163,12 @@ export function lineageAsk(
   const numberedType = numbered ? (typeWordsIn(folded).find((w) => w.start === numbered.start)?.type ?? null) : null;
   if (!pivot || verbs.length === 0)
     return { direction: 'upstream', family: verbs[0]?.family ?? null, asksDocument, asksNumberOfRelated, numberedType };
-  const verb = verbs.reduce((best, v) => (gap(v, pivot) < gap(best, pivot) ? v : best));
+  // A change verb is the sentence's own: implementing and guiding words also describe documents
+  // (`nghị định hướng dẫn Luật Hóa chất nào`, `Kế hoạch thực hiện Đề án 08`).
+  const changes = verbs.filter((v) => CHANGE_FAMILIES.has(v.family));
+  const verb = (changes.length > 0 ? changes : verbs).reduce((best, v) =>
+    gap(v, pivot) < gap(best, pivot) ? v : best,
+  );
   const isAsked = pivot === askedSpan;
   // A basis noun names the upper document: the asked one is above, the named one below.
   const does = verb.noun ? !isAsked : pivotDoes(folded, pivot, verb);
