@@ -305,7 +305,10 @@ function likelySubject(ctx: ComposeContext): DocumentSummary | null {
 /** Answers lineage questions; null lets the open answerer try. */
 export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
   const { mentions, direction } = ctx.q.slots;
-  const storedOf = (m: DocumentMention) => ctx.documents.find((d) => mentionNames(m, d.metadata));
+  // A mention without its symbol (`nd 26/2026`, `Công văn 1032`) is the focused document when that bears its number.
+  const storedOf = (m: DocumentMention) =>
+    (!m.symbol && ctx.focus && mentionNames(m, ctx.focus.metadata) ? ctx.focus : undefined) ??
+    ctx.documents.find((d) => mentionNames(m, d.metadata));
   const first = mentions[0];
   if (direction === 'downstream') {
     // Documents below the named one, whether or not it is stored: the same walk as the lineage page.

@@ -58,14 +58,16 @@ const MAX_CHANGES = 3;
 /** The document the question names (symbol first, then the words), else the focused one. */
 async function findTarget(ctx: ComposeContext): Promise<KeyValidity | null> {
   const asOf = ctx.q.slots.dates[0];
+  const focus = ctx.focus;
   for (const m of ctx.q.slots.mentions) {
+    // `nd71/2019` keeps no year in its key: the focused document it names (year and all, by retrieval) comes first.
+    if (!m.symbol && focus && mentionNames(m, focus.metadata)) return keyValidity(ctx.db, focus.id, asOf);
     for (const key of new Set([mentionKey(m), m.mention])) {
       const found = await keyValidity(ctx.db, key, asOf);
       if (found) return found;
     }
   }
   // A document named by number is the focused one only if the focus bears that number: another would mislead.
-  const focus = ctx.focus;
   const numbered = ctx.q.slots.mentions.filter((m) => m.number !== null);
   if (!focus || (numbered.length > 0 && !numbered.some((m) => mentionNames(m, focus.metadata)))) return null;
   return keyValidity(ctx.db, focus.id, asOf);
