@@ -83,6 +83,28 @@ describe('ask on the corpus', () => {
       expect(a.answer).toMatch(/^Công văn 1032-CV\/TU/);
     });
 
+    it('down, asked in the passive: the programme that gives effect to a resolution', async () => {
+      const a = await run('Nghị quyết 59-NQ/TW được cụ thể hóa bằng văn bản nào?');
+      expect(a.answer).toMatch(/^Chương trình 27-CTr\/TU .*triển khai thực hiện Nghị quyết 59-NQ\/TW/);
+      expect(a.citations[0]).toMatchObject({ clauseId: 'can-tho-chuong-trinh-2021-xanh-va-sach~p1' });
+      expect(a.citations[0].quote).toContain('59-NQ/TW');
+    });
+
+    it('down from a document named in English and only cited, named as the lineage page names it', async () => {
+      const a = await run('Which documents implement Conclusion 81?');
+      expect(a.abstained).toBe(false);
+      expect(a.answer).toMatch(/^Letter 1032-CV\/TU .*implements Conclusion 81-KL\/TW/);
+      expect(a.citations[0].quote).toContain('81-KL/TW');
+    });
+
+    it('up: every document a programme implements, each with its citing clause', async () => {
+      const a = await run('Chương trình 27-CTr/TU thực hiện văn bản nào?');
+      for (const symbol of ['59-NQ/TW', '120/NQ-CP', '524/QĐ-TTg']) {
+        expect(a.answer).toContain(symbol);
+        expect(a.citations.some((c) => c.quote.includes(symbol))).toBe(true);
+      }
+    });
+
     it('up: what a document rests on, narrowed by type and issuer', async () => {
       const a = await run(
         'Chương trình “Cần Thơ xanh và sạch” nêu nghị quyết nào của Chính phủ về phát triển bền vững đồng bằng sông Cửu Long?',

@@ -11,7 +11,7 @@ import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS, STOPWORDS }
 import { detectLanguage } from '../search/query-language.ts';
 import { bigramPairs, type Token, tokenize } from '../search/tokenize.ts';
 import { PLACES } from './data/places.ts';
-import { type FoldedText, findAll, findFirst, foldedText, hasAny } from './folded-text.ts';
+import { type FoldedText, findAll, foldedText, hasAny } from './folded-text.ts';
 import { askedValueType } from './answer-type.ts';
 import {
   AMOUNT_CUES,
@@ -34,6 +34,7 @@ import {
   wordFeatures,
 } from './question-kind-model.ts';
 import { readDates, readMentions, readPlaces, readYears, typeWordsIn } from './read-mentions.ts';
+import { CHANGE_FAMILIES, lineageAsk } from './lineage-question.ts';
 import { validityAsk } from './validity-question.ts';
 import type {
   ClassifiedQuestion,
@@ -201,14 +202,6 @@ function kindOf(text: string, fields: MetadataField[]): { kind: QuestionKind; fi
   return { kind: label as QuestionKind, fields };
 }
 
-/** Downstream when a named document stands after a lineage verb (`văn bản nào triển khai Kết luận 81`). */
-function directionOf(folded: string, mentions: DocumentMention[]): 'upstream' | 'downstream' {
-  const first = mentions[0];
-  if (!first) return 'upstream';
-  const verb = findFirst(folded.slice(0, first.at), LINEAGE_VERBS);
-  return verb >= 0 ? 'downstream' : 'upstream';
-}
-
 /** The type of the document the question is about, named without a number (`Theo chỉ thị về ...`). */
 function docTypeOf(q: FoldedText, mentions: DocumentMention[], asked: AskedDocument | null): DocumentType | null {
   for (const w of typeWordsIn(q.folded)) {
@@ -307,8 +300,21 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   const asked = askedDocument(q, lang);
   const read = kindOf(q.text, metadataFields(q.folded));
   const fields = read.fields;
-  // Validity (`văn bản nào thay thế …`, `Điều 6 … còn hiệu lực không`) before lineage, whose `văn bản nào` it shares.
-  const kind: QuestionKind = validityAsk(q.folded, mentions) ? 'validity' : read.kind;
+  const lineage = lineageAsk(q.folded, mentions, asked);
+  // Validity (`văn bản nào thay thế …`, `Điều 6 … còn hiệu lực không`) before lineage, whose `văn bản nào` it shares;
+  // but what the named document itself replaces, amends or repeals (`X thay thế văn bản nào`) is a walk up its lineage.
+  const changesAbove =
+    lineage.direction === 'upstream' && lineage.family !== null && CHANGE_FAMILIES.has(lineage.family);
+  // Asking for the document a change reaches (`nd 26/2026 thay nd nao`) is lineage whatever the words around it.
+  // `X căn cứ luật … số mấy` asks the number of the law X rests on: lineage, not X's own symbol.
+  const relatedNumber = read.kind === 'metadata' && fields.every((f) => f === 'symbol') && lineage.asksNumberOfRelated;
+  const kind: QuestionKind = relatedNumber
+    ? 'lineage'
+    : changesAbove && (lineage.asksDocument || validityAsk(q.folded, mentions))
+      ? 'lineage'
+      : validityAsk(q.folded, mentions)
+        ? 'validity'
+        : read.kind;
   const { terms, pairs, phrases } = contentTerms(q, lang);
   const slots: QuestionSlots = {
     terms,
@@ -320,9 +326,10 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
     years: readYears(q),
     dates: readDates(q),
     docType: docTypeOf(q, mentions, asked),
-    askedType: asked?.type ?? null,
+    askedType: asked?.type ?? (relatedNumber ? lineage.numberedType : null),
     askedIssuer: asked ? askedIssuer(q, asked, lang) : null,
-    direction: directionOf(q.folded, mentions),
+    direction: lineage.direction,
+    relation: lineage.family,
     fields,
   };
   return { text: q.text, lang, kind, slots };

@@ -3,7 +3,7 @@
  * Reads the things a question names: documents (`81-KL/TW`, `kết luận 81`, `Conclusion 81-KL/TW`),
  * places, years and full dates. Works on the folded form, so typing without diacritics reads the same.
  */
-import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES } from '../core/patterns.ts';
+import { ENGLISH_MONTHS, PARTY_SYMBOL, STATE_SYMBOL, SYMBOL_TYPE_CODES, typeName } from '../core/patterns.ts';
 import { canonicalTones } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
 import { findSymbols, foldText } from '../search/analyzer.ts';
@@ -13,6 +13,17 @@ import { TYPE_WORDS } from './patterns.ts';
 import type { DocumentMention } from './types.ts';
 
 const DASHES = /[‐‑–—]/g;
+
+/**
+ * A key the store's lookups read (`lineage/findStart`, validity) for a mention: its symbol, else its
+ * type and number in Vietnamese, whatever language the question was typed in.
+ * @example mentionKey({ mention: 'Conclusion 81', type: 'KL', number: '81', symbol: null, at: 0 }) // 'Kết luận 81'
+ */
+export function mentionKey(m: DocumentMention): string {
+  if (m.symbol) return m.symbol;
+  const type = typeName(m.type);
+  return type && m.number ? `${type} ${m.number}` : m.mention;
+}
 
 /** `81 - KL/TW` → `81-KL/TW`: spaces out, one dash. */
 export function compactSymbol(printed: string): string {
@@ -49,7 +60,16 @@ export function typeWordsIn(
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Documents named with a symbol or a type word and a number, in order of appearance. */
+/**
+ * A symbol's type code typed as a word before the number, as questions abbreviate (`nd 26/2026`,
+ * `tt37/2020`, `kl 02`): any code with a number and year, the common ones with a bare number.
+ */
+const SHORT_FORM = /(?<![a-z0-9/])([a-z]{2,3})\s?(\d{1,5})(?:\s?\/\s?((?:19|20)\d{2}))?(?!\d|-|\/(?!(?:[a-z]|$)))/g;
+const BARE_NUMBER_CODES: ReadonlySet<string> = new Set(['nq', 'kl', 'ct', 'ctr', 'kh', 'cv', 'qd', 'nd', 'tt']);
+
+const PERIOD = /^(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/;
+
+/** Documents named with a symbol, a type word or a type code and a number, in order of appearance. */
 export function readMentions(q: FoldedText): DocumentMention[] {
   const mentions: DocumentMention[] = [];
   const symbols = findSymbols(q.text);
@@ -66,7 +86,8 @@ export function readMentions(q: FoldedText): DocumentMention[] {
   for (const w of typeWordsIn(q.folded)) {
     const rest = q.folded.slice(w.end);
     const m = /^\s+(?:so\s+|no\.?\s*|number\s+)?(\d{1,5})(?![\d,.]\d)/.exec(rest);
-    if (!m) continue;
+    // `programme 2022–2025` names a period, not a number.
+    if (!m || PERIOD.test(rest.slice(m[0].length - m[1].length))) continue;
     const numberAt = w.end + m[0].length - m[1].length;
     const symbol = symbols.find((s) => s.start === numberAt);
     if (symbol) {
@@ -85,6 +106,13 @@ export function readMentions(q: FoldedText): DocumentMention[] {
       symbol: null,
       at: w.start,
     });
+  }
+  for (const m of q.folded.matchAll(SHORT_FORM)) {
+    const type = SYMBOL_TYPE_CODES[m[1].toUpperCase()];
+    if (!type || (!m[3] && !BARE_NUMBER_CODES.has(m[1]))) continue;
+    const end = m.index + m[0].length;
+    if (mentions.some((x) => m.index < x.at + x.mention.length && x.at < end)) continue;
+    mentions.push({ mention: q.text.slice(m.index, end), type, number: m[2], symbol: null, at: m.index });
   }
   return mentions.sort((a, b) => a.at - b.at);
 }

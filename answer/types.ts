@@ -1,6 +1,7 @@
 /** @module answer/types — what the answerer reads from a question and what it hands back: kinds, slots, citations, answers. */
 
 import type { DocumentType } from '../core/types.ts';
+import type { LineageFamily } from './lineage-question.ts';
 
 /**
  * What a question asks for; `content` is the open question answered with quoted clauses; `amount` a sum or
@@ -82,6 +83,8 @@ export interface QuestionSlots {
   askedIssuer: IssuerCue | null;
   /** For lineage: documents this one rests on (`upstream`) or documents implementing a named one (`downstream`). */
   direction: 'upstream' | 'downstream';
+  /** For lineage: the relation asked about (`thay thế` → `replaces`), or null when none is named. */
+  relation: LineageFamily | null;
   /** For metadata questions: the fields asked for. */
   fields: MetadataField[];
 }

@@ -1,8 +1,11 @@
 /**
  * @module answer/kinds/lineage
- * Lineage questions from the citation graph: what a document rests on (up), which documents
- * implement one (down), narrowed by the type, issuer and place the question asks for. A document
- * known only from citations answers from its cited subject (`Kết luận 02 ... tổng kết Nghị quyết 41`).
+ * Lineage questions from the citation graph — the walk of the lineage page (`lineage/`): what a
+ * document rests on, replaces or amends (up), which documents implement, guide, replace or amend one
+ * (down, whether or not it is stored), in the direction and for the relation the question asks
+ * (`answer/lineage-question.ts`), narrowed by the type, issuer and place it asks for; every document
+ * listed with the clause that states the relation. A document known only from citations answers from
+ * its cited subject (`Kết luận 02 ... tổng kết Nghị quyết 41`); one the store neither holds nor cites is said to be unknown.
  */
 import { type LineageEdge, type LineageNode, lineage } from '../../lineage/index.ts';
 import type { DocumentSummary, StoredClause } from '../../core/store/index.ts';
@@ -12,8 +15,9 @@ import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout, mentionNames } from '../find-documents.ts';
-import { readMentions, symbolKey } from '../read-mentions.ts';
+import { mentionKey, readMentions, symbolKey } from '../read-mentions.ts';
 import { foldedText } from '../folded-text.ts';
+import { CHANGE_FAMILIES, FAMILY_RELATIONS, type LineageFamily } from '../lineage-question.ts';
 import { documentName, FORCE_CHANGE_VERBS, joinList, PHRASES } from '../templates.ts';
 import type { DocumentMention } from '../types.ts';
 import { shows } from '../vocabulary.ts';
@@ -27,6 +31,8 @@ const MAX_QUOTES = 2;
 const MAX_DOCUMENTS = 3;
 /** A bound on the list, so a much-implemented resolution does not make an endless answer. */
 const MAX_LISTED = 15;
+/** Documents above one listed for a question that names its relation. */
+const MAX_ABOVE = 10;
 
 const RELATION_WEIGHT: Record<RelationType, number> = {
   implements: 2,
@@ -124,52 +130,110 @@ function rankEdges(ctx: ComposeContext, edges: LineageEdge[], clauses: Map<strin
   return [...edges].sort((a, b) => score(b) - score(a));
 }
 
-/** What a stored document rests on, narrowed to what the question asks. */
+/** True when an edge states one of the relations (`basis` is the citing document's basis flag). */
+function states(e: LineageEdge, relations: readonly RelationType[]): boolean {
+  return relations.includes(e.relation) || (e.basis && relations.includes('basis'));
+}
+
+/**
+ * The edges of the relation asked: an asked change (replaces, amends, repeals) admits no other; any
+ * other asked relation falls back to every relation but `attaches`, each edge then named by its own verb.
+ */
+function ofFamily(edges: LineageEdge[], family: LineageFamily | null): LineageEdge[] {
+  const named = edges.filter((e) => e.relation !== 'attaches');
+  if (family === null) return named;
+  const asked = edges.filter((e) => states(e, FAMILY_RELATIONS[family]));
+  return asked.length > 0 || CHANGE_FAMILIES.has(family) ? asked : named;
+}
+
+/** Rank of an edge's relation within the family asked (the exact relation first). */
+function familyRank(e: LineageEdge, family: LineageFamily | null): number {
+  if (family === null) return 0;
+  const i = FAMILY_RELATIONS[family].indexOf(e.relation);
+  return i >= 0 ? i : FAMILY_RELATIONS[family].length;
+}
+
+/** `không có văn bản nào trong kho thay thế X` for an asked change no stored document makes. */
+function noneOfFamily(ctx: ComposeContext, family: LineageFamily, subject: string): KindAnswer {
+  const relation = FAMILY_RELATIONS[family][0];
+  const verb = VERB[ctx.lang][relation];
+  const message =
+    ctx.lang === 'vi'
+      ? `Trong kho không có văn bản nào ${verb} ${subject}.`
+      : `No stored document ${verb.replace(/s$/, '')}s ${subject}.`;
+  return { abstain: `no ${relation} edge to ${subject}`, message };
+}
+
+/** What a stored document rests on (or replaces, amends …), narrowed to what the question asks. */
 async function upstream(ctx: ComposeContext, doc: DocumentSummary, exclude: DocumentMention[]): Promise<KindAnswer> {
   const graph = await lineage(ctx.db, doc.id, { direction: 'up', depth: 1 });
   if (!graph) return null;
+  const family = ctx.q.slots.relation;
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]));
   const named = (n: LineageNode) =>
     exclude.some((m) =>
       mentionNames(m, { type: n.type, symbol: n.symbol, number: n.symbol?.match(/^\d+/)?.[0] ?? null }),
     );
-  const edges = graph.edges.filter((e) => {
+  const fitting = graph.edges.filter((e) => {
     const n = nodes.get(e.to);
     return n && (n.symbol || n.title) && fits(ctx, n) && !named(n);
   });
+  const subject = documentName({ ...doc.metadata, title: doc.metadata.title && `“${doc.metadata.title}”` }, ctx.lang);
+  const edges = ofFamily(fitting, family);
+  // No edge of the relation asked: the open answerer may still quote a clause that states it.
   if (edges.length === 0) return null;
   const clauses = await clausesById(
     ctx.db,
     edges.map((e) => e.clauseId),
   );
-  const ranked = rankEdges(ctx, edges, clauses);
-  const best = ranked[0];
-  const target = nodes.get(best.to)!;
+  const ranked = rankEdges(ctx, edges, clauses).sort((a, b) => familyRank(a, family) - familyRank(b, family));
+  // A question that names its relation asks for every document of it; one that does not, for the one its words point to.
+  const targets = [...new Set(ranked.map((e) => e.to))].slice(0, family && family !== 'cites' ? MAX_ABOVE : 1);
   const draft = new AnswerDraft();
-  const subject = documentName({ ...doc.metadata, title: doc.metadata.title && `“${doc.metadata.title}”` }, ctx.lang);
-  draft.add(`${subject} ${VERB[ctx.lang][best.relation]} ${nodeName(ctx, target)}`);
-  quoteEdges(
-    ctx,
-    draft,
-    ranked.filter((e) => e.to === best.to),
-    clauses,
-  );
+  for (const [i, to] of targets.entries()) {
+    const own = ranked.filter((e) => e.to === to);
+    const target = nodes.get(to)!;
+    draft.add(
+      `${i === 0 ? subject : documentName(doc.metadata, ctx.lang)} ${VERB[ctx.lang][own[0].relation]} ${nodeName(ctx, target)}`,
+    );
+    quoteEdges(ctx, draft, own, clauses, i < MAX_DOCUMENTS ? MAX_QUOTES : 1);
+  }
   return draft;
 }
 
-/** Stored documents citing a node, narrowed by place, issuer and type. */
-async function downstream(ctx: ComposeContext, start: string, startName: string): Promise<KindAnswer> {
+/** Stored documents citing a node, narrowed by relation, place, issuer and type. */
+async function downstream(ctx: ComposeContext, start: string, name: string, stored: boolean): Promise<KindAnswer> {
+  let startName = name;
   const graph = await lineage(ctx.db, start, { direction: 'down', depth: 1 });
   const words = PHRASES[ctx.lang];
-  if (!graph) return null;
+  const family = ctx.q.slots.relation;
+  if (!graph) {
+    // Neither stored nor cited by anything stored: say so rather than quote something related.
+    if (stored)
+      return family && CHANGE_FAMILIES.has(family)
+        ? noneOfFamily(ctx, family, startName)
+        : { abstain: `no stored document implements ${startName}`, message: `${words.noImplementers(startName)}.` };
+    return {
+      abstain: `unknown document: ${startName}`,
+      message:
+        ctx.lang === 'vi'
+          ? `Kho không có ${startName} và không văn bản nào trong kho dẫn chiếu ${startName}.`
+          : `The collection neither holds nor cites ${startName}.`,
+    };
+  }
+  // The name the lineage page gives it (`Kết luận 81-KL/TW`), not the question's words (`Conclusion 81`).
+  const node = graph.nodes.find((n) => n.key === graph.start[0]);
+  if (node?.symbol) startName = documentName({ type: node.type, symbol: node.symbol }, ctx.lang);
   const docs = new Map(ctx.documents.map((d) => [`doc:${d.id}`, d]));
-  const edges = graph.edges.filter((e) => {
+  const fitting = graph.edges.filter((e) => {
     const d = docs.get(e.from);
     if (!d || !graph.start.includes(e.to)) return false;
     if (ctx.q.slots.places.some((p) => !isAbout(d, p))) return false;
     return fits(ctx, d.metadata);
   });
+  const edges = ofFamily(fitting, family);
   if (edges.length === 0) {
+    if (family && CHANGE_FAMILIES.has(family)) return noneOfFamily(ctx, family, startName);
     const where = ctx.q.slots.places.length ? ` (${joinList(ctx.q.slots.places, ctx.lang)})` : '';
     return {
       abstain: `no stored document implements ${startName}${where}`,
@@ -180,7 +244,7 @@ async function downstream(ctx: ComposeContext, start: string, startName: string)
     ctx.db,
     edges.map((e) => e.clauseId),
   );
-  const ranked = rankEdges(ctx, edges, clauses);
+  const ranked = rankEdges(ctx, edges, clauses).sort((a, b) => familyRank(a, family) - familyRank(b, family));
   const draft = new AnswerDraft();
   const seen = new Set<string>();
   for (const e of ranked) {
@@ -205,7 +269,7 @@ async function downstream(ctx: ComposeContext, start: string, startName: string)
 
 /** What a document known only from citations rests on: documents named in its cited subject. */
 async function upstreamOfCited(ctx: ComposeContext, mention: DocumentMention): Promise<KindAnswer> {
-  const graph = await lineage(ctx.db, mention.symbol ?? mention.mention, { direction: 'down', depth: 1 });
+  const graph = await lineage(ctx.db, mentionKey(mention), { direction: 'down', depth: 1 });
   const node = graph?.nodes.find((n) => n.key === graph.start[0]);
   if (!graph || !node?.title) return null;
   const title = node.title;
@@ -232,16 +296,29 @@ async function upstreamOfCited(ctx: ComposeContext, mention: DocumentMention): P
   return null;
 }
 
+/** The document the question is about when it names none: the focus, or a candidate that stands out. */
+function likelySubject(ctx: ComposeContext): DocumentSummary | null {
+  const [best, next] = ctx.candidates;
+  return ctx.focus ?? (best && best.score >= LIKELY_SCORE && best.score - (next?.score ?? 0) >= 1 ? best.doc : null);
+}
+
 /** Answers lineage questions; null lets the open answerer try. */
 export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
   const { mentions, direction } = ctx.q.slots;
-  const storedOf = (m: DocumentMention) => ctx.documents.find((d) => mentionNames(m, d.metadata));
+  // A mention without its symbol (`nd 26/2026`, `Công văn 1032`) is the focused document when that bears its number.
+  const storedOf = (m: DocumentMention) =>
+    (!m.symbol && ctx.focus && mentionNames(m, ctx.focus.metadata) ? ctx.focus : undefined) ??
+    ctx.documents.find((d) => mentionNames(m, d.metadata));
   const first = mentions[0];
-  if (first && direction === 'downstream') {
+  if (direction === 'downstream') {
     // Documents below the named one, whether or not it is stored: the same walk as the lineage page.
-    const own = storedOf(first);
-    const name = own?.metadata.symbol ?? first.symbol ?? first.mention;
-    return downstream(ctx, own?.id ?? first.symbol ?? first.mention, name);
+    if (first) {
+      const own = storedOf(first);
+      const name = own?.metadata.symbol ?? first.symbol ?? first.mention;
+      return downstream(ctx, own?.id ?? mentionKey(first), name, own !== undefined);
+    }
+    const subject = likelySubject(ctx);
+    return subject ? downstream(ctx, subject.id, documentName(subject.metadata, ctx.lang), true) : null;
   }
   const stored = mentions.map(storedOf).find((d) => d !== undefined);
   if (stored) return upstream(ctx, stored, mentions);
@@ -249,9 +326,7 @@ export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
     const cited = await upstreamOfCited(ctx, first);
     if (cited) return cited;
   }
-  const [best, next] = ctx.candidates;
-  const subject =
-    ctx.focus ?? (best && best.score >= LIKELY_SCORE && best.score - (next?.score ?? 0) >= 1 ? best.doc : null);
+  const subject = likelySubject(ctx);
   if (subject) return upstream(ctx, subject, mentions);
   return null;
 }

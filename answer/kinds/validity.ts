@@ -10,6 +10,8 @@ import { type ChangedBy, type KeyValidity, keyValidity, type Validity } from '..
 import { AnswerDraft } from '../answer-draft.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { FORCE_CHANGE_VERBS, formatDate } from '../templates.ts';
+import { mentionNames } from '../find-documents.ts';
+import { mentionKey } from '../read-mentions.ts';
 import { askedArticle, validityAsk } from '../validity-question.ts';
 
 export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string>> = {
@@ -56,13 +58,19 @@ const MAX_CHANGES = 3;
 /** The document the question names (symbol first, then the words), else the focused one. */
 async function findTarget(ctx: ComposeContext): Promise<KeyValidity | null> {
   const asOf = ctx.q.slots.dates[0];
+  const focus = ctx.focus;
   for (const m of ctx.q.slots.mentions) {
-    for (const key of [m.symbol, m.mention].filter((k): k is string => !!k)) {
+    // `nd71/2019` keeps no year in its key: the focused document it names (year and all, by retrieval) comes first.
+    if (!m.symbol && focus && mentionNames(m, focus.metadata)) return keyValidity(ctx.db, focus.id, asOf);
+    for (const key of new Set([mentionKey(m), m.mention])) {
       const found = await keyValidity(ctx.db, key, asOf);
       if (found) return found;
     }
   }
-  return ctx.focus ? keyValidity(ctx.db, ctx.focus.id, asOf) : null;
+  // A document named by number is the focused one only if the focus bears that number: another would mislead.
+  const numbered = ctx.q.slots.mentions.filter((m) => m.number !== null);
+  if (!focus || (numbered.length > 0 && !numbered.some((m) => mentionNames(m, focus.metadata)))) return null;
+  return keyValidity(ctx.db, focus.id, asOf);
 }
 
 /** `Nghị định 26/2026/NĐ-CP bãi bỏ Điều 6 (từ 17/01/2026): “…” [1]` from the changing clause. */
