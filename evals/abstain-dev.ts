@@ -9,10 +9,9 @@
  *   npm run abstain:dev -- [--set archive|seed|paraphrases] [--out FILE] [--store DIR]
  */
 import { existsSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { composeAnswer } from '../answer/compose.ts';
 import { classifyInContext } from '../answer/follow-up.ts';
-import { type GoldQuestion, loadArchiveQuestions, loadQuestions, loadSeedParaphrases } from './load-gold.ts';
+import { DEV_SETS, devSet, devStoreDir, option, ROOT } from './dev-options.ts';
 import { openPipeline } from './pipeline.ts';
 import { conceptWeights } from '../answer/concept-weights.ts';
 import type { ComposeContext } from '../answer/compose-context.ts';
@@ -77,30 +76,16 @@ async function variants(ctx: ComposeContext): Promise<Record<string, number>> {
   return out;
 }
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-
-const SETS: Record<string, () => GoldQuestion[]> = {
-  archive: () => loadArchiveQuestions().filter((q) => q.split === 'dev'),
-  seed: () => loadQuestions(),
-  paraphrases: () => loadSeedParaphrases(),
-};
-
 async function main(): Promise<void> {
-  const storeDir = option('store') ?? `${ROOT}evals/out/dev-store`;
+  const storeDir = devStoreDir();
   if (!existsSync(storeDir)) throw new Error(`${storeDir}: no dev store; run npm run eval:dev once to build it`);
   const pipeline = await openPipeline(storeDir);
-  const names = option('set') ? [option('set') as string] : Object.keys(SETS);
+  const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
   const lines: string[] = [];
   try {
     const { db, embedder } = pipeline;
     for (const name of names) {
-      const load = SETS[name];
-      if (!load) throw new Error(`--set ${name}: expected ${Object.keys(SETS).join(', ')}`);
+      const load = () => devSet(name);
       let wrong = 0;
       let answerable = 0;
       let right = 0;

@@ -8,32 +8,16 @@
  *   npm run eval:dev -- [--set archive|seed|paraphrases] [--kind lead] [--lang en] [--store DIR] [--reingest]
  */
 import { existsSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { search } from '../search/hybrid-search.ts';
 import { ARCHIVE_COPY_DIR } from './load-archive-gold.ts';
-import { type GoldQuestion, loadArchiveQuestions, loadQuestions, loadSeedParaphrases } from './load-gold.ts';
+import { devSet, devStoreDir, option, ROOT } from './dev-options.ts';
 import { corpusFiles, openPipeline } from './pipeline.ts';
 import { runQuestionSet } from './suites/generalization-suite.ts';
 import { runRetrievalSuite } from './suites/retrieval-suite.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
-function questionSet(name: string): GoldQuestion[] {
-  if (name === 'archive') return loadArchiveQuestions().filter((q) => q.split === 'dev');
-  if (name === 'seed') return loadQuestions();
-  if (name === 'paraphrases') return loadSeedParaphrases();
-  throw new Error(`--set ${name}: expected archive, seed or paraphrases (held-back questions: npm run eval)`);
-}
-
 async function main(): Promise<void> {
-  const storeDir = option('store') ?? `${ROOT}evals/out/dev-store`;
+  const storeDir = devStoreDir();
   if (process.argv.includes('--reingest') && existsSync(storeDir)) rmSync(storeDir, { recursive: true });
   const fresh = !existsSync(storeDir);
   const pipeline = await openPipeline(storeDir);
@@ -45,7 +29,7 @@ async function main(): Promise<void> {
     }
     const kind = option('kind');
     const lang = option('lang');
-    const questions = questionSet(option('set') ?? 'archive').filter(
+    const questions = devSet(option('set') ?? 'archive').filter(
       (q) => (kind === undefined || q.kind === kind) && (lang === undefined || q.lang === lang),
     );
     const { db } = pipeline;

@@ -9,42 +9,28 @@
  *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--lang en] [--store DIR]
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
-import { type GoldQuestion, loadArchiveQuestions, loadQuestions, loadSeedParaphrases } from './load-gold.ts';
+import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
+import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
 import { summarizeLatency } from './metrics/latency.ts';
 import { openPipeline } from './pipeline.ts';
 import { retrievalQuestions } from './suites/retrieval-suite.ts';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-
-const SETS: Record<string, () => GoldQuestion[]> = {
-  archive: () => loadArchiveQuestions().filter((q) => q.split === 'dev'),
-  seed: () => loadQuestions(),
-  paraphrases: () => loadSeedParaphrases(),
-};
-
 async function main(): Promise<void> {
-  const storeDir = option('store') ?? `${ROOT}evals/out/dev-store`;
+  const storeDir = devStoreDir();
   if (!existsSync(storeDir)) throw new Error(`${storeDir}: no dev store; run npm run eval:dev once to build it`);
   const pipeline = await openPipeline(storeDir);
   const lang = option('lang');
-  const showMisses = args.includes('--misses');
-  const names = option('set') ? [option('set') as string] : Object.keys(SETS);
+  const showMisses = process.argv.includes('--misses');
+  const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
   // RANK_BM25='{"documentWeight":2}' tries other BM25 parameters without an edit.
   const options: SearchOptions = { k: 10, bm25: JSON.parse(process.env.RANK_BM25 ?? '{}') };
   try {
     const { db } = pipeline;
     await search(db, 'khởi động', options); // warm the caches
     for (const name of names) {
-      const load = SETS[name];
-      if (!load) throw new Error(`--set ${name}: expected ${Object.keys(SETS).join(', ')}`);
+      const load = () => devSet(name);
       const questions = retrievalQuestions(load()).filter((q) => lang === undefined || q.lang === lang);
       const ranks: Array<{ q: GoldQuestion; rank: number | null }> = [];
       const took: number[] = [];

@@ -23,6 +23,22 @@ export interface BodyMention {
   place: string | null;
 }
 
+/** A body known only by the name printed between `start` and `end` (an open-class name, not in the lexicon). */
+export function printedMention(mt: MatchText, start: number, end: number, kind: BodyHead['kind']): BodyMention {
+  const printed = mt.source.slice(mt.toSource(start), mt.toSource(end)).trim();
+  return {
+    start,
+    end,
+    head: { name: printed.charAt(0).toUpperCase() + printed.slice(1), forms: [], kind },
+    plural: false,
+    field: null,
+    inner: null,
+    owner: null,
+    unit: null,
+    place: null,
+  };
+}
+
 const HEAD_FORMS = BODY_HEADS.flatMap((head) => head.forms.map((form) => ({ form, head }))).sort(
   (a, b) => b.form.length - a.form.length,
 );

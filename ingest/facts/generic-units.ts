@@ -4,7 +4,7 @@
  * genre, written all in lowercase, so no head of the lexicon finds them (nouns and qualifiers in body-lexicon.json).
  */
 import { GENERIC_UNITS } from './body-lexicon.ts';
-import type { BodyMention } from './body-mentions.ts';
+import { type BodyMention, printedMention } from './body-mentions.ts';
 import type { MatchText } from './match-text.ts';
 
 const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
@@ -22,16 +22,5 @@ export function genericUnits(mt: MatchText, i: number): BodyMention | null {
   const m = CLASS.exec(mt.text.slice(i));
   if (!m) return null;
   const end = i + m[0].length;
-  const printed = mt.source.slice(mt.toSource(i), mt.toSource(end)).trim();
-  return {
-    start: i,
-    end,
-    head: { name: printed.charAt(0).toUpperCase() + printed.slice(1), forms: [], kind: 'collective' },
-    plural: false,
-    field: null,
-    inner: null,
-    owner: null,
-    unit: null,
-    place: null,
-  };
+  return printedMention(mt, i, end, 'collective');
 }

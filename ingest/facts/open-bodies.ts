@@ -4,7 +4,7 @@
  * lead verb follows is a body too. The lexicon stays the prior: this is tried only where it finds nothing.
  */
 import { foldedForm } from '../../core/text/vietnamese.ts';
-import { type BodyMention, matchHead } from './body-mentions.ts';
+import { type BodyMention, matchHead, printedMention } from './body-mentions.ts';
 import { NAME_STOPS } from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
 
@@ -41,17 +41,7 @@ function mention(mt: MatchText, start: number, end: number): BodyMention | null 
   // A name: another capitalized word besides the first (`Viễn thông Lào Cai`), not a sentence.
   if (!words.slice(1).some((w) => w.charAt(0) !== w.charAt(0).toLowerCase())) return null;
   if (/^(?:cac|nhung|moi)\b/.test(foldedForm(first))) return null;
-  return {
-    start,
-    end,
-    head: { name: printed, forms: [], kind: 'organ' },
-    plural: false,
-    field: null,
-    inner: null,
-    owner: null,
-    unit: null,
-    place: null,
-  };
+  return printedMention(mt, start, end, 'organ');
 }
 
 /** Lowercase words after a head up to a unit's number (`… xây dựng số 1`), folded; no punctuation between. */
@@ -77,18 +67,7 @@ export function lowercaseNamed(mt: MatchText, i: number): BodyMention | null {
   if (!m) return null;
   const end = found.end + m[1].length;
   for (let k = found.end + 1; k < end; k++) if (t[k - 1] === ' ' && isCapitalAt(mt, k)) return null;
-  const printed = mt.source.slice(mt.toSource(i), mt.toSource(end)).trim();
-  return {
-    start: i,
-    end,
-    head: { name: printed.charAt(0).toUpperCase() + printed.slice(1), forms: [], kind: 'organ' },
-    plural: false,
-    field: null,
-    inner: null,
-    owner: null,
-    unit: null,
-    place: null,
-  };
+  return printedMention(mt, i, end, 'organ');
 }
 
 function isCapitalAt(mt: MatchText, i: number): boolean {
