@@ -1,33 +1,14 @@
-/**
- * @module answer/lineage-answer.test
- * What a named document itself replaces or repeals, answered up its lineage with the clause that says
- * so (real archive excerpts: Nghị định 71/2019 replaces 163/2013; Nghị định 26/2026 repeals articles of
- * 146/2025) — not with the named document's own validity, which is what changes it.
- */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { saveDocument } from '../core/store/index.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
-import { extrasOf } from '../core/store/test-fixtures.ts';
-import { parseDocument } from '../ingest/parse-document.ts';
-import { buildSegment } from '../search/lexical-index/segment.ts';
 import { classifyQuestion } from './classify.ts';
 import { composeAnswer } from './compose.ts';
 import { verifyCitations } from './verify-citations.ts';
-
-const fixtures = join(import.meta.dirname, '../ingest/references/validity/fixtures');
+import { storeValidityDecrees } from './validity-fixtures.ts';
 
 describe('lineage answers up a named document', () => {
   const db = useEngine(engines[0]);
   beforeAll(async () => {
-    for (const name of ['nd-146-2025', 'nd-26-2026', 'nd-71-2019']) {
-      const doc = parseDocument(readFileSync(join(fixtures, `${name}.txt`), 'utf8'), {
-        documentId: name,
-        sourceName: `${name}.txt`,
-      });
-      await saveDocument(db(), doc, extrasOf(doc, { lexicon: buildSegment(doc.clauses) }));
-    }
+    await storeValidityDecrees(db());
   });
 
   it.each([

@@ -5,12 +5,13 @@
  * sentence that shows the question's topic and states a value of that type. When the best clauses
  * show the topic but state no such value, the answer abstains and says what the documents do cover.
  */
+import type { Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { askedUnit, askedValueType, asksDate, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
-import { rerank } from '../rerank.ts';
+import { type Reranked, rerank } from '../rerank.ts';
 import { PHRASES } from '../templates.ts';
 import { answerValidity } from './validity.ts';
 
@@ -102,17 +103,8 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
       // The sentence must show the topic itself: a date elsewhere in a matching clause answers nothing.
       const hits = termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight);
       if (hits === 0) continue;
-      const fits = inSentence.map((v) => ({ v, fit: valueFit(folded, s, v, want, question) }));
-      const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
-      const score = r.fit + hits + fit;
-      if (!best || score > best.score) {
-        best = {
-          clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
-          sentence: s,
-          value,
-          score,
-        };
-      }
+      const found = bestFound(r, { folded, sentence: s, values: inSentence, hits }, want, question);
+      if (!best || found.score > best.score) best = found;
     }
   }
   // A listed point that shows the topic but no value takes the one its lead-in states for the whole list.
@@ -130,20 +122,14 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     const values = valuesIn(head.text, want, unit);
     const hits = termHits(foldKeepingOffsets(r.text), ctx.words, ctx.wordWeight);
     if (values.length === 0 || hits === 0) continue;
-    const folded = foldKeepingOffsets(head.text);
     const whole = { start: 0, end: head.text.length };
-    const fits = values.map((v) => ({ v, fit: valueFit(folded, whole, v, want, question) }));
-    const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
-    const score = r.fit + hits + fit;
-    if (!best || score > best.score) {
-      best = {
-        clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
-        sentence: whole,
-        value,
-        score,
-        leadIn: head,
-      };
-    }
+    const found = bestFound(
+      r,
+      { folded: foldKeepingOffsets(head.text), sentence: whole, values, hits },
+      want,
+      question,
+    );
+    if (!best || found.score > best.score) best = { ...found, leadIn: head };
   }
   const words = PHRASES[ctx.lang];
   const what = NAMES[ctx.lang][want];
@@ -180,6 +166,26 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
 const LIMIT_BEFORE = /(?:truoc|cham nhat|han|thoi han|khong qua|toi da|den het|den|trong vong|trong)\s*$/;
 /** The words a time limit opens with, as the value reads them (`trước ngày 08/4/2026`). */
 const LIMIT_WORDS = /^(?:truoc|cham nhat|den het|den|khong qua|toi da|trong)\b/;
+
+/**
+ * The best-fitting of `values` found in `where.sentence` of a ranked clause (or of its lead-in), scored by the
+ * clause's fit, the topic words the sentence shows and how well the value answers.
+ */
+function bestFound(
+  r: Reranked,
+  where: { folded: string; sentence: Span; values: readonly Span[]; hits: number },
+  want: ValueType,
+  question: string,
+): Found {
+  const fits = where.values.map((v) => ({ v, fit: valueFit(where.folded, where.sentence, v, want, question) }));
+  const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
+  return {
+    clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
+    sentence: where.sentence,
+    value,
+    score: r.fit + where.hits + fit,
+  };
+}
 
 /**
  * How well a value answers, beside the sentence's topic: for a deadline, a date marked as a limit (`trước

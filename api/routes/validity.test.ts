@@ -12,6 +12,7 @@ import { createEmbedder } from '../../search/embedders/index.ts';
 import { buildSegment } from '../../search/lexical-index/segment.ts';
 import { createApp } from '../app.ts';
 import { createIngestionService } from '../ingestion-service.ts';
+import { storeValidityDecrees } from '../../answer/validity-fixtures.ts';
 
 const fixtures = join(import.meta.dirname, '../../ingest/references/validity/fixtures');
 
@@ -20,13 +21,7 @@ describe('validity routes', () => {
   let app: OpenAPIHono;
 
   beforeAll(async () => {
-    for (const name of ['nd-146-2025', 'nd-26-2026', 'nd-71-2019']) {
-      const doc = parseDocument(readFileSync(join(fixtures, `${name}.txt`), 'utf8'), {
-        documentId: name,
-        sourceName: `${name}.txt`,
-      });
-      await saveDocument(db(), doc, extrasOf(doc, { lexicon: buildSegment(doc.clauses) }));
-    }
+    await storeValidityDecrees(db());
     const config = loadConfig({ VANKIEN_CORPUS: '/nonexistent-vankien-corpus', VANKIEN_RATE_LIMIT: '10000' });
     const ingestion = createIngestionService(db(), { lexicon: buildSegment }, config);
     app = createApp({ db: db(), config, embedder: createEmbedder(), ingestion });
