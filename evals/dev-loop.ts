@@ -5,7 +5,7 @@
  * question set scored with the eval's own suites, each miss printed with its rank and answer.
  * Only dev sets: the held-back split is scored by `npm run eval` alone, so nothing is tuned on it.
  *
- *   npm run eval:dev -- [--set archive|seed|paraphrases] [--kind lead] [--lang en] [--store DIR] [--reingest]
+ *   npm run eval:dev -- [--set archive|fresh|seed|paraphrases] [--kind lead] [--lang en] [--store DIR] [--reingest]
  */
 import { existsSync, rmSync } from 'node:fs';
 import { collectFiles } from '../ingest/collect-files.ts';

@@ -5,7 +5,13 @@
  * questions are scored by `npm run eval` alone.
  */
 import { fileURLToPath } from 'node:url';
-import { type GoldQuestion, loadArchiveQuestions, loadQuestions, loadSeedParaphrases } from './load-gold.ts';
+import {
+  type GoldQuestion,
+  loadArchiveQuestions,
+  loadFreshArchiveQuestions,
+  loadQuestions,
+  loadSeedParaphrases,
+} from './load-gold.ts';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -21,6 +27,8 @@ export const devStoreDir = (): string => option('store') ?? `${ROOT}evals/out/de
 
 export const DEV_SETS: Readonly<Record<string, () => GoldQuestion[]>> = {
   archive: () => loadArchiveQuestions().filter((q) => q.split === 'dev'),
+  /** The fresh blind set's dev half; its held-back half, like the first set's, only `npm run eval` scores. */
+  fresh: () => loadFreshArchiveQuestions().filter((q) => q.split === 'dev'),
   seed: () => loadQuestions(),
   paraphrases: () => loadSeedParaphrases(),
 };

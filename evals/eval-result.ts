@@ -60,6 +60,8 @@ export interface ArchiveStoreResult {
   outcomes: Record<string, number>;
   failed: Array<{ file: string; error: string }>;
   metadata: ArchiveMetadataReport;
+  /** The same fields against the fresh blind metadata gold (absent in runs before it existed). */
+  freshMetadata?: ArchiveMetadataReport;
   /** Each retrieval channel alone and fused, default embedder and the corpus-trained LSA one. */
   channels: { figures: ChannelFigures[]; lsaBuildMs: number };
   validity: ValidityReport;

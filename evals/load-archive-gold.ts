@@ -83,6 +83,13 @@ export function loadArchiveMetadataGold(path = `${GOLD_DIR}archive-metadata.json
   return new Map(Object.entries(parseFile(path, z.record(z.string(), ArchiveMetadataSchema))));
 }
 
+/** Metadata gold of the fresh blind set (`gold/archive-metadata-fresh.json`), written like the first. */
+export function loadFreshArchiveMetadataGold(
+  path = `${GOLD_DIR}archive-metadata-fresh.json`,
+): Map<string, ArchiveMetadataGold> {
+  return loadArchiveMetadataGold(path);
+}
+
 /** Validity gold; empty lists when the file is absent. */
 export function loadValidityGold(path = `${GOLD_DIR}archive-validity.json`): ValidityGold {
   if (!existsSync(path)) return { relations: [], effectiveDates: [] };

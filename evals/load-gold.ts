@@ -163,6 +163,14 @@ export function loadArchiveQuestions(path = `${GOLD_DIR}archive-questions.json`)
   return questions;
 }
 
+/**
+ * The fresh blind set (`gold/archive-questions-fresh.json`): written in session 6 over archive documents
+ * no one had used, before vankien ever ran on them — the measure of what generalizes. Same schema.
+ */
+export function loadFreshArchiveQuestions(path = `${GOLD_DIR}archive-questions-fresh.json`): GoldQuestion[] {
+  return loadArchiveQuestions(path);
+}
+
 /** The seed questions reworded twice (`gold/seed-paraphrases.json`), each naming the seed it rewords. */
 export function loadSeedParaphrases(path = `${GOLD_DIR}seed-paraphrases.json`): GoldQuestion[] {
   const questions = loadQuestions(path);

@@ -2,12 +2,13 @@
  * @module evals/metadata-dev
  * Quick loop for header metadata: loads and parses each DEV gold archive document (no store) and
  * scores it with the archive metadata suite. Held-back documents are never loaded or printed.
- * Usage: `npm run metadata:dev -- [--misses] [--field date] [--only substring]`
+ * `--fresh` scores the fresh blind metadata gold's dev documents instead of the first set's.
+ * Usage: `npm run metadata:dev -- [--fresh] [--misses] [--field date] [--only substring]`
  */
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/parse-document.ts';
 import { loadFile } from '../ingest/load/index.ts';
-import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold } from './load-archive-gold.ts';
+import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold, loadFreshArchiveMetadataGold } from './load-archive-gold.ts';
 import { OCR_CACHE } from './pipeline.ts';
 import { ARCHIVE_FIELDS, runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
 
@@ -19,7 +20,9 @@ const arg = (name: string) => {
 const only = arg('--only');
 const field = arg('--field');
 const gold = new Map(
-  [...loadArchiveMetadataGold()].filter(([f, g]) => g.split === 'dev' && (!only || f.includes(only))),
+  [...(args.includes('--fresh') ? loadFreshArchiveMetadataGold() : loadArchiveMetadataGold())].filter(
+    ([f, g]) => g.split === 'dev' && (!only || f.includes(only)),
+  ),
 );
 const report = await runArchiveMetadataSuite(gold, async (file) => {
   try {

@@ -21,10 +21,16 @@ import { search } from '../search/hybrid-search.ts';
 import { Bm25Paragraphs, buildLangchainBaseline } from './baselines/index.ts';
 import type { EvalResult } from './eval-result.ts';
 import { keyValidity, listExtractedValidity } from '../lineage/validity/index.ts';
-import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold, loadValidityGold } from './load-archive-gold.ts';
+import {
+  ARCHIVE_COPY_DIR,
+  loadArchiveMetadataGold,
+  loadFreshArchiveMetadataGold,
+  loadValidityGold,
+} from './load-archive-gold.ts';
 import {
   type GoldQuestion,
   loadArchiveQuestions,
+  loadFreshArchiveQuestions,
   loadIngestionGold,
   loadQuestions,
   loadSeedParaphrases,
@@ -239,6 +245,20 @@ async function runArchiveStore(
           archiveQuestions.filter((q) => q.split === 'heldback'),
         ),
       );
+      // The fresh blind set: documents nobody had tuned on when its gold was written.
+      const fresh = loadFreshArchiveQuestions();
+      figures.push(
+        await run(
+          'archive fresh, dev',
+          fresh.filter((q) => q.split === 'dev'),
+        ),
+      );
+      figures.push(
+        await run(
+          'archive fresh, held back',
+          fresh.filter((q) => q.split === 'heldback'),
+        ),
+      );
     }
 
     const archiveQuestions = loadArchiveQuestions();
@@ -258,7 +278,7 @@ async function runArchiveStore(
     };
 
     log('archive metadata against the blind gold');
-    const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), async (file) => {
+    const storedMetadata = async (file: string) => {
       const outcome = byPath.get(file);
       if (outcome?.documentId === undefined)
         return {
@@ -267,7 +287,9 @@ async function runArchiveStore(
         };
       const parsed = await getParsedDocument(db, outcome.documentId);
       return parsed ? { meta: parsed.metadata } : { meta: null, reason: 'not stored' };
-    });
+    };
+    const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), storedMetadata);
+    const freshMetadata = await runArchiveMetadataSuite(loadFreshArchiveMetadataGold(), storedMetadata);
     return {
       figures,
       store: {
@@ -278,6 +300,7 @@ async function runArchiveStore(
         outcomes: countBy(outcomes.map((o) => o.status)),
         failed: failed.map((o) => ({ file: relative(archiveDir, o.file), error: o.error?.message ?? 'failed' })),
         metadata,
+        freshMetadata,
         channels,
         validity,
       },

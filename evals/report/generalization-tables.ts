@@ -4,7 +4,7 @@
  * archive metadata per field and split.
  */
 import type { ArchiveStoreResult } from '../eval-result.ts';
-import { ARCHIVE_FIELDS } from '../suites/archive-metadata-suite.ts';
+import { ARCHIVE_FIELDS, type ArchiveMetadataReport } from '../suites/archive-metadata-suite.ts';
 import type { SetFigures } from '../suites/generalization-suite.ts';
 import { STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
@@ -47,14 +47,16 @@ export function generalizationTable(sets: readonly SetFigures[]): string {
 }
 
 export function archiveStoreTable(store: ArchiveStoreResult): string {
-  const { metadata } = store;
+  const { metadata, freshMetadata } = store;
   const outcomes = Object.entries(store.outcomes)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
-  const rows = (['dev', 'heldback'] as const).map((split) => [
-    `${split === 'dev' ? 'dev' : 'held back'} (${metadata.documents[split]})`,
-    ...ARCHIVE_FIELDS.map((f) => pct(metadata.accuracy[split][f])),
-  ]);
+  const rowsOf = (report: ArchiveMetadataReport, prefix: string) =>
+    (['dev', 'heldback'] as const).map((split) => [
+      `${prefix}${split === 'dev' ? 'dev' : 'held back'} (${report.documents[split]})`,
+      ...ARCHIVE_FIELDS.map((f) => pct(report.accuracy[split][f])),
+    ]);
+  const rows = [...rowsOf(metadata, ''), ...(freshMetadata ? rowsOf(freshMetadata, 'fresh, ') : [])];
   return [
     `Archive store: ${store.files} files (${outcomes}), ${store.clauses} clauses, ingested in ${(store.ingestMs / 1000).toFixed(1)} s`,
     '',
@@ -90,8 +92,13 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
             .join('; ')}`,
         ]
       : []),
-    ...(metadata.missing.length
-      ? ['', `Gold documents not stored: ${metadata.missing.map((m) => `${m.file} (${m.reason})`).join('; ')}`]
+    ...([...metadata.missing, ...(freshMetadata?.missing ?? [])].length
+      ? [
+          '',
+          `Gold documents not stored: ${[...metadata.missing, ...(freshMetadata?.missing ?? [])]
+            .map((m) => `${m.file} (${m.reason})`)
+            .join('; ')}`,
+        ]
       : []),
   ].join('\n');
 }
