@@ -8,6 +8,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../core/config.ts';
 import { openServices } from './services.ts';
 import { surveyFiles } from '../ingest/collect-files.ts';
+import { formatQueues } from '../ingest/batch-progress.ts';
 import { ingestFiles, skippedOutcomes } from '../ingest/ingest-files.ts';
 import { summarizeOutcomes } from '../ingest/ingest-summary.ts';
 import type { OcrProgress } from '../ingest/load/index.ts';
@@ -19,7 +20,8 @@ async function main(): Promise<number> {
     console.log(
       'usage: npm run ingest -- <file or folder> [...]\n' +
         '  VANKIEN_DATA selects the store folder; DATABASE_URL a PostgreSQL server.\n' +
-        "  Scans are OCR'd with tesseract (vie) and pdftoppm when installed (VANKIEN_OCR=off to skip; VANKIEN_OCR_WORKERS pages at once).",
+        "  Scans are OCR'd with tesseract (vie) and pdftoppm when installed (VANKIEN_OCR=off to skip; VANKIEN_OCR_FILES scans and\n" +
+        '  VANKIEN_OCR_WORKERS pages of each at once; text files go on being stored meanwhile).',
     );
     return args.length === 0 ? 2 : 0;
   }
@@ -36,11 +38,14 @@ async function main(): Promise<number> {
   const services = await openServices(config);
   const bar = process.stderr.isTTY
     ? new cliProgress.SingleBar(
-        { format: 'ingesting [{bar}] {value}/{total} {file}', hideCursor: true },
+        { format: 'ingesting [{bar}] {queues} {file}', hideCursor: true },
         cliProgress.Presets.shades_classic,
       )
     : null;
-  bar?.start(files.length, 0, { file: '' });
+  bar?.start(files.length, 0, {
+    file: '',
+    queues: formatQueues({ text: { done: 0, total: files.length }, ocr: { done: 0, total: 0 } }),
+  });
   const onPage = (p: OcrProgress) => {
     const note = `OCR page ${p.page} (${p.done}/${p.total}${p.cached ? ', cached' : `, ${(p.ms / 1000).toFixed(1)} s`})`;
     if (bar) bar.update({ file: `${p.file} ${note}` });
@@ -51,6 +56,8 @@ async function main(): Promise<number> {
       db: services.db,
       indexer: services.indexer,
       load: { maxBytes: config.VANKIEN_MAX_FILE_MB * 1024 * 1024, ocr: ocrOptionsFrom(config, onPage) },
+      // Both queues: `text 40/231 · OCR 3/12, page 5/9` (scans wait in the OCR pool while text files are stored).
+      onQueues: (q) => bar?.update({ queues: formatQueues(q) }),
       onProgress: (done, total, file) => {
         if (bar) bar.update(done, { file });
         else console.error(`[${done}/${total}] ${file}`);

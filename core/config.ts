@@ -41,6 +41,8 @@ const ConfigSchema = z.object({
   VANKIEN_OCR: z.enum(['auto', 'off']).default('auto'),
   /** Pages of one file OCR'd at once (tesseract is CPU-bound: one per free core at most). */
   VANKIEN_OCR_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** Scans of a batch OCR'd at once, while text files go on being stored (0: one per two cores, at least one). */
+  VANKIEN_OCR_FILES: z.coerce.number().int().min(0).max(16).default(0),
   /** A file with more scanned pages than this is not OCR'd (0: no limit); a 80-page scan takes about 10 minutes. */
   VANKIEN_OCR_MAX_PAGES: z.coerce.number().int().min(0).default(0),
   /** Where OCR text is cached by file hash; default `$VANKIEN_DATA/ocr-cache`. */

@@ -5,9 +5,10 @@
  * at all; an unchanged document is a no-op; after the batch, citations are resolved against the
  * store so lineage nodes meet the documents they name.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { applyResolution } from './references/index.ts';
 import type { Db, DocumentFile, LexicalSegment } from '../core/store/index.ts';
 import {
@@ -30,7 +31,10 @@ import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { isSameDocument, mostSimilar, textFingerprint } from './duplicates/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
-import { LoadError, type LoadedText, type LoadOptions, loadFile } from './load/index.ts';
+import type { QueueProgress } from './batch-progress.ts';
+import { type Decoded, decodeFile, validSidecar } from './decode-file.ts';
+import { LoadError, type LoadedText, type LoadOptions, loadFile, type OcrProgress, readSidecar } from './load/index.ts';
+import { createOcrPool, defaultOcrFiles, type OcrPool } from './ocr-pool.ts';
 import { citationName, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
 import { createParsePool, defaultParseWorkers, type ParsePool } from './parse-pool.ts';
 import { sourceHash } from './parser-version.ts';
@@ -49,6 +53,8 @@ export interface IngestOptions {
   load?: LoadOptions;
   /** Called after each file with the count done so far. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Called whenever the text or the OCR queue moves (a file stored, a scan queued, a page OCR'd); see `formatQueues`. */
+  onQueues?: (queues: QueueProgress) => void;
   /** Parse worker threads for a batch (default one per core beyond the first; 0 parses on the main thread). */
   parseWorkers?: number;
   /** Filled with the time spent per stage, when given (the bench reads it). */
@@ -61,9 +67,17 @@ export interface IngestOptions {
  * other stages are main-thread time.
  */
 export interface IngestTimings {
-  /** The main thread's wait for files to be read and decoded (OCR included; `ocrPages` pages went through OCR or its cache). */
+  /** The main thread's wait for text files to be read and decoded (`ocrPages` pages went through OCR or its cache). */
   loadMs: number;
+  /** Worker time decoding files (pdf-parse, mammoth, word-extractor), when workers decode. */
+  decodeMs: number;
   ocrPages: number;
+  /** Files that went to the OCR pool, and the main thread's wait for them once the text queue was done. */
+  ocrFiles: number;
+  ocrWaitMs: number;
+  /** From the batch's start: every text file stored (text ready), and every file stored, scans too (all ready). */
+  textReadyMs: number;
+  storedMs: number;
   parseMs: number;
   parseWaitMs: number;
   /** The lexical segment of each document (tokenizing its clauses). */
@@ -77,7 +91,21 @@ export interface IngestTimings {
 }
 
 export function emptyTimings(): IngestTimings {
-  return { loadMs: 0, ocrPages: 0, parseMs: 0, parseWaitMs: 0, indexMs: 0, storeMs: 0, resolveMs: 0, embedMs: 0 };
+  return {
+    loadMs: 0,
+    decodeMs: 0,
+    ocrPages: 0,
+    ocrFiles: 0,
+    ocrWaitMs: 0,
+    textReadyMs: 0,
+    storedMs: 0,
+    parseMs: 0,
+    parseWaitMs: 0,
+    indexMs: 0,
+    storeMs: 0,
+    resolveMs: 0,
+    embedMs: 0,
+  };
 }
 
 /** A parse started ahead, under the document id the file will most likely get. */
@@ -269,31 +297,83 @@ export function originalFile(sourceName: string, bytes: Uint8Array): DocumentFil
 }
 
 /**
- * Ingest a batch; a bad file is reported in its outcome and the batch goes on. Files are stored one
- * at a time, in order, while the next few are loaded and parsed ahead in worker threads.
+ * Ingest a batch; a bad file is reported in its outcome and the batch goes on. Files are read ahead
+ * (decoded and parsed in worker threads when a core is free) and stored one at a time, in order.
+ * A file with pages to OCR does not hold the others up: it goes to the OCR pool (`OcrOptions.files`
+ * at once) and the text files behind it go on being stored. Scans are stored after the last text
+ * file, in path order as their OCR ends — so which copy of a document is kept never depends on which
+ * finished first: a text-layer copy wins over a scan of the same document, else the first in path
+ * order. A file with the same bytes as a scan before it is not OCR'd again: it takes that scan's text.
+ * Outcomes come back in the order of `files`.
  */
 export async function ingestFiles(files: readonly string[], options: IngestOptions): Promise<IngestOutcome[]> {
-  const outcomes: IngestOutcome[] = [];
+  const outcomes: IngestOutcome[] = new Array(files.length);
   const t = options.timings;
+  const started = performance.now();
   const pool = createParsePool(files.length > 1 ? (options.parseWorkers ?? defaultParseWorkers()) : 0);
+  const queues: QueueProgress = { text: { done: 0, total: files.length }, ocr: { done: 0, total: 0 } };
+  const report = () => options.onQueues?.({ text: { ...queues.text }, ocr: { ...queues.ocr } });
+  const batch: Batch = {
+    options,
+    pool,
+    ocrPool: createOcrPool(options.load?.ocr?.files ?? defaultOcrFiles()),
+    firstByBytes: new Map(),
+    scanReads: new Map(),
+    onPage: (p) => {
+      queues.ocr.page = { file: p.file, done: p.done, total: p.total };
+      report();
+    },
+  };
+  let done = 0;
+  const store = async (i: number, ready: Prepared) => {
+    // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
+    outcomes[i] = await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), options);
+    options.onProgress?.(++done, files.length, files[i]);
+  };
   try {
-    // Enough ahead to keep each parser busy while the main thread stores, few enough to bound memory
-    // (and the OCR of scans started ahead: each file OCRs its pages with its own bounded workers).
+    // Enough ahead to keep each parser busy while the main thread stores, few enough to bound memory.
     const ahead = pool.size + 2;
-    const prepared: Array<Promise<Prepared> | undefined> = [];
+    const routes: Array<Promise<Route> | undefined> = [];
+    const scans: Array<{ index: number; ready: Promise<Prepared> }> = [];
     for (let i = 0; i < files.length; i++) {
-      while (prepared.length < Math.min(files.length, i + 1 + ahead))
-        prepared.push(prepare(files[prepared.length], options, pool));
+      while (routes.length < Math.min(files.length, i + 1 + ahead)) routes.push(route(routes.length, files, batch));
       const loadStarted = performance.now();
-      const ready = await (prepared[i] as Promise<Prepared>);
+      const routed = await (routes[i] as Promise<Route>);
       if (t) t.loadMs += performance.now() - loadStarted;
-      prepared[i] = undefined; // let the text and parse go once stored
-      // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
-      outcomes.push(await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), options));
-      options.onProgress?.(outcomes.length, files.length, files[i]);
+      routes[i] = undefined; // let the text and parse go once stored
+      if (routed.kind === 'ocr') {
+        const ready = routed.read();
+        batch.scanReads.set(i, ready);
+        scans.push({ index: i, ready });
+        queues.text.total--;
+        queues.ocr.total++;
+        report();
+        continue;
+      }
+      await store(i, routed.ready);
+      queues.text.done++;
+      report();
+    }
+    if (t) t.textReadyMs = performance.now() - started;
+    for (const scan of scans) {
+      const waitStarted = performance.now();
+      const ready = await scan.ready;
+      if (t) t.ocrWaitMs += performance.now() - waitStarted;
+      batch.scanReads.delete(scan.index);
+      await store(scan.index, ready);
+      queues.ocr.done++;
+      queues.ocr.page = undefined;
+      report();
+    }
+    if (t) {
+      t.storedMs = performance.now() - started;
+      t.ocrFiles += scans.length;
     }
   } finally {
-    if (t) t.parseMs += pool.busyMs;
+    if (t) {
+      t.parseMs += pool.busyMs;
+      t.decodeMs += pool.decodeMs;
+    }
     await pool.close();
   }
   const resolveStarted = performance.now();
@@ -318,31 +398,153 @@ type Prepared =
   | { loaded: LoadedText; original: DocumentFile; early: EarlyParse | undefined }
   | { failed: IngestOutcome };
 
-async function prepare(file: string, options: IngestOptions, pool: ParsePool): Promise<Prepared> {
+/** Where a file goes: stored in the text queue, or read by the OCR pool (`read` queues it there). */
+type Route = { kind: 'text'; ready: Prepared } | { kind: 'ocr'; read: () => Promise<Prepared> };
+
+/** What the routing of a batch's files shares. */
+interface Batch {
+  options: IngestOptions;
+  pool: ParsePool;
+  ocrPool: OcrPool;
+  /** Bytes hash → the first file with those bytes, and whether it went to OCR. */
+  firstByBytes: Map<string, { index: number; ocr: Promise<boolean> }>;
+  /** The OCR reads of scans not stored yet, by file index (a byte copy takes its text from there). */
+  scanReads: Map<number, Promise<Prepared>>;
+  onPage: (p: OcrProgress) => void;
+}
+
+/**
+ * Reads file `index` up to the point where it is known whether it needs OCR: decoded (in a worker
+ * when one is ready) with OCR deferred. Text files come back ready to store; a file with pages to
+ * OCR comes back as a read for the OCR pool.
+ */
+function route(index: number, files: readonly string[], batch: Batch): Promise<Route> {
+  const file = files[index];
+  let settle: (ocr: boolean) => void = () => {};
+  const toOcr = new Promise<boolean>((r) => {
+    settle = r;
+  });
+  const routed = (async (): Promise<Route> => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(file));
+    } catch (err) {
+      return { kind: 'text', ready: { failed: failedOutcome(file, err) } };
+    }
+    // The same bytes as a scan before it: that scan's text, without a second OCR.
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const first = batch.firstByBytes.get(hash);
+    if (first === undefined) batch.firstByBytes.set(hash, { index, ocr: toOcr });
+    else if (await first.ocr) {
+      return { kind: 'ocr', read: () => copyOfScan(file, bytes, files[first.index], batch.scanReads.get(first.index)) };
+    }
+    const decoded = await decodeDeferred(file, batch);
+    if ('ocrPages' in decoded) return { kind: 'ocr', read: () => readScan(file, bytes, batch) };
+    if ('failed' in decoded) return { kind: 'text', ready: decoded };
+    return { kind: 'text', ready: withEarlyParse(decoded.loaded, bytes, file, batch, decoded.parsed) };
+  })();
+  routed.then(
+    (r) => settle(r.kind === 'ocr'),
+    () => settle(false),
+  );
+  return routed;
+}
+
+/** The first decode, OCR deferred: in a worker when one has booted (and the load options can cross to it), else inline. */
+async function decodeDeferred(file: string, batch: Batch): Promise<Decoded | { failed: IngestOutcome }> {
+  const { load = {} } = batch.options;
+  const documentId = documentIdFor(resolve(file));
   try {
-    const loaded = await loadFile(file, options.load);
-    const bytes = new Uint8Array(await readFile(file));
-    if (options.timings) options.timings.ocrPages += loaded.ocr?.pages ?? 0;
-    const sidecar = SidecarSchema.safeParse(loaded.sidecar ?? {});
-    const documentId = documentIdFor(resolve(file));
-    const early =
-      pool.size > 0
-        ? {
-            documentId,
-            result: pool.parse({
-              rawText: loaded.text,
-              documentId,
-              sourceName: loaded.sourceName,
-              sidecar: sidecar.success && loaded.sidecar ? sidecar.data : undefined,
-            }),
-          }
-        : undefined;
-    // Not awaited when the file turns out unchanged or a duplicate: keep its failure from going unhandled.
-    early?.result.catch(() => undefined);
-    return { loaded, original: originalFile(loaded.sourceName, bytes), early };
+    // Injected runners (tests) cannot cross to a worker; nor can progress callbacks, which the deferred read never calls.
+    if (batch.pool.size > 0 && batch.pool.ready && !load.ocr?.run) {
+      const plain: LoadOptions = {
+        ...(load.maxBytes === undefined ? {} : { maxBytes: load.maxBytes }),
+        ...(load.minCharsPerPage === undefined ? {} : { minCharsPerPage: load.minCharsPerPage }),
+        ...(load.ocr ? { ocr: { defer: true } } : {}),
+      };
+      return await batch.pool.decode({ file, load: plain, documentId, parse: true });
+    }
+    const deferred = load.ocr ? { ...load, ocr: { ...load.ocr, defer: true } } : load;
+    return await decodeFile({ file, load: deferred, documentId, parse: false });
   } catch (err) {
     return { failed: failedOutcome(file, err) };
   }
+}
+
+/** A loaded text file ready to store, its parse started in the pool (or already done in a worker). */
+function withEarlyParse(
+  loaded: LoadedText,
+  bytes: Uint8Array,
+  file: string,
+  batch: Batch,
+  parsed?: ParsedDocument,
+): Prepared {
+  const documentId = documentIdFor(resolve(file));
+  const { pool, options } = batch;
+  if (options.timings) options.timings.ocrPages += loaded.ocr?.pages ?? 0;
+  let early: EarlyParse | undefined;
+  if (parsed) early = { documentId, result: Promise.resolve(parsed) };
+  else if (pool.size > 0) {
+    early = {
+      documentId,
+      result: pool.parse({
+        rawText: loaded.text,
+        documentId,
+        sourceName: loaded.sourceName,
+        sidecar: validSidecar(loaded),
+      }),
+    };
+    // Not awaited when the file turns out unchanged or a duplicate: keep its failure from going unhandled.
+    early.result.catch(() => undefined);
+  }
+  return { loaded, original: originalFile(loaded.sourceName, bytes), early };
+}
+
+/** A scan read with OCR on, when the OCR pool has a place; a failure is the file's outcome. */
+function readScan(file: string, bytes: Uint8Array, batch: Batch): Promise<Prepared> {
+  const { load = {} } = batch.options;
+  const ocr = load.ocr;
+  const onPage = (p: OcrProgress) => {
+    batch.onPage(p);
+    ocr?.onPage?.(p);
+  };
+  return batch.ocrPool
+    .run(() => loadFile(file, { ...load, ...(ocr ? { ocr: { ...ocr, onPage } } : {}) }))
+    .then(
+      (loaded) => withEarlyParse(loaded, bytes, file, batch),
+      (err: unknown) => ({ failed: failedOutcome(file, err) }),
+    );
+}
+
+/** A file with the same bytes as an earlier scan: that scan's text, this file's own name and sidecar. */
+async function copyOfScan(
+  file: string,
+  bytes: Uint8Array,
+  firstFile: string,
+  firstRead: Promise<Prepared> | undefined,
+): Promise<Prepared> {
+  const first = await firstRead;
+  if (!first) return { failed: failedOutcome(file, new Error(`same bytes as ${firstFile}, which was not read`)) };
+  if ('failed' in first) {
+    const error = first.failed.error ?? { code: 'ingest_failed', message: `${firstFile} failed` };
+    return {
+      failed: {
+        file,
+        status: 'failed',
+        error: { code: error.code, message: `${file}: same bytes as ${error.message}` },
+      },
+    };
+  }
+  const { sidecar, warnings } = await readSidecar(file);
+  const sourceName = basename(file);
+  const loaded: LoadedText = {
+    ...first.loaded,
+    sourceName,
+    warnings: [...first.loaded.warnings.filter((w) => !w.startsWith('sidecar ')), ...warnings],
+    ...(sidecar === undefined ? { sidecar: undefined } : { sidecar }),
+  };
+  if (sidecar === undefined) delete loaded.sidecar;
+  return { loaded, original: originalFile(sourceName, bytes), early: undefined };
 }
 
 const withoutEarlyParse = (p: Prepared): Prepared => ('failed' in p ? p : { ...p, early: undefined });

@@ -12,6 +12,7 @@ export function ocrOptionsFrom(config: Config, onPage?: (p: OcrProgress) => void
   return {
     cacheDir: config.VANKIEN_OCR_CACHE ?? join(config.VANKIEN_DATA, 'ocr-cache'),
     workers: config.VANKIEN_OCR_WORKERS,
+    ...(config.VANKIEN_OCR_FILES > 0 ? { files: config.VANKIEN_OCR_FILES } : {}),
     ...(config.VANKIEN_OCR_MAX_PAGES > 0 ? { maxPages: config.VANKIEN_OCR_MAX_PAGES } : {}),
     ...(onPage ? { onPage } : {}),
   };

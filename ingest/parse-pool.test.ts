@@ -1,11 +1,23 @@
-/** @module ingest/parse-pool.test — parsing in worker threads gives what parsing inline gives, and a pool without workers still parses. */
+/**
+ * @module ingest/parse-pool.test — parsing and decoding in worker threads give what they give inline,
+ * a file's load error keeps its type, a scan comes back as pages to OCR, and a pool without workers still parses.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeFile } from './decode-file.ts';
+import { LoadError } from './load/index.ts';
 import { parseDocument } from './parse-document.ts';
 import { createParsePool, defaultParseWorkers, inlineParsePool } from './parse-pool.ts';
 
 const CORPUS = resolve(import.meta.dirname, '..', 'corpus');
+const FIXTURES = resolve(import.meta.dirname, 'load', 'fixtures');
+/** Real archive files of each decoder: .doc (word-extractor), and a scanned PDF page (pdf-parse finds no text layer). */
+const DECODED = [
+  '2019-CV-tham-gia-y-kien-TKCS-mo-da-VLXD-SauChua.doc',
+  'CV-bo-sung-ho-so-xuyen-bien-gioi-LogisticVietTrung.doc',
+];
+const SCAN = join(FIXTURES, 'scan-VD-BoCT-cap-GP-p1.pdf');
 const files = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.txt'))
   .sort()
@@ -31,6 +43,28 @@ describe('parse pool', () => {
     expect(all.map((p) => p.id)).toEqual(texts.map((_, i) => `d${i}`));
     expect(pool.busyMs).toBeGreaterThan(0);
     expect(pool.ready).toBe(true);
+  });
+
+  it.each(DECODED)('decodes and parses %s in a worker exactly as inline', async (name) => {
+    const job = { file: join(FIXTURES, name), load: {}, documentId: 'doc', parse: true };
+    const inWorker = await pool.decode(job);
+    const inline = await decodeFile(job);
+    expect('loaded' in inWorker && inWorker.parsed?.clauses.length).toBeGreaterThan(0);
+    expect(inWorker).toEqual(inline);
+    expect(pool.decodeMs).toBeGreaterThan(0);
+  });
+
+  it('answers a scan with its pages to OCR when OCR is deferred', async () => {
+    expect(await pool.decode({ file: SCAN, load: { ocr: { defer: true } }, documentId: 's', parse: true })).toEqual({
+      ocrPages: 1,
+    });
+  });
+
+  it("rejects a file that fails to load with the loader's typed error, as inline", async () => {
+    const job = { file: join(FIXTURES, 'no-such-file.docx'), load: {}, documentId: 'x', parse: true };
+    const err = await pool.decode(job).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(LoadError);
+    expect((err as LoadError).code).toBe('file_unreadable');
   });
 
   it.each([

@@ -1,14 +1,16 @@
 /**
  * @module ingest/parse-pool
- * Parsing off the main thread: a small pool of worker threads running `parseDocument`, so one core
- * parses the next documents while the main thread stores the current one (PGlite runs on the main
- * thread). Parsing is pure and its result plain data, so a worker's answer is the same as an inline
- * parse; when workers cannot start (or one fails) the job is parsed inline instead — the pool is a
- * speed-up, never a new way for a file to fail.
+ * Decoding and parsing off the main thread: a small pool of worker threads running `loadFile`
+ * (pdf-parse, mammoth, word-extractor) and `parseDocument`, so one core reads and parses the next
+ * documents while the main thread stores the current one (PGlite runs on the main thread). Both are
+ * pure and their results plain data, so a worker's answer is the same as an inline one; when workers
+ * cannot start (or a job fails in one) the job runs inline instead — the pool is a speed-up, never a
+ * new way for a file to fail, and a file's load error surfaces with its usual type.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedDocument } from '../core/types.ts';
+import { type DecodeJob, type Decoded, decodeFile } from './decode-file.ts';
 import { parseDocument, type Sidecar } from './parse-document.ts';
 
 /** One document to parse: what `parseDocument` takes. */
@@ -26,7 +28,11 @@ export interface ParsePool {
   readonly ready: boolean;
   /** Milliseconds the workers spent parsing, as they report it. */
   readonly busyMs: number;
+  /** Milliseconds the workers spent decoding files (`decode` jobs), as they report it. */
+  readonly decodeMs: number;
   parse(job: ParseJob): Promise<ParsedDocument>;
+  /** Decodes a file (and parses it, when `job.parse`); inline, never parses. */
+  decode(job: DecodeJob): Promise<Decoded>;
   close(): Promise<void>;
 }
 
@@ -43,15 +49,36 @@ export function defaultParseWorkers(cores = availableParallelism(), load = loada
 const inline = (job: ParseJob): ParsedDocument =>
   parseDocument(job.rawText, { documentId: job.documentId, sourceName: job.sourceName, sidecar: job.sidecar });
 
+/** Inline decoding: the main thread parses only the documents it stores (not duplicates). */
+const inlineDecode = (job: DecodeJob): Promise<Decoded> => decodeFile({ ...job, parse: false });
+
 /** A pool that parses on the calling thread (tests, size 0). */
 export function inlineParsePool(): ParsePool {
-  return { size: 0, ready: true, busyMs: 0, parse: async (job) => inline(job), close: async () => {} };
+  return {
+    size: 0,
+    ready: true,
+    busyMs: 0,
+    decodeMs: 0,
+    parse: async (job) => inline(job),
+    decode: inlineDecode,
+    close: async () => {},
+  };
 }
 
-interface Pending {
-  job: ParseJob;
-  resolve: (parsed: ParsedDocument) => void;
-  reject: (err: unknown) => void;
+/** A job sent to a worker, and what to do with its answer. */
+type Pending =
+  | { kind: 'parse'; job: ParseJob; resolve: (parsed: ParsedDocument) => void; reject: (err: unknown) => void }
+  | { kind: 'decode'; job: DecodeJob; resolve: (decoded: Decoded) => void; reject: (err: unknown) => void };
+
+/** What a worker answers: a result, or `error` (the job then runs again inline). */
+export interface WorkerAnswer {
+  id: number;
+  parsed?: ParsedDocument;
+  decoded?: Decoded;
+  error?: string;
+  ms: number;
+  decodeMs?: number;
+  ready?: true;
 }
 
 /**
@@ -66,6 +93,7 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
   const boot = `import(${JSON.stringify(tsx)}).then((t) => t.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
   let nextId = 0;
   let busyMs = 0;
+  let decodeMs = 0;
   let ready = false;
   const workers = Array.from({ length: size }, () => {
     const worker = new Worker(boot, { eval: true });
@@ -73,22 +101,28 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
     const state = { worker, pending, broken: false };
     // A failed job or a dead worker: parse inline, so the document's own errors surface as they would without the pool.
     const fallBack = (p: Pending) => {
+      if (p.kind === 'decode') {
+        inlineDecode(p.job).then(p.resolve, p.reject);
+        return;
+      }
       try {
         p.resolve(inline(p.job));
       } catch (err) {
         p.reject(err);
       }
     };
-    worker.on('message', (m: { id: number; parsed?: ParsedDocument; ms: number; ready?: true }) => {
+    worker.on('message', (m: WorkerAnswer) => {
       if (m.ready) {
         ready = true;
         return;
       }
       busyMs += m.ms;
+      decodeMs += m.decodeMs ?? 0;
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (m.parsed) p.resolve(m.parsed);
+      if (p.kind === 'parse' && m.parsed) p.resolve(m.parsed);
+      else if (p.kind === 'decode' && m.decoded) p.resolve(m.decoded);
       else fallBack(p);
     });
     const fail = () => {
@@ -101,6 +135,17 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
     return state;
   });
 
+  /** Sends a job to the least busy live worker; undefined when none is left. */
+  const send = (pending: Pending): boolean => {
+    const live = workers.filter((w) => !w.broken);
+    if (live.length === 0) return false;
+    const target = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    target.pending.set(id, pending);
+    target.worker.postMessage({ id, kind: pending.kind, job: pending.job });
+    return true;
+  };
+
   return {
     size,
     get ready() {
@@ -109,14 +154,17 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
     get busyMs() {
       return busyMs;
     },
+    get decodeMs() {
+      return decodeMs;
+    },
     parse(job) {
-      const live = workers.filter((w) => !w.broken);
-      if (live.length === 0) return Promise.resolve().then(() => inline(job));
-      const target = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       return new Promise<ParsedDocument>((resolve, reject) => {
-        const id = nextId++;
-        target.pending.set(id, { job, resolve, reject });
-        target.worker.postMessage({ id, job });
+        if (!send({ kind: 'parse', job, resolve, reject })) Promise.resolve().then(() => resolve(inline(job)), reject);
+      });
+    },
+    decode(job) {
+      return new Promise<Decoded>((resolve, reject) => {
+        if (!send({ kind: 'decode', job, resolve, reject })) inlineDecode(job).then(resolve, reject);
       });
     },
     async close() {

@@ -136,10 +136,15 @@ export function benchTables(tiers: readonly KeptTier[]): string {
   ].join('\n');
 }
 
+/** Runs measured before a figure existed carry over without it. */
+const msOrDash = (x: number | undefined): string => (x === undefined ? '—' : ms(x));
+const roundOrNull = (x: number | undefined): number | null => (x === undefined ? null : Math.round(x));
+
 /** One row per ingest stage; parse is worker time, overlapping the main thread's store. */
 function stageRows(row: (name: string, f: (s: IngestTimings) => string) => string[]): string[][] {
   return [
     row('  stage: load (OCR pages)', (s) => `${ms(s.loadMs)} (${s.ocrPages})`),
+    row('  stage: decode (workers)', (s) => msOrDash(s.decodeMs)),
     row('  stage: parse (workers) / main-thread wait', (s) => `${ms(s.parseMs)} / ${ms(s.parseWaitMs)}`),
     row('  stage: index (lexical segments)', (s) => ms(s.indexMs)),
     row('  stage: store', (s) => ms(s.storeMs)),
@@ -162,6 +167,15 @@ export function archiveTable(runs: readonly ArchiveTierResult[]): string {
     row('ingest, end to end', (r) => ms(r.ingest.totalMs)),
     row('ingest throughput (clauses/s)', (r) => r.ingest.clausesPerS.toFixed(0)),
     ...stageRows((name, f) => row(name, (r) => f(r.ingest.stages))),
+    // Scans wait in the OCR pool while text files are stored: text ready comes before all ready.
+    row('OCR queue: scans / main-thread wait after text', (r) => {
+      const s = r.ingest.stages;
+      return s.ocrFiles === undefined ? '—' : `${s.ocrFiles} / ${ms(s.ocrWaitMs)}`;
+    }),
+    row('text ready / all stored (from start)', (r) => {
+      const s = r.ingest.stages;
+      return `${msOrDash(s.textReadyMs)} / ${msOrDash(s.storedMs)}`;
+    }),
     row('search p50 / p95', (r) => `${ms(r.search.p50)} / ${ms(r.search.p95)}`),
     row('peak RSS (MB)', (r) => r.peakRssMb.toFixed(0)),
     row('load average after', (r) => r.loadAverage.map((x) => x.toFixed(1)).join(' ')),
@@ -174,6 +188,8 @@ export function archiveFigures(runs: readonly ArchiveTierResult[]): Record<strin
     const p = `archive.${r.withScans ? 'withScans' : 'text'}`;
     f[`${p}.ingest.totalMs`] = Math.round(r.ingest.totalMs);
     f[`${p}.ingest.clausesPerS`] = Math.round(r.ingest.clausesPerS * 10) / 10;
+    f[`${p}.ingest.textReadyMs`] = roundOrNull(r.ingest.stages.textReadyMs);
+    f[`${p}.ingest.allStoredMs`] = roundOrNull(r.ingest.stages.storedMs);
     f[`${p}.search.p95Ms`] = r.search.p95;
   }
   return f;

@@ -24,6 +24,16 @@ export interface OcrOptions {
   lang?: string;
   /** A file with more pages to OCR than this fails with `ocr_too_long` (pages already cached do not count). No limit when unset. */
   maxPages?: number;
+  /**
+   * Files of one batch OCR'd at once (`ingestFiles`' OCR pool; with `workers` pages each, this bounds
+   * the pdftoppm/tesseract processes). Default: one per two cores, at least one.
+   */
+  files?: number;
+  /**
+   * Only find out whether OCR is needed: a file with pages to OCR (cached or not) fails with
+   * `OcrNeeded` instead of being read, so a batch can queue it and read text files meanwhile.
+   */
+  defer?: boolean;
   /** Runs tesseract and pdftoppm; tests inject one to count or fail calls. */
   run?: CommandRunner;
   onPage?: (progress: OcrProgress) => void;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { loadError, reasonOf } from '../load-error.ts';
 import { missingOcrTools } from './check-tools.ts';
 import { OcrCache } from './ocr-cache.ts';
+import { OcrNeeded } from './ocr-needed.ts';
 import { DEFAULT_OCR_DPI, DEFAULT_OCR_LANG, type OcrOptions } from './ocr-options.ts';
 import { defaultRunner } from './run-command.ts';
 
@@ -37,6 +38,8 @@ export async function ocrPages(
   pages: readonly number[],
   options: OcrOptions,
 ): Promise<OcrResult> {
+  // Deferred: the cache is not consulted either, so whether a scan waits does not depend on the cache.
+  if (options.defer) throw new OcrNeeded(file, pages.length);
   const run = options.run ?? defaultRunner;
   const lang = options.lang ?? DEFAULT_OCR_LANG;
   const dpi = options.dpi ?? DEFAULT_OCR_DPI;
