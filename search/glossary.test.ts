@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
-import { englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import { americanSpelling, englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
@@ -85,11 +85,60 @@ describe('English glossary', () => {
   it.each([
     // A hyphen joins words the glossary holds as a phrase.
     ['the sand-mining oversight', ['khai thác cát', 'kiểm tra', 'giám sát', 'kiểm soát']],
-    // A derivation the glossary does not list is read through a form it does (`inspectors` → `inspect`).
-    ['the inspectors', ['kiểm tra', 'thanh tra']],
+    // A derivation the glossary does not list is read through a form it does (`supervisors` → `supervise`).
+    ['the supervisors', ['kiểm tra', 'giám sát', 'kiểm soát']],
     ['certification', ['giấy chứng nhận', 'chứng chỉ']],
   ])('reads words in other forms than the glossary: %s', (text, expected) => {
     expect(translations(text)).toEqual(expected);
+  });
+
+  it.each([
+    // British and American spellings meet, on both sides of the glossary.
+    ['organisations', 'organizations'],
+    ['licence', 'license'],
+    ['specialised', 'specialized'],
+    ['labour', 'labor'],
+    ['metres', 'meters'],
+    ['programme', 'program'],
+  ])('%s and %s stem alike', (british, american) => {
+    expect(stemEnglish(british)).toBe(stemEnglish(american));
+    expect(americanSpelling(british)).toBe(americanSpelling(american));
+  });
+
+  const has = (text: string, phrase: string) => translations(text).includes(phrase);
+  it.each([
+    // Procedure: a working day is not a construction work; refusing is not refuse (waste).
+    [
+      'Within how many working days is the licence reissued?',
+      ['ngày làm việc', 'cấp lại', 'giấy phép'],
+      ['công trình'],
+    ],
+    ['Why did the department refuse the application?', ['từ chối', 'hồ sơ đề nghị'], ['rác thải']],
+    ['Which powers does the decree devolve to the province?', ['thẩm quyền', 'phân cấp'], ['năng lượng']],
+    // Structure: an article is an Điều, a clause a khoản, a point an điểm.
+    ['Which clause of Article 5 sets the fine?', ['khoản', 'điều', 'phạt tiền'], []],
+    ['Under point b, who may sit the test?', ['điểm'], []],
+    // Validity and lineage in the wording of closing articles.
+    ['When does the circular cease to be effective?', ['thông tư', 'hết hiệu lực'], []],
+    ['Which decree does it amend and supplement?', ['sửa đổi, bổ sung', 'nghị định'], []],
+    // A form the data lists keeps its own sense: planning is quy hoạch, a plan is a kế hoạch.
+    ['the provincial planning', ['quy hoạch'], ['kế hoạch']],
+    ['the implementation plans', ['kế hoạch'], ['quy hoạch']],
+    // Sector terms of the archive's subjects.
+    ['dangerous-goods transport licence', ['hàng hóa nguy hiểm', 'vận chuyển', 'giấy phép'], []],
+    ['explosives-manager safety training', ['vật liệu nổ', 'huấn luyện'], []],
+    ['the fire-fighting plan of the warehouse', ['phương án chữa cháy'], []],
+    ['mine design appraisal', ['thiết kế mỏ', 'thẩm định'], []],
+    ['Department of Agriculture and Environment', ['Sở Nông nghiệp và Môi trường'], []],
+  ])('%s', (text, present, absent) => {
+    for (const p of present) expect(has(text, p), p).toBe(true);
+    for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it('keeps Vietnamese names whole: neither cut into fragments nor counted as unknown English', () => {
+    const t = translateEnglish('Who signed the licence for Thái Thịnh Co., Ltd?');
+    expect(t.uncovered).toEqual([]);
+    expect(t.expansions.map((e) => e.trigger)).toEqual(expect.arrayContaining(['signed', 'licence', 'co ltd']));
   });
 
   it('leaves function words out of the words it did not understand', () => {
