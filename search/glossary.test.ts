@@ -116,7 +116,7 @@ describe('English glossary', () => {
     ['Why did the department refuse the application?', ['từ chối', 'hồ sơ đề nghị'], ['rác thải']],
     ['Which powers does the decree devolve to the province?', ['thẩm quyền', 'phân cấp'], ['năng lượng']],
     // Structure: an article is an Điều, a clause a khoản, a point an điểm.
-    ['Which clause of Article 5 sets the fine?', ['khoản', 'điều', 'phạt tiền'], []],
+    ['Which clause of Article 5 sets the monetary fine?', ['khoản', 'điều', 'phạt tiền'], []],
     ['Under point b, who may sit the test?', ['điểm'], []],
     // Validity and lineage in the wording of closing articles.
     ['When does the circular cease to be effective?', ['thông tư', 'hết hiệu lực'], []],

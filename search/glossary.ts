@@ -225,10 +225,11 @@ export function isEnglishGlossaryWord(word: string): boolean {
 export function translateEnglish(text: string): {
   expansions: GlossaryExpansion[];
   covered: number;
-  /** Content words (not stopwords, not numbers) no glossary phrase covered, in order: `dredging`, `agent`. */
+  /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `dredging`, `agent`. */
   uncovered: string[];
 } {
-  const words = englishWords(text);
+  // A document symbol (`26/2026/NĐ-CP`, `3169/SCT-CN`) is a code, not words: it is searched as a symbol, never translated.
+  const words = englishWords(text.replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , '));
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
@@ -260,7 +261,7 @@ export function translateEnglish(text: string): {
       covered += matched;
       i += matched;
     } else {
-      if (!EN_STOP.has(words[i]) && !/^\d/.test(words[i])) uncovered.push(words[i]);
+      if (!EN_STOP.has(words[i]) && !/\d/.test(words[i])) uncovered.push(words[i]);
       i += 1;
     }
   }
