@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
+import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { americanSpelling, englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
@@ -222,5 +223,28 @@ describe('analyzeQuery', () => {
     expect(exact).not.toContain('which');
     expect(a.terms.find((t) => t.term === 'khai thác')?.weight).toBe(TERM_WEIGHTS.translation);
     expect(a.embeddingText).toContain('khai thác cát');
+  });
+});
+
+describe('genre vocabulary data (search/data/legal-english.json)', () => {
+  it('names a source for every section and holds well-formed entries', () => {
+    for (const section of legalEnglish.sections) {
+      expect(section.source.length, section.name).toBeGreaterThan(20);
+      for (const [en, vi] of section.entries) {
+        expect(
+          en.split('|').every((v) => v.trim().length > 0),
+          en,
+        ).toBe(true);
+        expect(
+          vi.split('|').every((v) => v.trim().length > 0),
+          vi,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {
+    expect(translations('safe, good-quality electricity')).not.toContain('hàng hóa');
+    expect(translations('dangerous goods')).toContain('hàng hóa nguy hiểm');
   });
 });
