@@ -136,6 +136,14 @@ describe('English glossary', () => {
     for (const p of absent) expect(has(text, p), p).toBe(false);
   });
 
+  it.each([
+    ['Which decree took effect on 1 May 2026?', true],
+    ['What did the department report in May 2025?', true],
+    ['Which body may inspect the warehouse?', false],
+  ])('reads May as a month only next to a day or a year: %s', (text, month) => {
+    expect(translations(text).includes('tháng 5')).toBe(month);
+  });
+
   it('keeps Vietnamese names whole: neither cut into fragments nor counted as unknown English', () => {
     const t = translateEnglish('Who signed the licence for Thái Thịnh Co., Ltd?');
     expect(t.uncovered).toEqual([]);

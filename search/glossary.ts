@@ -265,6 +265,10 @@ export function translateEnglish(text: string): {
       i += 1;
     }
   }
+  // `May` is a modal verb unless a day or a year stands next to it (`1 May 2026`, `May 2026`).
+  const may = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,4}\b/.exec(text);
+  if (may)
+    for (const phrase of ['tháng 5', 'tháng 05']) expansions.push({ phrase, source: 'translation', trigger: may[0] });
   return { expansions, covered, uncovered };
 }
 
