@@ -131,6 +131,9 @@ describe('English glossary', () => {
     ['the fire-fighting plan of the warehouse', ['phương án chữa cháy'], []],
     ['mine design appraisal', ['thiết kế mỏ', 'thẩm định'], []],
     ['Department of Agriculture and Environment', ['Sở Nông nghiệp và Môi trường'], []],
+    // A derivational root must not reach a word of another sense: `former` is no form, `projects` nothing projected.
+    ['the former province', ['tỉnh'], ['mẫu']],
+    ['the investment projects', ['dự án'], ['dự kiến']],
   ])('%s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
