@@ -133,7 +133,7 @@ describe('English glossary', () => {
     ['Department of Agriculture and Environment', ['Sở Nông nghiệp và Môi trường'], []],
     // A derivational root must not reach a word of another sense: `former` is no form, `projects` nothing projected.
     ['the former province', ['tỉnh'], ['mẫu']],
-    ['the investment projects', ['dự án'], ['dự kiến']],
+    ['the projects of the province', ['dự án'], ['dự kiến']],
   ])('%s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
