@@ -2,7 +2,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
-import { englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import legalEnglish from './data/legal-english.json' with { type: 'json' };
+import { americanSpelling, englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
@@ -85,11 +86,71 @@ describe('English glossary', () => {
   it.each([
     // A hyphen joins words the glossary holds as a phrase.
     ['the sand-mining oversight', ['khai thác cát', 'kiểm tra', 'giám sát', 'kiểm soát']],
-    // A derivation the glossary does not list is read through a form it does (`inspectors` → `inspect`).
-    ['the inspectors', ['kiểm tra', 'thanh tra']],
+    // A derivation the glossary does not list is read through a form it does (`supervisors` → `supervise`).
+    ['the supervisors', ['kiểm tra', 'giám sát', 'kiểm soát']],
     ['certification', ['giấy chứng nhận', 'chứng chỉ']],
   ])('reads words in other forms than the glossary: %s', (text, expected) => {
     expect(translations(text)).toEqual(expected);
+  });
+
+  it.each([
+    // British and American spellings meet, on both sides of the glossary.
+    ['organisations', 'organizations'],
+    ['licence', 'license'],
+    ['specialised', 'specialized'],
+    ['labour', 'labor'],
+    ['metres', 'meters'],
+    ['programme', 'program'],
+  ])('%s and %s stem alike', (british, american) => {
+    expect(stemEnglish(british)).toBe(stemEnglish(american));
+    expect(americanSpelling(british)).toBe(americanSpelling(american));
+  });
+
+  const has = (text: string, phrase: string) => translations(text).includes(phrase);
+  it.each([
+    // Procedure: a working day is not a construction work; refusing is not refuse (waste).
+    [
+      'Within how many working days is the licence reissued?',
+      ['ngày làm việc', 'cấp lại', 'giấy phép'],
+      ['công trình'],
+    ],
+    ['Why did the department refuse the application?', ['từ chối', 'hồ sơ đề nghị'], ['rác thải']],
+    ['Which powers does the decree devolve to the province?', ['thẩm quyền', 'phân cấp'], ['năng lượng']],
+    // Structure: an article is an Điều, a clause a khoản, a point an điểm.
+    ['Which clause of Article 5 sets the monetary fine?', ['khoản', 'điều', 'phạt tiền'], []],
+    ['Under point b, who may sit the test?', ['điểm'], []],
+    // Validity and lineage in the wording of closing articles.
+    ['When does the circular cease to be effective?', ['thông tư', 'hết hiệu lực'], []],
+    ['Which decree does it amend and supplement?', ['sửa đổi, bổ sung', 'nghị định'], []],
+    // A form the data lists keeps its own sense: planning is quy hoạch, a plan is a kế hoạch.
+    ['the provincial planning', ['quy hoạch'], ['kế hoạch']],
+    ['the implementation plans', ['kế hoạch'], ['quy hoạch']],
+    // Sector terms of the archive's subjects.
+    ['dangerous-goods transport licence', ['hàng hóa nguy hiểm', 'vận chuyển', 'giấy phép'], []],
+    ['explosives-manager safety training', ['vật liệu nổ', 'huấn luyện'], []],
+    ['the fire-fighting plan of the warehouse', ['phương án chữa cháy'], []],
+    ['mine design appraisal', ['thiết kế mỏ', 'thẩm định'], []],
+    ['Department of Agriculture and Environment', ['Sở Nông nghiệp và Môi trường'], []],
+    // A derivational root must not reach a word of another sense: `former` is no form, `projects` nothing projected.
+    ['the former province', ['tỉnh'], ['mẫu']],
+    ['the projects of the province', ['dự án'], ['dự kiến']],
+  ])('%s', (text, present, absent) => {
+    for (const p of present) expect(has(text, p), p).toBe(true);
+    for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it.each([
+    ['Which decree took effect on 1 May 2026?', true],
+    ['What did the department report in May 2025?', true],
+    ['Which body may inspect the warehouse?', false],
+  ])('reads May as a month only next to a day or a year: %s', (text, month) => {
+    expect(translations(text).includes('tháng 5')).toBe(month);
+  });
+
+  it('keeps Vietnamese names whole: neither cut into fragments nor counted as unknown English', () => {
+    const t = translateEnglish('Who signed the licence for Thái Thịnh Co., Ltd?');
+    expect(t.uncovered).toEqual([]);
+    expect(t.expansions.map((e) => e.trigger)).toEqual(expect.arrayContaining(['signed', 'licence', 'co ltd']));
   });
 
   it('leaves function words out of the words it did not understand', () => {
@@ -173,5 +234,28 @@ describe('analyzeQuery', () => {
     expect(exact).not.toContain('which');
     expect(a.terms.find((t) => t.term === 'khai thác')?.weight).toBe(TERM_WEIGHTS.translation);
     expect(a.embeddingText).toContain('khai thác cát');
+  });
+});
+
+describe('genre vocabulary data (search/data/legal-english.json)', () => {
+  it('names a source for every section and holds well-formed entries', () => {
+    for (const section of legalEnglish.sections) {
+      expect(section.source.length, section.name).toBeGreaterThan(20);
+      for (const [en, vi] of section.entries) {
+        expect(
+          en.split('|').every((v) => v.trim().length > 0),
+          en,
+        ).toBe(true);
+        expect(
+          vi.split('|').every((v) => v.trim().length > 0),
+          vi,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {
+    expect(translations('safe, good-quality electricity')).not.toContain('hàng hóa');
+    expect(translations('dangerous goods')).toContain('hàng hóa nguy hiểm');
   });
 });

@@ -2,6 +2,7 @@
 
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
+import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
 
@@ -32,6 +33,29 @@ const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
 
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
 
+/** The hand glossary plus the genre vocabulary of `data/legal-english.json` (each section names its source). */
+const ENTRIES: ReadonlyArray<readonly [string, string]> = [
+  ...BILINGUAL,
+  ...legalEnglish.sections.flatMap((s) => s.entries.map(([en, vi]) => [en, vi] as const)),
+];
+
+/**
+ * British spellings folded to American ones, alike for glossary keys and queries, so one spelling in the
+ * data covers both: `organisation` → `organization`, `licence` → `license`, `labour` → `labor`,
+ * `metre` → `meter`, `fibre` → `fiber`, `programme` → `program`, `analyse` → `analyze`.
+ * @example americanSpelling('specialised') // 'specialized'
+ */
+export function americanSpelling(word: string): string {
+  if (word.length < 5) return word;
+  return word
+    .replace(/([^aeiou])is(e|es|ed|ing|er|ers|ation|ations)$/, '$1iz$2')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/([cf])ence(s?)$/, '$1ense$2')
+    .replace(/([^aeiou])our(s|ed|ing|ite|ites)?$/, '$1or$2')
+    .replace(/([bt])re(s?)$/, '$1er$2')
+    .replace(/gramme(s?)$/, 'gram$1');
+}
+
 /**
  * Light English stemmer, applied alike to glossary keys and queries: inflections off (`-s`, `-es`,
  * `-ies`/`-ied`, `-ing`, `-ed`), then a final silent `e` and a doubled final consonant, so `manage`,
@@ -39,7 +63,7 @@ const EN_STOP = new Set(ENGLISH_STOPWORDS);
  * @example stemEnglish('leads') // 'lead'
  */
 export function stemEnglish(word: string): string {
-  return normalizeStem(stripInflection(word.toLowerCase()));
+  return normalizeStem(stripInflection(americanSpelling(word.toLowerCase())));
 }
 
 function stripInflection(w: string): string {
@@ -99,7 +123,7 @@ const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'ly']);
  * @example englishRoot('certification') // 'certific'
  */
 export function englishRoot(word: string): string {
-  let w = word.toLowerCase();
+  let w = americanSpelling(word.toLowerCase());
   for (let pass = 0; pass < 2; pass++) {
     // A second ending is a derivational one (`manage|ment`), not an inflection of the root (`explos` is no plural).
     const suffix = DERIVATIONS.find(
@@ -111,23 +135,29 @@ export function englishRoot(word: string): string {
   return w.length > 4 && /([bdfgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
-/** English words of a text, lowercased, possessive `'s` dropped: `People's Committee` → `people committee`. */
+/**
+ * Words of a text, lowercased, possessive `'s` dropped: `People's Committee` → `people committee`.
+ * A word with Vietnamese letters stays whole (`thịnh`, not `th` + `nh`): it is a name, never English.
+ */
 export function englishWords(text: string): string[] {
   return (
     text
       .toLowerCase()
       .replace(/['’]s\b/g, '')
-      .match(/[a-z0-9]+/g) ?? []
+      .match(/[\p{L}\p{N}]+/gu) ?? []
   );
 }
 
-/** Stemmed English phrase → Vietnamese renderings. */
-const BILINGUAL_INDEX: Map<string, string[]> = (() => {
+/** True for a word of English letters and digits only (`decree`, `qh15`), not a Vietnamese name (`thịnh`). */
+const isAsciiWord = (w: string): boolean => /^[a-z0-9]+$/.test(w);
+
+/** English phrase → Vietnamese renderings, keyed by `keyOf` of each word. */
+function phraseIndex(keyOf: (word: string) => string): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [en, vi] of BILINGUAL) {
+  for (const [en, vi] of ENTRIES) {
     const renderings = vi.split('|').map((v) => v.trim());
     for (const variant of en.split('|')) {
-      const key = englishWords(variant).map(stemEnglish).join(' ');
+      const key = englishWords(variant).map(keyOf).join(' ');
       if (!key) continue;
       const known = index.get(key) ?? [];
       for (const r of renderings) if (!known.includes(r)) known.push(r);
@@ -135,7 +165,16 @@ const BILINGUAL_INDEX: Map<string, string[]> = (() => {
     }
   }
   return index;
-})();
+}
+
+/** Stemmed English phrase → Vietnamese renderings. */
+const BILINGUAL_INDEX = phraseIndex(stemEnglish);
+
+/**
+ * The same keyed by the words as written (spelling folded only): looked up first, so a form the data lists
+ * keeps its own sense where stemming would merge two (`planning` → `quy hoạch`, `plan` → `kế hoạch`).
+ */
+const EXACT_INDEX = phraseIndex(americanSpelling);
 
 const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' ').length));
 
@@ -147,7 +186,7 @@ const ENGLISH_VOCABULARY = new Set([...BILINGUAL_INDEX.keys()].flatMap((k) => k.
  */
 const ROOT_INDEX: Map<string, string[]> = (() => {
   const byRoot = new Map<string, Set<string>>();
-  for (const [en] of BILINGUAL) {
+  for (const [en] of ENTRIES) {
     for (const variant of en.split('|')) {
       const words = englishWords(variant);
       if (words.length !== 1) continue;
@@ -163,8 +202,10 @@ const ROOT_INDEX: Map<string, string[]> = (() => {
   return index;
 })();
 
-/** Renderings of one English word: by its stem, else by its derivational root (`explosives` → `explosive`). */
+/** Renderings of one English word: as written, by its stem, else by its derivational root (`explosives` → `explosive`). */
 function renderingsOfWord(word: string): string[] | undefined {
+  const exact = EXACT_INDEX.get(americanSpelling(word));
+  if (exact) return exact;
   const byStem = BILINGUAL_INDEX.get(stemEnglish(word));
   if (byStem) return byStem;
   const root = englishRoot(word);
@@ -184,19 +225,32 @@ export function isEnglishGlossaryWord(word: string): boolean {
 export function translateEnglish(text: string): {
   expansions: GlossaryExpansion[];
   covered: number;
-  /** Content words (not stopwords, not numbers) no glossary phrase covered, in order: `dredging`, `agent`. */
+  /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `dredging`, `agent`. */
   uncovered: string[];
 } {
-  const words = englishWords(text);
+  // A document symbol (`26/2026/NĐ-CP`, `3169/SCT-CN`) is a code, not words: it is searched as a symbol, never translated.
+  const words = englishWords(text.replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , '));
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
   let covered = 0;
+  const spelled = words.map(americanSpelling);
   for (let i = 0; i < stems.length; ) {
     let matched = 0;
-    for (let n = Math.min(MAX_PHRASE, stems.length - i); n >= 1; n--) {
+    // A phrase never runs across a Vietnamese name (`Lào Cai`, `Thịnh`), and the name itself is neither covered nor uncovered.
+    if (!isAsciiWord(words[i])) {
+      i += 1;
+      continue;
+    }
+    const ascii = words.slice(i).findIndex((w) => !isAsciiWord(w));
+    const room = ascii < 0 ? stems.length - i : ascii;
+    for (let n = Math.min(MAX_PHRASE, room); n >= 1; n--) {
       if (n === 1 && EN_STOP.has(words[i])) break;
-      const renderings = n === 1 ? renderingsOfWord(words[i]) : BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' '));
+      const renderings =
+        n === 1
+          ? renderingsOfWord(words[i])
+          : (EXACT_INDEX.get(spelled.slice(i, i + n).join(' ')) ??
+            BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')));
       if (!renderings) continue;
       const trigger = words.slice(i, i + n).join(' ');
       for (const phrase of renderings) expansions.push({ phrase, source: 'translation', trigger });
@@ -207,10 +261,14 @@ export function translateEnglish(text: string): {
       covered += matched;
       i += matched;
     } else {
-      if (!EN_STOP.has(words[i]) && !/^\d/.test(words[i])) uncovered.push(words[i]);
+      if (!EN_STOP.has(words[i]) && !/\d/.test(words[i])) uncovered.push(words[i]);
       i += 1;
     }
   }
+  // `May` is a modal verb unless a day or a year stands next to it (`1 May 2026`, `May 2026`).
+  const may = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,4}\b/.exec(text);
+  if (may)
+    for (const phrase of ['tháng 5', 'tháng 05']) expansions.push({ phrase, source: 'translation', trigger: may[0] });
   return { expansions, covered, uncovered };
 }
 
