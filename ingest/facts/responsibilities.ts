@@ -69,6 +69,24 @@ function labelledFacts(
   return { byOwner: out, spans };
 }
 
+const LISTED = new Set<Clause['kind']>(['item', 'subitem', 'point', 'bullet']);
+
+/**
+ * The lead-in paragraph each numbered clause follows as a sibling (`Giao phòng Quản lý Công nghiệp triển khai các
+ * công việc:` then `1. …`, `2. …` under the same heading): the list it opens is its own, as if nested under it.
+ */
+function siblingLeadIns(clauses: readonly Clause[]): Map<string, Clause> {
+  const out = new Map<string, Clause>();
+  const open = new Map<string | null, Clause | null>();
+  for (const c of clauses) {
+    const leadIn = open.get(c.parentId) ?? null;
+    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) ? c : null);
+    else if (LISTED.has(c.kind) && leadIn) out.set(c.id, leadIn);
+    else if (!LISTED.has(c.kind)) open.set(c.parentId, null);
+  }
+  return out;
+}
+
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
 
 /** The bodies that act for a clause that names none: its implementers, else its directing bodies, else its leads. */
@@ -111,6 +129,7 @@ export function extractResponsibilities(
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const labelled = labelledFacts(clauses, byId, bodyContext);
   const closing = closingParagraphs(clauses);
+  const leadIns = siblingLeadIns(clauses);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
@@ -128,7 +147,10 @@ export function extractResponsibilities(
       ...titled,
       ...leader,
     ];
-    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+    const leadIn = leadIns.get(clause.id);
+    // A lead-in that names no body leaves the clause to its parent's.
+    const introduced = leadIn && (effective.get(leadIn.id) ?? []).length ? leadIn : undefined;
+    const parent = introduced ?? (clause.parentId ? byId.get(clause.parentId) : undefined);
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     // A closing paragraph (`Trên đây là …`) speaks for the document, not for the item it follows.
     const inheritable = new Set(closing.has(clause.id) ? [] : INHERITED_ROLES[own.chain]);
