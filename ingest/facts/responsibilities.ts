@@ -5,6 +5,7 @@ import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
+import { tableRoles } from './table-roles.ts';
 import { leaderOfTeam } from './team-roles.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
@@ -130,12 +131,16 @@ export function extractResponsibilities(
   const labelled = labelledFacts(clauses, byId, bodyContext);
   const closing = closingParagraphs(clauses);
   const leadIns = siblingLeadIns(clauses);
+  const tabled = tableRoles(clauses, bodyContext);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
     if (SKIPPED_KINDS.has(clause.kind)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
-    const assigned = (labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id }));
+    const assigned = [
+      ...(labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id })),
+      ...(tabled.get(clause.id) ?? []).map((r) => statedFact(clause, r)),
+    ];
     const titled =
       own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
         ? []
