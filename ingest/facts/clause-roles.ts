@@ -77,6 +77,18 @@ function addressees(mt: MatchText, from: number, adjacent: boolean): BodyMention
   return [];
 }
 
+/** Addressees of cues that open a later segment (after `;` or `.`), a subject of its own. */
+function segmentAddressees(mt: MatchText, from: number): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const m of mt.text.slice(from).matchAll(new RegExp(ADDRESSEE_CUE.source, 'g'))) {
+    const at = from + m.index;
+    if (!/[;.]\s*$/.test(mt.text.slice(Math.max(0, at - 3), at))) continue;
+    const list = parseBodyList(mt, at + m[0].length);
+    if (list.length && !isClass(list[0])) out.push(...list);
+  }
+  return out;
+}
+
 const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
 
 function segmentEnd(t: string, from: number): number {
@@ -139,6 +151,8 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);
+    // `…; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp`: a later sentence or segment asks another body.
+    else if (subjects.length) subjects.push(...segmentAddressees(mt, subjects[subjects.length - 1].end));
   }
 
   if (subjects.length) {

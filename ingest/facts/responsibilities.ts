@@ -1,5 +1,4 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
-import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
 import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
@@ -73,7 +72,8 @@ function labelledFacts(
 
 const LISTED = new Set<Clause['kind']>(['item', 'subitem', 'point', 'bullet']);
 /** A lead-in that hands work out (`Giao X …:`, `đề nghị X …:`, `X chủ trì …:`), not one that narrates (`X thông báo như sau:`). */
-const ASSIGNS = /\b(?:giao|de nghi|yeu cau|chu tri|phan cong)\b/;
+const ASSIGNS =
+  /(?:^|[\s,;:])(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s+(?:cho\s+)?(?:(?:phòng|sở|ban|cục|bộ|trung tâm)\s+)?\p{Lu}|chủ trì/u;
 
 /**
  * The lead-in paragraph each numbered clause follows as a sibling (`Giao phòng Quản lý Công nghiệp triển khai các
@@ -84,7 +84,7 @@ function siblingLeadIns(clauses: readonly Clause[]): Map<string, Clause> {
   const open = new Map<string | null, Clause | null>();
   for (const c of clauses) {
     const leadIn = open.get(c.parentId) ?? null;
-    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) && ASSIGNS.test(foldedForm(c.text)) ? c : null);
+    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) && ASSIGNS.test(c.text.normalize('NFC')) ? c : null);
     else if (LISTED.has(c.kind) && leadIn) out.set(c.id, leadIn);
     else if (!LISTED.has(c.kind)) open.set(c.parentId, null);
   }
