@@ -84,11 +84,22 @@ function siblingLeadIns(clauses: readonly Clause[]): Map<string, Clause> {
   const open = new Map<string | null, Clause | null>();
   for (const c of clauses) {
     const leadIn = open.get(c.parentId) ?? null;
-    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) && ASSIGNS.test(c.text.normalize('NFC')) ? c : null);
+    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) ? c : null);
     else if (LISTED.has(c.kind) && leadIn) out.set(c.id, leadIn);
     else if (!LISTED.has(c.kind)) open.set(c.parentId, null);
   }
   return out;
+}
+
+/**
+ * True when a lead-in names the body it hands its list to after the cue (`Giao phòng X …:`, `đề nghị Bộ Xây dựng …:`):
+ * its writer's own name before the cue (`UBND tỉnh … báo cáo và đề nghị … như sau:`) hands nothing out.
+ */
+function handsOut(leadIn: Clause, facts: readonly Responsibility[]): boolean {
+  const cue = ASSIGNS.exec(leadIn.text);
+  if (!cue) return false;
+  const after = leadIn.span.start + cue.index;
+  return facts.some((f) => !f.inherited && f.role === 'lead' && f.span.start >= after);
 }
 
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
@@ -157,7 +168,7 @@ export function extractResponsibilities(
     ];
     const leadIn = leadIns.get(clause.id);
     // A lead-in that names no body leaves the clause to its parent's.
-    const introduced = leadIn && (effective.get(leadIn.id) ?? []).length ? leadIn : undefined;
+    const introduced = leadIn && handsOut(leadIn, effective.get(leadIn.id) ?? []) ? leadIn : undefined;
     const parent = introduced ?? (clause.parentId ? byId.get(clause.parentId) : undefined);
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     // A closing paragraph (`Trên đây là …`) speaks for the document, not for the item it follows.
