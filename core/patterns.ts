@@ -360,7 +360,7 @@ export const ASSIGN_OPENER = /^(?:giao|de nghi|yeu cau)\s+/;
  * `được giao`, `bàn giao`.
  */
 export const ADDRESSEE_CUE =
-  /(?<!\b(?:theo|xet|duoc|ban|chuyen|cac|nhung|da|ve viec|ho so|van ban|giay|don|to trinh|phieu)\s)(?<![a-z0-9])(?:tran trong\s+)?(?:de nghi|yeu cau|giao(?:\s+nhiem vu)?(?:\s+cho)?)\s+(?!cua\b)/g;
+  /(?<!\b(?:theo|xet|duoc|ban|chuyen|cac|nhung|da|ve viec|ho so|van ban|giay|don|to trinh|phieu)\s)(?<![a-z0-9])(?:(?:tran trong|kinh)\s+)?(?:de nghi|yeu cau|giao(?:\s+nhiem vu)?(?:\s+cho)?)\s+(?!cua\b)/g;
 /** `Chỉ đạo X ...` opening an item under a lead-in: X carries the task out for the body above. */
 export const DIRECTED_OPENER = /^chi dao\s+/;
 /** `Phối hợp với X ...` opening an item: X works with the body the item inherits. */

@@ -281,6 +281,7 @@ describe('the addressee of a request acts (Công văn of the archive, dev docume
       '(iii). Trong thời gian chờ các văn bản quy phạm pháp luật được sửa đổi, bổ sung, đề nghị Bộ Xây dựng có ý kiến chỉ đạo các cơ quan đăng kiểm địa phương.',
       [['lead', 'Bộ Xây dựng']],
     ],
+    ['Sở Công Thương kính đề nghị UBND tỉnh xem xét, chỉ đạo./.', [['lead', 'Ủy ban nhân dân tỉnh']]],
     // A later segment asks another body; the head of an office stands for the office.
     [
       'Phòng Quản lý Công nghiệp cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp./.',
