@@ -353,6 +353,14 @@ export const RELATION_CUES: ReadonlyArray<{
 
 /** Openers that hand an item to the bodies named next: `Giao X chủ trì`, `Đề nghị X ...`. */
 export const ASSIGN_OPENER = /^(?:giao|de nghi|yeu cau)\s+/;
+/**
+ * `đề nghị X`, `yêu cầu X`, `giao X`, `giao cho X` inside a sentence (after its subject — `Sở Công Thương đề nghị Sở
+ * Xây dựng …` — or after an opening phrase — `Căn cứ nội dung trên, đề nghị …`): in a letter or decision the
+ * addressee named next is the body that acts (NĐ 30/2020 Công văn convention). Not `theo đề nghị của`, `xét đề nghị`,
+ * `được giao`, `bàn giao`.
+ */
+export const ADDRESSEE_CUE =
+  /(?<!\b(?:theo|xet|duoc|ban|chuyen|cac|nhung|da|ve viec|ho so|van ban|giay|don|to trinh|phieu)\s)(?<![a-z0-9])(?:(?:tran trong|kinh)\s+)?(?:de nghi|yeu cau|giao(?:\s+nhiem vu)?(?:\s+cho)?)\s+(?!cua\b)/g;
 /** `Chỉ đạo X ...` opening an item under a lead-in: X carries the task out for the body above. */
 export const DIRECTED_OPENER = /^chi dao\s+/;
 /** `Phối hợp với X ...` opening an item: X works with the body the item inherits. */

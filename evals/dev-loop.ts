@@ -5,13 +5,17 @@
  * question set scored with the eval's own suites, each miss printed with its rank and answer.
  * Only dev sets: the held-back split is scored by `npm run eval` alone, so nothing is tuned on it.
  *
- *   npm run eval:dev -- [--set archive|fresh|seed|paraphrases] [--kind lead] [--lang en] [--store DIR] [--reingest]
+ *   npm run eval:dev -- [--set archive|fresh|seed|paraphrases] [--kind lead] [--lang en] [--half 0|1] [--store DIR] [--reingest]
+ *
+ * `--half` keeps the questions of one half of the dev documents (`halfOf` in split.ts): develop on one half, check
+ * the change on the other.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { collectFiles } from '../ingest/collect-files.ts';
 import { search } from '../search/hybrid-search.ts';
 import { ARCHIVE_COPY_DIR } from './load-archive-gold.ts';
 import { devSet, devStoreDir, option, ROOT } from './dev-options.ts';
+import { halfOf } from './split.ts';
 import { corpusFiles, openPipeline } from './pipeline.ts';
 import { runQuestionSet } from './suites/generalization-suite.ts';
 import { runRetrievalSuite } from './suites/retrieval-suite.ts';
@@ -29,8 +33,12 @@ async function main(): Promise<void> {
     }
     const kind = option('kind');
     const lang = option('lang');
+    const half = option('half');
     const questions = devSet(option('set') ?? 'archive').filter(
-      (q) => (kind === undefined || q.kind === kind) && (lang === undefined || q.lang === lang),
+      (q) =>
+        (kind === undefined || q.kind === kind) &&
+        (lang === undefined || q.lang === lang) &&
+        (half === undefined || (q.source !== undefined && String(halfOf(q.source)) === half)),
     );
     const { db } = pipeline;
     const { ask } = await pipeline.answerer();

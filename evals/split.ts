@@ -17,3 +17,12 @@ export function splitOf(relativePath: string): Split {
   const head = createHash('sha1').update(relativePath, 'utf8').digest('hex').slice(0, 8);
   return Number.parseInt(head, 16) % 3 === 0 ? 'heldback' : 'dev';
 }
+
+/**
+ * Which half (0 or 1) of the documents a path falls in, by another hash than the split's (`half:` + path), so a rule
+ * developed on one half of the dev documents can be checked on the other.
+ */
+export function halfOf(relativePath: string): 0 | 1 {
+  const head = createHash('sha1').update(`half:${relativePath}`, 'utf8').digest('hex').slice(0, 8);
+  return Number.parseInt(head, 16) % 2 === 0 ? 0 : 1;
+}

@@ -15,8 +15,10 @@ import { createHash } from 'node:crypto';
  *    signature stamp's time; plan subjects opening with 'Thực hiện'; company names on two lines;
  *    bodies as an open class (a capitalized name before a lead verb, lowercase names ending at a unit number
  *    or a heading, `các cơ quan, đơn vị có liên quan`); closing paragraphs inherit no body.
+ * 4: task-table columns by header (`Cơ quan chủ trì`, `Đơn vị thực hiện`); the addressee of `đề nghị` / `yêu cầu` / `giao` acts; a head's title names its body (`Giám đốc Sở …`); a
+ *    lowercase head before a capitalized field (`phòng Quản lý Công nghiệp`); items after a lead-in paragraph inherit it.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

@@ -4,6 +4,7 @@ import { BODY_ABBREVIATIONS } from './body-aliases.ts';
 import { genericUnits } from './generic-units.ts';
 import { BODY_HEADS, type BodyHead, FIELD_NAMES, NAME_STOPS, UNIT_WORDS, type Unit } from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
+import { titleEnd } from './office-titles.ts';
 
 /** A body named in the text. Offsets are into the match text. */
 export interface BodyMention {
@@ -58,11 +59,28 @@ function isCapital(mt: MatchText, i: number): boolean {
   return c !== c.toLowerCase();
 }
 
+/**
+ * A capitalized field right after a head that is otherwise capitalized (`giao phòng Quản lý Công nghiệp`, `đề nghị
+ * sở Xây dựng`): writers lowercase the head of a name often, its field seldom, so the field marks the name.
+ */
+function namedField(mt: MatchText, head: BodyHead, start: number, end: number): boolean {
+  if (head.field !== true || mt.text[end] !== ' ' || !isCapital(mt, end + 1)) return false;
+  // Not the tail of a longer head (`phòng` in `Văn phòng Sở`).
+  return !HEAD_FORMS.some(({ form }) => {
+    const from = end - form.length;
+    return from >= 0 && from < start && mt.text.startsWith(form, from) && startsWord(mt.text, from);
+  });
+}
+
 export function matchHead(mt: MatchText, i: number): { head: BodyHead; end: number } | null {
   if (!startsWord(mt.text, i)) return null;
   for (const { form, head } of HEAD_FORMS) {
     const end = i + form.length;
-    if (mt.text.startsWith(form, i) && endsWord(mt.text, end) && (!head.capital || isCapital(mt, i))) {
+    if (
+      mt.text.startsWith(form, i) &&
+      endsWord(mt.text, end) &&
+      (!head.capital || isCapital(mt, i) || namedField(mt, head, i, end))
+    ) {
       return { head, end };
     }
   }
@@ -175,6 +193,12 @@ function matchOwner(mt: MatchText, i: number): BodyMention | null {
  */
 export function parseBodyAt(mt: MatchText, i: number, plural = false): BodyMention | null {
   const t = mt.text;
+  // `Giám đốc Sở Công Thương`: a duty given to the head of a body is the body's.
+  const titled = titleEnd(t, i);
+  if (titled !== null) {
+    const held = parseBodyAt(mt, titled, plural);
+    return held && { ...held, start: i };
+  }
   let at = i;
   let isPlural = plural;
   if (t.startsWith('cac ', at)) {

@@ -264,3 +264,47 @@ describe('clauseRoles', () => {
     expect(text.slice(coordinate.span.start - 100, coordinate.span.end - 100)).toBe('BCS đảng UBND tỉnh');
   });
 });
+
+describe('the addressee of a request acts (Công văn of the archive, dev documents outside the gold)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    // The writer asks; the body asked does the work.
+    [
+      'Sở Công Thương đề nghị Bộ chỉ huy quân sự tỉnh Lào Cai nghiên cứu, tổng hợp./.',
+      [['lead', 'Bộ Chỉ huy Quân sự tỉnh']],
+    ],
+    [
+      'Ủy ban nhân dân tỉnh Lào Cai trân trọng đề nghị Bộ Xây dựng quan tâm, sớm xem xét, chỉ đạo giải quyết./.',
+      [['lead', 'Bộ Xây dựng']],
+    ],
+    [
+      '(iii). Trong thời gian chờ các văn bản quy phạm pháp luật được sửa đổi, bổ sung, đề nghị Bộ Xây dựng có ý kiến chỉ đạo các cơ quan đăng kiểm địa phương.',
+      [['lead', 'Bộ Xây dựng']],
+    ],
+    ['Sở Công Thương kính đề nghị UBND tỉnh xem xét, chỉ đạo./.', [['lead', 'Ủy ban nhân dân tỉnh']]],
+    // A later segment asks another body; the head of an office stands for the office.
+    [
+      'Phòng Quản lý Công nghiệp cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp./.',
+      [['lead', 'Phòng Kế hoạch - Tổng hợp']],
+    ],
+    [
+      'Chánh Văn phòng Ủy ban nhân dân tỉnh chịu trách nhiệm thi hành Quyết định này.',
+      [['lead', 'Văn phòng Ủy ban nhân dân tỉnh']],
+    ],
+    // A request cited as the basis, a class addressed as a whole, a file `đề nghị` names no actor.
+    ['Theo đề nghị của Giám đốc Sở Công Thương tại Tờ trình số 2205/TTr-SCT ngày 28 tháng 10 năm 2025,', []],
+    [
+      'Xét đề nghị của Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO tại Văn bản số 1230/MĐV-ATMT ngày 20/5/2026.',
+      [],
+    ],
+    [
+      'Để triển khai thực hiện có hiệu quả công tác bảo vệ môi trường, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, chính quyền tập trung thực hiện tốt các nội dung sau:',
+      [],
+    ],
+  ])('%s', (text, expected) => {
+    const leads = roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead');
+    // The body asked is among the leads (the writer's own name may be cut short: see compoundEnd); none when none is asked.
+    if (expected.length) expect(leads).toEqual(expect.arrayContaining(expected));
+    else expect(leads).toEqual([]);
+  });
+});

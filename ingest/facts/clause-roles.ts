@@ -1,5 +1,6 @@
 /** @module ingest/facts/clause-roles — the responsibilities one clause states in its own words: its subject, the chain of direction, coordination, advice, monitoring, reporting. */
 import {
+  ADDRESSEE_CUE,
   ADVISE_CUE,
   ASSIGN_OPENER,
   COORDINATE_CUE,
@@ -17,7 +18,7 @@ import {
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
-import { contentStart, matchText } from './match-text.ts';
+import { contentStart, type MatchText, matchText } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
@@ -54,6 +55,38 @@ interface Actors {
   first: BodyMention[];
   firstEnd: number;
   rest: BodyMention[];
+}
+
+const isClass = (b: BodyMention) => b.plural || b.head.kind === 'collective' || b.head.allLevels === true;
+
+/**
+ * The bodies an `đề nghị` / `yêu cầu` / `giao` cue from offset `from` names: the first cue followed by a body, or
+ * with `adjacent`, only a cue right at `from` (after the subject that asks).
+ */
+function addressees(mt: MatchText, from: number, adjacent: boolean): BodyMention[] {
+  const t = mt.text;
+  const cue = new RegExp(ADDRESSEE_CUE.source, 'g');
+  cue.lastIndex = from;
+  for (let m = cue.exec(t); m; m = cue.exec(t)) {
+    if (adjacent && t.slice(from, m.index).trim() !== '') return [];
+    const list = parseBodyList(mt, m.index + m[0].length);
+    // Away from a subject, only a named body: `yêu cầu các cấp ủy, chính quyền …` addresses everyone, no one in particular.
+    if (list.length && (adjacent || !isClass(list[0]))) return list;
+    if (adjacent) return [];
+  }
+  return [];
+}
+
+/** Addressees of cues that open a later segment (after `;` or `.`), a subject of its own. */
+function segmentAddressees(mt: MatchText, from: number): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const m of mt.text.slice(from).matchAll(new RegExp(ADDRESSEE_CUE.source, 'g'))) {
+    const at = from + m.index;
+    if (!/[;.]\s*$/.test(mt.text.slice(Math.max(0, at - 3), at))) continue;
+    const list = parseBodyList(mt, at + m[0].length);
+    if (list.length && !isClass(list[0])) out.push(...list);
+  }
+  return out;
 }
 
 const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
@@ -115,6 +148,11 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
     const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
     if (open) subjects.push(open);
+    // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
+    const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
+    if (asked.length) subjects.splice(0, subjects.length, ...asked);
+    // `…; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp`: a later sentence or segment asks another body.
+    else if (subjects.length) subjects.push(...segmentAddressees(mt, subjects[subjects.length - 1].end));
   }
 
   if (subjects.length) {

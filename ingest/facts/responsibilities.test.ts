@@ -313,3 +313,48 @@ Trên đây là kết luận của đồng chí Chủ tịch Ủy ban nhân dân
     },
   );
 });
+
+describe('the body that acts in letters, plans and decisions of the archive (dev documents outside the gold)', () => {
+  // Real excerpts: a Kế hoạch whose lead-in paragraph assigns the numbered tasks after it (lowercase `phòng`), a
+  // Công văn of the UBND office passing a request on after an opening phrase, and a Quyết định ủy quyền whose item
+  // names the head of a body over its points.
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'kh',
+      `III. TỔ CHỨC THỰC HIỆN
+Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:
+1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan đến hoạt động VLNCN phù hợp với nội dung kiểm tra quy định tại Điều 9, Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ.
+2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan đến hoạt động VLNCN.
+`,
+      'Chuẩn bị các điều kiện',
+      'lead: Phòng Quản lý Công nghiệp',
+    ],
+    [
+      'vp',
+      `3. Sở Công Thương chủ trì, phối hợp với các sở, ngành, địa phương liên quan báo cáo tổng hợp tình hình triển khai các khu công nghiệp, cụm công nghiệp trên địa bàn tỉnh.
+Căn cứ nội dung trên, đề nghị Sở Công Thương, Ban Quản lý Khu kinh tế tỉnh phối hợp với các cơ quan, đơn vị liên quan triển khai thực hiện.
+`,
+      'Căn cứ nội dung trên',
+      'lead: Ban Quản lý Khu kinh tế tỉnh',
+    ],
+    [
+      'qd',
+      `Điều 3. Tổ chức thực hiện
+1. Việc thực hiện nhiệm vụ được ủy quyền phải tuân thủ quy định của pháp luật chuyên ngành có liên quan đến lĩnh vực được ủy quyền tại Quyết định này.
+2. Giám đốc Sở Công Thương:
+a) Thực hiện đúng nhiệm vụ, quyền hạn đã được ủy quyền và chịu trách nhiệm toàn diện trước pháp luật, trước UBND tỉnh, Chủ tịch UBND tỉnh về kết quả thực hiện.
+d) Chịu trách nhiệm hướng dẫn, kiểm tra, theo dõi, đánh giá và xử lý theo thẩm quyền quy định đối với các vấn đề phát sinh khi thực hiện Quyết định này.
+`,
+      'Chịu trách nhiệm hướng dẫn',
+      'lead: Sở Công Thương',
+    ],
+  ];
+  it.each(cases)('%s: the clause opening with `%s` has %s', (id, text, start, role) => {
+    const roles = rolesByAnchor(text, id);
+    const tree = buildClauseTree({ documentId: id, cleanText: cleanText(text).clean.text, documentLabel: id });
+    const clause = tree.find((c) => c.text.replace(/^[-\d.a-zđ)\s]+(?=[A-ZĐÂ-Ỹ])/u, '').startsWith(start));
+    if (!clause) throw new Error(`no clause opens with ${start}`);
+    const found = roles.get(clause.id.split('~')[1]) ?? [];
+    expect(found).toContain(role);
+  });
+});

@@ -5,6 +5,7 @@ import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
+import { tableRoles } from './table-roles.ts';
 import { leaderOfTeam } from './team-roles.ts';
 
 const SKIPPED_KINDS = new Set<Clause['kind']>(['preamble', 'closing', 'recipients', 'signature']);
@@ -69,6 +70,38 @@ function labelledFacts(
   return { byOwner: out, spans };
 }
 
+const LISTED = new Set<Clause['kind']>(['item', 'subitem', 'point', 'bullet']);
+/** A lead-in that hands work out (`Giao X …:`, `đề nghị X …:`, `X chủ trì …:`), not one that narrates (`X thông báo như sau:`). */
+const ASSIGNS =
+  /(?:^|[\s,;:])(?:[Gg]iao|[Đđ]ề nghị|[Yy]êu cầu|[Pp]hân công)\s+(?:cho\s+)?(?:(?:phòng|sở|ban|cục|bộ|trung tâm)\s+)?\p{Lu}|chủ trì/u;
+
+/**
+ * The lead-in paragraph each numbered clause follows as a sibling (`Giao phòng Quản lý Công nghiệp triển khai các
+ * công việc:` then `1. …`, `2. …` under the same heading): the list it hands out is its own, as if nested under it.
+ */
+function siblingLeadIns(clauses: readonly Clause[]): Map<string, Clause> {
+  const out = new Map<string, Clause>();
+  const open = new Map<string | null, Clause | null>();
+  for (const c of clauses) {
+    const leadIn = open.get(c.parentId) ?? null;
+    if (c.kind === 'paragraph') open.set(c.parentId, isLeadIn(c) ? c : null);
+    else if (LISTED.has(c.kind) && leadIn) out.set(c.id, leadIn);
+    else if (!LISTED.has(c.kind)) open.set(c.parentId, null);
+  }
+  return out;
+}
+
+/**
+ * True when a lead-in names the body it hands its list to after the cue (`Giao phòng X …:`, `đề nghị Bộ Xây dựng …:`):
+ * its writer's own name before the cue (`UBND tỉnh … báo cáo và đề nghị … như sau:`) hands nothing out.
+ */
+function handsOut(leadIn: Clause, facts: readonly Responsibility[]): boolean {
+  const cue = ASSIGNS.exec(leadIn.text);
+  if (!cue) return false;
+  const after = leadIn.span.start + cue.index;
+  return facts.some((f) => !f.inherited && f.role === 'lead' && f.span.start >= after);
+}
+
 const ACTOR_ORDER: readonly ResponsibilityRole[] = ['implement', 'direct', 'lead'];
 
 /** The bodies that act for a clause that names none: its implementers, else its directing bodies, else its leads. */
@@ -111,12 +144,17 @@ export function extractResponsibilities(
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const labelled = labelledFacts(clauses, byId, bodyContext);
   const closing = closingParagraphs(clauses);
+  const leadIns = siblingLeadIns(clauses);
+  const tabled = tableRoles(clauses, bodyContext);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
     if (SKIPPED_KINDS.has(clause.kind)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
-    const assigned = (labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id }));
+    const assigned = [
+      ...(labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id })),
+      ...(tabled.get(clause.id) ?? []).map((r) => statedFact(clause, r)),
+    ];
     const titled =
       own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
         ? []
@@ -128,7 +166,10 @@ export function extractResponsibilities(
       ...titled,
       ...leader,
     ];
-    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
+    const leadIn = leadIns.get(clause.id);
+    // A lead-in that names no body leaves the clause to its parent's.
+    const introduced = leadIn && handsOut(leadIn, effective.get(leadIn.id) ?? []) ? leadIn : undefined;
+    const parent = introduced ?? (clause.parentId ? byId.get(clause.parentId) : undefined);
     const above = parent ? (effective.get(parent.id) ?? []) : [];
     // A closing paragraph (`Trên đây là …`) speaks for the document, not for the item it follows.
     const inheritable = new Set(closing.has(clause.id) ? [] : INHERITED_ROLES[own.chain]);
