@@ -2,13 +2,15 @@
  * @module evals/metadata-dev
  * Quick loop for header metadata: loads and parses each DEV gold archive document (no store) and
  * scores it with the archive metadata suite. Held-back documents are never loaded or printed.
- * Usage: `npm run metadata:dev -- [--misses] [--field date] [--only substring]`
+ * Usage: `npm run metadata:dev -- [--misses] [--field date] [--only substring] [--half 0|1]`
+ * (`--half`: one of the two halves of the dev documents, see `devHalf`, to check a change on the half it was not written on)
  */
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/parse-document.ts';
 import { loadFile } from '../ingest/load/index.ts';
 import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold } from './load-archive-gold.ts';
 import { OCR_CACHE } from './pipeline.ts';
+import { devHalf } from './split.ts';
 import { ARCHIVE_FIELDS, runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
 
 const args = process.argv.slice(2);
@@ -18,8 +20,11 @@ const arg = (name: string) => {
 };
 const only = arg('--only');
 const field = arg('--field');
+const half = arg('--half');
 const gold = new Map(
-  [...loadArchiveMetadataGold()].filter(([f, g]) => g.split === 'dev' && (!only || f.includes(only))),
+  [...loadArchiveMetadataGold()].filter(
+    ([f, g]) => g.split === 'dev' && (!only || f.includes(only)) && (half === undefined || String(devHalf(f)) === half),
+  ),
 );
 const report = await runArchiveMetadataSuite(gold, async (file) => {
   try {
