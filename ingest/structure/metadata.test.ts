@@ -122,6 +122,15 @@ describe('field parsers', () => {
   });
 
   it.each([
+    // hang-nguy-hiem/van-ban-goc/05-phu-luc-bieu-mau/PL4b-giay-de-nghi-dieu-chinh.pdf (OCR): an annex caption dates the decree.
+    'ngày 18 tháng 12 năm 2024 của Chính phủ)',
+    // hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/Huong-dan-thu-tuc-cap-GP-loai-1-2-3-4-9-SCT.docx: a body's first sentence.
+    'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT sửa đổi, bổ sung',
+  ])('a date that runs on into a sentence is no place–date line: %s', (line) => {
+    expect(parsePlaceDate(line)).toBeNull();
+  });
+
+  it.each([
     ['THÀNH ỦY CẦN THƠ', 'Thành ủy Cần Thơ'],
     ['TỈNH UỶ SÓC TRĂNG', 'Tỉnh ủy Sóc Trăng'],
     ['ỦY BAN NHÂN DÂN TỈNH BÌNH PHƯỚC', 'Ủy ban nhân dân tỉnh Bình Phước'],
