@@ -52,6 +52,9 @@ const BODY_OPENING =
   /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Hôm nay|Vào hồi|Nhằm|Để |Sau khi|Trên cơ sở|Ngày \d|Điều 1\b|Chương [IVX1]+\b|Phần (?:thứ|I)\b)/iu;
 
 function isBodyOpening(text: string): boolean {
+  // A body paragraph opens with a capital; a line in lower case (`thực hiện Nghị quyết số 57-NQ/TW …`
+  // under `CHƯƠNG TRÌNH HÀNH ĐỘNG`, HD 36-HD/VPTW) runs on the trích yếu.
+  if (/^\p{Ll}/u.test(text)) return false;
   // A long all-caps line is a subject set in capitals (`KẾT QUẢ KIỂM TRA … TẠI XÃ MƯỜNG BO`), never body prose.
   return BODY_OPENING.test(text) || (text.length > 260 && !isMostlyUpper(text));
 }
@@ -305,15 +308,14 @@ function findRecipients(cells: Cell[]): string[] {
 /**
  * `KẾ HOẠCH` / `Thực hiện Đề án số 08 về …`: a plan's or programme's trích yếu opens with the
  * words a body paragraph also opens with; right under the type's name, short and without a
- * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW).
+ * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW). Any
+ * other line there that opens no body (`Phê duyệt phương án nổ mìn thi công gói thầu số 13: …`)
+ * is the subject however long it runs.
  */
 function isSubjectAfterType(cell: Cell, before: Cell): boolean {
-  return (
-    titleLineType(before.text)?.exact === true &&
-    /^Thực hiện\s/u.test(cell.text) &&
-    cell.text.length <= 160 &&
-    !/[.;:,]$/.test(cell.text)
-  );
+  if (titleLineType(before.text)?.exact !== true || /[.;:,]$/.test(cell.text)) return false;
+  if (/^Thực hiện\s/u.test(cell.text)) return cell.text.length <= 160;
+  return !BODY_OPENING.test(cell.text) && cell.text.length <= 500;
 }
 
 /**
@@ -368,6 +370,19 @@ function signedOn(lines: string[], printed: PartialDate | null): PartialDate | n
   return null;
 }
 
+/**
+ * The lines from the last `Nơi nhận` on: the recipients and the signature beside them close every
+ * State and Party document (NĐ 30/2020 Phụ lục I mục 7–8; HD 36-HD/VPTW), whatever layout carries
+ * them — a Markdown row (`| Nơi nhận:<br>- Như trên; | KT. GIÁM ĐỐC<br>…<br>Hoàng Văn Thuân |`)
+ * the clause tree does not read as a closing block. Empty when no line names the recipients.
+ */
+function afterLastRecipients(lines: string[]): string[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (toCells([lines[i]]).some((c) => recipientsCue(c.text) === 'Nơi nhận')) return lines.slice(i, i + 40);
+  }
+  return [];
+}
+
 /** The line the body opens on: a short letter's signature may stand before line 20. */
 function bodyLine(after: Cell[]): number {
   return after[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -398,6 +413,7 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1)) ?? (moved ? findIssuer(moved, Infinity) : null);
   const signer =
     findSigner(input.closingLines) ??
+    findSigner(afterLastRecipients(source)) ??
     (input.layoutLines
       ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
       : null);
