@@ -707,7 +707,23 @@ const LONG_SUBJECT = [
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
 ];
 
+/** vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): a Biên bản dated in figures after a wrapped paragraph. */
+const MINUTES_IN_FIGURES = [
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'BIÊN BẢN KIÊỀM TRA',
+  'Thực tế kho bảo quản vật liệu nỗ công nghiệp',
+  'Trên cơ sở đề nghị của Công ty cô phân Mông Sơn tại Văn số 12 /CV-MS',
+  'ngày 25/06/2026 về việc báo cáo kết quả khắc phục các tồn tại kho chứa VUNCN',
+  'tại khu vực mỏ đá Hoa Trăng thôn Làng Mới, xã Bảo Ái, tỉnh Lào Cai',
+  'Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra thực tế kho',
+  'chứa VLNCN tại khu vực mỏ đá Hoa Trăng thôn Làng Mới, xã Bảo Ai, tỉnh Lào',
+];
+
 describe('trích yếu and issuer the genre lays out', () => {
+  it('a Biên bản takes the date of its opening, not of the letter it answers', () => {
+    expect(parse(MINUTES_IN_FIGURES)).toMatchObject({ type: 'BB', date: '2026-06-29' });
+  });
   it('a trích yếu under the type line is the title however long', () => {
     expect(parse(LONG_SUBJECT).title).toMatch(
       /^Phê duyệt phương án nổ mìn thi công gói thầu số 13: .* Nội Bài - Lào Cai$/u,

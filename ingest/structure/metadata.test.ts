@@ -117,6 +117,8 @@ describe('field parsers', () => {
     // OCR of signed scans (archive QD-26-QD-XPVPHC, CV-2265-BCT-ATMT): the day garbled, then day and month.
     ['Số: số /QĐ-XPVPHC Hà Nội, ngàyOẨ tháng 7 năm 2026', { place: 'Hà Nội', date: '2026-07' }],
     ['Hà Nội, ngày0) thángh năm 2026', { place: 'Hà Nội', date: '2026' }],
+    // vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): a Biên bản dated in figures in its opening.
+    ['Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra thực tế kho', { place: null, date: '2026-06-29' }],
   ])('parsePlaceDate(%s)', (line, expected) => {
     expect(parsePlaceDate(line)).toEqual(expected);
   });

@@ -350,7 +350,10 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
     } else cells.push(c);
   }
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
-  return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
+  if (end < 0) return { zone: cells, after: [] };
+  // A Biên bản dates itself in its opening (`Hôm nay, ngày …`), which may follow a wrapped paragraph.
+  const opening = cells.slice(end + 3, end + 12).filter((c) => /^(?:Hôm nay|Vào hồi|Vào lúc)\b/iu.test(c.text));
+  return { zone: cells.slice(0, end), after: [...cells.slice(end, end + 3), ...opening] };
 }
 
 /** The organisation's digital signature stamp: `Thời gian ký: 02.04.2026 14:24:26 +07:00` (NĐ 30/2020 Phụ lục I mục II). */

@@ -43,6 +43,10 @@ export function isoDate(year: string, month: string, day: string): PartialDate {
 /** How a Biên bản opens on its date (NĐ 30/2020 Phụ lục III: the minutes' own time and place). */
 const MINUTES_OPENING = /^(?:hôm nay|vào hồi|vào lúc)/iu;
 
+/** A Biên bản's opening with its date in figures (`Hôm nay, ngày 29/6/2026, Sở Công Thương …`). Groups: day, month, year. */
+const MINUTES_NUMERIC_DATE =
+  /^\s*(?:hom nay|vao hoi|vao luc)[^.;]{0,40}?(?<![a-z])ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
+
 /** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
   const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
@@ -103,7 +107,8 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
     const { ok, place } = placeBefore(text.slice(0, year.index));
     return ok ? { place, date: year[1] } : null;
   }
-  return null;
+  const minutes = MINUTES_NUMERIC_DATE.exec(folded);
+  return minutes ? { place: null, date: isoDate(minutes[3], minutes[2], minutes[1]) } : null;
 }
 
 /**
