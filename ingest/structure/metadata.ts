@@ -416,10 +416,10 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const header = findIssuer(zone, Math.min(titleLine, symbolLine + 1)) ?? (moved ? findIssuer(moved, Infinity) : null);
   const signer =
     findSigner(input.closingLines) ??
-    findSigner(afterLastRecipients(source)) ??
     (input.layoutLines
       ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
-      : null);
+      : null) ??
+    findSigner(afterLastRecipients(source));
   const issuer =
     header?.name ??
     authorityBody(zone, title?.index ?? -1) ??
