@@ -501,14 +501,14 @@ describe.each([
     },
   ],
   [
-    'a plan whose subject opens with "Thực hiện"',
+    'a plan whose subject opens with "Thực hiện" (its annex caption left out)',
     PLAN_SUBJECT,
     {
       type: 'KH',
       draft: true,
       issuer: 'Sở Công Thương',
       title:
-        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
+        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030',
     },
   ],
   [

@@ -154,6 +154,7 @@ function isPlaceDate(cell: string): boolean {
 }
 
 const ABOUT_LINE = /^(?:V\/v|V\/V|Về việc|Vv\b)/u;
+const ANNEX_CAPTION = /^\(\s*(?:Ban hành\s+)?kèm theo\s/iu;
 
 function findTitle(
   cells: Cell[],
@@ -168,6 +169,8 @@ function findTitle(
     for (const [k, c] of cells.slice(title.index + 1).entries()) {
       const subject = k === 0 && isSubjectAfterType(c, cells[title.index]);
       if ((!subject && stops(c)) || (parts.length && isAuthorityLine(c.text, issuer))) break;
+      // `(Kèm theo Nghị định số …)`, `(Ban hành kèm theo …)`: an annex's caption names the parent, not the subject.
+      if (parts.length && ANNEX_CAPTION.test(c.text)) break;
       if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
       // `CỦA BỘ CHÍNH TRỊ`, `CỦA BAN CHẤP HÀNH …` qualify the issuer, not the subject.
       if (/^CỦA\s/u.test(c.text) && isMostlyUpper(c.text)) continue;
