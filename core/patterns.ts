@@ -97,9 +97,11 @@ export const BODY_HEAD_WORDS =
 
 /**
  * Signing capacities, matched at the start of a line. OCR reads the slash of `T/M` as a look-alike
- * (`TỈM`, `T|M`, `TlM`); a letter that is not one (`TẦM NHÌN`) is a word, not a capacity.
+ * (`TỈM`, `T|M`, `TlM`); a letter that is not one (`TẦM NHÌN`) is a word, not a capacity. A dotted
+ * prefix typed without its space (`KT.GIÁM ĐỐC`) is still one.
  */
-export const SIGNING_CAPACITY = /^(T\s*\/\s*M\.?|TM\.|T[|lIỈỉÌìÍí1!\\]M|KT\.|Q\.|TL\.|TUQ\.)\s+(.+)$/u;
+export const SIGNING_CAPACITY =
+  /^(T\s*\/\s*M\.?|TM\.|T[|lIỈỉÌìÍí1!\\]M|KT\.|Q\.|TL\.|TUQ\.)(?:\s+|(?<=\.)(?=\p{Lu}))(.+)$/u;
 
 /** Titles a signer holds (folded uppercase). */
 export const SIGNER_TITLES =

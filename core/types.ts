@@ -33,7 +33,8 @@ export type DocumentType =
   | 'GM'
   | 'GUQ'
   | 'PTr'
-  | 'PC';
+  | 'PC'
+  | 'GDN';
 
 /** Half-open character range into a document's clean text. */
 export interface Span {

@@ -7,7 +7,7 @@
  *
  *   npm run eval:dev -- [--set archive|fresh|seed|paraphrases] [--kind lead] [--lang en] [--half 0|1] [--store DIR] [--reingest]
  *
- * `--half` keeps the questions of one half of the dev documents (`halfOf` in split.ts): develop on one half, check
+ * `--half` keeps the questions of one half of the dev documents (`devHalf` in split.ts): develop on one half, check
  * the change on the other.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -15,7 +15,7 @@ import { collectFiles } from '../ingest/collect-files.ts';
 import { search } from '../search/hybrid-search.ts';
 import { ARCHIVE_COPY_DIR } from './load-archive-gold.ts';
 import { devSet, devStoreDir, option, ROOT } from './dev-options.ts';
-import { halfOf } from './split.ts';
+import { devHalf } from './split.ts';
 import { corpusFiles, openPipeline } from './pipeline.ts';
 import { runQuestionSet } from './suites/generalization-suite.ts';
 import { runRetrievalSuite } from './suites/retrieval-suite.ts';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       (q) =>
         (kind === undefined || q.kind === kind) &&
         (lang === undefined || q.lang === lang) &&
-        (half === undefined || (q.source !== undefined && String(halfOf(q.source)) === half)),
+        (half === undefined || (q.source !== undefined && String(devHalf(q.source)) === half)),
     );
     const { db } = pipeline;
     const { ask } = await pipeline.answerer();

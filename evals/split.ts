@@ -19,10 +19,11 @@ export function splitOf(relativePath: string): Split {
 }
 
 /**
- * Which half (0 or 1) of the documents a path falls in, by another hash than the split's (`half:` + path), so a rule
- * developed on one half of the dev documents can be checked on the other.
+ * Half 0 or 1 of the dev documents by a second hash (`half:` + path), unrelated to the split: tune on
+ * one half, check on the other, so a rule fitted to the documents read while writing it shows up.
+ * @example devHalf('hoa-chat/van-ban-goc/01-luat/Luat-Hoa-chat-69-2025-QH15.docx') // 0 or 1
  */
-export function halfOf(relativePath: string): 0 | 1 {
+export function devHalf(relativePath: string): 0 | 1 {
   const head = createHash('sha1').update(`half:${relativePath}`, 'utf8').digest('hex').slice(0, 8);
   return Number.parseInt(head, 16) % 2 === 0 ? 0 : 1;
 }

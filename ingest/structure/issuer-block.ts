@@ -106,6 +106,21 @@ export function prettyBody(printed: string): { name: string; place: string | nul
   return { name: parts.join(' ').replace(/\s+/g, ' ').trim(), place };
 }
 
+/**
+ * A Party committee printed bare under its Đảng bộ (`ĐẢNG BỘ TỈNH LÀO CAI` / `TỈNH ỦY`, `ĐẢNG BỘ KHỐI
+ * CÁC CƠ QUAN TỈNH` / `ĐẢNG ỦY`: HD 36-HD/VPTW puts the Đảng bộ above the body that issues) is that
+ * Đảng bộ's committee: `Tỉnh ủy Lào Cai`, `Đảng ủy Khối các cơ quan tỉnh`. Null for any other block.
+ */
+function committeeOf(
+  own: { name: string; place: string | null },
+  upper: { name: string; place: string | null } | undefined,
+): string | null {
+  if (!upper || own.place || !(PLACE_HEADS.has(own.name) || own.name === 'Đảng ủy')) return null;
+  if (!upper.name.startsWith('Đảng bộ ')) return null;
+  const rest = upper.place ?? upper.name.slice('Đảng bộ '.length);
+  return rest ? `${own.name} ${rest}` : null;
+}
+
 /** Cells of the top-left block up to `stopLine`, grouped into bodies; mottos of the right column are skipped. */
 export function findIssuer(cells: Cell[], stopLine: number): IssuerBlock | null {
   const levels: string[][] = [];
@@ -137,7 +152,10 @@ export function findIssuer(cells: Cell[], stopLine: number): IssuerBlock | null 
   const parent = above.length ? above.map((b) => b.name).join(' – ') : null;
   // A bare `VĂN PHÒNG` under its body is that body's office (`Văn phòng Ủy ban nhân dân tỉnh …`,
   // `Văn phòng Tỉnh ủy`): an office is always named after the body it serves.
+  const upper = above[above.length - 1];
   const name =
-    parent && ocrForm(own.name) === ocrForm('Văn phòng') ? `${own.name} ${above[above.length - 1].name}` : own.name;
+    parent && ocrForm(own.name) === ocrForm('Văn phòng')
+      ? `${own.name} ${upper.name}`
+      : (committeeOf(own, upper) ?? own.name);
   return { name, parent, place: own.place ?? bodies.find((b) => b.place)?.place ?? null };
 }

@@ -501,14 +501,14 @@ describe.each([
     },
   ],
   [
-    'a plan whose subject opens with "Thực hiện"',
+    'a plan whose subject opens with "Thực hiện" (its annex caption left out)',
     PLAN_SUBJECT,
     {
       type: 'KH',
       draft: true,
       issuer: 'Sở Công Thương',
       title:
-        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030 (Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy Lào Cai)',
+        'Thực hiện Đề án số 08 về phát triển công nghiệp tỉnh Lào Cai theo hướng xanh, hiện đại giai đoạn 2026-2030',
     },
   ],
   [
@@ -595,6 +595,28 @@ describe('a Biên bản dated in its opening, not by the decree it cites', () =>
   });
 });
 
+/** van-ban-hanh-chinh/templates/05-quyet-dinh.docx (mammoth): a capacity typed without its space. */
+const UNSPACED_CAPACITY = [
+  'Điều 3. Các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
+  'Nơi nhận:',
+  '- Như Điều 3;',
+  '- Lưu VT, CN(Trang - T.Dương).',
+  'KT.GIÁM ĐỐC',
+  'PHÓ GIÁM ĐỐC',
+  '',
+  ' Nguyễn Đình Chiến',
+];
+
+/**
+ * vat-lieu-no/su-dung/vi-du-thuc-te/TB-1894-ket-qua-sau-kiem-tra-VLNCN-ban-ky.txt, its closing as a
+ * Markdown converter prints a DOCX signature table: one row, `<br>` between the lines of a cell.
+ */
+const PIPE_CLOSING = [
+  'Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.',
+  '',
+  '| **Nơi nhận:**<br>- Công ty CP XD Giao thông Yên Bái;<br>- Ban Giám đốc Sở;<br>- Lưu: VT, CN(M.Cường). | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br><br>Hoàng Văn Thuân |',
+];
+
 describe('signers', () => {
   it.each([
     ['beside the recipients, name lines below (layout)', LAYOUT, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'],
@@ -630,6 +652,8 @@ describe('signers', () => {
       'Vương Thành Chung',
     ],
     ['a name alone after the recipients (title lost under a seal)', NAME_UNDER_SEAL, null, null, 'Trương Thanh Hoài'],
+    ['a capacity typed without its space', UNSPACED_CAPACITY, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Nguyễn Đình Chiến'],
+    ['a Markdown signature row after a short letter', PIPE_CLOSING, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'],
     [
       'a cover page: title, its body on two lines, the name',
       COVER_SIGNATURE,
@@ -639,5 +663,83 @@ describe('signers', () => {
     ],
   ])('%s', (_, lines, capacity, title, name) => {
     expect(parse(lines).signer).toEqual({ capacity, title, name });
+  });
+});
+
+/** vat-lieu-no/kho/vi-du-thuc-te/2826_SCT-CN_VB01__kho_VLNCN_moMongSon_BaoAi_19.5.2026.pdf: a V/v wrapped onto lower-case lines. */
+const WRAPPED_ABOUT = [
+  'UBND TỈNH LÀO CAI',
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'SỞ CÔNG THƯƠNG',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số: 2826 /SCT-CN',
+  'Lào Cai, ngày 19 tháng 5 năm 2026',
+  'V/v phúc đáp đề nghị hướng dẫn',
+  'thực hiện an toàn đưa kho',
+  'VLNCN vào sử dụng.',
+  'Kính gửi: Công ty cổ phần Mông Sơn',
+];
+
+/** HD 36-HD/VPTW (mẫu Chương trình của tỉnh ủy): the Đảng bộ over its committee, a trích yếu in lower case. */
+const PARTY_COMMITTEE = [
+  'ĐẢNG BỘ TỈNH LÀO CAI               ĐẢNG CỘNG SẢN VIỆT NAM',
+  'TỈNH ỦY',
+  '  *                        Lào Cai, ngày 10 tháng 3 năm 2026',
+  'Số 27-CTr/TU',
+  '',
+  'CHƯƠNG TRÌNH HÀNH ĐỘNG',
+  'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị',
+  '',
+  'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024, Ban Thường vụ Tỉnh ủy xây dựng Chương trình hành động như sau:',
+];
+
+/** vat-lieu-no/su-dung/vi-du-thuc-te/QD-PANM-khu-vuc-cong-trinh-bao-ve.docx (mammoth): a long trích yếu under the type. */
+const LONG_SUBJECT = [
+  'ỦY BAN NHÂN DÂN',
+  ' CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'TỈNH LÀO CAI',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Số:            /QĐ-UBND',
+  '           Lào Cai,  ngày       tháng       năm 2026',
+  'QUYẾT ĐỊNH',
+  'Phê duyệt phương án nổ mìn thi công gói thầu số 13: Công trình nối Quốc lộ 32 với cao tốc Nội Bài -Lào Cai (IC14) đoạn thi công từ Km0 - Km2+571 và khu tái định cư 1 thuộc phường Trung Tâm và xã Liên Sơn thuộc dự án đường nối Quốc lộ 32 với đường cao tốc Nội Bài - Lào Cai',
+  'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+  'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
+];
+
+/** vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): a Biên bản dated in figures after a wrapped paragraph. */
+const MINUTES_IN_FIGURES = [
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'BIÊN BẢN KIÊỀM TRA',
+  'Thực tế kho bảo quản vật liệu nỗ công nghiệp',
+  'Trên cơ sở đề nghị của Công ty cô phân Mông Sơn tại Văn số 12 /CV-MS',
+  'ngày 25/06/2026 về việc báo cáo kết quả khắc phục các tồn tại kho chứa VUNCN',
+  'tại khu vực mỏ đá Hoa Trăng thôn Làng Mới, xã Bảo Ái, tỉnh Lào Cai',
+  'Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra thực tế kho',
+  'chứa VLNCN tại khu vực mỏ đá Hoa Trăng thôn Làng Mới, xã Bảo Ai, tỉnh Lào',
+];
+
+describe('trích yếu and issuer the genre lays out', () => {
+  it('a Biên bản takes the date of its opening, not of the letter it answers', () => {
+    expect(parse(MINUTES_IN_FIGURES)).toMatchObject({ type: 'BB', date: '2026-06-29' });
+  });
+  it('a trích yếu under the type line is the title however long', () => {
+    expect(parse(LONG_SUBJECT).title).toMatch(
+      /^Phê duyệt phương án nổ mìn thi công gói thầu số 13: .* Nội Bài - Lào Cai$/u,
+    );
+  });
+  it('a V/v runs on over lower-case lines that open like a body sentence', () => {
+    expect(parse(WRAPPED_ABOUT).title).toBe(
+      'V/v phúc đáp đề nghị hướng dẫn thực hiện an toàn đưa kho VLNCN vào sử dụng.',
+    );
+  });
+  it('a committee under its Đảng bộ takes its place; its lower-case trích yếu is the title', () => {
+    expect(parse(PARTY_COMMITTEE)).toMatchObject({
+      issuer: 'Tỉnh ủy Lào Cai',
+      type: 'CTr',
+      symbol: '27-CTr/TU',
+      title: 'thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị',
+    });
   });
 });

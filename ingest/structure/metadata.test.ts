@@ -117,8 +117,19 @@ describe('field parsers', () => {
     // OCR of signed scans (archive QD-26-QD-XPVPHC, CV-2265-BCT-ATMT): the day garbled, then day and month.
     ['Số: số /QĐ-XPVPHC Hà Nội, ngàyOẨ tháng 7 năm 2026', { place: 'Hà Nội', date: '2026-07' }],
     ['Hà Nội, ngày0) thángh năm 2026', { place: 'Hà Nội', date: '2026' }],
+    // vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): a Biên bản dated in figures in its opening.
+    ['Hôm nay, ngày 29/6/2026, Sở Công Thương tiến hành kiểm tra thực tế kho', { place: null, date: '2026-06-29' }],
   ])('parsePlaceDate(%s)', (line, expected) => {
     expect(parsePlaceDate(line)).toEqual(expected);
+  });
+
+  it.each([
+    // hang-nguy-hiem/van-ban-goc/05-phu-luc-bieu-mau/PL4b-giay-de-nghi-dieu-chinh.pdf (OCR): an annex caption dates the decree.
+    'ngày 18 tháng 12 năm 2024 của Chính phủ)',
+    // hang-nguy-hiem/van-ban-goc/04-uy-quyen-quy-trinh/Huong-dan-thu-tuc-cap-GP-loai-1-2-3-4-9-SCT.docx: a body's first sentence.
+    'Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành Thông tư số 15/2026/TT-BCT sửa đổi, bổ sung',
+  ])('a date that runs on into a sentence is no place–date line: %s', (line) => {
+    expect(parsePlaceDate(line)).toBeNull();
   });
 
   it.each([

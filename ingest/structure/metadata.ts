@@ -52,6 +52,9 @@ const BODY_OPENING =
   /^(?:Căn cứ|Thực hiện|Theo đề nghị|Xét đề nghị|Hôm nay|Vào hồi|Nhằm|Để |Sau khi|Trên cơ sở|Ngày \d|Điều 1\b|Chương [IVX1]+\b|Phần (?:thứ|I)\b)/iu;
 
 function isBodyOpening(text: string): boolean {
+  // A body paragraph opens with a capital; a line in lower case (`thực hiện Nghị quyết số 57-NQ/TW …`
+  // under `CHƯƠNG TRÌNH HÀNH ĐỘNG`, HD 36-HD/VPTW) runs on the trích yếu.
+  if (/^\p{Ll}/u.test(text)) return false;
   // A long all-caps line is a subject set in capitals (`KẾT QUẢ KIỂM TRA … TẠI XÃ MƯỜNG BO`), never body prose.
   return BODY_OPENING.test(text) || (text.length > 260 && !isMostlyUpper(text));
 }
@@ -151,6 +154,7 @@ function isPlaceDate(cell: string): boolean {
 }
 
 const ABOUT_LINE = /^(?:V\/v|V\/V|Về việc|Vv\b)/u;
+const ANNEX_CAPTION = /^\(\s*(?:Ban hành\s+)?kèm theo\s/iu;
 
 function findTitle(
   cells: Cell[],
@@ -165,6 +169,8 @@ function findTitle(
     for (const [k, c] of cells.slice(title.index + 1).entries()) {
       const subject = k === 0 && isSubjectAfterType(c, cells[title.index]);
       if ((!subject && stops(c)) || (parts.length && isAuthorityLine(c.text, issuer))) break;
+      // `(Kèm theo Nghị định số …)`, `(Ban hành kèm theo …)`: an annex's caption names the parent, not the subject.
+      if (parts.length && ANNEX_CAPTION.test(c.text)) break;
       if (isMotto(c.text) || isPlaceDate(c.text) || isNumberCell(c.text)) continue;
       // `CỦA BỘ CHÍNH TRỊ`, `CỦA BAN CHẤP HÀNH …` qualify the issuer, not the subject.
       if (/^CỦA\s/u.test(c.text) && isMostlyUpper(c.text)) continue;
@@ -305,15 +311,14 @@ function findRecipients(cells: Cell[]): string[] {
 /**
  * `KẾ HOẠCH` / `Thực hiện Đề án số 08 về …`: a plan's or programme's trích yếu opens with the
  * words a body paragraph also opens with; right under the type's name, short and without a
- * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW).
+ * sentence's closing mark, it is the subject (NĐ 30/2020 Phụ lục I mục 5; HD 36-HD/VPTW). Any
+ * other line there that opens no body (`Phê duyệt phương án nổ mìn thi công gói thầu số 13: …`)
+ * is the subject however long it runs.
  */
 function isSubjectAfterType(cell: Cell, before: Cell): boolean {
-  return (
-    titleLineType(before.text)?.exact === true &&
-    /^Thực hiện\s/u.test(cell.text) &&
-    cell.text.length <= 160 &&
-    !/[.;:,]$/.test(cell.text)
-  );
+  if (titleLineType(before.text)?.exact !== true || /[.;:,]$/.test(cell.text)) return false;
+  if (/^Thực hiện\s/u.test(cell.text)) return cell.text.length <= 160;
+  return !BODY_OPENING.test(cell.text) && cell.text.length <= 500;
 }
 
 /**
@@ -348,7 +353,10 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
     } else cells.push(c);
   }
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
-  return end < 0 ? { zone: cells, after: [] } : { zone: cells.slice(0, end), after: cells.slice(end, end + 3) };
+  if (end < 0) return { zone: cells, after: [] };
+  // A Biên bản dates itself in its opening (`Hôm nay, ngày …`), which may follow a wrapped paragraph.
+  const opening = cells.slice(end + 3, end + 12).filter((c) => /^(?:Hôm nay|Vào hồi|Vào lúc)\b/iu.test(c.text));
+  return { zone: cells.slice(0, end), after: [...cells.slice(end, end + 3), ...opening] };
 }
 
 /** The organisation's digital signature stamp: `Thời gian ký: 02.04.2026 14:24:26 +07:00` (NĐ 30/2020 Phụ lục I mục II). */
@@ -366,6 +374,19 @@ function signedOn(lines: string[], printed: PartialDate | null): PartialDate | n
     return isFullDate(date) && (!printed || date.startsWith(printed)) ? date : null;
   }
   return null;
+}
+
+/**
+ * The lines from the last `Nơi nhận` on: the recipients and the signature beside them close every
+ * State and Party document (NĐ 30/2020 Phụ lục I mục 7–8; HD 36-HD/VPTW), whatever layout carries
+ * them — a Markdown row (`| Nơi nhận:<br>- Như trên; | KT. GIÁM ĐỐC<br>…<br>Hoàng Văn Thuân |`)
+ * the clause tree does not read as a closing block. Empty when no line names the recipients.
+ */
+function afterLastRecipients(lines: string[]): string[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (toCells([lines[i]]).some((c) => recipientsCue(c.text) === 'Nơi nhận')) return lines.slice(i, i + 40);
+  }
+  return [];
 }
 
 /** The line the body opens on: a short letter's signature may stand before line 20. */
@@ -400,7 +421,8 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     findSigner(input.closingLines) ??
     (input.layoutLines
       ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
-      : null);
+      : null) ??
+    findSigner(afterLastRecipients(source));
   const issuer =
     header?.name ??
     authorityBody(zone, title?.index ?? -1) ??

@@ -40,6 +40,13 @@ export function isoDate(year: string, month: string, day: string): PartialDate {
   return [year, mm, dd].filter(Boolean).join('-');
 }
 
+/** How a Biên bản opens on its date (NĐ 30/2020 Phụ lục III: the minutes' own time and place). */
+const MINUTES_OPENING = /^(?:hôm nay|vào hồi|vào lúc)/iu;
+
+/** A Biên bản's opening with its date in figures (`Hôm nay, ngày 29/6/2026, Sở Công Thương …`). Groups: day, month, year. */
+const MINUTES_NUMERIC_DATE =
+  /^\s*(?:hom nay|vao hoi|vao luc)[^.;]{0,40}?(?<![a-z])ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/u;
+
 /** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
   const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
@@ -52,12 +59,24 @@ function placeBefore(prefix: string): { ok: boolean; place: string | null } {
     .replace(/[,\s]+$/, '')
     .trim();
   if (!text) return { ok: true, place: null };
-  if (/^(?:hôm nay|vào hồi|vào lúc)/iu.test(text)) return { ok: true, place: null };
+  if (MINUTES_OPENING.test(text)) return { ok: true, place: null };
   const words = text.split(/\s+/);
   if (words.length > 6) return { ok: false, place: null };
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:và|-)$/u.test(w))) return { ok: false, place: null };
   const place = text.replace(/,$/, '').replace(/^[-–•\s]+/, '');
   return { ok: true, place: isMostlyUpper(place) ? titleCase(place) : place };
+}
+
+/**
+ * What follows the year shows a sentence, not a place–date line: NĐ 30/2020 Phụ lục I mục 4 prints
+ * the place and date alone, closing at the year. A date that runs on into words (`… năm 2024 của
+ * Chính phủ)` of an annex caption, `Ngày 25 tháng 3 năm 2026, Bộ Công Thương ban hành …` opening a
+ * letter's body) dates something else.
+ */
+function runsOnAfterYear(before: string, after: string): boolean {
+  // A Biên bản states its own date in its opening sentence (`Hôm nay, ngày 14 tháng 11 năm 2025, tại …`).
+  if (MINUTES_OPENING.test(before.trim())) return false;
+  return /^\s*\p{Ll}{2,}/u.test(after) || /^\s*,\s*\S+(?:\s+\S+){2,}/u.test(after);
 }
 
 /**
@@ -68,11 +87,13 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
   const folded = foldKeepOffsets(text);
   const full = FULL_DATE.exec(folded);
   if (full) {
+    if (runsOnAfterYear(text.slice(0, full.index), text.slice(full.index + full[0].length))) return null;
     const { ok, place } = placeBefore(text.slice(0, full.index));
     return ok ? { place, date: isoDate(full[3], full[2], full[1]) } : null;
   }
   const partial = MONTH_YEAR.exec(folded);
   if (partial) {
+    if (runsOnAfterYear(text.slice(0, partial.index), text.slice(partial.index + partial[0].length))) return null;
     // The garbled day's `ngày` (`ngàyOẨ`) goes with it.
     const before = text
       .slice(0, partial.index)
@@ -82,11 +103,12 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
     return ok ? { place, date: isoDate(partial[2], partial[1], '') } : null;
   }
   const year = YEAR_ONLY.exec(folded);
-  if (year) {
+  if (year && !runsOnAfterYear(text.slice(0, year.index), text.slice(year.index + year[0].length))) {
     const { ok, place } = placeBefore(text.slice(0, year.index));
     return ok ? { place, date: year[1] } : null;
   }
-  return null;
+  const minutes = MINUTES_NUMERIC_DATE.exec(folded);
+  return minutes ? { place: null, date: isoDate(minutes[3], minutes[2], minutes[1]) } : null;
 }
 
 /**
