@@ -5,7 +5,6 @@
  * `--fresh` scores the fresh blind metadata gold's dev documents instead of the first set's.
  * Usage: `npm run metadata:dev -- [--fresh] [--misses] [--field date] [--only substring] [--half 0|1]`
  * (`--half`: one of the two halves of the dev documents, see `devHalf`, to check a change on the half it was not written on)
->>>>>>> s6-metadata
  */
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/parse-document.ts';
