@@ -23,6 +23,7 @@ const answered: RelevanceReport = {
   understood: 3,
   valueAsked: false,
   valueShown: true,
+  topicMatch: 0.8,
   scoreGap: 0.2,
   documentNamed: false,
 };

@@ -36,6 +36,8 @@ export const FEATURE_NAMES = [
   'documentNamed',
   // A value is asked (sum, share, date…) and none of the best clauses states one of its type.
   'valueMissing',
+  // Share of the question's topic the clause an open answer would quote shows (re-ranked best).
+  'topicMatch',
   // How far the best clause stands above the second (share of its score).
   'scoreGap',
   // The question's kind is answered from retrieved clauses (not the graph or a header).
@@ -48,7 +50,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /**
  * The feature vector of a relevance report for a question of `kind`.
- * @example abstainFeatures(report, 'lead') // [0.8, 0, 0.1, 0, 0, 0, 0, 0, 0.2, 1, 0.8]
+ * @example abstainFeatures(report, 'lead') // [0.8, 0, 0.1, 0, 0, 0, 0, 0, 0.7, 0.2, 1, 0.8]
  */
 export function abstainFeatures(r: RelevanceReport, kind: QuestionKind): number[] {
   const retrieval = RETRIEVAL_KINDS.has(kind) ? 1 : 0;
@@ -62,6 +64,7 @@ export function abstainFeatures(r: RelevanceReport, kind: QuestionKind): number[
     unknownDocument: r.unknownDocument ? 1 : 0,
     documentNamed: r.documentNamed ? 1 : 0,
     valueMissing: r.valueAsked && !r.valueShown ? 1 : 0,
+    topicMatch: r.topicMatch,
     scoreGap: r.scoreGap,
     retrievalKind: retrieval,
     retrievalCoverage: retrieval * r.coverage,

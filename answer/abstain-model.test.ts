@@ -24,6 +24,7 @@ const answered: RelevanceReport = {
   understood: 5,
   valueAsked: false,
   valueShown: true,
+  topicMatch: 0.8,
   scoreGap: 0.2,
   documentNamed: true,
 };
@@ -43,13 +44,14 @@ describe('the stored abstain model', () => {
   it.each<[string, Partial<RelevanceReport>, RegExp]>([
     [
       'concepts the corpus never mentions and a weak match',
-      { coverage: 0.1, absent: ['bảo hiểm y tế'], absentShare: 0.7, documentNamed: false },
+      { coverage: 0.1, topicMatch: 0.1, absent: ['bảo hiểm y tế'], absentShare: 0.7, documentNamed: false },
       /not in the corpus: bảo hiểm y tế|weak match/,
     ],
     [
       'words not understood, phrases strange, a weak match',
       {
         coverage: 0.15,
+        topicMatch: 0.2,
         notUnderstood: ['dredging', 'oversight'],
         understood: 1,
         strangePairs: ['xe may'],

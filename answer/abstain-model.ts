@@ -91,7 +91,7 @@ function reasonFor(feature: FeatureName, r: RelevanceReport): string {
       if (r.valueAsked && !r.valueShown) return 'no clause states a value of the asked type';
       break;
   }
-  return `weak match (coverage ${r.coverage.toFixed(2)})`;
+  return `weak match (coverage ${r.coverage.toFixed(2)}, best clause shows ${r.topicMatch.toFixed(2)} of the topic)`;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { ComposeContext } from './compose-context.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
-import { headingsOf, RERANK_DEPTH } from './rerank.ts';
+import { headingsOf, RERANK_DEPTH, rerank } from './rerank.ts';
 import { recordShows } from './document-record.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
@@ -48,6 +48,8 @@ export interface RelevanceReport {
   valueAsked: boolean;
   /** One of the best clauses states a value of the asked type (true when none is asked). */
   valueShown: boolean;
+  /** Share of the question's weighted topic the best re-ranked clause (not a title block) shows, 0..1. */
+  topicMatch: number;
   /** How far the best clause's score stands above the second's, as a share of the best's, 0..1. */
   scoreGap: number;
   /** The question names a document and the store holds or cites every one it names. */
@@ -89,14 +91,8 @@ async function strangePairs(
   });
 }
 
-/** What the check reads: the question's context, with the words the search could not read. */
-export type RelevanceInput = Pick<
-  ComposeContext,
-  'db' | 'q' | 'concepts' | 'retrieved' | 'documents' | 'focus' | 'notUnderstood'
->;
-
 /** Checks the question against the corpus and the retrieved clauses. */
-export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceReport> {
+export async function assessRelevance(ctx: ComposeContext): Promise<RelevanceReport> {
   const { db, q, concepts: allConcepts, retrieved, documents, focus } = ctx;
   // Time qualifiers narrow an answer; they do not make a clause relevant.
   const topical = allConcepts.filter((c) => !isTemporal(c));
@@ -152,12 +148,17 @@ export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceRep
   const [first, second] = retrieved;
   const scoreGap = first && second && first.score > 0 ? Math.max(0, (first.score - second.score) / first.score) : 0;
   const unknown = await unknownDocument(db, q, documents);
+  // The clause the open answerer would quote, and how much of the topic it shows.
+  const ranked = await rerank(ctx);
+  const body = ranked.filter((r) => r.kind !== 'preamble');
+  const topicMatch = (body.length > 0 ? body : ranked)[0]?.match ?? 0;
 
   return {
     notUnderstood,
     understood,
     valueAsked: asked !== null,
     valueShown,
+    topicMatch,
     scoreGap: first && !second ? 1 : scoreGap,
     documentNamed: q.slots.mentions.length > 0 && unknown === null,
     coverage,
