@@ -4,7 +4,7 @@
  * trained on dev questions only by `npm run abstain:train` (evals/abstain-train.ts) and stored in
  * `data/abstain-model.json` with how it was trained and its cross-validated figures. The operating
  * point (the probability at which it declines) is chosen on held-out folds, not on the training fit.
- * One rule stays outside it: a question naming a document the store neither holds nor cites.
+ * Two rules stay outside it (`declinesByRule`).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -69,6 +69,20 @@ export function declineProbability(model: AbstainModel, x: readonly number[]): n
   return 1 / (1 + Math.exp(-z));
 }
 
+/**
+ * The two declines that are not learned, both logic rather than a tuned level, and both too rare on dev
+ * for the model to weigh (the fit gives them no weight): a document named that the store neither holds
+ * nor cites cannot be quoted; and for a question answered from clauses, what was understood must carry
+ * it — more of its content words not understood than understood (issue #14: `dredging`, `Agent Orange`)
+ * and an answer would rest on generic words.
+ */
+export function declinesByRule(x: readonly number[]): FeatureName | null {
+  const at = (name: FeatureName) => x[FEATURE_NAMES.indexOf(name)];
+  if (at('unknownDocument') === 1) return 'unknownDocument';
+  if (at('retrievalKind') === 1 && at('unreadShare') > 0.5) return 'unreadShare';
+  return null;
+}
+
 /** What a decline says, by the feature that pulled hardest towards it. */
 function reasonFor(feature: FeatureName, r: RelevanceReport): string {
   switch (feature) {
@@ -106,11 +120,11 @@ export function abstainReason(
 ): string | null {
   // Above 1 nothing declines: no model is read (the training dump runs before there is one).
   if (threshold !== undefined && threshold > 1) return null;
-  // Not learned: no dev question names a document the store lacks, so the model has no weight for it;
-  // what a missing document says cannot be quoted from the store.
-  if (r.unknownDocument) return `unknown document: ${r.unknownDocument}`;
-  const model = given ?? defaultModel();
   const x = abstainFeatures(r, kind);
+  const ruled = declinesByRule(x);
+  if (ruled === 'unknownDocument') return `unknown document: ${r.unknownDocument}`;
+  if (ruled === 'unreadShare') return `words not understood: ${r.notUnderstood.join(', ')}`;
+  const model = given ?? defaultModel();
   if (declineProbability(model, x) < (threshold ?? model.threshold)) return null;
   const pulls = contributions(model, x);
   const strongest = pulls.reduce((best, v, i) => (v > pulls[best] ? i : best), 0);

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { FEATURE_NAMES, type FeatureName } from '../answer/abstain-features.ts';
-import { type AbstainModel, declineProbability } from '../answer/abstain-model.ts';
+import { type AbstainModel, declineProbability, declinesByRule } from '../answer/abstain-model.ts';
 
 /** One dev question as training reads it. */
 export interface AbstainExample {
@@ -35,10 +35,10 @@ export interface FitOptions {
 export const FIT: FitOptions = { l2: 1, iterations: 3000, rate: 0.5 };
 
 /**
- * The examples the model learns from: those the kind answerers would answer. Where they decline on their
- * own (no value of the asked type) the model's decision changes nothing; it learns where it decides.
+ * The examples the model learns from: those the kind answerers would answer and no rule declines. Where
+ * they decline (no value of the asked type…) the model's decision changes nothing; it learns where it decides.
  */
-export const decidesOn = (e: AbstainExample): boolean => !e.answerersDecline;
+export const decidesOn = (e: AbstainExample): boolean => !e.answerersDecline && declinesByRule(e.features) === null;
 
 /** The dev half of a unit (common.md: a second hash, apart from the dev/held-back split's). */
 export const halfOf = (unit: string): 0 | 1 =>
@@ -155,7 +155,7 @@ export function operatingPoint(
   let wrong = 0;
   let unanswerable = 0;
   for (const { example: e, p } of held) {
-    const declines = p >= threshold || e.answerersDecline;
+    const declines = p >= threshold || e.answerersDecline || declinesByRule(e.features) !== null;
     if (e.should === 1) {
       unanswerable++;
       if (declines) right++;
