@@ -18,6 +18,9 @@ export const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set([
   'content',
 ]);
 
+/** Kinds that ask for a value: a body question (`lead`, `coordinate`) asks a body even when it names a year. */
+const VALUE_KINDS: ReadonlySet<QuestionKind> = new Set(['target', 'amount', 'deadline', 'content']);
+
 /** Feature names, in the order of `abstainFeatures`' vector and of the model file's weights. */
 export const FEATURE_NAMES = [
   // IDF-weighted share of the question's concepts the best clause (with headings and record) shows.
@@ -34,7 +37,7 @@ export const FEATURE_NAMES = [
   'unknownDocument',
   // The question names documents the store holds or cites.
   'documentNamed',
-  // A value is asked (sum, share, date…) and none of the best clauses states one of its type.
+  // A value is asked (sum, share, date…) by a value kind and none of the best clauses states one of its type.
   'valueMissing',
   // Share of the question's topic the clause an open answer would quote shows (re-ranked best).
   'topicMatch',
@@ -63,7 +66,7 @@ export function abstainFeatures(r: RelevanceReport, kind: QuestionKind): number[
     foreignPlace: r.foreignPlace ? 1 : 0,
     unknownDocument: r.unknownDocument ? 1 : 0,
     documentNamed: r.documentNamed ? 1 : 0,
-    valueMissing: r.valueAsked && !r.valueShown ? 1 : 0,
+    valueMissing: VALUE_KINDS.has(kind) && r.valueAsked && !r.valueShown ? 1 : 0,
     topicMatch: r.topicMatch,
     scoreGap: r.scoreGap,
     retrievalKind: retrieval,

@@ -15,7 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { FEATURE_NAMES } from '../answer/abstain-features.ts';
+import { abstainFeatures } from '../answer/abstain-features.ts';
 import { type AbstainModel, MODEL_FILE } from '../answer/abstain-model.ts';
 import {
   type AbstainExample,
@@ -43,13 +43,15 @@ function examplesFromDump(file: string): AbstainExample[] {
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
     .map((d) => {
-      if (d.features?.length !== FEATURE_NAMES.length) throw new Error(`${file}: ${d.id} has no features of today's`);
+      if (!d.relevance || !d.kind)
+        throw new Error(`${file}: ${d.id} has no relevance report; rerun npm run abstain:dev`);
+      // Features are recomputed from the stored report: a change to them needs no new dump.
       return {
         id: d.id,
         set: d.set,
         unit: d.unit,
         should: d.gold === 'out-of-corpus' ? 1 : 0,
-        features: d.features,
+        features: abstainFeatures(d.relevance, d.kind),
         answerersDecline: d.abstained,
         evidenceRetrieved: d.evidenceRetrieved,
       } satisfies AbstainExample;
