@@ -17,7 +17,8 @@ import { answerTarget } from './kinds/target.ts';
 import { answerValidity } from './kinds/validity.ts';
 import { answerValue, wantedType } from './kinds/value.ts';
 import { addValidityNotes } from './validity-notes.ts';
-import { abstainReason, assessRelevance, type RelevanceReport } from './relevance.ts';
+import { abstainReason } from './abstain-model.ts';
+import { assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
 
@@ -56,6 +57,8 @@ async function answerTargetOrValue(ctx: ComposeContext): Promise<KindAnswer> {
 
 export interface ComposeOptions {
   embedder?: VankienEmbeddings;
+  /** The abstain model's operating point, P(decline) (default: the model file's; above 1 never declines — for training dumps). */
+  abstainThreshold?: number;
 }
 
 /** A composed answer with what it was composed from (the generative mode reuses the clauses). */
@@ -79,8 +82,11 @@ function abstention(ctx: ComposeContext, reason: string, message?: string, unrea
   const place = /^no document about (.+)$/.exec(reason)?.[1];
   const unknown = /^unknown document: (.+)$/.exec(reason)?.[1];
   const text = message ?? (place ? words.notAbout(place) : unknown ? words.unknownDocument(unknown) : words.notFound);
+  // A decline on a weak or partial match says what the documents do say: the best clause's place, not a quote.
+  const best = ctx.retrieved[0];
+  const closest = !message && !place && !unknown && best ? words.closest(best.label) : '';
   return {
-    answer: text + notUnderstoodNote(ctx, unread),
+    answer: text + closest + notUnderstoodNote(ctx, unread),
     abstained: true,
     kind: ctx.q.kind,
     citations: [],
@@ -104,7 +110,8 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
         : 'Câu hỏi này tiếp nối một câu hỏi trước nhưng không có câu hỏi trước: xin hỏi đầy đủ.';
     return done(abstention(context, 'follow-up without an earlier question', message));
   }
-  const reason = abstainReason(relevance, q.kind);
+  const decide = (kind: QuestionKind) => abstainReason(relevance, kind, undefined, options.abstainThreshold);
+  const reason = decide(q.kind);
   // A validity question may name a document only cited (`Nghị định 163/2013/NĐ-CP`): the store's
   // validity statements answer it even when no stored text is about it.
   if (reason && q.kind !== 'validity') return done(abstention(context, reason, undefined, relevance.notUnderstood));
@@ -114,7 +121,7 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     return done(abstention(context, reason, undefined, relevance.notUnderstood));
   if (result === null && q.kind !== 'content') {
     // The open answerer quotes clauses: it needs the same evidence a retrieval question does.
-    const weak = abstainReason(relevance, 'content');
+    const weak = decide('content');
     if (weak) return done(abstention(context, weak));
     result = await answerContent(context);
   }

@@ -1,29 +1,24 @@
 /**
  * @module answer/relevance
- * Does the corpus answer the question at all? Three signals, computed before any answer is written:
+ * Does the corpus answer the question at all? The signals, computed before any answer is written:
  * concepts of the question the corpus never mentions (`bảo hiểm y tế`, `đèn đỏ`), the IDF-weighted
  * share of the question's concepts the best clause shows, and places or documents the question names
- * that no stored document is about. `abstainReason` turns them into a decision, with thresholds tuned on
- * the gold questions.
+ * that no stored document is about, and whether a clause states a value of the asked type. The
+ * decision is the abstain model's (`abstain-model.ts`), learned from dev questions.
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { foldAccents } from '../core/text/vietnamese.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { isAbout, mentionNames } from './find-documents.ts';
-import { headingsOf, RERANK_DEPTH } from './rerank.ts';
+import { headingsOf, RERANK_DEPTH, rerank } from './rerank.ts';
 import { recordShows } from './document-record.ts';
 import type { Retrieved } from './retrieve.ts';
 import type { DocumentType } from '../core/types.ts';
-import type { ClassifiedQuestion, QuestionKind } from './types.ts';
+import type { ClassifiedQuestion } from './types.ts';
 import { isTemporal, shows } from './vocabulary.ts';
+import { askedType, askedUnit, valuesIn } from './answer-type.ts';
 
-/** Below this IDF-weighted share of concepts shown by the best clause, the corpus does not answer. */
-export const MIN_COVERAGE = 0.3;
-/** At or above this IDF-weighted share of concepts the corpus never mentions, the corpus does not answer. */
-export const MAX_ABSENT_SHARE = 0.3;
-/** At or above this share of the question's word pairs that are strange to the corpus, the corpus does not answer. */
-export const MAX_STRANGE_PAIR_SHARE = 0.5;
 /** How many of the best clauses the pair check reads. */
 const TOP_CLAUSES = 3;
 /** The coverage check reads every clause an answer may quote: the answerers re-read this many (`RERANK_DEPTH`). */
@@ -49,6 +44,16 @@ export interface RelevanceReport {
   notUnderstood: string[];
   /** How many content words of the question were understood (shown by a concept the corpus knows). */
   understood: number;
+  /** The question asks for a value of a type (a sum, a share, a date…): `askedType`. */
+  valueAsked: boolean;
+  /** One of the best clauses states a value of the asked type (true when none is asked). */
+  valueShown: boolean;
+  /** Share of the question's weighted topic the best re-ranked clause (not a title block) shows, 0..1. */
+  topicMatch: number;
+  /** How far the best clause's score stands above the second's, as a share of the best's, 0..1. */
+  scoreGap: number;
+  /** The question names a document and the store holds or cites every one it names. */
+  documentNamed: boolean;
 }
 
 const fold = (s: string) => foldAccents(s).toLowerCase();
@@ -86,14 +91,8 @@ async function strangePairs(
   });
 }
 
-/** What the check reads: the question's context, with the words the search could not read. */
-export type RelevanceInput = Pick<
-  ComposeContext,
-  'db' | 'q' | 'concepts' | 'retrieved' | 'documents' | 'focus' | 'notUnderstood'
->;
-
 /** Checks the question against the corpus and the retrieved clauses. */
-export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceReport> {
+export async function assessRelevance(ctx: ComposeContext): Promise<RelevanceReport> {
   const { db, q, concepts: allConcepts, retrieved, documents, focus } = ctx;
   // Time qualifiers narrow an answer; they do not make a clause relevant.
   const topical = allConcepts.filter((c) => !isTemporal(c));
@@ -141,16 +140,34 @@ export async function assessRelevance(ctx: RelevanceInput): Promise<RelevanceRep
   const notUnderstood = [...new Set([...absentLabels, ...unknownWords])];
   const understood = concepts.filter((_, i) => !absent[i]).reduce((n, c) => n + c.label.split(' ').length, 0);
 
+  // A value question is answered by a clause stating a value of its type (`bao nhiêu tiền` → a sum).
+  const asked = askedType(q.text);
+  const unit = asked === 'number' ? askedUnit(q.text) : null;
+  const valueShown =
+    asked === null || retrieved.slice(0, TOP_CLAUSES).some((r) => valuesIn(r.text, asked, unit).length > 0);
+  const [first, second] = retrieved;
+  const scoreGap = first && second && first.score > 0 ? Math.max(0, (first.score - second.score) / first.score) : 0;
+  const unknown = await unknownDocument(db, q, documents);
+  // The clause the open answerer would quote, and how much of the topic it shows.
+  const ranked = await rerank(ctx);
+  const body = ranked.filter((r) => r.kind !== 'preamble');
+  const topicMatch = (body.length > 0 ? body : ranked)[0]?.match ?? 0;
+
   return {
     notUnderstood,
     understood,
+    valueAsked: asked !== null,
+    valueShown,
+    topicMatch,
+    scoreGap: first && !second ? 1 : scoreGap,
+    documentNamed: q.slots.mentions.length > 0 && unknown === null,
     coverage,
     absent: absentLabels,
     absentShare: share((i) => absent[i]),
     strangePairs: strange,
     strangePairShare: pairs.length === 0 ? 0 : strange.length / pairs.length,
     foreignPlace,
-    unknownDocument: await unknownDocument(db, q, documents),
+    unknownDocument: unknown,
   };
 }
 
@@ -168,30 +185,5 @@ async function unknownDocument(
     );
     if (!nodes.some((n) => mentionNames(m, n))) return m.mention;
   }
-  return null;
-}
-
-/** Kinds answered from the retrieved clauses, where a weak match means the corpus does not answer. */
-const RETRIEVAL_KINDS: ReadonlySet<QuestionKind> = new Set([
-  'lead',
-  'coordinate',
-  'report',
-  'target',
-  'amount',
-  'deadline',
-  'content',
-]);
-
-/** Why the answerer should abstain, or null when the corpus looks like it answers. */
-export function abstainReason(r: RelevanceReport, kind: QuestionKind): string | null {
-  if (r.unknownDocument) return `unknown document: ${r.unknownDocument}`;
-  if (r.foreignPlace) return `no document about ${r.foreignPlace}`;
-  if (r.absentShare >= MAX_ABSENT_SHARE) return `not in the corpus: ${r.absent.join(', ')}`;
-  // What was understood must carry the question: not fewer words than those not understood.
-  if (r.notUnderstood.length > 0 && r.understood < r.notUnderstood.length && RETRIEVAL_KINDS.has(kind)) {
-    return `words not understood: ${r.notUnderstood.join(', ')}`;
-  }
-  if (r.strangePairShare >= MAX_STRANGE_PAIR_SHARE) return `phrases not in the corpus: ${r.strangePairs.join(', ')}`;
-  if (RETRIEVAL_KINDS.has(kind) && r.coverage < MIN_COVERAGE) return `weak match (coverage ${r.coverage.toFixed(2)})`;
   return null;
 }

@@ -3,77 +3,46 @@
  * `npm run abstain:dev`: the abstention loop over the dev store `eval:dev` built — for each dev question
  * (archive dev, seeds, paraphrases) whether the answerer abstained and why, with the relevance signals
  * it decided on, as JSON lines, then per set the wrong-abstention and abstains-when-should figures.
- * Signals are written out so a threshold is chosen by how it separates answerable from unanswerable
- * dev questions, not by one example. Only dev sets (held-back questions are scored by `npm run eval`).
+ * Each line holds the abstain model's features and the unit a cross-validation fold keeps whole (the
+ * question's document), so `npm run abstain:train -- --from FILE` learns the decision from them. With
+ * `--answerers-only` the model never declines, and `abstained` is what the kind answerers decide alone
+ * (a value question with no value of its type): the dump training reads. Only dev sets (held-back
+ * questions are scored by `npm run eval`).
  *
- *   npm run abstain:dev -- [--set archive|seed|paraphrases] [--out FILE] [--store DIR]
+ *   npm run abstain:dev -- [--set archive|seed|paraphrases] [--out FILE] [--store DIR] [--answerers-only]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { composeAnswer } from '../answer/compose.ts';
 import { classifyInContext } from '../answer/follow-up.ts';
 import { DEV_SETS, devSet, devStoreDir, option, ROOT } from './dev-options.ts';
 import { openPipeline } from './pipeline.ts';
-import { conceptWeights } from '../answer/concept-weights.ts';
-import type { ComposeContext } from '../answer/compose-context.ts';
-import { recordShows } from '../answer/document-record.ts';
-import { headingsOf } from '../answer/rerank.ts';
-import { isTemporal, shows } from '../answer/vocabulary.ts';
-import { foldText } from '../search/analyzer.ts';
+import { abstainFeatures } from '../answer/abstain-features.ts';
+import { AbstainModelError, abstainReason } from '../answer/abstain-model.ts';
+import type { RelevanceReport } from '../answer/relevance.ts';
+import type { QuestionKind } from '../answer/types.ts';
+import { foldPhrase } from '../search/analyzer.ts';
+import type { GoldQuestion } from './load-gold.ts';
 
-/**
- * Coverage variants over the top clauses, for choosing a measure: the clause alone, with its
- * heading path, with its document's record (full or half credit), and with the words nobody
- * understood counted in the question's mass (as heavy as a word no clause uses).
- */
-async function variants(ctx: ComposeContext): Promise<Record<string, number>> {
-  const topical = ctx.concepts.filter((c) => !isTemporal(c));
-  const concepts = topical.length > 0 ? topical : ctx.concepts;
-  const { weights } = await conceptWeights(ctx.db, concepts);
-  const unknownWeight = Math.max(0, ...weights);
-  const terms = new Set(ctx.q.slots.terms);
-  const labels = new Set(concepts.flatMap((c) => c.label.split(' ')));
-  const unknown = ctx.notUnderstood.filter((w) => terms.has(foldText(w)) && !labels.has(foldText(w))).length;
-  const total = weights.reduce((a, b) => a + b, 0);
-  const top = ctx.retrieved.slice(0, 8);
-  const headings = await headingsOf(
-    ctx,
-    top.map((r) => r.clauseId),
-  );
-  const out: Record<string, number> = {};
-  const keep = (name: string, value: number) => {
-    out[name] = Math.max(out[name] ?? 0, Number.isFinite(value) ? value : 0);
-  };
-  top.forEach((r, rank) => {
-    const doc = ctx.documents.find((d) => d.id === r.documentId);
-    const clause = foldText(r.text);
-    const heading = foldText(`${r.text} ${headings.get(r.clauseId) ?? ''}`);
-    const title = foldText(`${r.text} ${doc?.metadata.title ?? ''}`);
-    const byRecord = concepts.map((c) => recordShows(doc, c));
-    const mass = (credit: (i: number) => number, extra = 0) =>
-      total + extra === 0 ? 0 : weights.reduce((sum, w, i) => sum + w * credit(i), 0) / (total + extra);
-    const sets: Record<string, (i: number) => number> = {
-      clause: (i) => (shows(clause, concepts[i]) ? 1 : 0),
-      title: (i) => (shows(title, concepts[i]) ? 1 : 0),
-      head: (i) => (shows(heading, concepts[i]) ? 1 : 0),
-      recFull: (i) => (shows(heading, concepts[i]) || byRecord[i] ? 1 : 0),
-      recHalf: (i) => (shows(heading, concepts[i]) ? 1 : byRecord[i] ? 0.5 : 0),
-    };
-    for (const [name, credit] of Object.entries(sets)) {
-      keep(name, mass(credit));
-      keep(`${name}U`, mass(credit, unknown * unknownWeight));
-      if (rank === 0) keep(`${name}1`, mass(credit));
-    }
-    // The topic alone: concepts the record shows leave the question's mass (they name the document).
-    const topicTotal = weights.reduce((sum, w, i) => sum + (byRecord[i] && !shows(heading, concepts[i]) ? 0 : w), 0);
-    const topicShown = weights.reduce((sum, w, i) => sum + (shows(heading, concepts[i]) ? w : 0), 0);
-    keep('topic', topicTotal === 0 ? 1 : topicShown / topicTotal);
-    keep(
-      'topicU',
-      topicTotal + unknown * unknownWeight === 0 ? 1 : topicShown / (topicTotal + unknown * unknownWeight),
-    );
+/** The stored model's decision, or a note when there is no model file yet (the first training dump). */
+function modelDeclines(relevance: RelevanceReport, kind: QuestionKind): string | null {
+  try {
+    return abstainReason(relevance, kind);
+  } catch (error) {
+    if (error instanceof AbstainModelError) return `no model: ${error.message}`;
+    throw error;
+  }
+}
+
+/** The unit a fold keeps whole: an archive question's document, a seed question's group with its paraphrases. */
+export const foldUnit = (gold: GoldQuestion): string => gold.source ?? gold.group.replace(/-p\d+$/, '');
+
+/** True when one of the gold evidence quotes stands in one of the retrieved clauses (folded, spaces collapsed). */
+function evidenceRetrieved(gold: GoldQuestion, texts: readonly string[]): boolean {
+  const clauses = texts.map((t) => foldPhrase(t));
+  return gold.evidence.some((e) => {
+    const quote = foldPhrase(e).slice(0, 40);
+    return quote.length > 0 && clauses.some((c) => c.includes(quote));
   });
-  out.unknown = unknown;
-  return out;
 }
 
 async function main(): Promise<void> {
@@ -82,6 +51,7 @@ async function main(): Promise<void> {
   const pipeline = await openPipeline(storeDir);
   const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
   const lines: string[] = [];
+  const answerersOnly = process.argv.includes('--answerers-only');
   try {
     const { db, embedder } = pipeline;
     for (const name of names) {
@@ -93,7 +63,11 @@ async function main(): Promise<void> {
       for (const gold of load()) {
         const q = classifyInContext(gold.question);
         // The composed answer before citation checks: one in a few hundred turns into an abstention there.
-        const { answer, relevance, context } = await composeAnswer(db, q, { embedder });
+        // `--answerers-only`: the model never declines, so `abstained` is the kind answerers' own decision.
+        const { answer, relevance, context } = await composeAnswer(db, q, {
+          embedder,
+          ...(answerersOnly ? { abstainThreshold: 2 } : {}),
+        });
         const should = gold.kind === 'out-of-corpus';
         if (should) {
           unanswerable++;
@@ -113,7 +87,13 @@ async function main(): Promise<void> {
             abstained: answer.abstained,
             reason: answer.meta.reason ?? null,
             relevance,
-            variants: await variants(context),
+            unit: foldUnit(gold),
+            features: abstainFeatures(relevance, q.kind),
+            declines: modelDeclines(relevance, q.kind),
+            evidenceRetrieved: evidenceRetrieved(
+              gold,
+              context.retrieved.map((r) => r.text),
+            ),
             understood: context.understood,
             cited: answer.citations.map((c) => c.label),
             answer: answer.answer.slice(0, 240),

@@ -11,9 +11,6 @@ import { rerank } from '../rerank.ts';
 import { PHRASES } from '../templates.ts';
 import { shows } from '../vocabulary.ts';
 
-/** The quoted clause must show at least this share of the question's weighted topic (tuned on the gold questions). */
-export const MIN_MATCH = 0.5;
-
 /** A runner-up clause is quoted too when it fits at least this share of the best one and adds a concept. */
 const RUNNER_UP = 0.85;
 
@@ -24,12 +21,7 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
   const body = ranked.filter((r) => r.kind !== 'preamble');
   const [best, next] = body.length > 0 ? body : ranked;
   if (!best) return null;
-  if (best.match < MIN_MATCH) {
-    return {
-      abstain: `weak match (best clause shows ${best.match.toFixed(2)} of the topic)`,
-      message: PHRASES[ctx.lang].notFound,
-    };
-  }
+  // Whether the best clause shows enough of the topic is the abstain model's call (its `topicMatch`).
   const chosen = [best];
   if (next && next.fit >= best.fit * RUNNER_UP) {
     const seen = foldAccents(best.text).toLowerCase();

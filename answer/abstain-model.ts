@@ -1,0 +1,132 @@
+/**
+ * @module answer/abstain-model
+ * Answer or decline: a logistic regression over the relevance features (`abstain-features.ts`),
+ * trained on dev questions only by `npm run abstain:train` (evals/abstain-train.ts) and stored in
+ * `data/abstain-model.json` with how it was trained and its cross-validated figures. The operating
+ * point (the probability at which it declines) is chosen on held-out folds, not on the training fit.
+ * Two rules stay outside it (`declinesByRule`).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { abstainFeatures, FEATURE_NAMES, type FeatureName } from './abstain-features.ts';
+import type { RelevanceReport } from './relevance.ts';
+import type { QuestionKind } from './types.ts';
+
+export const MODEL_FILE = resolve(import.meta.dirname, 'data', 'abstain-model.json');
+
+/** The stored model: standardization, weights and bias, and the operating threshold on P(decline). */
+export interface AbstainModel {
+  features: readonly string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+  /** Decline when the probability that the corpus does not answer is at or above this. */
+  threshold: number;
+  /** How it was trained and what the held-out folds measured (not read by the decision). */
+  training?: unknown;
+}
+
+export class AbstainModelError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem} — retrain it with npm run abstain:train`);
+    this.name = 'AbstainModelError';
+  }
+}
+
+/** Reads and checks a model file: its features must be today's, in today's order. */
+export function loadAbstainModel(file = MODEL_FILE): AbstainModel {
+  let model: AbstainModel;
+  try {
+    model = JSON.parse(readFileSync(file, 'utf8')) as AbstainModel;
+  } catch (error) {
+    throw new AbstainModelError(file, `cannot read the abstain model (${(error as Error).message})`);
+  }
+  const n = FEATURE_NAMES.length;
+  if (model.features?.join() !== FEATURE_NAMES.join())
+    throw new AbstainModelError(file, `features ${model.features?.join()} differ from ${FEATURE_NAMES.join()}`);
+  for (const key of ['mean', 'scale', 'weights'] as const)
+    if (!Array.isArray(model[key]) || model[key].length !== n) throw new AbstainModelError(file, `${key} needs ${n}`);
+  if (typeof model.bias !== 'number' || typeof model.threshold !== 'number')
+    throw new AbstainModelError(file, 'bias and threshold must be numbers');
+  return model;
+}
+
+let cached: AbstainModel | null = null;
+const defaultModel = (): AbstainModel => {
+  cached ??= loadAbstainModel();
+  return cached;
+};
+
+/** Each feature's pull towards declining (weight × standardized value). */
+export function contributions(model: AbstainModel, x: readonly number[]): number[] {
+  return x.map((v, i) => (model.weights[i] * (v - model.mean[i])) / (model.scale[i] || 1));
+}
+
+/** The probability that the corpus does not answer, for a feature vector. */
+export function declineProbability(model: AbstainModel, x: readonly number[]): number {
+  const z = model.bias + contributions(model, x).reduce((a, b) => a + b, 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * The two declines that are not learned, both logic rather than a tuned level, and both too rare on dev
+ * for the model to weigh (the fit gives them no weight): a document named that the store neither holds
+ * nor cites cannot be quoted; and for a question answered from clauses, what was understood must carry
+ * it — more of its content words not understood than understood (issue #14: `dredging`, `Agent Orange`)
+ * and an answer would rest on generic words.
+ */
+export function declinesByRule(x: readonly number[]): FeatureName | null {
+  const at = (name: FeatureName) => x[FEATURE_NAMES.indexOf(name)];
+  if (at('unknownDocument') === 1) return 'unknownDocument';
+  if (at('retrievalKind') === 1 && at('unreadShare') > 0.5) return 'unreadShare';
+  return null;
+}
+
+/** What a decline says, by the feature that pulled hardest towards it. */
+function reasonFor(feature: FeatureName, r: RelevanceReport): string {
+  switch (feature) {
+    case 'unknownDocument':
+      if (r.unknownDocument) return `unknown document: ${r.unknownDocument}`;
+      break;
+    case 'foreignPlace':
+      if (r.foreignPlace) return `no document about ${r.foreignPlace}`;
+      break;
+    case 'absentShare':
+      if (r.absent.length > 0) return `not in the corpus: ${r.absent.join(', ')}`;
+      break;
+    case 'unreadShare':
+      if (r.notUnderstood.length > 0) return `words not understood: ${r.notUnderstood.join(', ')}`;
+      break;
+    case 'strangePairShare':
+      if (r.strangePairs.length > 0) return `phrases not in the corpus: ${r.strangePairs.join(', ')}`;
+      break;
+    case 'valueMissing':
+      if (r.valueAsked && !r.valueShown) return 'no clause states a value of the asked type';
+      break;
+  }
+  return `weak match (coverage ${r.coverage.toFixed(2)}, best clause shows ${r.topicMatch.toFixed(2)} of the topic)`;
+}
+
+/**
+ * Why the answerer should decline, or null when the corpus looks like it answers.
+ * @example abstainReason(await assessRelevance(ctx), 'lead') // 'no document about Hà Nội' or null
+ */
+export function abstainReason(
+  r: RelevanceReport,
+  kind: QuestionKind,
+  given?: AbstainModel,
+  threshold?: number,
+): string | null {
+  // Above 1 nothing declines: no model is read (the training dump runs before there is one).
+  if (threshold !== undefined && threshold > 1) return null;
+  const x = abstainFeatures(r, kind);
+  const ruled = declinesByRule(x);
+  if (ruled === 'unknownDocument') return `unknown document: ${r.unknownDocument}`;
+  if (ruled === 'unreadShare') return `words not understood: ${r.notUnderstood.join(', ')}`;
+  const model = given ?? defaultModel();
+  if (declineProbability(model, x) < (threshold ?? model.threshold)) return null;
+  const pulls = contributions(model, x);
+  const strongest = pulls.reduce((best, v, i) => (v > pulls[best] ? i : best), 0);
+  return reasonFor(FEATURE_NAMES[strongest], r);
+}
