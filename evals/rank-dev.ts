@@ -32,7 +32,12 @@ async function main(): Promise<void> {
   const allRanks: Record<string, number | null> = {};
   const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
   // RANK_BM25='{"documentWeight":2}' tries other BM25 parameters without an edit.
-  const options: SearchOptions = { k: 10, bm25: JSON.parse(process.env.RANK_BM25 ?? '{}') };
+  // RANK_DOCFIRST='{"weight":1}' tries the document-first stage.
+  const options: SearchOptions = {
+    k: 10,
+    bm25: JSON.parse(process.env.RANK_BM25 ?? '{}'),
+    documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
+  };
   try {
     const { db } = pipeline;
     await search(db, 'khởi động', options); // warm the caches
