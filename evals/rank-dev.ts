@@ -6,9 +6,13 @@
  * their signals, and where the evidence clause ranks. No answerer runs, so a ranking change is
  * measured in a minute. Only dev sets (held-back questions are scored by `npm run eval` alone).
  *
- *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--lang en] [--store DIR]
+ * Archive dev documents fall into two halves by another hash of their path (`devHalf`): tune while reading
+ * one half's misses (`--half a`), and keep a change only if the other half's figure holds too.
+ *
+ *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half a|b] [--lang en] [--store DIR] [--ranks FILE]
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
 import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
 import type { GoldQuestion } from './load-gold.ts';
@@ -23,9 +27,17 @@ async function main(): Promise<void> {
   const pipeline = await openPipeline(storeDir);
   const lang = option('lang');
   const showMisses = process.argv.includes('--misses');
+  const half = option('half');
+  const ranksFile = option('ranks');
+  const allRanks: Record<string, number | null> = {};
   const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
   // RANK_BM25='{"documentWeight":2}' tries other BM25 parameters without an edit.
-  const options: SearchOptions = { k: 10, bm25: JSON.parse(process.env.RANK_BM25 ?? '{}') };
+  // RANK_DOCFIRST='{"weight":1}' tries the document-first stage.
+  const options: SearchOptions = {
+    k: 10,
+    bm25: JSON.parse(process.env.RANK_BM25 ?? '{}'),
+    documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
+  };
   try {
     const { db } = pipeline;
     await search(db, 'khởi động', options); // warm the caches
@@ -43,7 +55,9 @@ async function main(): Promise<void> {
           q.evidence,
         );
         ranks.push({ q, rank });
-        if (showMisses && (rank === null || rank > 5)) {
+        allRanks[`${name}:${q.id}`] = rank;
+        const inHalf = half === undefined || (q.source !== undefined && devHalf(q.source) === half);
+        if (showMisses && inHalf && (rank === null || rank > 5)) {
           const deep = await search(db, q.question, { ...options, k: 50 });
           const deepRank = firstHitRank(
             deep.results.map((r) => r.text),
@@ -73,6 +87,15 @@ async function main(): Promise<void> {
             )}`,
         )
         .join(' · ');
+      const halves = ranks.some((r) => r.q.source)
+        ? ` | R@5 half a ${at(
+            5,
+            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 'a'),
+          )} · b ${at(
+            5,
+            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 'b'),
+          )}`
+        : '';
       const latency = summarizeLatency(took);
       // MRR over the top 10, as the eval reports it.
       const mrr =
@@ -80,12 +103,23 @@ async function main(): Promise<void> {
           ? 0
           : ranks.reduce((sum, r) => sum + (r.rank && r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length;
       process.stdout.write(
-        `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} MRR ${mrr.toFixed(3)} | R@5 ${byLang} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
+        `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} MRR ${mrr.toFixed(3)} | R@5 ${byLang} ${halves} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
       );
     }
+    if (ranksFile) writeFileSync(ranksFile, `${JSON.stringify(allRanks, null, 1)}\n`);
   } finally {
     await pipeline.close();
   }
+}
+
+/**
+ * The half of the dev documents a source path falls in: the first 32 bits of sha1('half:' + path), mod 2
+ * (another hash than the dev/held-back split's, so the halves cut across it evenly).
+ * @example devHalf('hoa-chat/Luat-Hoa-chat-69-2025-QH15.docx') // 'a' or 'b'
+ */
+function devHalf(source: string): 'a' | 'b' {
+  const head = createHash('sha1').update(`half:${source}`, 'utf8').digest('hex').slice(0, 8);
+  return Number.parseInt(head, 16) % 2 === 0 ? 'a' : 'b';
 }
 
 main().catch((error: unknown) => {

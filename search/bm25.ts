@@ -46,6 +46,7 @@ export const BM25_DEFAULTS: Readonly<Bm25Params> = {
 /** One lexical hit: `score` includes the ancestors' context, `own` is the clause's own BM25. */
 export interface LexicalHit {
   clauseId: string;
+  documentId: string;
   score: number;
   own: number;
 }
@@ -132,7 +133,12 @@ export async function bm25Search(
     const worst = top.threshold;
     if (worst === undefined || score[ord] >= score[worst]) top.offer(ord);
   }
-  return top.sorted().map((ord) => ({ clauseId: index.clauseId(ord), own: round9(own[ord]), score: score[ord] }));
+  return top.sorted().map((ord) => ({
+    clauseId: index.clauseId(ord),
+    documentId: index.documentOf(ord),
+    own: round9(own[ord]),
+    score: score[ord],
+  }));
 }
 
 /** Query terms once per (field, term), at their highest weight. */

@@ -5,6 +5,7 @@ import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './da
 import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
 import { detectIntents, type QueryIntent } from './intents.ts';
 import { detectLanguage, type QueryLanguage } from './query-language.ts';
+import { type QuestionBridgeTerm, questionBridges } from './question-bridges.ts';
 import { type Token, fieldTerms, tokenize } from './tokenize.ts';
 
 /** The two indexed fields: `exact` keeps diacritics, `folded` drops them. */
@@ -24,14 +25,19 @@ export interface ContentWord {
   via: 'glossary' | 'index';
 }
 
-/** Term weights by origin: expansions never outweigh the user's own words. */
-export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5 } as const;
+/**
+ * Term weights by origin: expansions never outweigh the user's own words. A bridge (`ở đâu` → `địa điểm`)
+ * only says under which heading an answer usually stands, so it weighs least.
+ */
+export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5, bridge: 0.3 } as const;
 
 export interface AnalyzedQuery {
   text: string;
   language: QueryLanguage;
   terms: WeightedTerm[];
   expansions: GlossaryExpansion[];
+  /** Heading words the question's asking words point to (`ở đâu` → `địa điểm`, `search/data/question-bridges.ts`). */
+  bridges: QuestionBridgeTerm[];
   intents: QueryIntent[];
   /** Document symbols in the query, matching form (`1032-cv/tu`). */
   symbols: string[];
@@ -118,12 +124,16 @@ export function analyzeQuery(text: string): AnalyzedQuery {
   for (const e of expansions) {
     if (e.source === 'alias') addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.alias, ['exact', 'folded']);
   }
+  // Vietnamese asking words only: English ones reach the same headings through the glossary's translations.
+  const bridges = language === 'en' ? [] : questionBridges(text);
+  for (const b of bridges) addText(tokenize(b.phrase), b.phrase, TERM_WEIGHTS.bridge, ['exact', 'folded']);
   const phrases = [...new Set(expansions.map((e) => e.phrase))];
   return {
     text,
     language,
     terms: [...terms.values()],
     expansions,
+    bridges,
     intents: detectIntents(text),
     symbols: [...new Set(all.filter((t) => t.kind === 'symbol').map((t) => t.exact))],
     numbers: [...new Set(all.filter((t) => t.kind === 'number').map((t) => t.exact))],
