@@ -16,7 +16,8 @@ import { createHash } from 'node:crypto';
  *    bodies as an open class (a capitalized name before a lead verb, lowercase names ending at a unit number
  *    or a heading, `các cơ quan, đơn vị có liên quan`); closing paragraphs inherit no body.
  * 4: task-table columns by header (`Cơ quan chủ trì`, `Đơn vị thực hiện`); the addressee of `đề nghị` / `yêu cầu` / `giao` acts; a head's title names its body (`Giám đốc Sở …`); a
- *    lowercase head before a capitalized field (`phòng Quản lý Công nghiệp`); items after a lead-in paragraph inherit it.
+ *    lowercase head before a capitalized field (`phòng Quản lý Công nghiệp`); items after a lead-in paragraph inherit it;
+ *    header dates read from the header only, Biên bản dated in figures, wrapped trích yếu, `Giấy đề nghị` typed.
  */
 export const PARSER_VERSION = 4;
 
