@@ -9,33 +9,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_ENTRY = 0x02014b50;
-
-/** One member of a ZIP file (a DOCX is one), read from the central directory; stored or deflated. */
+/** One member of a ZIP file (a DOCX is one). */
 export function zipMember(zip: Buffer, name: string): Buffer {
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== END_OF_CENTRAL_DIRECTORY) eocd--;
-  if (eocd < 0) throw new Error('not a ZIP file (no end of central directory)');
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let n = zip.readUInt16LE(eocd + 10); n > 0; n--) {
-    if (zip.readUInt32LE(at) !== CENTRAL_ENTRY) break;
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    const local = zip.readUInt32LE(at + 42);
-    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
-      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-      const data = zip.subarray(start, start + size);
-      return method === 0 ? data : inflateRawSync(data);
-    }
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  throw new Error(`no ${name} in the ZIP file`);
+  const member = unzipSync(zip, { filter: (f) => f.name === name })[name];
+  if (member === undefined) throw new Error(`no ${name} in the ZIP file`);
+  return Buffer.from(member);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
