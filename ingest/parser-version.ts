@@ -17,7 +17,8 @@ import { createHash } from 'node:crypto';
  *    or a heading, `các cơ quan, đơn vị có liên quan`); closing paragraphs inherit no body.
  * 4: task-table columns by header (`Cơ quan chủ trì`, `Đơn vị thực hiện`); the addressee of `đề nghị` / `yêu cầu` / `giao` acts; a head's title names its body (`Giám đốc Sở …`); a
  *    lowercase head before a capitalized field (`phòng Quản lý Công nghiệp`); items after a lead-in paragraph inherit it;
- *    header dates read from the header only, Biên bản dated in figures, wrapped trích yếu, `Giấy đề nghị` typed.
+ *    header dates read from the header only, Biên bản dated in figures, wrapped trích yếu, `Giấy đề nghị` typed; an article titled by a body alone
+ *    (`Điều 7. Binh chủng Hóa học`) heads its khoản's tasks.
  */
 export const PARSER_VERSION = 4;
 

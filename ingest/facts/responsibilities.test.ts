@@ -207,6 +207,46 @@ describe('an article titled after its holder', () => {
   });
 });
 
+describe('an article titled by a body alone', () => {
+  // The implementation chapter of a decree or circular gives each body its own article (NĐ 34/2024/NĐ-CP
+  // Điều 21–29 `Điều 21. Bộ Giao thông vận tải`; TT 13/2026/TT-BQP `Điều 7. Binh chủng Hóa học`): the khoản
+  // under it say only what to do. Excerpts of TT 13/2026/TT-BQP, and an article whose title only starts like a body.
+  const mk = (id: string, text: string, parentId: string | null, kind: 'article' | 'item') => ({
+    id: `tt~${id}`,
+    documentId: 'tt',
+    anchor: id,
+    label: id,
+    kind,
+    text,
+    parentId: parentId && `tt~${parentId}`,
+    span: { start: 0, end: text.length },
+  });
+  const articles = [
+    mk('d7', 'Điều 7. Binh chủng Hóa học', null, 'article'),
+    mk(
+      'd7-3',
+      '3. Trong thời gian 30 ngày kể từ ngày Thông tư này có hiệu lực, chủ trì, phối hợp với các cơ quan, đơn vị liên quan triển khai xây dựng danh mục hóa chất không được sử dụng trong sản phẩm, hàng hóa lưu thông trên thị trường thuộc phạm vi quản lý của Bộ Quốc phòng.',
+      'd7',
+      'item',
+    ),
+    mk('d3', 'Điều 3. Thanh tra lại', null, 'article'),
+    mk('d3-1', '1. Chủ trì việc thanh tra lại khi phát hiện vi phạm.', 'd3', 'item'),
+  ] as unknown as Parameters<typeof extractResponsibilities>[0];
+  const found = extractResponsibilities(articles, { place: null, issuer: null });
+  const leadOf = (anchor: string) => found.find((f) => f.clauseId === `tt~${anchor}` && f.role === 'lead');
+
+  it('passes the body of the title to the khoản that name no subject', () => {
+    expect(leadOf('d7')?.body.name).toBe('Binh chủng Hóa học');
+    expect(leadOf('d7-3')?.body.name).toBe('Binh chủng Hóa học');
+    expect(leadOf('d7-3')?.inherited).toBe(true);
+  });
+
+  it('names nobody when the title is not wholly a body name', () => {
+    expect(leadOf('d3')).toBeUndefined();
+    expect(leadOf('d3-1')).toBeUndefined();
+  });
+});
+
 /** Leads and partners of each clause of a real text built into a tree: `anchor → [role: body]`. */
 function rolesByAnchor(text: string, id: string): Map<string, string[]> {
   const cleaned = cleanText(text).clean.text;

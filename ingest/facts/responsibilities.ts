@@ -44,6 +44,28 @@ function holderOfTitle(clause: Clause, context: ReturnType<typeof documentBodyCo
   return roles.stated.filter((r) => r.role === 'lead').map((r) => statedFact(clause, r));
 }
 
+const ARTICLE_NUMBER = /^\s*Điều\s+\d+[a-zđ]?\s*[.:]\s*/iu;
+
+/**
+ * An article titled by a body's name alone heads that body's tasks: the implementation chapter of a decree or
+ * circular gives each body an article (`Điều 21. Bộ Giao thông vận tải`, `Điều 7. Binh chủng Hóa học`), its
+ * khoản then say only what to do. The whole title must be the name, so `Điều 25. Thanh tra lại` names nobody.
+ */
+function holderOfArticle(clause: Clause, context: ReturnType<typeof documentBodyContext>): Responsibility[] {
+  if (clause.kind !== 'article') return [];
+  const m = ARTICLE_NUMBER.exec(clause.text);
+  if (!m) return [];
+  const title = clause.text
+    .slice(m[0].length)
+    .split('\n')[0]
+    .replace(/[.:;\s]+$/u, '');
+  if (title.length === 0 || title.length > 120) return [];
+  const roles = clauseRoles(title, clause.span.start + m[0].length, context);
+  return roles.stated
+    .filter((r) => r.role === 'lead' && r.bodyText.length === title.length)
+    .map((r) => statedFact(clause, r));
+}
+
 const spanKey = (f: Responsibility) => `${f.sourceClauseId}|${f.span.start}`;
 /**
  * Roles of labelled lines (`Đơn vị chủ trì: X`), keyed by the clause they assign (see `labelledOwner`),
@@ -158,7 +180,7 @@ export function extractResponsibilities(
     const titled =
       own.stated.some((r) => r.role === 'lead') || assigned.some((r) => r.role === 'lead')
         ? []
-        : holderOfTitle(clause, bodyContext);
+        : [...holderOfTitle(clause, bodyContext), ...holderOfArticle(clause, bodyContext)];
     const leader = leaderOfTeam(clause.text, clause.span.start, bodyContext).map((r) => statedFact(clause, r));
     const stated: Responsibility[] = [
       ...own.stated.map((r) => statedFact(clause, r)),
