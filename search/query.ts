@@ -1,7 +1,12 @@
 /** @module search/query — a question → weighted lexical terms per field, glossary expansions, intents, and the text to embed. */
 
 import { matchForm } from '../core/text/vietnamese.ts';
-import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './data/stopwords.ts';
+import {
+  ENGLISH_STOPWORDS,
+  FOLDED_QUERY_STOPWORDS,
+  QUERY_STOPWORDS,
+  QUESTION_MEASURE_NOUNS,
+} from './data/stopwords.ts';
 import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
 import { detectIntents, type QueryIntent } from './intents.ts';
 import { detectLanguage, type QueryLanguage } from './query-language.ts';
@@ -65,7 +70,7 @@ const EN_STOP = new Set(ENGLISH_STOPWORDS);
 export function analyzeQuery(text: string): AnalyzedQuery {
   const all = tokenize(text);
   const language = detectLanguage(text, all);
-  const tokens = all.map((t) => ({ ...t, stop: t.stop || isQueryStop(t, language) }));
+  const tokens = all.map((t, i) => ({ ...t, stop: t.stop || isQueryStop(t, language) || asksMeasure(all, i) }));
   const terms = new Map<string, WeightedTerm>();
   const add = (field: Field, term: string, weight: number) => {
     const key = `${field}\u0000${term}`;
@@ -148,6 +153,15 @@ function isQueryStop(t: Token, language: QueryLanguage): boolean {
   if (language === 'vi-nodiac' && FOLDED_STOP.has(t.exact)) return true;
   if (language === 'en' && EN_STOP.has(t.exact)) return true;
   return false;
+}
+
+const MEASURE_NOUNS = new Set(QUESTION_MEASURE_NOUNS);
+
+/** `mức nào`, `mức bao nhiêu`: the measure noun belongs to the question word (it asks an amount), not to the topic. */
+function asksMeasure(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].kind !== 'word' || !MEASURE_NOUNS.has(tokens[i].folded)) return false;
+  const next = tokens.slice(i + 1).find((t) => t.kind === 'word');
+  return next?.folded === 'nao' || next?.folded === 'bao';
 }
 
 /**
