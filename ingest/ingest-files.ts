@@ -318,6 +318,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     pool,
     ocrPool: createOcrPool(options.load?.ocr?.files ?? defaultOcrFiles()),
     firstByBytes: new Map(),
+    lookedUp: Promise.resolve(),
     scanReads: new Map(),
     onPage: (p) => {
       queues.ocr.page = { file: p.file, done: p.done, total: p.total };
@@ -408,6 +409,11 @@ interface Batch {
   ocrPool: OcrPool;
   /** Bytes hash → the first file with those bytes, and whether it went to OCR. */
   firstByBytes: Map<string, { index: number; ocr: Promise<boolean> }>;
+  /**
+   * Settles when the last routed file has looked up its bytes: each file waits for the one before, so of two byte
+   * copies the first in path order is the first, however their reads finish.
+   */
+  lookedUp: Promise<void>;
   /** The OCR reads of scans not stored yet, by file index (a byte copy takes its text from there). */
   scanReads: Map<number, Promise<Prepared>>;
   onPage: (p: OcrProgress) => void;
@@ -424,18 +430,27 @@ function route(index: number, files: readonly string[], batch: Batch): Promise<R
   const toOcr = new Promise<boolean>((r) => {
     settle = r;
   });
+  const before = batch.lookedUp;
+  let lookedUp: () => void = () => {};
+  batch.lookedUp = new Promise<void>((r) => {
+    lookedUp = r;
+  });
   const routed = (async (): Promise<Route> => {
     let bytes: Uint8Array;
     try {
       bytes = new Uint8Array(await readFile(file));
     } catch (err) {
+      await before;
+      lookedUp();
       return { kind: 'text', ready: { failed: failedOutcome(file, err) } };
     }
     // The same bytes as a scan before it: that scan's text, without a second OCR.
     const hash = createHash('sha256').update(bytes).digest('hex');
+    await before;
     const first = batch.firstByBytes.get(hash);
     if (first === undefined) batch.firstByBytes.set(hash, { index, ocr: toOcr });
-    else if (await first.ocr) {
+    lookedUp();
+    if (first !== undefined && (await first.ocr)) {
       return { kind: 'ocr', read: () => copyOfScan(file, bytes, files[first.index], batch.scanReads.get(first.index)) };
     }
     const decoded = await decodeDeferred(file, batch);

@@ -86,7 +86,10 @@ describe('a batch with scans and text files', () => {
 
       const byName = Object.fromEntries(outcomes.map((o) => [basename(o.file), o]));
       expect(outcomes.map((o) => o.file)).toEqual(files);
-      expect(byName['a-scan.pdf']).toMatchObject({ status: 'ingested', ocr: { pages: 1, cached: 0 } });
+      expect(byName['a-scan.pdf'], byName['a-scan.pdf'].error?.message).toMatchObject({
+        status: 'ingested',
+        ocr: { pages: 1, cached: 0 },
+      });
       expect(byName['b-scan-copy.pdf']).toMatchObject({
         status: 'duplicate',
         documentId: byName['a-scan.pdf'].documentId,
