@@ -176,18 +176,22 @@ describe('extractResponsibilities on a letter', () => {
   });
 });
 
-describe('an article titled after its holder', () => {
-  // Luật ban hành VBQPPL drafting: `Điều N. Trách nhiệm của X` heads the list of X's tasks.
-  const mk = (id: string, text: string, parentId: string | null, kind: 'article' | 'item') => ({
-    id: `nd~${id}`,
-    documentId: 'nd',
+/** A clause of document `documentId` built by hand: an article or an item under `parentId`. */
+const clauseOf =
+  (documentId: string) => (id: string, text: string, parentId: string | null, kind: 'article' | 'item') => ({
+    id: `${documentId}~${id}`,
+    documentId,
     anchor: id,
     label: id,
     kind,
     text,
-    parentId: parentId && `nd~${parentId}`,
+    parentId: parentId && `${documentId}~${parentId}`,
     span: { start: 0, end: text.length },
   });
+
+describe('an article titled after its holder', () => {
+  // Luật ban hành VBQPPL drafting: `Điều N. Trách nhiệm của X` heads the list of X's tasks.
+  const mk = clauseOf('nd');
   const articles = [
     mk('d5', 'Điều 5. Trách nhiệm của Bộ Xây dựng', null, 'article'),
     mk('d5-1', '1. Công bố giá vật liệu xây dựng định kỳ.', 'd5', 'item'),
@@ -211,16 +215,7 @@ describe('an article titled by a body alone', () => {
   // The implementation chapter of a decree or circular gives each body its own article (NĐ 34/2024/NĐ-CP
   // Điều 21–29 `Điều 21. Bộ Giao thông vận tải`; TT 13/2026/TT-BQP `Điều 7. Binh chủng Hóa học`): the khoản
   // under it say only what to do. Excerpts of TT 13/2026/TT-BQP, and an article whose title only starts like a body.
-  const mk = (id: string, text: string, parentId: string | null, kind: 'article' | 'item') => ({
-    id: `tt~${id}`,
-    documentId: 'tt',
-    anchor: id,
-    label: id,
-    kind,
-    text,
-    parentId: parentId && `tt~${parentId}`,
-    span: { start: 0, end: text.length },
-  });
+  const mk = clauseOf('tt');
   const articles = [
     mk('d7', 'Điều 7. Binh chủng Hóa học', null, 'article'),
     mk(
