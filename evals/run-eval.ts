@@ -228,40 +228,31 @@ async function runArchiveStore(
     const ask = await pipeline.answerer();
     const systems = systemsOf(db, ask.ask);
     const figures: SetFigures[] = [];
+    const archiveQuestions = loadArchiveQuestions();
     if (systems) {
-      const archiveQuestions = loadArchiveQuestions();
       const run = (set: string, qs: readonly GoldQuestion[]) => runQuestionSet(set, 'seeds + archive', db, qs, systems);
       figures.push(await run('seed questions', seedQuestions));
       figures.push(await run('seed paraphrases', loadSeedParaphrases()));
-      figures.push(
-        await run(
-          'archive, dev',
-          archiveQuestions.filter((q) => q.split === 'dev'),
-        ),
-      );
-      figures.push(
-        await run(
-          'archive, held back',
-          archiveQuestions.filter((q) => q.split === 'heldback'),
-        ),
-      );
       // The fresh blind set: documents nobody had tuned on when its gold was written.
-      const fresh = loadFreshArchiveQuestions();
-      figures.push(
-        await run(
-          'archive fresh, dev',
-          fresh.filter((q) => q.split === 'dev'),
-        ),
-      );
-      figures.push(
-        await run(
-          'archive fresh, held back',
-          fresh.filter((q) => q.split === 'heldback'),
-        ),
-      );
+      for (const [name, questions] of [
+        ['archive', archiveQuestions],
+        ['archive fresh', loadFreshArchiveQuestions()],
+      ] as const) {
+        figures.push(
+          await run(
+            `${name}, dev`,
+            questions.filter((q) => q.split === 'dev'),
+          ),
+        );
+        figures.push(
+          await run(
+            `${name}, held back`,
+            questions.filter((q) => q.split === 'heldback'),
+          ),
+        );
+      }
     }
 
-    const archiveQuestions = loadArchiveQuestions();
     const channels = await compareChannels(db, pipeline.embedder, {
       dev: archiveQuestions.filter((q) => q.split === 'dev'),
       heldback: archiveQuestions.filter((q) => q.split === 'heldback'),
