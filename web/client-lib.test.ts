@@ -363,3 +363,46 @@ describe('chat store', async () => {
     expect(text).toBe('Ai ký?\n\nPhạm Văn Hiếu ký.\n- “PHÓ BÍ THƯ Phạm Văn Hiếu” (1032-CV/TU, phần ký)');
   });
 });
+
+describe('currentNav', async () => {
+  const { currentNav } = await lib('layout.js');
+
+  // A document opened from the chat or the library is marked as the library's: it lists every document.
+  it.each([
+    ['/', '/'],
+    ['/doc/can-tho-cong-van-2024-ket-luan-81', '/library'],
+    ['/library', '/library'],
+    ['/lineage', '/lineage'],
+    ['/briefing', '/briefing'],
+    ['/targets', '/targets'],
+    ['/admin', '/admin'],
+    ['/api/docs', null],
+  ])('%s → %s', (path, expected) => {
+    expect(currentNav(path)).toBe(expected);
+  });
+});
+
+describe('ingestMessage', async () => {
+  const { ingestMessage } = await lib('status.js');
+  const { STRINGS } = await lib('strings.js');
+  const { readFileSync } = await import('node:fs');
+  // Every code the loader can fail with (its closed union), read from its module so a new code needs words here.
+  const source = readFileSync(new URL('../ingest/load/load-error.ts', import.meta.url), 'utf8');
+  const union = /export type LoadErrorCode =([^;]+);/.exec(source)?.[1] ?? '';
+  const codes = [...union.matchAll(/'(\w+)'/g)].map((m) => m[1]).concat(['no_content', 'ingest_failed']);
+
+  it('reads the loader codes', () => {
+    expect(codes).toContain('empty_document');
+    expect(codes.length).toBeGreaterThan(10);
+  });
+
+  it.each(codes)('%s has words in Vietnamese and English', (code) => {
+    expect(STRINGS.vi[`ingest.${code}`]).toMatch(/\S/);
+    expect(STRINGS.en[`ingest.${code}`]).toMatch(/\S/);
+    expect(ingestMessage({ code, message: 'x.txt: technical' })).toBe(STRINGS.vi[`ingest.${code}`]);
+  });
+
+  it('falls back to the server message for an unknown code', () => {
+    expect(ingestMessage({ code: 'something_new', message: 'x.txt: technical' })).toBe('x.txt: technical');
+  });
+});

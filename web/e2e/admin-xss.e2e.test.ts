@@ -56,7 +56,12 @@ describe('admin upload and untrusted text', () => {
     expect(await ok.locator('.badge').textContent()).toMatch(/đã nạp|không đổi/);
     documentId = (await ok.locator('a').textContent()) ?? '';
     expect(documentId).not.toBe('');
-    expect(await rows.filter({ hasText: 'trong.txt' }).locator('.badge').textContent()).toBe('lỗi');
+    const empty = rows.filter({ hasText: 'trong.txt' });
+    expect(await empty.locator('.badge').textContent()).toBe('lỗi');
+    // Why it failed, in the interface's language; the server's English message only behind "Chi tiết kỹ thuật".
+    expect(await empty.locator('.ingest-error').textContent()).toContain('Tệp không có nội dung');
+    expect(await empty.locator('details').getAttribute('open')).toBeNull();
+    expect(await empty.locator('details summary').textContent()).toBe('Chi tiết kỹ thuật');
     expect(await page.locator('#progress').getAttribute('value')).toBe('2');
     await screenshot(page, 'admin-desktop', true);
     expect(problems).toEqual({ errors: [], dialogs: [] });
@@ -108,6 +113,15 @@ describe('admin upload and untrusted text', () => {
       .poll(async () => (await page.locator('#docs-admin-status').textContent()) ?? '', { timeout: 120_000 })
       .toMatch(/Xong \d+ tệp, 0 lỗi/);
     await relisted;
+    // The per-file results name each file, not the server's folder it was read from.
+    const files = await page.locator('#results-body tr td:first-child').allTextContents();
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) expect(f).not.toMatch(/[\\/]/);
+    // A status badge ("không đổi") stays on one line.
+    for (const box of await page
+      .locator('#results-body .badge')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+      expect(box).toBeLessThan(30);
     await rows.first().waitFor();
     const row = rows.filter({ has: page.locator(`a[href="/doc/${documentId}"]`) });
     const del = row.getByRole('button');

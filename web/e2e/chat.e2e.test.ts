@@ -168,4 +168,20 @@ describe('chat: structure, memory, declining, suggestions', () => {
     expect(await answer.locator('.citations .chip').count(), question).toBeGreaterThan(0);
     await context.close();
   });
+
+  // The README's English headline question, typed as written (not a suggestion chip's wording).
+  it('answers the README headline question as written, from the sand-mining clause', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/`);
+    const input = page.getByRole('textbox');
+    await input.fill('Which body leads the sand-mining oversight?');
+    await input.press('Enter');
+    const answer = page.locator('.msg-answer').last();
+    await expect.poll(() => answer.getAttribute('aria-busy'), { timeout: 60_000 }).toBeNull();
+    expect(await answer.locator('.abstain').count()).toBe(0);
+    const quotes = (await answer.locator('.answer-quote').allTextContents()).join(' ');
+    expect(quotes).toContain('khai thác cát');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
 });

@@ -30,6 +30,8 @@ describe('pages', () => {
     }
     const { documents } = await (await fetch(`${base}/api/documents`)).json();
     await page.goto(`${base}/doc/${encodeURIComponent(documents[0].id)}`, { waitUntil: 'networkidle' });
+    // The reader belongs to the library in the navigation, not to the chat.
+    expect(await page.locator('nav [aria-current="page"]').getAttribute('href')).toBe('/library');
     await screenshot(page, `page-doc-${name}`);
     expect(foreign).toEqual([]);
     expect(problems).toEqual({ errors: [], dialogs: [] });

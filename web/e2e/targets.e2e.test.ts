@@ -90,6 +90,12 @@ describe('targets', () => {
     await page.waitForTimeout(400);
     const labels = await page.locator('#chart').getAttribute('data-value-labels');
     expect(labels ?? '').toMatch(/\d/);
+    // The labels stand inside the canvas and the title sits above it: a bar at 100 % keeps its label readable.
+    expect(Number(await page.locator('#chart').getAttribute('data-label-top'))).toBeGreaterThanOrEqual(0);
+    const title = await page.locator('#chart-title').boundingBox();
+    const canvas = await page.locator('#chart').boundingBox();
+    expect(await page.locator('#chart-title').textContent()).toMatch(/\S/);
+    expect((title?.y ?? 0) + (title?.height ?? 0)).toBeLessThanOrEqual(canvas?.y ?? 0);
     await screenshot(page, 'targets-value-labels');
     expect(problems).toEqual({ errors: [], dialogs: [] });
     await context.close();

@@ -11,9 +11,15 @@ const NAV = [
   { href: '/admin', key: 'nav.admin' },
 ];
 
-function isCurrent(href) {
-  const path = location.pathname;
-  return href === '/' ? path === '/' || path.startsWith('/doc/') : path.startsWith(href);
+/**
+ * The navigation item a path belongs to: a document in the reader belongs to the library, which lists
+ * every document (the chat is only one way in, and a reader marked "Hỏi đáp" sends a user looking there).
+ * @example currentNav('/doc/can-tho-cong-van-2024-ket-luan-81') // '/library'
+ */
+export function currentNav(path) {
+  if (path.startsWith('/doc/')) return '/library';
+  const item = NAV.find((n) => n.href !== '/' && (path === n.href || path.startsWith(`${n.href}/`)));
+  return item ? item.href : path === '/' ? '/' : null;
 }
 
 function renderHeader(header) {
@@ -40,7 +46,11 @@ function renderHeader(header) {
             el(
               'li',
               {},
-              el('a', { href: item.href, 'aria-current': isCurrent(item.href) ? 'page' : null }, t(item.key)),
+              el(
+                'a',
+                { href: item.href, 'aria-current': currentNav(location.pathname) === item.href ? 'page' : null },
+                t(item.key),
+              ),
             ),
           ),
         ),

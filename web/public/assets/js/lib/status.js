@@ -47,6 +47,18 @@ export function userMessage(err) {
   return key && text !== key ? text : (err?.message ?? String(err));
 }
 
+/**
+ * Why one file of a batch was not ingested, in the interface's words for the loader's codes
+ * (`empty_document`, `needs_ocr` …); the server's own message (English, with commands to run) stays the
+ * technical detail. Unknown codes fall back to that message.
+ * @example ingestMessage({ code: 'empty_document', message: 'a.txt has no text …' }) // 'Tệp không có nội dung. …'
+ */
+export function ingestMessage(error) {
+  const key = `ingest.${error?.code ?? ''}`;
+  const text = t(key);
+  return text !== key ? text : (error?.message ?? '');
+}
+
 /** Shows a neutral "nothing here" message in `box`. */
 export function showEmpty(box, key, params) {
   box.removeAttribute('aria-busy');

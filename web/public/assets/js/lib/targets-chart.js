@@ -63,9 +63,14 @@ export function comparableGroups(targets) {
 const PALETTE = ['#a4161a', '#0b4f8a', '#1e7b3a', '#9a6700', '#6b3fa0', '#00838f', '#5d4037'];
 
 /**
- * Draws (or redraws) `group` into `canvas`: one bar group per place (or document when no place),
- * one colour per deadline. Returns the chart, to destroy before the next draw.
+ * The chart's title: what it measures and its unit. Shown above the canvas, not drawn in it: a title drawn
+ * by the chart sat on the value labels of bars at 100 % (the labels stand above the plot area).
+ * @example chartTitle({ indicator: 'sử dụng nước hợp vệ sinh', unit: '%' }) // 'sử dụng nước hợp vệ sinh (%)'
  */
+export function chartTitle(group) {
+  return group.unit ? `${group.indicator} (${group.unit})` : group.indicator;
+}
+
 /** The number shown on a bar: Vietnamese decimal comma, unit after (98, 99 and 100 must read apart). */
 export function valueLabel(value, unit) {
   if (value === null || value === undefined) return '';
@@ -80,6 +85,7 @@ function valueLabels(unit) {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       const drawn = [];
+      let top = Number.POSITIVE_INFINITY;
       ctx.save();
       ctx.font = '600 12px system-ui, sans-serif';
       ctx.fillStyle = '#1f1b16';
@@ -93,14 +99,21 @@ function valueLabels(unit) {
           if (!text) return;
           ctx.fillText(text, bar.x, bar.y - 3);
           drawn.push(text);
+          top = Math.min(top, bar.y - 3 - 12);
         });
       });
       ctx.restore();
       chart.canvas.dataset.valueLabels = drawn.join(' | ');
+      // The highest label's top edge in canvas pixels: below 0 it is cut off.
+      if (drawn.length) chart.canvas.dataset.labelTop = String(Math.round(top));
     },
   };
 }
 
+/**
+ * Draws (or redraws) `group` into `canvas`: one bar group per place (or document when no place),
+ * one colour per deadline. Returns the chart, to destroy before the next draw.
+ */
 export function drawChart(canvas, group, previous) {
   previous?.destroy();
   const Chart = /** @type {any} */ (window).Chart;
@@ -131,7 +144,7 @@ export function drawChart(canvas, group, previous) {
       // Room above the tallest bar for its label.
       layout: { padding: { top: 18 } },
       plugins: {
-        title: { display: true, text: group.unit ? `${group.indicator} (${group.unit})` : group.indicator },
+        title: { display: false },
         legend: { position: 'bottom' },
       },
       scales: { y: { beginAtZero: true, suggestedMax: group.unit === '%' ? 100 : undefined } },

@@ -5,7 +5,7 @@ import { t } from '../lib/i18n.js';
 import { documentLine } from '../lib/labels.js';
 import { initLayout } from '../lib/layout.js';
 import { readerUrl } from '../lib/links.js';
-import { errorNode, showError, showLoading } from '../lib/status.js';
+import { errorNode, ingestMessage, showError, showLoading } from '../lib/status.js';
 
 initLayout();
 
@@ -55,6 +55,12 @@ function statusBadge(status) {
   return el('span', { class: `badge ${cls}` }, t(`admin.status.${status}`));
 }
 
+/** The file name of a path as the server reports it (POSIX or Windows separators). */
+const fileName = (path) =>
+  String(path ?? '')
+    .split(/[\\/]/)
+    .pop() || String(path ?? '');
+
 /** A table cell named by its column (shown when the table turns into cards on a phone). */
 const cell = (key, props, ...content) => el('td', { ...props, dataset: { label: t(key) } }, el('span', {}, content));
 
@@ -66,14 +72,27 @@ function renderResults(results) {
       el(
         'tr',
         { class: r.status === 'failed' ? 'result-failed' : null },
-        cell('admin.colFile', {}, r.file),
+        // The name, not the server's path (a re-ingest reports /tmp/…/corpus/x.txt): the folder is the server's business.
+        cell('admin.colFile', { title: r.file }, fileName(r.file)),
         cell('admin.colStatus', {}, statusBadge(r.status)),
         cell('admin.colDocument', {}, r.documentId ? el('a', { href: readerUrl(r.documentId) }, r.documentId) : ''),
         cell('admin.colClauses', { class: 'num' }, r.clauses ?? ''),
         cell(
           'admin.colMessage',
           {},
-          r.error ? [el('strong', {}, r.error.code), ': ', r.error.message] : null,
+          r.error
+            ? [
+                el('span', { class: 'ingest-error' }, ingestMessage(r.error)),
+                el(
+                  'details',
+                  { class: 'hint' },
+                  el('summary', {}, t('admin.detail')),
+                  el('code', {}, r.error.code),
+                  ': ',
+                  r.error.message,
+                ),
+              ]
+            : null,
           r.warnings?.length
             ? el(
                 'ul',

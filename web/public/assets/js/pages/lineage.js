@@ -156,7 +156,7 @@ function renderTimeline(graph) {
         n.documentId ? el('a', { href: readerUrl(n.documentId) }, nodeName(n)) : el('strong', {}, nodeName(n)),
         n.issuer ? el('span', { class: 'muted' }, ` · ${n.issuer}`) : null,
         n.title || n.subject ? el('div', { class: 'hint' }, n.title || n.subject) : null,
-        n.documentId ? null : el('span', { class: 'badge' }, t('lineage.external')),
+        n.documentId ? null : [' ', el('span', { class: 'badge' }, t('lineage.external'))],
         n.status && n.status !== 'unknown' ? [' ', statusBadge(n.status)] : null,
       ),
     ),

@@ -6,7 +6,7 @@ import { initLayout } from '../lib/layout.js';
 import { comparatorName, scopeName, targetValue, targetWhen } from '../lib/labels.js';
 import { readerUrl } from '../lib/links.js';
 import { errorNode, showError, showLoading } from '../lib/status.js';
-import { comparableGroups, drawChart } from '../lib/targets-chart.js';
+import { chartTitle, comparableGroups, drawChart } from '../lib/targets-chart.js';
 import { matchesWords } from '../lib/words.js';
 
 initLayout();
@@ -84,6 +84,7 @@ function renderChart(rows) {
 function drawSelected() {
   const group = groups.find((g) => g.key === groupSelect.value);
   if (!group) return;
+  byId('chart-title').textContent = chartTitle(group);
   try {
     chart = drawChart(/** @type {HTMLCanvasElement} */ (byId('chart')), group, chart);
   } catch (err) {
