@@ -336,6 +336,21 @@ describe('chat store', async () => {
       'Ban cán sự đảng Ủy ban nhân dân thành phố chủ trì.',
     ],
     ['Công văn 1032-CV/TU do Phạm Văn Hiếu ký [1]', 'Công văn 1032-CV/TU do Phạm Văn Hiếu ký.'],
+    // A signer answer on a State document: the capacity's "KT." is no sentence end (ingest/structure/metadata.test.ts).
+    [
+      'Công văn 9387/UBND-KT (Ủy ban nhân dân tỉnh):\nNgười ký: Lê Văn Dũng (KT. CHỦ TỊCH, PHÓ CHỦ TỊCH) — 9387/UBND-KT, phần ký: “Lê Văn Dũng” [1].',
+      'Công văn 9387/UBND-KT (Ủy ban nhân dân tỉnh): Người ký: Lê Văn Dũng (KT. CHỦ TỊCH, PHÓ CHỦ TỊCH) — 9387/UBND-KT, phần ký: “Lê Văn Dũng”.',
+    ],
+    [
+      'Ủy ban nhân dân TP. Cần Thơ chủ trì [1].\n1032-CV/TU, mục 3.4: “Kiểm soát …”',
+      'Ủy ban nhân dân TP. Cần Thơ chủ trì.',
+    ],
+    [
+      'Nêu ở 1032-CV/TU, mục 3.4: “Kiểm soát chặt chẽ. Xây dựng hệ thống thông tin” [1]. Còn lại …',
+      'Nêu ở 1032-CV/TU, mục 3.4: “Kiểm soát chặt chẽ. Xây dựng hệ thống thông tin”.',
+    ],
+    ['3. Ban cán sự đảng lãnh đạo [2]. Sau đó …', '3. Ban cán sự đảng lãnh đạo.'],
+    ['Target reached: 100% by 2025. Source …', 'Target reached: 100% by 2025.'],
     ['', ''],
   ])('lead of %s', (answer, lead) => {
     expect(leadSentence(answer)).toBe(lead);

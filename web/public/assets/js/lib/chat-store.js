@@ -33,14 +33,37 @@ export function clearTurns(storage = globalThis.localStorage) {
   }
 }
 
+/** A dot after a signing capacity or a place abbreviation (`KT.`, `TM.`, `TL.`, `Q.`, `TP.`, `TX.`) ends no sentence. */
+const ABBREVIATION = /(?:^|[\s(“"])[A-ZĐ]{1,3}\.$/u;
+/** Nor does the dot of a list number at the start of a line (`3.`, `3.4.`). */
+const LIST_NUMBER = /(?:^|\n)\s*\d+(?:\.\d+)*\.$/;
+
+const count = (s, ch) => s.split(ch).length - 1;
+/** Inside brackets or a quotation, a full stop belongs to what is quoted (`(KT. CHỦ TỊCH)`, `“… cát. Xây …”`). */
+const open = (s) => count(s, '(') > count(s, ')') || count(s, '“') > count(s, '”') || count(s, '"') % 2 === 1;
+
 /**
- * The answer's lead sentence: its first sentence, citation marks removed.
+ * The answer's lead sentence: its first sentence, citation marks removed, on one line. A full stop ends
+ * it only outside brackets and quotes and not after an abbreviation: a signer answer names the capacity
+ * `(KT. CHỦ TỊCH, PHÓ CHỦ TỊCH)` and a body can be `UBND TP. Cần Thơ`.
  * @example leadSentence('Sở Tài nguyên và Môi trường chủ trì [1]. Phối hợp: ...') // 'Sở Tài nguyên và Môi trường chủ trì.'
  */
 export function leadSentence(answer) {
   const text = String(answer ?? '').trim();
-  const m = /^([\s\S]*?[.!?…])(?=\s|$)/.exec(text);
-  const first = (m ? m[1] : text).replace(/\s*\[\d+\]/g, '').trim();
+  let end = text.length;
+  const stops = /[.!?…](?=\s|$)/g;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    const head = text.slice(0, m.index + 1);
+    if (m[0] === '.' && (ABBREVIATION.test(head) || LIST_NUMBER.test(head))) continue;
+    if (open(head)) continue;
+    end = m.index + 1;
+    break;
+  }
+  const first = text
+    .slice(0, end)
+    .replace(/\s*\[\d+\]/g, '')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
   return first && !/[.!?…]$/.test(first) ? `${first}.` : first;
 }
 
