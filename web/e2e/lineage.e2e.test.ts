@@ -101,4 +101,21 @@ describe('lineage explorer', () => {
     await screenshot(page, 'lineage-81-phone', true);
     await context.close();
   });
+
+  it('says in the user’s words that no document has an unknown symbol, with no empty graph and no retry', async () => {
+    const { page, problems, context } = await openPage(browser);
+    await page.goto(`${base}/lineage?key=${encodeURIComponent('99-NQ/XYZ')}`);
+    const alert = page.locator('#graph-status [role="alert"]');
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    expect(text).toContain('Không có văn bản nào');
+    expect(text).toContain('99-NQ/XYZ');
+    expect(text).not.toMatch(/not_found|no document|try a symbol/);
+    expect(await page.locator('#graph-section').getByRole('button', { name: 'Thử lại' }).count()).toBe(0);
+    expect(await page.locator('#graph').isVisible()).toBe(false);
+    expect(await page.locator('#graph-section .legend').isVisible()).toBe(false);
+    await screenshot(page, 'lineage-unknown-desktop');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
 });

@@ -33,8 +33,19 @@ export function errorNode(err, retry) {
     message,
     // The code helps a developer only when the message is the server's own, not the interface's words.
     err?.code && err.status !== 0 && message === err.message ? el('span', { class: 'muted' }, ` (${err.code})`) : null,
-    retry ? el('button', { type: 'button', class: 'btn btn-small', onClick: retry }, t('status.retry')) : null,
+    retry && retryHelps(err)
+      ? el('button', { type: 'button', class: 'btn btn-small', onClick: retry }, t('status.retry'))
+      : null,
   );
+}
+
+/**
+ * Whether trying again can help: a network failure, a busy or failing server, a timeout, a rate limit —
+ * not a request the server understood and refused (not found, bad input, wrong token).
+ */
+export function retryHelps(err) {
+  const status = typeof err?.status === 'number' ? err.status : 0;
+  return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
 /**

@@ -52,6 +52,8 @@ const vi = {
   'status.network': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'status.error': 'Có lỗi:',
   'status.retry': 'Thử lại',
+  'lineage.notFound':
+    'Không có văn bản nào trong kho, cũng không có văn bản nào được dẫn chiếu, mang số, ký hiệu “{key}”. Hãy tìm và chọn văn bản ở trên.',
 
   'chat.docTitle': 'Hỏi đáp văn bản',
   'chat.heading': 'Hỏi đáp về văn bản',
@@ -428,6 +430,7 @@ const en = {
   'status.network': 'Cannot reach the server. Check the connection and try again.',
   'status.error': 'Error:',
   'status.retry': 'Try again',
+  'lineage.notFound': 'No stored or cited document has the number “{key}”. Search for the document above and pick it.',
 
   'chat.docTitle': 'Ask the documents',
   'chat.heading': 'Ask the documents',

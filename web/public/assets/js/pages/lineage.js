@@ -258,6 +258,7 @@ async function loadGraph(key) {
   const section = byId('graph-section');
   const box = byId('graph-status');
   section.classList.remove('hidden');
+  section.classList.remove('is-empty');
   byId('graph-heading').textContent = t('lineage.graphOf', { name: key });
   showLoading(box);
   view?.cy.destroy();
@@ -279,8 +280,17 @@ async function loadGraph(key) {
     draw();
   } catch (err) {
     if (current === key) {
-      showError(box, err, () => loadGraph(key));
       byId('lineage-panels').classList.add('hidden');
+      if (err?.status === 404) {
+        // A symbol nobody stored or cited (a typo, a link from elsewhere): say so in the user's words, and
+        // leave no empty graph box, legend or retry button that suggest something is still coming.
+        section.classList.add('is-empty');
+        box.removeAttribute('aria-busy');
+        replaceChildren(box, el('p', { class: 'status status-empty', role: 'alert' }, t('lineage.notFound', { key })));
+        byId('doc-query').focus();
+        return;
+      }
+      showError(box, err, () => loadGraph(key));
     }
   }
 }
