@@ -421,3 +421,30 @@ describe('ingestMessage', async () => {
     expect(ingestMessage({ code: 'something_new', message: 'x.txt: technical' })).toBe('x.txt: technical');
   });
 });
+
+describe('lineage graph style', async () => {
+  const { STYLE } = await lib('lineage-graph.js');
+
+  it('leaves room between layers for an upright edge label under a two-line node label', async () => {
+    const { layeredPositions, LAYER_GAP } = await lib('lineage-graph.js');
+    const at = layeredPositions({
+      nodes: [
+        { key: 'a', date: '2024-06-04' },
+        { key: 'b', date: '2024-07-09' },
+      ],
+      edges: [{ from: 'b', to: 'a', relation: 'implements' }],
+    });
+    const gap = Math.abs(at.get('b').y - at.get('a').y);
+    expect(gap).toBe(LAYER_GAP);
+    // node radius 17 + label margin 6 + two 11 px lines (~30) + "triển khai thực hiện ×6" at 10 px (~130) + the next node's radius 13.
+    expect(gap).toBeGreaterThanOrEqual(17 + 6 + 30 + 130 + 13);
+  });
+
+  it('gives node and edge labels an opaque background, so a crossing edge leaves them readable', () => {
+    for (const selector of ['node', 'edge']) {
+      const style = STYLE.find((s: { selector: string }) => s.selector === selector)?.style ?? {};
+      expect(style['text-background-color'], selector).toBe('#ffffff');
+      expect(style['text-background-opacity'], selector).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+});

@@ -6,11 +6,19 @@ import { statusName, statusTone } from './validity.js';
 /** A tap waits this long for a second tap: a double tap opens the document instead of recentring. */
 const DOUBLE_TAP_MS = 320;
 
-const STYLE = [
+/** Vertical distance between layers, in graph units. */
+export const LAYER_GAP = 230;
+
+export const STYLE = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
+      // An edge into a node passes under the label below it ("Kết luận 8|1-KL/TW"): a white box keeps it legible.
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
       'text-wrap': 'wrap',
       'text-max-width': '150px',
       'text-valign': 'bottom',
@@ -121,7 +129,9 @@ export function layeredPositions(graph) {
     const wide = layer.length > 4;
     const step = wide ? 150 : 230;
     for (const [x, n] of layer.entries()) {
-      positions.set(n.key, { x: (x - (layer.length - 1) / 2) * step, y: y * 190 + (wide && x % 2 ? 70 : 0) });
+      // Layers far enough apart that an edge's label ("triển khai thực hiện ×6", ~130 px upright) fits
+      // between a node's two-line label and the next node.
+      positions.set(n.key, { x: (x - (layer.length - 1) / 2) * step, y: y * LAYER_GAP + (wide && x % 2 ? 70 : 0) });
     }
   });
   return positions;
