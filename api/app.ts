@@ -28,7 +28,7 @@ import { validityRoutes } from './routes/validity.ts';
 import { renderReference } from './routes/reference-page.ts';
 import { searchRoutes } from './routes/search.ts';
 import { targetRoutes } from './routes/targets.ts';
-import { webRoutes } from './routes/web.ts';
+import { notFoundPage, webRoutes } from './routes/web.ts';
 
 /** JSON bodies are small questions and filters; uploads have their own, larger limit. */
 const JSON_LIMIT_BYTES = 256 * 1024;
@@ -70,8 +70,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     },
   });
   app.onError(handleError);
-  app.notFound((c) =>
-    c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
+  app.notFound(
+    async (c) =>
+      (await notFoundPage(c)) ??
+      c.json({ error: { code: 'not_found', message: `no route for ${c.req.method} ${c.req.path}` } }, 404),
   );
 
   app.use(

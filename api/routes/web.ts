@@ -56,6 +56,19 @@ async function sendFile(c: Context, file: string): Promise<Response> {
   });
 }
 
+/**
+ * The answer to an address no route serves: a browser asking for a page (`Accept: text/html`, not under
+ * `/api` or `/mcp`) gets the app's own "page not found" page in the user's language, with the way back;
+ * anything else gets `null` and the JSON 404 every API client expects.
+ */
+export async function notFoundPage(c: Context): Promise<Response | null> {
+  const path = c.req.path;
+  if (c.req.method !== 'GET' || /^\/(api|mcp)(\/|$)/.test(path)) return null;
+  if (!(c.req.header('Accept') ?? '').includes('text/html')) return null;
+  const page = await sendFile(c, resolve(PUBLIC, 'not-found.html'));
+  return page.status === 200 ? new Response(page.body, { status: 404, headers: page.headers }) : null;
+}
+
 /** The routes of the web app. */
 export function webRoutes(): Hono {
   const app = new Hono();

@@ -50,6 +50,18 @@ describe('pages', () => {
     await context.close();
   });
 
+  it('answers a mistyped address with its own page in the user’s words, not the API’s JSON', async () => {
+    const { page, problems, context } = await openPage(browser, VIEWPORTS.phone);
+    const res = await page.goto(`${base}/thu-vien`);
+    expect(res?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Không tìm thấy trang');
+    expect(await page.locator('main').textContent()).not.toMatch(/no route|not_found/);
+    expect(await page.getByRole('link', { name: 'Xem thư viện văn bản' }).getAttribute('href')).toBe('/library');
+    await screenshot(page, 'page-not-found-phone');
+    expect(problems).toEqual({ errors: [], dialogs: [] });
+    await context.close();
+  });
+
   it('is keyboard navigable: skip link, then the main navigation', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${base}/targets`);

@@ -52,6 +52,10 @@ const vi = {
   'status.network': 'Không kết nối được máy chủ. Kiểm tra mạng rồi thử lại.',
   'status.error': 'Có lỗi:',
   'status.retry': 'Thử lại',
+  'notFound.docTitle': 'Không tìm thấy trang',
+  'notFound.heading': 'Không tìm thấy trang',
+  'notFound.lead': 'Địa chỉ này không có trong vankien: có thể đường dẫn bị gõ sai hoặc trang đã được đổi tên.',
+  'notFound.toChat': 'Đặt câu hỏi',
   'lineage.notFound':
     'Không có văn bản nào trong kho, cũng không có văn bản nào được dẫn chiếu, mang số, ký hiệu “{key}”. Hãy tìm và chọn văn bản ở trên.',
 
@@ -430,6 +434,10 @@ const en = {
   'status.network': 'Cannot reach the server. Check the connection and try again.',
   'status.error': 'Error:',
   'status.retry': 'Try again',
+  'notFound.docTitle': 'Page not found',
+  'notFound.heading': 'Page not found',
+  'notFound.lead': 'This address is not part of vankien: the link may be mistyped or the page renamed.',
+  'notFound.toChat': 'Ask a question',
   'lineage.notFound': 'No stored or cited document has the number “{key}”. Search for the document above and pick it.',
 
   'chat.docTitle': 'Ask the documents',
