@@ -25,12 +25,15 @@ const SMOOTHING = 10;
 export const senseKey = (e: Pick<GlossaryExpansion, 'trigger' | 'phrase'>): string => `${e.trigger}\u0000${e.phrase}`;
 
 /**
- * The folded word and word-pair terms that find a phrase in the index (`quy hoạch` → `quy`, `hoach`, `quy hoach`):
- * folded, so OCR'd tone marks (`quy hoạch chỉ tiết`) and old tone placement (`hoá chất`) still count.
- * @example phraseTerms('vệ sinh lao động') // ['ve', 'sinh', 'lao', 'dong', 've sinh', 'sinh lao', 'lao dong']
+ * The folded terms that find a phrase in the index: its word pairs, or its word when it has one (`quy hoạch` →
+ * `quy hoach`); a pair implies its words, whose long postings would only slow the lookup. Folded, so OCR'd tone
+ * marks (`quy hoạch chỉ tiết`) and old tone placement (`hoá chất`) still count.
+ * @example phraseTerms('vệ sinh lao động') // ['ve sinh', 'sinh lao', 'lao dong']
  */
 export function phraseTerms(phrase: string): string[] {
-  return [...fieldTerms(phrase).folded.keys()];
+  const terms = [...fieldTerms(phrase).folded.keys()];
+  const pairs = terms.filter((t) => t.includes(' '));
+  return pairs.length > 0 ? pairs : terms;
 }
 
 /**

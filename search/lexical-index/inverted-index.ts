@@ -275,13 +275,14 @@ export class InvertedIndex {
     lists.sort((a, b) => a.size - b.size);
     const [first, ...rest] = lists;
     const out: number[] = [];
+    // The rarest list drives; the others are searched by halving from where the last search stopped.
     const at = rest.map(() => 0);
     outer: for (let i = 0; i < first.size; i++) {
       const ord = first.ords[i];
       if (this.live[ord] === 0) continue;
       for (let r = 0; r < rest.length; r++) {
         const list = rest[r];
-        while (at[r] < list.size && list.ords[at[r]] < ord) at[r]++;
+        at[r] = lowerBound(list, ord, at[r]);
         if (at[r] >= list.size) break outer;
         if (list.ords[at[r]] !== ord) continue outer;
       }
@@ -393,8 +394,8 @@ export class InvertedIndex {
 }
 
 /** The first position in `list` whose ordinal is ≥ `ord`. */
-function lowerBound(list: Postings, ord: number): number {
-  let lo = 0;
+function lowerBound(list: Postings, ord: number, from = 0): number {
+  let lo = from;
   let hi = list.size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
