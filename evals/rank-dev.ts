@@ -37,6 +37,8 @@ async function main(): Promise<void> {
     k: 10,
     bm25: JSON.parse(process.env.RANK_BM25 ?? '{}'),
     documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
+    // RANK_SENSES=0 compares without the corpus's choice among English renderings.
+    corpusSenses: process.env.RANK_SENSES !== '0',
   };
   try {
     const { db } = pipeline;

@@ -2,6 +2,7 @@
 
 import { TYPE_NAMES } from '../core/patterns.ts';
 import { type Db, documentCatalog } from '../core/store/index.ts';
+import { foldAccents } from '../core/text/vietnamese.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import { INTENT_ROLES, type QueryIntent, type RoleIntent } from './intents.ts';
 import { normalizeSymbol } from './tokenize.ts';
@@ -57,11 +58,12 @@ export async function computeBoosts(
   const index = await lexicalIndex(db);
   const { byId } = await documentCatalog(db);
   const commonAt = Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents));
-  const symbols = new Set(query.symbols);
+  // Folded on both sides: an English or unaccented question writes `217/2026/ND-CP` for `217/2026/NĐ-CP`.
+  const symbols = new Set(query.symbols.map(foldAccents));
   const numbers = new Set(query.numbers);
   for (const r of rows) {
     const { symbol, number, type } = byId.get(r.document_id)?.metadata ?? { symbol: null, number: null, type: null };
-    const bySymbol = symbol !== null && symbols.has(normalizeSymbol(symbol));
+    const bySymbol = symbol !== null && symbols.has(foldAccents(normalizeSymbol(symbol)));
     const named = bySymbol || (number !== null && numbers.has(number) && namesType(query.folded, type));
     if (bySymbol) multiply(r.id, 1 + DOCUMENT_SYMBOL_BOOST);
     else if (named) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);

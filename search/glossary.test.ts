@@ -134,6 +134,42 @@ describe('English glossary', () => {
     // A derivational root must not reach a word of another sense: `former` is no form, `projects` nothing projected.
     ['the former province', ['tỉnh'], ['mẫu']],
     ['the projects of the province', ['dự án'], ['dự kiến']],
+    // Multiword genre terms before their words (real question forms): OSH is an toàn, vệ sinh lao động, not y tế.
+    [
+      'Who organised the provincial launch ceremony of the 2026 Occupational Safety and Health Month?',
+      ['Tháng hành động về an toàn, vệ sinh lao động', 'lễ phát động'],
+      ['Sở Y tế', 'kỹ thuật an toàn'],
+    ],
+    [
+      'By what date must provincial People’s Committees report on the two-tier division of powers?',
+      ['phân định thẩm quyền', 'hai cấp'],
+      [],
+    ],
+    [
+      'How many working days does the commune have to issue a tobacco retail licence?',
+      ['giấy phép bán lẻ sản phẩm thuốc lá', 'cấp'],
+      [],
+    ],
+    [
+      'What is the maximum time to prepare a detailed plan under the Urban and Rural Planning Law?',
+      ['quy hoạch chi tiết', 'lập', 'quy hoạch đô thị và nông thôn'],
+      ['kịp thời'],
+    ],
+    ['May a factory use a site master plan?', ['quy hoạch tổng mặt bằng'], []],
+    [
+      'Which body leads drawing up the list of chemicals banned from defence-sector products?',
+      ['danh mục', 'cấm', 'quốc phòng', 'sản phẩm'],
+      ['sản xuất'],
+    ],
+    ['To whom does the Chemical Corps report?', ['Binh chủng Hóa học'], []],
+    [
+      'Who issues permits to move industrial explosives in transit?',
+      ['quá cảnh', 'vận chuyển'],
+      ['quy định chuyển tiếp', 'phong trào'],
+    ],
+    ['Who is charged with carrying out the decision?', ['giao'], ['phí']],
+    ['Which industrial-cluster regulation of the former province does it repeal?', ['quy chế', 'cũ'], ['trước']],
+    ['Which decree does Decree 217/2026/ND-CP replace?', ['thay thế', 'hết hiệu lực'], []],
   ])('%s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
@@ -156,6 +192,16 @@ describe('English glossary', () => {
   it('leaves function words out of the words it did not understand', () => {
     expect(translateEnglish('Which fee may the province set per trip before 2026?').uncovered).toEqual([]);
     expect(translateEnglish('Who oversees dredging?').uncovered).toEqual(['dredging']);
+  });
+
+  it.each([
+    ['Which Ministry of Industry and Trade guidance does the 2026 occupational safety month report respond to?'],
+    ['What score did the manager get in the explosives safety test?'],
+    ['Which agency do businesses declare strict-safety machinery to?'],
+    ['How long must the banned-chemicals logbook be kept under the Ministry of Defence circular?'],
+    ['How long does a commune have to approve a disaster response plan for the area downstream of a hydropower dam?'],
+  ])('understands every content word of: %s', (text) => {
+    expect(translateEnglish(text).uncovered).toEqual([]);
   });
 
   it('stems alike on both sides', () => {

@@ -6,6 +6,7 @@ import { foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Search } from './bm25.ts';
 import { computeBoosts } from './boosts.ts';
+import { corpusSenses, phraseTerms } from './corpus-senses.ts';
 import { denseSearch } from './dense.ts';
 import { documentFields, documentFit } from './document-fit.ts';
 import { documentFirst, documentScores } from './document-first.ts';
@@ -40,6 +41,8 @@ export interface SearchOptions {
   bm25?: Partial<Bm25Params>;
   /** The document-first stage (`document-first.ts`) and its fusion weight; weight 0 turns it off. */
   documentFirst?: Partial<DocumentFirstParams>;
+  /** English renderings weighed by the sense the store uses in the question's context (`corpus-senses.ts`); default true. */
+  corpusSenses?: boolean;
 }
 
 export interface DocumentFirstParams {
@@ -145,7 +148,16 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     throw searchError('invalid_query', { reason: `the query is longer than ${MAX_QUERY_CHARS} characters` });
   const wanted = options.channels ?? 'both';
   const depth = Math.max(k, options.depth ?? Math.max(50, 4 * k));
-  const analyzed = analyzeQuery(text);
+  const index = await lexicalIndex(db);
+  const analyzed = analyzeQuery(
+    text,
+    options.corpusSenses === false
+      ? {}
+      : {
+          senses: (expansions) =>
+            corpusSenses(expansions, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)), index.size),
+        },
+  );
   const warnings: string[] = [];
   const lists: RankedList[] = [];
   const lexScores = new Map<string, number>();
@@ -169,7 +181,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
-      const index = await lexicalIndex(db);
       const content = index.scoreDocuments(analyzed.terms, { ...BM25_DEFAULTS, ...options.bm25 });
       const ids = documentFirst(all, documentScores(fit, content, stage.fitWeight), stage);
       lists.push({ name: 'documents', ids, weight: stage.weight });

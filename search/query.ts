@@ -8,6 +8,7 @@ import {
   QUESTION_MEASURE_NOUNS,
 } from './data/stopwords.ts';
 import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
+import { senseKey } from './corpus-senses.ts';
 import { detectIntents, type QueryIntent } from './intents.ts';
 import { detectLanguage, type QueryLanguage } from './query-language.ts';
 import { type QuestionBridgeTerm, questionBridges } from './question-bridges.ts';
@@ -57,6 +58,14 @@ export interface AnalyzedQuery {
   embeddingText: string;
 }
 
+export interface AnalyzeOptions {
+  /**
+   * Factor per English rendering (`senseKey` → 0..1), from the store: the sense the corpus uses beside the
+   * question's other words weighs fully, the others less (`corpus-senses.ts`). Absent: every rendering weighs alike.
+   */
+  senses?: (expansions: readonly GlossaryExpansion[]) => ReadonlyMap<string, number>;
+}
+
 const QUERY_STOP = new Set(QUERY_STOPWORDS.map((w) => matchForm(w)));
 const FOLDED_STOP = new Set(FOLDED_QUERY_STOPWORDS);
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
@@ -67,7 +76,7 @@ const EN_STOP = new Set(ENGLISH_STOPWORDS);
  * English queries search with their glossary translations plus their names, numbers and symbols.
  * @example analyzeQuery('co quan nao chu tri khai thac cat').terms // folded terms only
  */
-export function analyzeQuery(text: string): AnalyzedQuery {
+export function analyzeQuery(text: string, options: AnalyzeOptions = {}): AnalyzedQuery {
   const all = tokenize(text);
   const language = detectLanguage(text, all);
   const tokens = all.map((t, i) => ({ ...t, stop: t.stop || isQueryStop(t, language) || asksMeasure(all, i) }));
@@ -114,9 +123,11 @@ export function analyzeQuery(text: string): AnalyzedQuery {
       TERM_WEIGHTS.query,
       ['folded'],
     );
+    const senses = options.senses?.(translated.expansions);
     for (const e of translated.expansions) {
       expansions.push(e);
-      addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.translation, ['exact', 'folded']);
+      const sense = senses?.get(senseKey(e)) ?? 1;
+      addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.translation * sense, ['exact', 'folded']);
       for (const a of expandAliases(tokenize(e.phrase), false)) expansions.push(a);
     }
   } else {

@@ -139,3 +139,17 @@ describe('InvertedIndex', () => {
     expect(churned.clauseId(churned.parentOf(child ?? -1))).toBe('sand~3');
   });
 });
+
+describe('clausesWithAll', () => {
+  it('gives the live clauses holding every term of a phrase, in ordinal order, and forgets removed documents', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const ids = (terms: string[]) => [...index.clausesWithAll('folded', terms)].map((ord) => index.clauseId(ord));
+    expect(ids(['khai', 'thac', 'khai thac'])).toEqual(['sand~3.1', 'forest~1']);
+    expect(ids(['khai thac', 'cat'])).toEqual(['sand~3.1']);
+    expect(ids(['khai thac', 'than'])).toEqual([]);
+    index.removeDocument('sand');
+    expect(ids(['khai thac'])).toEqual(['forest~1']);
+  });
+});

@@ -260,6 +260,37 @@ export class InvertedIndex {
     return scale;
   }
 
+  /**
+   * Live clause ordinals, ascending, whose `field` holds every one of `terms` (a phrase's words and word
+   * pairs): where the corpus uses a phrase, to compare it with where it uses another (`corpus-senses.ts`).
+   */
+  clausesWithAll(field: Field, terms: readonly string[]): Int32Array {
+    const lists: Postings[] = [];
+    for (const term of new Set(terms)) {
+      const id = this.dictionaries[field].get(term);
+      if (id === undefined || this.postings[field][id].df === 0) return new Int32Array(0);
+      lists.push(this.postings[field][id]);
+    }
+    if (lists.length === 0) return new Int32Array(0);
+    lists.sort((a, b) => a.size - b.size);
+    const [first, ...rest] = lists;
+    const out: number[] = [];
+    // The rarest list drives; the others are searched by halving from where the last search stopped.
+    const at = rest.map(() => 0);
+    outer: for (let i = 0; i < first.size; i++) {
+      const ord = first.ords[i];
+      if (this.live[ord] === 0) continue;
+      for (let r = 0; r < rest.length; r++) {
+        const list = rest[r];
+        at[r] = lowerBound(list, ord, at[r]);
+        if (at[r] >= list.size) break outer;
+        if (list.ords[at[r]] !== ord) continue outer;
+      }
+      out.push(ord);
+    }
+    return Int32Array.from(out);
+  }
+
   /** The clause id at an ordinal. */
   clauseId(ord: number): string {
     return this.clauseIds[ord];
@@ -363,8 +394,8 @@ export class InvertedIndex {
 }
 
 /** The first position in `list` whose ordinal is ≥ `ord`. */
-function lowerBound(list: Postings, ord: number): number {
-  let lo = 0;
+function lowerBound(list: Postings, ord: number, from = 0): number {
+  let lo = from;
   let hi = list.size;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
