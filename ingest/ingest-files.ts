@@ -18,7 +18,6 @@ import {
   getDocumentSummary,
   getSource,
   hasDocumentFile,
-  listFingerprints,
   listSources,
   recordSource,
   refreshStatistics,
@@ -29,7 +28,7 @@ import {
 import { matchForm } from '../core/text/vietnamese.ts';
 import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
-import { isSameDocument, mostSimilar, textFingerprint } from './duplicates/index.ts';
+import { FingerprintCandidates, isSameDocument, textFingerprint } from './duplicates/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import type { QueueProgress } from './batch-progress.ts';
 import { type Decoded, decodeFile, validSidecar } from './decode-file.ts';
@@ -162,6 +161,7 @@ export async function ingestLoaded(
   options: IngestOptions,
   original?: DocumentFile,
   early?: EarlyParse,
+  candidates: FingerprintCandidates = new FingerprintCandidates(options.db),
 ): Promise<IngestOutcome> {
   const { db } = options;
   const t = options.timings;
@@ -205,6 +205,7 @@ export async function ingestLoaded(
     // Changed: it keeps its document only when it was that document's own text, not a duplicate source.
     if (!doc || doc.contentHash !== known.contentHash) {
       await deleteSource(db, path);
+      candidates.forget(path);
       known = null;
     }
   }
@@ -216,6 +217,7 @@ export async function ingestLoaded(
   if (same) {
     const others = (await listSources(db, same.id)).filter((s) => s.path !== path && existsSync(s.path));
     await recordSource(db, { ...source, documentId: same.id });
+    candidates.record({ ...source, documentId: same.id });
     // A file that moved (its old path is gone) is the same document, not a duplicate.
     if (others.length === 0) return unchanged(same.id);
     return duplicateOf(same.id, 'same text as');
@@ -237,14 +239,12 @@ export async function ingestLoaded(
 
   // 3. Nearly the same text (another format, other typing), unless printed symbols disagree.
   if (fingerprint) {
-    const candidates = (await listFingerprints(db)).flatMap((c) =>
-      c.documentId !== documentId && c.fingerprint !== null ? [{ ...c, fingerprint: c.fingerprint }] : [],
-    );
-    const near = mostSimilar(fingerprint, candidates);
+    const near = await candidates.mostSimilar(fingerprint, documentId);
     if (near) {
       const kept = await getDocumentSummary(db, near.documentId);
       if (kept && isSameDocument(near.similarity, printedSymbol(parsed.metadata), printedSymbol(kept.metadata))) {
         await recordSource(db, { ...source, documentId: kept.id });
+        candidates.record({ ...source, documentId: kept.id });
         return duplicateOf(kept.id, `near-duplicate (${Math.round(100 * near.similarity)}% similar) of`);
       }
     }
@@ -262,7 +262,10 @@ export async function ingestLoaded(
   }
   // Sources whose files are gone (a moved folder, an upload's temporary copy) do not follow the new version.
   for (const s of await listSources(db, documentId)) {
-    if (s.path !== path && !existsSync(s.path)) await deleteSource(db, s.path);
+    if (s.path !== path && !existsSync(s.path)) {
+      await deleteSource(db, s.path);
+      candidates.forget(s.path);
+    }
   }
   const indexStarted = performance.now();
   const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
@@ -270,6 +273,7 @@ export async function ingestLoaded(
   const indexMs = performance.now() - indexStarted;
   outsideStore += indexMs;
   const saved = await saveDocument(db, parsed, { normTexts, lexicon, source, file: original });
+  candidates.record({ ...source, documentId });
   if (t) {
     t.indexMs += indexMs;
     t.storeMs += performance.now() - storeStarted - outsideStore;
@@ -316,6 +320,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   const batch: Batch = {
     options,
     pool,
+    candidates: new FingerprintCandidates(options.db),
     ocrPool: createOcrPool(options.load?.ocr?.files ?? defaultOcrFiles()),
     firstByBytes: new Map(),
     lookedUp: Promise.resolve(),
@@ -328,7 +333,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   let done = 0;
   const store = async (i: number, ready: Prepared) => {
     // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
-    outcomes[i] = await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), options);
+    outcomes[i] = await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), batch);
     options.onProgress?.(++done, files.length, files[i]);
   };
   try {
@@ -406,6 +411,8 @@ type Route = { kind: 'text'; ready: Prepared } | { kind: 'ocr'; read: () => Prom
 interface Batch {
   options: IngestOptions;
   pool: ParsePool;
+  /** Stored fingerprints, read once for the batch (see `FingerprintCandidates`). */
+  candidates: FingerprintCandidates;
   ocrPool: OcrPool;
   /** Bytes hash → the first file with those bytes, and whether it went to OCR. */
   firstByBytes: Map<string, { index: number; ocr: Promise<boolean> }>;
@@ -564,10 +571,10 @@ async function copyOfScan(
 
 const withoutEarlyParse = (p: Prepared): Prepared => ('failed' in p ? p : { ...p, early: undefined });
 
-async function ingestPrepared(file: string, ready: Prepared, options: IngestOptions): Promise<IngestOutcome> {
+async function ingestPrepared(file: string, ready: Prepared, batch: Batch): Promise<IngestOutcome> {
   if ('failed' in ready) return ready.failed;
   try {
-    return await ingestLoaded(ready.loaded, file, options, ready.original, ready.early);
+    return await ingestLoaded(ready.loaded, file, batch.options, ready.original, ready.early, batch.candidates);
   } catch (err) {
     return failedOutcome(file, err);
   }

@@ -5,15 +5,14 @@ import { insertCitations, listReferences } from './citations-repo.ts';
 import { insertClauses, listClauses } from './clauses-repo.ts';
 import type { Db } from './db.ts';
 import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
-import { type DocumentFile, saveDocumentFile } from './document-files-repo.ts';
+import type { DocumentFile } from './document-files-repo.ts';
 import { saveEmbeddings } from './embeddings-repo.ts';
 import { storeError } from './errors.ts';
-import { insertRows } from './insert-rows.ts';
-import { insertSegment, type LexicalSegment } from './lexical-repo.ts';
+import type { LexicalSegment } from './lexical-repo.ts';
 import { insertResponsibilities, listResponsibilities } from './responsibilities-repo.ts';
 import { perStoreRevision } from './revision-cache.ts';
-import { type DocumentSource, listSources, recordSource } from './sources-repo.ts';
-import type { DocumentRow, DocumentSummaryRow, Json } from './tables.ts';
+import { type DocumentSource, recordSource, SOURCE_UPSERT, toSource } from './sources-repo.ts';
+import type { DocumentRow, DocumentSourceRow, DocumentSummaryRow, Json } from './tables.ts';
 import { insertTargets, listTargets } from './targets-repo.ts';
 import { insertValidity, listValidity } from './validity-repo.ts';
 
@@ -114,10 +113,13 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
   checkDocument(parsed, extras.normTexts);
   return db.transaction(async (tx) => {
     // The cascade would drop the document's sources with the old version: keep them.
-    const sources = await listSources(tx, parsed.id);
-    const old = await tx.query('delete from documents where id = $1 returning id', [parsed.id]);
+    const { replaced, sources } = await deleteKeepingSources(tx, parsed.id);
     const m = parsed.metadata;
-    await insertRows(tx, 'documents', DOCUMENT_COLUMNS, [
+    // The new source keeps the first-recorded time of the old one at its path (the document's own file stays first).
+    const own = extras.source && { ...extras.source, documentId: parsed.id };
+    const ownBefore = own && sources.find((s) => s.path === own.path);
+    await insertDocumentRow(
+      tx,
       [
         parsed.id,
         parsed.sourceName,
@@ -139,7 +141,12 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
         JSON.stringify(m.recipients),
         JSON.stringify(parsed.metadataSources),
       ],
-    ]);
+      {
+        lexicon: extras.lexicon,
+        source: own && { ...own, addedAt: ownBefore?.addedAt ?? own.addedAt },
+        file: extras.file,
+      },
+    );
     await insertClauses(tx, parsed.id, parsed.clauses, extras.normTexts);
     const keys = parsed.references.map((r) => r.target);
     if (extras.key) keys.unshift(extras.key);
@@ -150,16 +157,13 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
     await insertResponsibilities(tx, parsed.id, parsed.responsibilities);
     await insertTargets(tx, parsed.id, parsed.targets);
     if (parsed.validity) await insertValidity(tx, parsed.id, parsed.validity);
-    if (extras.lexicon) await insertSegment(tx, parsed.id, extras.lexicon);
-    for (const source of sources) await recordSource(tx, source);
-    if (extras.source) await recordSource(tx, { ...extras.source, documentId: parsed.id });
-    if (extras.file) await saveDocumentFile(tx, parsed.id, extras.file);
+    for (const source of sources) if (source.path !== own?.path) await recordSource(tx, source);
     const embeddings = extras.embeddings
       ? await saveEmbeddings(tx, extras.embeddings.embedder, extras.embeddings.vectors)
       : 0;
     return {
       documentId: parsed.id,
-      replaced: old.length > 0,
+      replaced,
       clauses: parsed.clauses.length,
       references: parsed.references.length,
       responsibilities: parsed.responsibilities.length,
@@ -168,6 +172,61 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
       embeddings,
     };
   });
+}
+
+/**
+ * Deletes a document (its clauses, facts and sources by cascade) and returns the sources it had, in one
+ * statement: the sub-select reads the rows as they were before the delete.
+ */
+async function deleteKeepingSources(db: Db, id: string): Promise<{ replaced: boolean; sources: DocumentSource[] }> {
+  const [row] = await db.query<{ replaced: boolean; sources: DocumentSourceRow[] }>(
+    `with old as (delete from documents where id = $1 returning id)
+     select exists (select 1 from old) as replaced,
+            coalesce((select json_agg(json_build_object('path', path, 'document_id', document_id,
+                        'content_hash', content_hash, 'fingerprint', fingerprint, 'added_at', added_at::text)
+                        order by added_at, path)
+                        from document_sources where document_id = $1), '[]'::json) as sources`,
+    [id],
+  );
+  return { replaced: row.replaced, sources: row.sources.map(toSource) };
+}
+
+/**
+ * Inserts the document row and, in the same statement, its lexical segment, its original file and the
+ * source it was read from: one round trip instead of four (each statement costs a WASM call on PGlite).
+ */
+async function insertDocumentRow(
+  db: Db,
+  values: readonly unknown[],
+  with_: { lexicon?: LexicalSegment; source?: DocumentSource; file?: DocumentFile },
+): Promise<void> {
+  const params: unknown[] = [...values];
+  const p = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const slots = values.map((_, i) => `$${i + 1}`).join(', ');
+  const parts = [`doc as (insert into documents (${DOCUMENT_COLUMNS.join(', ')}) values (${slots}) returning id)`];
+  const { lexicon, source, file } = with_;
+  if (lexicon) {
+    parts.push(
+      `seg as (insert into lexical_segments (document_id, version, payload) select id, ${p(lexicon.version)}::text, ${p(lexicon.payload)}::text from doc)`,
+    );
+  }
+  if (file) {
+    parts.push(
+      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${p(file.fileName)}::text, ${p(file.contentType)}::text, ${p(file.bytes)}::bytea from doc)`,
+    );
+  }
+  if (source) {
+    parts.push(
+      `src as (insert into document_sources (path, document_id, content_hash, fingerprint, added_at)
+       select ${p(source.path)}::text, id, ${p(source.contentHash)}::text, ${p(source.fingerprint)}::text,
+              coalesce(${p(source.addedAt ?? null)}::timestamptz, clock_timestamp()) from doc
+       ${SOURCE_UPSERT})`,
+    );
+  }
+  await db.query(`with ${parts.join(', ')} select 1`, params);
 }
 
 /** The stored document with this content hash (the newest if several), or null: a re-ingest can skip it. */

@@ -16,13 +16,20 @@ export interface DocumentSource {
   addedAt?: string;
 }
 
-const toSource = (r: DocumentSourceRow): DocumentSource => ({
+/** A source row as `DocumentSource`. */
+export const toSource = (r: DocumentSourceRow): DocumentSource => ({
   path: r.path,
   documentId: r.document_id,
   contentHash: r.content_hash,
   fingerprint: r.fingerprint,
   addedAt: String(r.added_at),
 });
+
+/** A path recorded again: it moves to the new document, and keeps its first time while it stays with one. */
+export const SOURCE_UPSERT = `on conflict (path) do update set document_id = excluded.document_id, content_hash = excluded.content_hash,
+       fingerprint = excluded.fingerprint,
+       added_at = case when document_sources.document_id = excluded.document_id
+                       then document_sources.added_at else excluded.added_at end`;
 
 /**
  * Records that `source.path` feeds `source.documentId` (a path moves to the new document when it
@@ -32,10 +39,7 @@ export async function recordSource(db: Db, source: DocumentSource): Promise<void
   await db.query(
     `insert into document_sources (path, document_id, content_hash, fingerprint, added_at)
      values ($1, $2, $3, $4, coalesce($5::timestamptz, clock_timestamp()))
-     on conflict (path) do update set document_id = excluded.document_id, content_hash = excluded.content_hash,
-       fingerprint = excluded.fingerprint,
-       added_at = case when document_sources.document_id = excluded.document_id
-                       then document_sources.added_at else excluded.added_at end`,
+     ${SOURCE_UPSERT}`,
     [source.path, source.documentId, source.contentHash, source.fingerprint, source.addedAt ?? null],
   );
 }

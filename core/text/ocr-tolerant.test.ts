@@ -22,6 +22,19 @@ describe('ocrEquals', () => {
     expect(ocrDistance('nghi', 'nghx')).toBe(1);
   });
 
+  it.each([
+    ['cong hoa xa hoi chu nghia viet nam', 'cong hoa xa hoi chu nghia viet nam', 5],
+    ['ceng noa xa her chu ncuia vret nam', 'cong hoa xa hoi chu nghia viet nam', 5],
+    ['ubnd tinh lao cai cong hoa xa hoi c', 'cong hoa xa hoi chu nghia viet nam', 5],
+    ['s0 12 qd ubnd', 'so 12 qd ubnd', 0],
+    ['doc lap tu do hanh phuc', 'dang cong san viet nam', 1],
+  ])('with a bound, %s ~ %s agrees with the full distance up to %s', (a, b, max) => {
+    const full = ocrDistance(a, b);
+    const bounded = ocrDistance(a, b, max);
+    if (full <= max) expect(bounded).toBe(full);
+    else expect(bounded).toBeGreaterThan(max);
+  });
+
   it('finds a phrase at the start of a longer line', () => {
     expect(ocrStartsWith('BIÊN BẢN THẨM ĐỊNH HỒ SƠ', 'Biên bản')).toBe(2);
     expect(ocrStartsWith('Độc lập - Tự do - Hạnh phúc', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')).toBe(0);

@@ -37,32 +37,48 @@ export function ocrForm(text: string): string {
     .trim();
 }
 
+/** The longest side of a confusion: a cell looks back at most this many rows. */
+const LONGEST_SHAPE = Math.max(1, ...SHAPES.map(([x]) => x.length));
+
 /**
  * Weighted edit distance between two comparison forms: insert, delete, substitute cost 1; a
- * confusion from the table (one or two characters either side) costs `SHAPE_COST`.
+ * confusion from the table (one or two characters either side) costs `SHAPE_COST`. With `max`, the
+ * computation stops once the distance must exceed it and returns some value above `max` (header
+ * matching asks only "within the allowed edits?" of thousands of windows per document).
  * @example ocrDistance('ket luan', 'ket luan') // 0
  */
-export function ocrDistance(a: string, b: string): number {
+export function ocrDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   const n = a.length;
   const m = b.length;
-  const d: number[][] = Array.from({ length: n + 1 }, (_, i) => {
-    const row = new Array<number>(m + 1).fill(0);
-    row[0] = i;
-    return row;
-  });
-  for (let j = 0; j <= m; j++) d[0][j] = j;
+  const w = m + 1;
+  // One flat matrix: a cell reads its own row, the row above, and for a two-character confusion the one above that.
+  const d = new Float64Array((n + 1) * w);
+  for (let j = 0; j <= m; j++) d[j] = j;
+  let above = 0; // rows in a row whose every cell exceeds `max`
   for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const prev = row - w;
+    const ai = a.charCodeAt(i - 1);
+    const shapes = SHAPES_BY_END.get(a[i - 1]);
+    d[row] = i;
+    let rowMin = i;
     for (let j = 1; j <= m; j++) {
-      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      for (const [x, y] of SHAPES_BY_END.get(a[i - 1]) ?? []) {
-        if (x.length <= i && y.length <= j && a.startsWith(x, i - x.length) && b.startsWith(y, j - y.length)) {
-          best = Math.min(best, d[i - x.length][j - y.length] + SHAPE_COST);
+      let best = Math.min(d[prev + j] + 1, d[row + j - 1] + 1, d[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      if (shapes !== undefined) {
+        for (const [x, y] of shapes) {
+          if (x.length <= i && y.length <= j && a.startsWith(x, i - x.length) && b.startsWith(y, j - y.length)) {
+            best = Math.min(best, d[(i - x.length) * w + j - y.length] + SHAPE_COST);
+          }
         }
       }
-      d[i][j] = best;
+      d[row + j] = best;
+      if (best < rowMin) rowMin = best;
     }
+    // Costs are never negative: once the rows a cell can read all exceed `max`, so does every later row.
+    above = rowMin > max ? above + 1 : 0;
+    if (above >= LONGEST_SHAPE) return rowMin;
   }
-  return d[n][m];
+  return d[n * w + m];
 }
 
 /** Edits a phrase of this length may carry and still be the phrase: none for short words, then about one in six. */
@@ -78,11 +94,29 @@ export function allowedEdits(length: number): number {
  * @example ocrEquals('QUY ĐỊNH', 'Quyết định') // false: two edits in a short phrase
  */
 export function ocrEquals(text: string, phrase: string): boolean {
-  const a = ocrForm(text);
-  const b = ocrForm(phrase);
+  return formsMatch(ocrForm(text), phraseForm(phrase));
+}
+
+/** `ocrEquals` over two comparison forms. */
+function formsMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  if (Math.abs(a.length - b.length) > allowedEdits(b.length)) return false;
-  return ocrDistance(a, b) <= allowedEdits(b.length);
+  const allowed = allowedEdits(b.length);
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return ocrDistance(a, b, allowed) <= allowed;
+}
+
+/** Comparison forms of the phrases callers look for (cue lists: a few hundred at most), computed once. */
+const PHRASE_FORMS = new Map<string, string>();
+const MAX_PHRASE_FORMS = 4096;
+
+function phraseForm(phrase: string): string {
+  let form = PHRASE_FORMS.get(phrase);
+  if (form === undefined) {
+    if (PHRASE_FORMS.size >= MAX_PHRASE_FORMS) PHRASE_FORMS.clear();
+    form = ocrForm(phrase);
+    PHRASE_FORMS.set(phrase, form);
+  }
+  return form;
 }
 
 /**
@@ -91,12 +125,13 @@ export function ocrEquals(text: string, phrase: string): boolean {
  */
 export function ocrStartsWith(text: string, phrase: string): number {
   const words = ocrForm(text).split(' ');
-  const want = ocrForm(phrase);
+  const want = phraseForm(phrase);
   const count = want.split(' ').length;
   // A slip may split or join a word: try one word fewer and one more.
   for (const k of [count, count - 1, count + 1]) {
     if (k < 1 || k > words.length) continue;
-    if (ocrEquals(words.slice(0, k).join(' '), want)) return k;
+    // The words are comparison forms already (and `ocrForm` of a form is the form).
+    if (formsMatch(words.slice(0, k).join(' '), want)) return k;
   }
   return 0;
 }

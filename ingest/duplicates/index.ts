@@ -8,4 +8,5 @@ export {
   SAME_SYMBOL_DUPLICATE,
   symbolKey,
 } from './same-document.ts';
-export { fingerprintTokens, similarity, textFingerprint } from './text-fingerprint.ts';
+export { FingerprintCandidates } from './fingerprint-candidates.ts';
+export { fingerprintTokens, signatureWords, similarity, textFingerprint, wordsSimilarity } from './text-fingerprint.ts';

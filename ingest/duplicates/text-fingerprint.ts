@@ -59,3 +59,22 @@ export function similarity(a: string, b: string): number {
   for (let i = VERSION.length + 1; i < a.length; i += 8) if (a.slice(i, i + 8) === b.slice(i, i + 8)) same++;
   return same / PERMUTATIONS;
 }
+
+/**
+ * A signature's 128 minimums as numbers, or null when it is not a signature of this version: comparing
+ * these is `similarity` without re-reading hex (a batch compares each new file with every stored one).
+ */
+export function signatureWords(fingerprint: string): Uint32Array | null {
+  const body = fingerprint.startsWith(`${VERSION}:`) ? fingerprint.slice(VERSION.length + 1) : '';
+  if (body.length !== PERMUTATIONS * 8 || !/^[0-9a-f]+$/.test(body)) return null;
+  const words = new Uint32Array(PERMUTATIONS);
+  for (let i = 0; i < PERMUTATIONS; i++) words[i] = Number.parseInt(body.slice(i * 8, i * 8 + 8), 16);
+  return words;
+}
+
+/** `similarity` over two `signatureWords`. */
+export function wordsSimilarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < PERMUTATIONS; i++) if (a[i] === b[i]) same++;
+  return same / PERMUTATIONS;
+}

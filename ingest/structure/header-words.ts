@@ -158,7 +158,7 @@ export function splitAtMotto(text: string): string[] {
       const n = motto.split(' ').length;
       const tail = ocrForm(words.slice(i, i + n).join(' '));
       if (!tail || Math.abs(tail.length - motto.length) > allowedEdits(motto.length)) continue;
-      const distance = ocrDistance(tail, motto);
+      const distance = ocrDistance(tail, motto, allowedEdits(motto.length));
       if (distance <= allowedEdits(motto.length) && (!best || distance < best.distance)) best = { at: i, distance };
     }
   }
