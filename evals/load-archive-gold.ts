@@ -45,6 +45,8 @@ const RelationGoldSchema = z.object({
   split: z.enum(SPLITS),
   relation: z.enum(GOLD_RELATIONS),
   target: z.string(),
+  /** The title a text names the target by when it gives no number there (`Luật Tổ chức Chính phủ năm 2025`). */
+  targetName: z.string().optional(),
   targetPart: Nullable.optional(),
   sourcePart: Nullable.optional(),
   quote: z.string(),

@@ -27,6 +27,10 @@ export interface RelationKindsReport {
   unlisted: Array<{ source: string; relation: string; target: string }>;
 }
 
+/** A gold row names the stored target by its number, or by the title the text gives it. */
+const names = (g: RelationGold, row: Row) =>
+  matchesTarget(g.target, row.names) || (g.targetName !== undefined && matchesTarget(g.targetName, row.names));
+
 interface Row {
   documentId: string;
   relation: string;
@@ -78,15 +82,14 @@ export function scoreRelationKinds(
       let found = 0;
       for (const g of wanted) {
         const id = documentOf(g.source);
-        if (stored.some((s) => s.documentId === id && s.relation === relation && matchesTarget(g.target, s.names)))
-          found++;
+        if (stored.some((s) => s.documentId === id && s.relation === relation && names(g, s))) found++;
         else if (split === 'dev') missed.push({ source: g.source, relation, target: g.target });
       }
       const made = stored.filter((s) => s.relation === relation && sources.has(s.documentId));
       let right = 0;
       for (const s of made) {
         const listed = ofDoc(s.documentId).some(
-          (g) => (relation === 'cites' || g.relation === relation) && matchesTarget(g.target, s.names),
+          (g) => (relation === 'cites' || g.relation === relation) && names(g, s),
         );
         if (listed) right++;
         else if (split === 'dev') unlisted.push({ source: sources.get(s.documentId) ?? '', relation, target: s.shown });
