@@ -163,7 +163,11 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
           head = sameType(ref.target.type, previous.ref.target.type)
             ? previous.head
             : !!lastHead && sameType(ref.target.type, lastHead.ref.target.type);
-        } else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
+        } else if (!tailCue && /(?:,|\bva|\bhoac)\s*$/.test(gap) && sameType(ref.target.type, previous.ref.target.type))
+          // `Căn cứ Thông tư số 23/2024/TT-BCT … quy định về … và Thông tư số 38/2025/TT-BCT …`: a second act of the
+          // same kind after the first one's description stands where the first does.
+          head = previous.head;
+        else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
         previous = { ref, head };
         if (!head) continue;
         const cue =
