@@ -5,6 +5,7 @@ import type { Causes } from './suites/diagnose.ts';
 import type { ArchiveMetadataReport } from './suites/archive-metadata-suite.ts';
 import type { ChannelFigures, SetFigures } from './suites/generalization-suite.ts';
 import type { IngestionReport } from './suites/ingestion-suite.ts';
+import type { RelationKindsReport } from './suites/relation-kinds-suite.ts';
 import type { ValidityReport } from './suites/validity-suite.ts';
 import type { RetrievalReport } from './suites/retrieval-suite.ts';
 
@@ -65,4 +66,10 @@ export interface ArchiveStoreResult {
   /** Each retrieval channel alone and fused, default embedder and the corpus-trained LSA one. */
   channels: { figures: ChannelFigures[]; lsaBuildMs: number };
   validity: ValidityReport;
+  /** Per relation and split against the complete fresh validity gold (absent in runs before it existed). */
+  freshValidity?: {
+    relations: RelationKindsReport['bySplit'];
+    dates: ValidityReport['dates'];
+    statuses?: ValidityReport['statuses'];
+  };
 }

@@ -36,12 +36,17 @@ const ArchiveMetadataSchema = z.object({
 export type ArchiveMetadataGold = z.infer<typeof ArchiveMetadataSchema>;
 
 export const VALIDITY_RELATIONS = ['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides', 'basis'] as const;
+/** Every document-to-document relation a complete gold lists: the validity ones, a Party/letter `Thực hiện`, a plain mention. */
+export const GOLD_RELATIONS = [...VALIDITY_RELATIONS, 'implements', 'cites'] as const;
+export type GoldRelation = (typeof GOLD_RELATIONS)[number];
 
 const RelationGoldSchema = z.object({
   source: z.string(),
   split: z.enum(SPLITS),
-  relation: z.enum(VALIDITY_RELATIONS),
+  relation: z.enum(GOLD_RELATIONS),
   target: z.string(),
+  /** The title a text names the target by when it gives no number there (`Luật Tổ chức Chính phủ năm 2025`). */
+  targetName: z.string().optional(),
   targetPart: Nullable.optional(),
   sourcePart: Nullable.optional(),
   quote: z.string(),
@@ -63,6 +68,10 @@ const EffectiveGoldSchema = z.object({
 export type EffectiveGold = z.infer<typeof EffectiveGoldSchema>;
 
 const ValidityGoldSchema = z.object({
+  /** Documents whose relations are all listed (a complete gold); absent in a gold that lists a choice. */
+  documents: z
+    .record(z.string(), z.object({ split: z.enum(SPLITS), complete: z.boolean(), note: Nullable.optional() }))
+    .optional(),
   relations: z.array(RelationGoldSchema),
   effectiveDates: z.array(EffectiveGoldSchema),
 });
@@ -88,6 +97,15 @@ export function loadFreshArchiveMetadataGold(
   path = `${GOLD_DIR}archive-metadata-fresh.json`,
 ): Map<string, ArchiveMetadataGold> {
   return loadArchiveMetadataGold(path);
+}
+
+/**
+ * The complete validity gold of the fresh set's 22 documents (`gold/archive-validity-fresh.json`): every
+ * relation each text states to a named document — `Căn cứ` lines as basis, `Thực hiện` as implements,
+ * every other document named by number (or a law by title and year) as cites — and every effective date.
+ */
+export function loadFreshValidityGold(path = `${GOLD_DIR}archive-validity-fresh.json`): ValidityGold {
+  return loadValidityGold(path);
 }
 
 /** Validity gold; empty lists when the file is absent. */

@@ -20,11 +20,12 @@ import { ensureEmbeddings } from '../search/ensure-embeddings.ts';
 import { search } from '../search/hybrid-search.ts';
 import { Bm25Paragraphs, buildLangchainBaseline } from './baselines/index.ts';
 import type { EvalResult } from './eval-result.ts';
-import { keyValidity, listExtractedValidity } from '../lineage/validity/index.ts';
+import { keyValidity, listExtractedCitations, listExtractedValidity } from '../lineage/validity/index.ts';
 import {
   ARCHIVE_COPY_DIR,
   loadArchiveMetadataGold,
   loadFreshArchiveMetadataGold,
+  loadFreshValidityGold,
   loadValidityGold,
 } from './load-archive-gold.ts';
 import {
@@ -50,6 +51,7 @@ import {
 } from './report/eval-tables.ts';
 import { type Ask, runAnswerSuite, runBaselineAnswers, scoreAnswers } from './suites/answer-suite.ts';
 import { runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
+import { scoreRelationKinds, storedRows } from './suites/relation-kinds-suite.ts';
 import { STATUS_AS_OF, scoreStatuses, scoreValidity } from './suites/validity-suite.ts';
 import {
   type ChannelFigures,
@@ -268,6 +270,25 @@ async function runArchiveStore(
       )),
     };
 
+    log('validity per relation against the complete fresh gold');
+    const freshGold = loadFreshValidityGold();
+    const extracted = await listExtractedValidity(db);
+    const documentOf = (source: string) => byPath.get(source)?.documentId;
+    const freshValidity = {
+      relations: scoreRelationKinds(
+        freshGold,
+        storedRows(extracted.relations, await listExtractedCitations(db)),
+        documentOf,
+      ).bySplit,
+      dates: scoreValidity({ relations: [], effectiveDates: freshGold.effectiveDates }, extracted, documentOf).dates,
+      statuses: (
+        await scoreStatuses(
+          freshGold.relations,
+          async (target) => (await keyValidity(db, target, STATUS_AS_OF))?.validity.status ?? null,
+        )
+      ).statuses,
+    };
+
     log('archive metadata against the blind gold');
     const storedMetadata = async (file: string) => {
       const outcome = byPath.get(file);
@@ -294,6 +315,7 @@ async function runArchiveStore(
         freshMetadata,
         channels,
         validity,
+        freshValidity,
       },
     };
   } finally {

@@ -71,6 +71,16 @@ export function evalFigures(r: EvalResult): Record<string, number | null> {
       f[`archive.validity.${split}.dates`] = num(v.accuracy);
     for (const [split, v] of Object.entries(archive.validity.statuses ?? {}))
       f[`archive.validity.${split}.status`] = num(v.accuracy);
+    for (const [split, kinds] of Object.entries(archive.freshValidity?.relations ?? {}))
+      for (const [relation, v] of Object.entries(kinds))
+        if (v.n || v.extracted) {
+          f[`archive.freshValidity.${split}.${relation}.recall`] = num(v.recall);
+          f[`archive.freshValidity.${split}.${relation}.precision`] = num(v.precision);
+        }
+    for (const [split, v] of Object.entries(archive.freshValidity?.dates ?? {}))
+      f[`archive.freshValidity.${split}.dates`] = num(v.accuracy);
+    for (const [split, v] of Object.entries(archive.freshValidity?.statuses ?? {}))
+      f[`archive.freshValidity.${split}.status`] = num(v.accuracy);
     f['archive.clausesCount'] = archive.clauses;
     f['archive.ingestMs'] = Math.round(archive.ingestMs);
   }

@@ -6,6 +6,7 @@
 import type { ArchiveStoreResult } from '../eval-result.ts';
 import { ARCHIVE_FIELDS, type ArchiveMetadataReport } from '../suites/archive-metadata-suite.ts';
 import type { SetFigures } from '../suites/generalization-suite.ts';
+import { GOLD_RELATIONS } from '../load-archive-gold.ts';
 import { STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
 
@@ -85,6 +86,28 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
         ];
       }),
     ),
+    ...(store.freshValidity
+      ? [
+          '',
+          'Validity, fresh dev / held back: every relation the 22 fresh documents state (a complete gold: precision is real)',
+          formatTable(
+            ['relation', 'dev recall', 'dev precision', 'held back recall', 'held back precision'],
+            GOLD_RELATIONS.filter((k) =>
+              (['dev', 'heldback'] as const).some((s) => {
+                const v = store.freshValidity?.relations[s][k];
+                return v && (v.n > 0 || v.extracted > 0);
+              }),
+            ).map((k) => {
+              const dev = store.freshValidity?.relations.dev[k];
+              const held = store.freshValidity?.relations.heldback[k];
+              const cell = (v: typeof dev, f: 'recall' | 'precision') =>
+                v ? `${pct(v[f])} (${f === 'recall' ? v.n : v.extracted})` : '–';
+              return [k, cell(dev, 'recall'), cell(dev, 'precision'), cell(held, 'recall'), cell(held, 'precision')];
+            }),
+          ),
+          `Fresh effective dates: dev ${pct(store.freshValidity.dates.dev.accuracy)} (${store.freshValidity.dates.dev.n}), held back ${pct(store.freshValidity.dates.heldback.accuracy)} (${store.freshValidity.dates.heldback.n}); status of changed documents: dev ${store.freshValidity.statuses ? pct(store.freshValidity.statuses.dev.accuracy) : '–'}, held back ${store.freshValidity.statuses ? pct(store.freshValidity.statuses.heldback.accuracy) : '–'}`,
+        ]
+      : []),
     ...(store.validity.statusMisses?.length
       ? [
           `Status misses, dev (as of ${STATUS_AS_OF}): ${store.validity.statusMisses

@@ -82,12 +82,17 @@ function targetForm(target: string | null): string {
   return folded(symbol ?? target);
 }
 
-function sameTarget(gold: string, extracted: ExtractedRelation): boolean {
+/** Whether a gold target names the same document as one of an extracted target's names (symbol, node key). */
+export function matchesTarget(gold: string, names: ReadonlyArray<string | null>): boolean {
   const want = targetForm(gold);
-  return [extracted.targetSymbol, extracted.targetKey].some((t) => {
+  return names.some((t) => {
     const got = targetForm(t);
     return got !== '' && (got.includes(want) || want.includes(got));
   });
+}
+
+function sameTarget(gold: string, extracted: ExtractedRelation): boolean {
+  return matchesTarget(gold, [extracted.targetSymbol, extracted.targetKey]);
 }
 
 export function scoreValidity(

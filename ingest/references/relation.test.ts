@@ -79,3 +79,34 @@ describe('relationBefore: the sentence, with quoted subjects blanked', () => {
     expect(relationAt(text, 'Kết luận số 81-KL/TW')).toBe('attaches');
   });
 });
+
+describe('relationBefore: a provision cited in the legal form is not implemented', () => {
+  const relationOf = (text: string, mention: string) => {
+    const at = text.indexOf(mention);
+    return relationBefore({
+      folded: foldKeepingOffsets(text),
+      text,
+      mention: { start: at, end: at + mention.length },
+      floor: 0,
+      joinLines: false,
+      masks: [...quotedSpans(text), ...parenSpans(text)],
+    }).relation;
+  };
+
+  // Excerpts of NĐ 139/2025/NĐ-CP (Điều 10) and of a Sở Công Thương report (dev split).
+  it.each([
+    [
+      '1. Ủy ban nhân dân cấp xã thực hiện nhiệm vụ trong lĩnh vực điện lực quy định tại khoản 3 Điều 22; khoản 2 Điều 45; khoản 6 Điều 51 của Nghị định số 62/2025/NĐ-CP ngày 04 tháng 3 năm 2025',
+      'Nghị định số 62/2025/NĐ-CP',
+      'cites',
+    ],
+    [
+      'Sở đã ban hành văn bản đôn đốc thực hiện theo quy định của Nghị định số 44/2016/NĐ-CP ngày 15/5/2016',
+      'Nghị định số 44/2016/NĐ-CP',
+      'cites',
+    ],
+    ['Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương', 'Văn bản số 606/BCT-ATMT', 'implements'],
+  ])('%s', (text, mention, relation) => {
+    expect(relationOf(text, mention)).toBe(relation);
+  });
+});

@@ -58,6 +58,25 @@ export function relationBefore(input: RelationInput): { relation: RelationType; 
     if (m.start <= mention.start && m.end > mention.start) continue; // the mention stands inside it
     for (let i = Math.max(m.start, start); i < Math.min(m.end, mention.start); i++) chars[i - start] = ' ';
   }
-  const cue = cueBefore(chars.join('').replace(/\n/g, ' '));
+  const window = chars.join('').replace(/\n/g, ' ');
+  const cue = cueBefore(window);
+  if (cue === 'implements' && citesProvision(window)) return { relation: 'cites', cue: null };
   return { relation: relationOfCue(cue), cue };
+}
+
+/** The legal citing form between a verb and the document: `… quy định tại khoản 2 Điều 16 <doc>`, `theo quy định của <doc>`. */
+const PROVISION_LINK = /\b(?:quy dinh (?:tai|cua|o)|theo quy dinh|tai (?:diem|khoan|dieu|chuong|muc|phu luc))\b/;
+
+/**
+ * Whether the words after the last implementing verb place the document as where a provision stands
+ * (`Ủy ban nhân dân cấp xã thực hiện nhiệm vụ … quy định tại khoản 3 Điều 22 của Nghị định số …`): the
+ * body cites that provision; it does not implement the document (the citing form of Luật ban hành VBQPPL).
+ */
+function citesProvision(window: string): boolean {
+  const implementing = RELATION_CUES.find((c) => c.cue === 'implements');
+  if (!implementing) return false;
+  let end = -1;
+  const pattern = fresh(implementing.re);
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) end = m.index + m[0].length;
+  return end >= 0 && PROVISION_LINK.test(window.slice(end));
 }

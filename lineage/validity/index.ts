@@ -8,7 +8,13 @@ export {
   VALIDITY_STATUSES,
   type ValidityStatus,
 } from './derive-status.ts';
-export { type ExtractedDate, type ExtractedRelation, listExtractedValidity } from './list-extracted.ts';
+export {
+  type ExtractedCitation,
+  type ExtractedDate,
+  type ExtractedRelation,
+  listExtractedCitations,
+  listExtractedValidity,
+} from './list-extracted.ts';
 export {
   articleOpened,
   documentValidity,

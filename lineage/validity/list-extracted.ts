@@ -69,3 +69,29 @@ export async function listExtractedValidity(
     })),
   };
 }
+
+/** One stored reference (a citations row) with its target node's symbol: what `implements` and `cites` are scored on. */
+export interface ExtractedCitation {
+  sourceDocumentId: string;
+  relation: string;
+  targetKey: string;
+  targetSymbol: string | null;
+}
+
+/**
+ * Every stored reference in a store, flat, for scoring the relations a complete gold lists beside the
+ * validity ones (implements, cites).
+ * @example const citations = await listExtractedCitations(db)
+ */
+export async function listExtractedCitations(db: Db): Promise<ExtractedCitation[]> {
+  const rows = await db.query<{ document_id: string; relation: string; target_key: string; symbol: string | null }>(
+    `select distinct c.document_id, c.relation, c.target_key, n.symbol
+       from citations c join doc_nodes n on n.key = c.target_key`,
+  );
+  return rows.map((r) => ({
+    sourceDocumentId: r.document_id,
+    relation: r.relation,
+    targetKey: r.target_key,
+    targetSymbol: r.symbol,
+  }));
+}

@@ -116,6 +116,8 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   const maskedAt = (at: number) => masked[at] === ' ' && folded[at] !== ' ';
   let context: Context | null = null;
   let titleContext: Context | null = null;
+  // `Bãi bỏ các văn bản sau:`, `Thông tư này bãi bỏ:`: the verb stands in a lead-in, its documents in the items below.
+  const leadIns = new Map<string, ValidityRelation>();
 
   const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span'>) => {
     const quote = text.slice(s.span.start, s.span.end).trim();
@@ -136,7 +138,9 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
     const clauseText = text.slice(clause.span.start, clause.span.end);
     let clauseSetContext = false;
     let clauseLinked = false;
-    for (const s of sentencesOf(clause, text, masked)) {
+    const listed = clause.parentId ? leadIns.get(clause.parentId) : undefined;
+    const sentences = sentencesOf(clause, text, masked);
+    for (const s of sentences) {
       const refs = references.filter(
         (r) => r.span.start >= s.span.start && r.span.end <= s.span.end && !maskedAt(r.span.start),
       );
@@ -159,7 +163,11 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
           head = sameType(ref.target.type, previous.ref.target.type)
             ? previous.head
             : !!lastHead && sameType(ref.target.type, lastHead.ref.target.type);
-        } else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
+        } else if (!tailCue && /(?:,|\bva|\bhoac)\s*$/.test(gap) && sameType(ref.target.type, previous.ref.target.type))
+          // `Căn cứ Thông tư số 23/2024/TT-BCT … quy định về … và Thông tư số 38/2025/TT-BCT …`: a second act of the
+          // same kind after the first one's description stands where the first does.
+          head = previous.head;
+        else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
         previous = { ref, head };
         if (!head) continue;
         const cue =
@@ -167,12 +175,18 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
             ? tailCue
             : null;
         const inherited = !cue && semi < 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
-        const listed = !cue && semi >= 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
+        const afterSemi = !cue && semi >= 0 && heads.length > 0 ? heads[heads.length - 1].relation : null;
+        // The first document of an item under a lead-in (`a) Điều 30, khoản 2 Điều 33 Nghị định …`) takes its verb.
+        const item = !cue && heads.length === 0 && listed ? ITEM_MARK.exec(s.masked) : null;
         heads.push({
           ref,
-          relation: cue?.relation ?? inherited ?? listed,
-          regionStart: cue ? cue.end : tailStart,
+          relation: cue?.relation ?? inherited ?? afterSemi ?? (item ? (listed ?? null) : null),
+          regionStart: cue ? cue.end : item ? item[0].length : tailStart,
         });
+      }
+      if (s === sentences[sentences.length - 1] && !heads.some((h) => h.relation !== null)) {
+        const lead = listLeadIn(s.masked, cues);
+        if (lead) leadIns.set(clause.id, lead);
       }
 
       // `X … hết hiệu lực kể từ ngày …`: the heads before it that no verb governs are replaced.
@@ -234,6 +248,21 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
       context = titleContext;
   }
   return { links, retyped };
+}
+
+/** An item's marker at the start of its sentence: `a) `, `2. `. */
+const ITEM_MARK = /^\s*[\da-zđ]{1,3}[.)]\s*/;
+
+/**
+ * The relation a list lead-in gives its items: a changing verb (or `hết hiệu lực`) in a sentence that
+ * ends with `:` — `Bãi bỏ các văn bản pháp luật sau:`, `Thông tư này bãi bỏ:`, `Các văn bản sau đây hết
+ * hiệu lực:` — but not `… như sau:`, which opens new wording.
+ */
+function listLeadIn(masked: string, cues: readonly Cue[]): ValidityRelation | null {
+  if (!/:\s*$/.test(masked) || /\bnhu sau\s*:\s*$/.test(masked)) return null;
+  const cue = cues.find((c) => CHANGES.has(c.relation) && cueAllowed(c, masked));
+  if (cue) return cue.relation;
+  return ENDS_FORCE.test(masked) ? 'replaces' : null;
 }
 
 /** A sentence that changes a part with no document named: its relation and parts, or null. */

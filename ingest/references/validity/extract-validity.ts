@@ -2,8 +2,10 @@
  * @module ingest/references/validity/extract-validity
  * A document's validity statements: the relations by which it changes other documents' force (and
  * names its basis and what it guides), and the dates of its own force. References that a validity
- * verb governs take that relation (`replaces`, `repeals`, …) so lineage edges carry it; `Căn cứ`
- * references keep their Party-era relation with `basis`, so existing lineage answers hold.
+ * verb governs take that relation (`replaces`, `repeals`, …) so lineage edges carry it. A `Căn cứ`
+ * line's documents become `basis` edges: the reference layer types `căn cứ` as implements (a Party
+ * opening's reading), but a decree or a letter resting on a law does not implement it; lineage
+ * questions about implementing still reach them (basis is in the implements family of answer/).
  */
 import type {
   Clause,
@@ -33,7 +35,7 @@ export interface ExtractedValidity {
 }
 
 /** Relations that replace a reference's Party-era relation on its lineage edge. */
-const RETYPE = new Set<ValidityRelation>(['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides']);
+const RETYPE = new Set<ValidityRelation>(['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides', 'basis']);
 
 /**
  * Validity links and effective dates of one parsed document.
