@@ -6,6 +6,7 @@
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { answeringSymbols, askedDocument } from '../asked-document.ts';
+import { answeringBodies } from '../named-bodies.ts';
 import { askedType, askedUnit, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { rerank } from '../rerank.ts';
@@ -39,9 +40,22 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
       `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values)}`,
     );
   }
-  const documents = statedDocuments(ctx, draft);
-  if (documents) draft.sentences.unshift(documents);
+  const stated = statedDocuments(ctx, draft) ?? statedBodies(ctx, draft);
+  if (stated) draft.sentences.unshift(stated);
   return draft;
+}
+
+/** Kinds that ask who: a clause without a stored responsibility is quoted, and the body it names is stated. */
+const WHO_KINDS = new Set(['lead', 'coordinate', 'report']);
+
+/** `Cơ quan: Hội đồng An toàn vệ sinh lao động tỉnh.` — the body the first quote names nearest the question's words. */
+function statedBodies(ctx: ComposeContext, draft: AnswerDraft): string | null {
+  if (!WHO_KINDS.has(ctx.q.kind)) return null;
+  for (const c of draft.citations) {
+    const bodies = answeringBodies(c.quote, ctx.q.text, ctx.words);
+    if (bodies.length > 0) return `${ctx.lang === 'en' ? 'Body' : 'Cơ quan'}: ${joinList(bodies, ctx.lang)}.`;
+  }
+  return null;
 }
 
 /**
