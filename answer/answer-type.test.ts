@@ -90,6 +90,10 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
   it('reads no unit from a question without a count', () => {
     expect(askedUnit('Ai chủ trì thực hiện kế hoạch?')).toBeNull();
   });
+
+  it('reads no unit from a quantifier after `bao nhiêu` (`mỗi năm` is how often, not what is counted)', () => {
+    expect(askedUnit('chỉ số sản xuất công nghiệp tăng bình quân bao nhiêu mỗi năm đến 2030?')).toBeNull();
+  });
 });
 
 describe('askedType: a clock time is a time, not a count of hours', () => {

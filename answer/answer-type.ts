@@ -132,7 +132,8 @@ export function askedUnit(question: string): string[] | null {
     return word ? (en[1] ? [word, 'lam'] : [word]) : null;
   }
   const m = folded.match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
-  if (!m || /^(?:la|thi|va|cua|duoc)$/.test(m[1])) return null;
+  // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
+  if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];
 }
 
