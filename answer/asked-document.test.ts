@@ -9,6 +9,7 @@ describe('askedDocument', () => {
     ['Luật Hóa chất năm 2025 làm hết hiệu lực luật hóa chất nào trước đó?', ['LUAT']],
     ['Quyết định điều chỉnh về thủy điện Hỏm Dưới sửa nội dung của giấy phép sử dụng vật liệu nổ số mấy?', ['GP']],
     ['tt 16/2018/tt-bca bai bo thong tu nao', ['TT']],
+    ['nghi quyet bo chinh tri nao lam co so chuong trinh can tho xanh va sach', ['NQ']],
     [
       'Which expired decrees did the nitric-acid applicant still rely on for its chemical-safety training records?',
       ['ND'],

@@ -24,9 +24,11 @@ const VI_FORMS: ReadonlyArray<{ form: string; type: string }> = [
   ...Object.entries(SHORT_FORMS).map(([form, type]) => ({ form, type })),
 ].sort((a, b) => b.form.length - a.form.length);
 
-/** Words that, standing between the type name and `nào`, make `nào` ask about something else (`kế hoạch giao cơ quan nào`). */
-const OTHER_ASKED =
-  /\b(?:co quan|don vi|ai|nguoi|ngay|thang|nam|gio|bo|so|phong|ban|dieu|khoan|muc|noi dung|bao lau)\b/;
+/**
+ * Words that, standing right before `nào`, make it ask about something else (`kế hoạch giao cơ quan nào`); earlier
+ * in the gap they are the document's issuer (`nghị quyết Bộ Chính trị nào`).
+ */
+const OTHER_ASKED = /\b(?:co quan|don vi|ai|nguoi|ngay|thang|nam|gio|bo|so|phong|ban|dieu|khoan|muc|noi dung|bao lau)$/;
 
 /** English words that end the noun phrase after `which`: a verb (`Which body does Directive 07 …`) or another thing asked. */
 const EN_STOP =
@@ -46,7 +48,7 @@ export function askedDocument(question: string): AskedDocument | null {
   for (const { form, type } of VI_FORMS) {
     const re = new RegExp(`\\b${form}((?:\\s+[a-z0-9/.-]+){0,6}?)\\s+(?:nao|so may|so bao nhieu|so hieu nao)\\b`, 'g');
     for (const m of folded.matchAll(re)) {
-      if (OTHER_ASKED.test(m[1])) continue;
+      if (OTHER_ASKED.test(m[1].trim())) continue;
       asked = true;
       if (type) types.add(type);
     }

@@ -50,7 +50,8 @@ const WHO_KINDS = new Set(['lead', 'coordinate', 'report']);
 
 /** `Cơ quan: Hội đồng An toàn vệ sinh lao động tỉnh.` — the body the first quote names nearest the question's words. */
 function statedBodies(ctx: ComposeContext, draft: AnswerDraft): string | null {
-  if (!WHO_KINDS.has(ctx.q.kind)) return null;
+  // A question read as "who" that asks a year or a date (`hẹn sơ kết vào những năm nào`) gets no body.
+  if (!WHO_KINDS.has(ctx.q.kind) || askedType(ctx.q.text) !== null) return null;
   for (const c of draft.citations) {
     const bodies = answeringBodies(c.quote, ctx.q.text, ctx.words);
     if (bodies.length > 0) return `${ctx.lang === 'en' ? 'Body' : 'Cơ quan'}: ${joinList(bodies, ctx.lang)}.`;
