@@ -1,7 +1,7 @@
 /** @module answer/answer-type.test — the value type a question asks for, and values of a type in clause text. */
 
 import { describe, expect, it } from 'vitest';
-import { askedUnit, askedValueType, type ValueType, valuesIn } from './answer-type.ts';
+import { askedType, askedUnit, askedValueType, type ValueType, valuesIn } from './answer-type.ts';
 
 describe('askedValueType', () => {
   it.each<[string, ValueType]>([
@@ -89,5 +89,30 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
 
   it('reads no unit from a question without a count', () => {
     expect(askedUnit('Ai chủ trì thực hiện kế hoạch?')).toBeNull();
+  });
+
+  it('reads no unit from a quantifier after `bao nhiêu` (`mỗi năm` is how often, not what is counted)', () => {
+    expect(askedUnit('chỉ số sản xuất công nghiệp tăng bình quân bao nhiêu mỗi năm đến 2030?')).toBeNull();
+  });
+});
+
+describe('askedType: a clock time is a time, not a count of hours', () => {
+  it.each<[string, ValueType | null]>([
+    ['mo da suoi bac duoc no min buoi sang may gio', 'date'],
+    ['Mỏ đá của DNTN than đá Suối Bắc được nổ mìn buổi sáng trong khung giờ nào?', 'date'],
+    ['During which morning hours may the Suối Bắc quarry blast?', 'date'],
+    ['thợ nổ mìn phải được huấn luyện lần đầu ít nhất bao nhiêu giờ?', 'number'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
+  });
+
+  it('reads a clock time in a clause, with the minutes mark the letters print', () => {
+    const text = 'thời gian nổ mìn: Buổi sáng từ 10h00’ đến 13h30’, buổi chiều từ 15h00’ đến 18h30’.';
+    expect(valuesIn(text, 'date').map((s) => text.slice(s.start, s.end))).toEqual([
+      'từ 10h00’',
+      'đến 13h30’',
+      'từ 15h00’',
+      'đến 18h30’',
+    ]);
   });
 });

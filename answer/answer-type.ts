@@ -35,10 +35,11 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
 /**
  * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
  * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`, `trước ngày 18 hằng tháng`, `trước 15h00
- * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`).
+ * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`); a clock time (`từ 10h00`,
+ * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`.
  */
 const DATE_IN_TEXT =
-  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
 
 /** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
 const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;
@@ -60,9 +61,12 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
 ];
 
-/** Folded question words that ask for a date, a time limit or a period (`đến bao giờ`, `bao lâu một lần`, `until when`). */
+/**
+ * Folded question words that ask for a date, a time limit or a period (`đến bao giờ`, `bao lâu một lần`, `until when`),
+ * or a clock time (`mấy giờ`, `khung giờ nào`, `what time`: a time of day, not a count of hours like `bao nhiêu giờ`).
+ */
 const DATE_ASKED =
-  /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|truoc ngay|den ngay|tu ngay|han chot|cham nhat|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date)\b/;
+  /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|truoc ngay|den ngay|tu ngay|han chot|cham nhat|may gio|luc nao|khung gio|gio nao|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date|(?:what|which|at what)\s+(?:[a-z]+\s+)?(?:time|hours))\b/;
 
 /** True when the question asks for a date, a time limit or a period. */
 export function asksDate(question: string): boolean {
@@ -128,7 +132,8 @@ export function askedUnit(question: string): string[] | null {
     return word ? (en[1] ? [word, 'lam'] : [word]) : null;
   }
   const m = folded.match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
-  if (!m || /^(?:la|thi|va|cua|duoc)$/.test(m[1])) return null;
+  // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
+  if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];
 }
 

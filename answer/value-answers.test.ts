@@ -42,6 +42,37 @@ describe('statedSpan: the whole value as the text states it', () => {
       'đến hết ngày 31 tháng 12 năm 2027',
     ],
     ['thì thời hạn kiểm tra không quá 15 ngày', 'date', null, 'không quá 15 ngày'],
+    // A recurring limit keeps how often; a period its starting point; a span of time its end (#14: the fact stated whole).
+    [
+      'báo cáo số lượng hóa chất cấm về Binh chủng Hóa học trước ngày 15 tháng 01 hằng năm;',
+      'date',
+      null,
+      'trước ngày 15 tháng 01 hằng năm',
+    ],
+    [
+      '1. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký ban hành.',
+      'date',
+      null,
+      'sau 10 ngày kể từ ngày ký ban hành',
+    ],
+    [
+      '+ Thời hạn khai thác: 25 năm kể từ ngày ký giấy phép, trong đó thời gian xây dựng cơ bản mỏ là 01 năm.',
+      'date',
+      null,
+      '25 năm kể từ ngày ký giấy phép',
+    ],
+    [
+      'được Sở Công Thương tổ chức huấn luyện, kiểm tra từ ngày 16 tháng 6 năm 2026 đến hết ngày 17 tháng 6 năm 2026.',
+      'date',
+      null,
+      'từ ngày 16 tháng 6 năm 2026 đến hết ngày 17 tháng 6 năm 2026',
+    ],
+    [
+      'thời gian nổ mìn: Buổi sáng từ 10h00’ đến 13h30’, buổi chiều từ 15h00’ đến 18h30’.',
+      'date',
+      null,
+      'từ 10h00’ đến 13h30’',
+    ],
   ] as const)('%s', (text, type, unit, expected) => {
     const [first] = valuesIn(text, type, unit ? [...unit] : null);
     const span = statedSpan(foldKeepingOffsets(text), first);

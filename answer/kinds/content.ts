@@ -5,10 +5,12 @@
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import { answeringSymbols, askedDocument } from '../asked-document.ts';
+import { answeringBodies } from '../named-bodies.ts';
 import { askedType, askedUnit, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { rerank } from '../rerank.ts';
-import { PHRASES } from '../templates.ts';
+import { joinList, PHRASES } from '../templates.ts';
 import { shows } from '../vocabulary.ts';
 
 /** A runner-up clause is quoted too when it fits at least this share of the best one and adds a concept. */
@@ -38,5 +40,40 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
       `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values)}`,
     );
   }
+  const stated = statedDocuments(ctx, draft) ?? statedBodies(ctx, draft);
+  if (stated) draft.sentences.unshift(stated);
   return draft;
+}
+
+/** Kinds that ask who: a clause without a stored responsibility is quoted, and the body it names is stated. */
+const WHO_KINDS = new Set(['lead', 'coordinate', 'report']);
+
+/** `Cơ quan: Hội đồng An toàn vệ sinh lao động tỉnh.` — the body the first quote names nearest the question's words. */
+function statedBodies(ctx: ComposeContext, draft: AnswerDraft): string | null {
+  // A question read as "who" that asks a year or a date (`hẹn sơ kết vào những năm nào`) gets no body.
+  if (!WHO_KINDS.has(ctx.q.kind) || askedType(ctx.q.text) !== null) return null;
+  for (const c of draft.citations) {
+    const bodies = answeringBodies(c.quote, ctx.q.text, ctx.words);
+    if (bodies.length > 0) return `${ctx.lang === 'en' ? 'Body' : 'Cơ quan'}: ${joinList(bodies, ctx.lang)}.`;
+  }
+  return null;
+}
+
+/**
+ * `Văn bản: 606/BCT-ATMT.` — for a question asking which document (`thực hiện văn bản nào`, `Which decree`),
+ * the symbols the first quote that cites any gives, stated in the answer's own words; null otherwise.
+ */
+function statedDocuments(ctx: ComposeContext, draft: AnswerDraft): string | null {
+  const asked = askedDocument(ctx.q.text);
+  if (!asked) return null;
+  // The documents the question names are its subject, not its answer.
+  const named = ctx.q.slots.mentions.map((m) => ({
+    number: m.number,
+    year: /\/(\d{4})/.exec(m.mention)?.[1] ?? null,
+  }));
+  for (const c of draft.citations) {
+    const symbols = answeringSymbols(c.quote, asked, named);
+    if (symbols.length > 0) return `${ctx.lang === 'en' ? 'Document' : 'Văn bản'}: ${joinList(symbols, ctx.lang)}.`;
+  }
+  return null;
 }

@@ -19,4 +19,12 @@ describe('targetOfType', () => {
   ])('%s%s asked as %s → %s', (valueText, unit, want, fits) => {
     expect(targetOfType({ valueText, unit }, want)).toBe(fits);
   });
+
+  // `trong bao nhiêu ngày` counts days: a stored capacity target is no answer (fresh dev f196).
+  it.each<[string, string | null, boolean]>([
+    ['10,8', 'MW', false],
+    ['15', 'ngày', true],
+  ])('%s %s for a count of days → %s', (valueText, unit, fits) => {
+    expect(targetOfType({ valueText, unit }, 'number', ['ngay'])).toBe(fits);
+  });
 });

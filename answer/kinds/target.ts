@@ -5,7 +5,7 @@
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
-import { type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
 import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout } from '../find-documents.ts';
@@ -66,9 +66,16 @@ function score(ctx: ComposeContext, t: StoredTarget, question: string): number {
 
 /**
  * True when the target's value is of the type asked: a share for `bao nhiêu phần trăm`, not `40.000 tấn`.
- * A bare figure (`bao nhiêu`) takes any value.
+ * A bare figure (`bao nhiêu`) takes any value; a count of a unit (`bao nhiêu ngày`, `mấy đơn vị`) one in that unit.
  */
-export function targetOfType(t: Pick<StoredTarget, 'valueText' | 'unit'>, want: ValueType): boolean {
+export function targetOfType(
+  t: Pick<StoredTarget, 'valueText' | 'unit'>,
+  want: ValueType,
+  unit: readonly string[] | null = null,
+): boolean {
+  const value = `${t.valueText} ${t.unit ?? ''}`;
+  // `trong bao nhiêu ngày` counts days: a target of 10,8 MW is another figure.
+  if (want === 'number' && unit) return new RegExp(`\\d\\S*\\s*${unit[0]}\\b`).test(foldKeepingOffsets(value));
   return want === 'number' || valuesIn(`${t.valueText}${t.unit ?? ''}`, want).length > 0;
 }
 
@@ -78,13 +85,14 @@ export function targetOfType(t: Pick<StoredTarget, 'valueText' | 'unit'>, want: 
  */
 export async function answerTarget(ctx: ComposeContext, want: ValueType = 'number'): Promise<KindAnswer> {
   const places = ctx.q.slots.places;
+  const unit = askedUnit(ctx.q.text);
   const byId = new Map(ctx.documents.map((d) => [d.id, d]));
   const about = (t: StoredTarget) => {
     const doc = byId.get(t.documentId);
     return places.length === 0 || (doc !== undefined && places.some((p) => isAbout(doc, p)));
   };
   // A target of another province never answers for the one asked about.
-  const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter((t) => about(t) && targetOfType(t, want));
+  const targets = (await storedTargets(ctx.db, ctx.focus?.id)).filter((t) => about(t) && targetOfType(t, want, unit));
   const question = fold(ctx.q.text);
   const ranked = targets.map((t) => ({ t, s: score(ctx, t, question) })).sort((a, b) => b.s - a.s);
   const best = ranked[0];

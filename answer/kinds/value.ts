@@ -238,6 +238,22 @@ export function statedSpan(folded: string, value: { start: number; end: number }
   const working = /^\s+lam viec\b/.exec(folded.slice(end));
   if (working && /(?:ngay|gio)$/.test(folded.slice(start, end))) end += working[0].length;
   if (/(?:ngay|gio) lam$/.test(folded.slice(start, end)) && /^ viec\b/.test(folded.slice(end))) end += 5;
+  // A span of time closes with its end (`từ ngày 16/6/2026 đến hết ngày 17/6/2026`, `từ 10h00 đến 13h30`).
+  const until = /^\s*(?:den het|den|toi|-|–)\s*/.exec(folded.slice(end));
+  if (until && /^(?:tu|ke tu)\b/.test(folded.slice(start, end))) {
+    const next = valuesIn(folded.slice(end + until[0].length, end + until[0].length + 60), 'date')[0];
+    if (next?.start === 0) end += until[0].length + next.end;
+  }
+  // A recurring limit says how often (`trước ngày 15 tháng 01 hằng năm`).
+  const every = /^\s*,?\s*(?:hang|moi)\s+(?:nam|quy|thang|tuan|ngay)\b/.exec(folded.slice(end));
+  if (every) end += every[0].length;
+  // A period runs from a point the text names (`sau 10 ngày kể từ ngày ký ban hành`).
+  const anchor = /^\s*(?:ke tu|tinh tu)\s+(?:ngay|khi|thoi diem)\b[^.;:,\n()]{0,40}/.exec(folded.slice(end));
+  if (anchor && /(?:ngay|thang|nam|gio|tuan)(?: lam viec)?$/.test(folded.slice(start, end))) {
+    // Cut at 40 characters inside a word: keep whole words only.
+    const whole = /[a-z0-9]/.test(folded[end + anchor[0].length] ?? '') ? anchor[0].replace(/\s*\S*$/, '') : anchor[0];
+    end += whole.trimEnd().length;
+  }
   return { start, end };
 }
 

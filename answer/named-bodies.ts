@@ -1,0 +1,105 @@
+/**
+ * @module answer/named-bodies
+ * The bodies a quoted sentence names (`do Hội đồng An toàn vệ sinh lao động tỉnh phối hợp …`, `Giao Sở Công
+ * Thương, Công an tỉnh Lào Cai, UBND phường Trung Tâm …`, `a) Ủy ban nhân dân cấp xã có văn bản đề xuất …`):
+ * a capitalised head noun of the genre (core/lexicon/body-heads.json) and the name after it, up to the verb
+ * or the punctuation that ends it. A "who" question whose clause carries no stored responsibility still
+ * names the body in its answer, nearest to the question's own words.
+ */
+import bodyHeads from '../core/lexicon/body-heads.json' with { type: 'json' };
+import { foldKeepingOffsets } from './answer-type.ts';
+import nameStops from './data/body-name-stops.json' with { type: 'json' };
+
+export interface NamedBody {
+  start: number;
+  end: number;
+  name: string;
+  /** Named right after `do` or `giao`: the one who acts. */
+  agent: boolean;
+}
+
+/** Head nouns, folded, longest first; `UBND`, `HĐND` as the letters of the genre write them. */
+const HEADS = [...bodyHeads.entries.map((e) => foldKeepingOffsets(e.head)), 'ubnd', 'hdnd']
+  .sort((a, b) => b.length - a.length)
+  .map((h) => new RegExp(`^${h}(?![a-z0-9])`));
+
+const STOPS = new Set(nameStops.words);
+/** `cấp` opens a level in a name (`Ủy ban nhân dân cấp xã`), else it is the verb (`… có thẩm quyền cấp`). */
+const LEVEL = /^(?:xa|tinh|huyen|trung uong|bo|co so|thanh pho)\b/;
+const MAX_NAME_WORDS = 9;
+
+/** Bodies named in a text, left to right. */
+export function namedBodies(text: string): NamedBody[] {
+  const folded = foldKeepingOffsets(text);
+  const lower = text.normalize('NFC').toLowerCase();
+  const out: NamedBody[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
+    const rest = folded.slice(i);
+    // A body's name is capitalised (`Sở Công Thương`; `ban hành`, `phòng cháy` are words) — or is the agent
+    // of `do …` / `giao …` (`do cơ quan Công an có thẩm quyền cấp`).
+    const agent = /(?:^|\s)(?:do|giao)\s+$/.test(folded.slice(Math.max(0, i - 6), i)) && /^co quan\b/.test(rest);
+    if (!agent && !/\p{Lu}/u.test(text[i])) continue;
+    const head = agent ? /^co quan/.exec(rest) : HEADS.map((h) => h.exec(rest)).find((m) => m !== null);
+    if (!head) continue;
+    let end = i + head[0].length;
+    let words = 0;
+    for (const m of lower.slice(end).matchAll(/\s*([^\s,;:.()“”"]+)/gy)) {
+      const word = m[1];
+      const next =
+        lower
+          .slice(end + m[0].length)
+          .trimStart()
+          .split(/\s/)[0] ?? '';
+      if (word === 'có' && next === 'thẩm') {
+        end += m[0].length;
+        continue;
+      }
+      const after = folded.slice(end + m[0].length).trimStart();
+      if (STOPS.has(word) || STOPS.has(`${word} ${next}`)) break;
+      if ((word === 'cấp' && !LEVEL.test(after)) || ++words > MAX_NAME_WORDS) break;
+      end += m[0].length;
+    }
+    out.push({
+      start: i,
+      end,
+      name: text.slice(i, end),
+      agent: /(?:^|\s)(?:do|giao)\s+$/.test(folded.slice(Math.max(0, i - 6), i)),
+    });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * The bodies that answer a "who" question from a quoted sentence: the one nearest the question's words (not one
+ * the question names itself), with the bodies listed beside it (`A, B và C`).
+ */
+export function answeringBodies(quote: string, question: string, words: readonly string[]): string[] {
+  const asked = foldKeepingOffsets(question);
+  const bodies = namedBodies(quote).filter((b) => !asked.includes(foldKeepingOffsets(b.name).trim()));
+  if (bodies.length === 0) return [];
+  const folded = foldKeepingOffsets(quote);
+  const hits: number[] = [];
+  for (const w of words) {
+    for (const m of folded.matchAll(
+      new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'),
+    ))
+      hits.push(m.index);
+  }
+  const distance = (b: NamedBody) =>
+    Math.min(
+      Number.POSITIVE_INFINITY,
+      ...hits.filter((h) => h < b.start || h >= b.end).map((h) => (h < b.start ? b.start - h : h - b.end)),
+    );
+  // The agent of `do …` / `giao …` acts; else the body nearest the question's words.
+  const best = bodies.find((b) => b.agent) ?? bodies.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+  // The list it stands in: neighbours joined by `,` or `và` only.
+  const at = bodies.indexOf(best);
+  let first = at;
+  let last = at;
+  const joined = (a: NamedBody, b: NamedBody) => /^\s*(?:,|và|;)\s*$/u.test(quote.slice(a.end, b.start));
+  while (first > 0 && joined(bodies[first - 1], bodies[first])) first--;
+  while (last < bodies.length - 1 && joined(bodies[last], bodies[last + 1])) last++;
+  return bodies.slice(first, last + 1).map((b) => b.name.trim());
+}
