@@ -432,12 +432,15 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
       : null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;
-  // A cover heading names a genre outside the list of types: "X này" in the body cites others.
+  // A cover heading names a genre outside the list of types: "X này" in the body cites others. So
+  // does a text with no header at all (a guide, an extract): its "Nghị định này" quotes the decree
+  // it explains. Every State and Party document prints a motto, a body, a number or a date on top.
+  const headed = header !== null || symbol !== null || placeDate !== null || zone.some((c) => isMotto(c.text));
   const type =
     title?.type ??
     symbol?.type ??
     (about ? 'CV' : null) ??
-    (cover ? null : selfNamedType(input.cleanText)) ??
+    (cover || !headed ? null : selfNamedType(input.cleanText)) ??
     (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
   const printed = placeDate && isFullDate(placeDate.date) ? placeDate.date : null;
   const date = printed ?? signedOn(source, placeDate?.date ?? null);
