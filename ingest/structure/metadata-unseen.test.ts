@@ -169,3 +169,22 @@ describe('place–date lines of forms and templates (blank year)', () => {
     expect(parsePlaceDate(line)).toEqual(expected);
   });
 });
+
+describe('recipients printed on one line (#13)', () => {
+  it.each([
+    [
+      // hang-nguy-hiem/van-ban-goc/02-nghi-dinh/NQ-66-18-2026-NQ-CP.docx (mammoth glued the cell's paragraphs).
+      'Nơi nhận:- Ban Bí thư Trung ương Đảng;- Quốc hội (để báo cáo);- Lưu: VT, CĐS (2b).',
+      ['Ban Bí thư Trung ương Đảng', 'Quốc hội (để báo cáo)', 'Lưu: VT, CĐS (2b)'],
+    ],
+    [
+      // corpus/can-tho-cong-van-2024-ket-luan-81.txt, its list flattened as a text layer without layout prints it.
+      'Kính gửi: - Các quận ủy, huyện ủy, - Các ban xây dựng Đảng của Thành ủy, - Các sở, ban, ngành.',
+      ['Các quận ủy, huyện ủy', 'Các ban xây dựng Đảng của Thành ủy', 'Các sở, ban, ngành'],
+    ],
+    ['Kính gửi: Sở Xây dựng; Sở Tài chính; UBND các xã.', ['Sở Xây dựng', 'Sở Tài chính', 'UBND các xã']],
+  ])('%s', (line, expected) => {
+    const meta = parse(['UBND TỈNH LÀO CAI', 'SỞ CÔNG THƯƠNG', 'Số: 12/SCT-CN', line, 'Sở Công Thương đề nghị.']);
+    expect(meta.recipients).toEqual(expected);
+  });
+});

@@ -277,6 +277,16 @@ function selfNamedType(cleanText: string): DocumentType | null {
   return best?.type ?? null;
 }
 
+/**
+ * Recipients a converter or an OCR printed on one line (`Nơi nhận:- Ban Bí thư;- Quốc hội;- Lưu: VT.`,
+ * `Kính gửi: Sở Xây dựng; Sở Tài chính; UBND các xã.`): NĐ 30/2020 Phụ lục I mục 9 sets one
+ * recipient a line, closed by `;` (`,` in HD 36-HD/VPTW), so a bullet after a separator, or a `;`
+ * before a capital, opens the next. Commas inside one recipient (`Các quận ủy, huyện ủy`) stay.
+ */
+function splitRecipients(line: string): string[] {
+  return line.split(/\s*[;,]\s*[-–+•]\s*|;\s*(?=\p{Lu})/u).filter((r) => r.trim());
+}
+
 function findRecipients(cells: Cell[]): string[] {
   const out: string[] = [];
   let open = false;
@@ -297,6 +307,7 @@ function findRecipients(cells: Cell[]): string[] {
   return [
     ...new Set(
       out
+        .flatMap(splitRecipients)
         .map((r) =>
           r
             .replace(/^-\s*/, '')
