@@ -112,7 +112,75 @@ const PARTY_DOCX_CELLS = [
   'Hoàng Thị Mai',
 ];
 
+/**
+ * vat-lieu-no/su-dung/vi-du-thuc-te/KH-1105-DKT-ke-hoach-kiem-tra.pdf (OCR): a team prints the decision
+ * that founded it under its name (`THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`) beside the place–date; its own
+ * number comes after, with a fraction slash (`1105⁄KH-ĐKT`).
+ */
+const FOUNDING_DECISION = [
+  'SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '',
+  'ĐOÀN KIÊM TRA Độc lập - Tự do - Hạnh Phúc',
+  'THEO QUYẾT ĐỊNH',
+  'SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026',
+  '',
+  'Số: 1105⁄KH-ĐKT',
+  '',
+  'KẾ HOẠCH',
+  'Kiêm tra việc châp hành Quy định pháp luật trong sử dụng và bảo quản vật',
+  'liệu nô công nghiệp trên địa bàn tỉnh Lào Cai',
+  '',
+  'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở',
+  'Công Thương tỉnh Lào Cai về việc kiêm tra việc châp hành Quy định pháp luật',
+];
+
+/**
+ * hang-nguy-hiem/van-ban-goc/07-tham-khao/VD-BoCT-cap-GP-Cty-TQ.pdf (OCR of a scan): a licence states its
+ * place and date above the signature, not in the header; the OCR garbled day and month (`2/`, `€`).
+ */
+const LICENCE_DATED_ABOVE_SIGNATURE = [
+  'BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'SỐ: 42 đ8GP-BCT Độc lập = Tự do = Hạnh phúc',
+  '',
+  'GIÁY PHÉP',
+  'VẬN CHUYÊN HÀNG HÓA NGUY HIẾM',
+  '',
+  'Theo đề nghị của: Công ty TNHH Vận tải Thông Đạt Vận Trình Quý Châu',
+  'Bộ Công Thương cho phép:',
+  '',
+  'Thời hạn của giấy phép: 24 tháng kế từ ngày ký./',
+  'Hà Nội, ngày 2/ tháng € năm 2025',
+  '',
+  'Nơi nhận: KT. BỘ TRƯƠNG',
+  '- Công ty TNHH Vận tải Thông Đạt Vận Trình THỨ TRƯỞNG',
+  'Quý Châu; <',
+  '',
+  '- Bộ trưởng (để báo cáo);',
+  '',
+  '- Lưu: VT, HC.',
+];
+
 describe('headers nobody tuned for (dev files outside the gold)', () => {
+  it("a team's founding decision under its name is not the document's number", () => {
+    expect(parse(FOUNDING_DECISION)).toMatchObject({
+      type: 'KH',
+      symbol: '1105/KH-ĐKT',
+      place: 'Lào Cai',
+      date: '2026-03-10',
+      parentIssuer: 'Sở Công Thương',
+    });
+  });
+
+  it('a licence dated above its signature: the place from there, only the year the OCR left', () => {
+    expect(parse(LICENCE_DATED_ABOVE_SIGNATURE)).toMatchObject({
+      type: 'GP',
+      issuer: 'Bộ Công Thương',
+      place: 'Hà Nội',
+      date: null,
+      partialDate: '2025',
+    });
+  });
+
   it('a text with no header takes no type from the decree it quotes ("Nghị định này")', () => {
     expect(parse(NO_HEADER_GUIDE)).toMatchObject({ type: null, symbol: null, issuer: null, date: null });
   });

@@ -100,10 +100,27 @@ function readSymbolCell(cell: Cell): SymbolCell | null {
   return { cell, symbol: canonical.symbol, number: canonical.number, type: canonical.type, draft: false };
 }
 
+/**
+ * `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`, `(Thành lập theo Quyết định số …)`: a body set
+ * up for one task (a team, a council) prints the decision that founded it under its name. That
+ * number is the founding decision's, not the document's.
+ */
+const FOUNDED_BY = /(?:^|\()\s*(?:(?:duoc\s+)?thanh lap\s+)?theo\s+(?:quyet dinh|qd)\b/u;
+
+function isFoundingNumber(cells: Cell[], i: number): boolean {
+  const own = foldedForm(cells[i].text);
+  if (FOUNDED_BY.test(own)) return true;
+  const before = cells
+    .slice(0, i)
+    .reverse()
+    .find((c) => c.column === cells[i].column || c.line < cells[i].line);
+  return before !== undefined && before.line >= cells[i].line - 1 && FOUNDED_BY.test(foldedForm(before.text));
+}
+
 function findSymbolCell(cells: Cell[]): SymbolCell | null {
-  for (const cell of cells) {
+  for (const [i, cell] of cells.entries()) {
     const s = readSymbolCell(cell);
-    if (s) return s;
+    if (s && !isFoundingNumber(cells, i)) return s;
   }
   // No `Số`: a short cell that is a symbol and little else (`1178/DCK-CTT` under the issuer).
   for (const cell of cells.slice(0, 12)) {
@@ -400,6 +417,24 @@ function afterLastRecipients(lines: string[]): string[] {
   return [];
 }
 
+/**
+ * A licence, a certificate or a minutes printed without a place–date in its header states it above
+ * the signature instead (the forms of NĐ 30/2020 Phụ lục III): the few lines before the last
+ * `Nơi nhận`. Null when none.
+ */
+function placeDateAboveSignature(lines: string[]): { place: string | null; date: PartialDate | null } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!toCells([lines[i]]).some((c) => recipientsCue(c.text) === 'Nơi nhận')) continue;
+    const above = lines.slice(Math.max(0, i - 4), i).filter((l) => l.trim());
+    return (
+      toCells(above.slice(-2))
+        .map((c) => parsePlaceDate(c.text))
+        .find(Boolean) ?? null
+    );
+  }
+  return null;
+}
+
 /** The line the body opens on: a short letter's signature may stand before line 20. */
 function bodyLine(after: Cell[]): number {
   return after[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -424,6 +459,7 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const placeDate =
     [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ??
     moved?.map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    placeDateAboveSignature(source) ??
     null;
   const titleLine = title ? zone[title.index].line : Number.POSITIVE_INFINITY;
   const symbolLine = symbol && !moved ? symbol.cell.line : Number.POSITIVE_INFINITY;

@@ -37,8 +37,8 @@ const BLANK_YEAR = new RegExp(
 /** What a form leaves for the place (`…………, ngày`, `(1)……, ngày`): dots, a footnote mark. */
 const BLANK_PLACE = /^[\s.…_,]*(?:\(\d{1,2}\)|\d{1,2}\))?[\s.…_,]*$/u;
 
-/** OCR garbled the day and month (`ngày0) thángh năm 2026`): only the year is read. Group: year. */
-const YEAR_ONLY = /(?<![a-z])ng[a-z]?y\S{0,3}\s*th[a-z]{1,3}ng\S{0,3}\s*n[a-z]m\s*(\d{4})(?!\d)/u;
+/** OCR garbled the day and month (`ngày0) thángh năm 2026`, `ngày 2/ tháng € năm 2025`): only the year is read. Group: year. */
+const YEAR_ONLY = /(?<![a-z])ng[a-z]?y\s?\S{0,3}\s*th[a-z]{1,3}ng\s?\S{0,3}\s*n[a-z]m\s*(\d{4})(?!\d)/u;
 /** A Công văn's subject, which the left column prints beside the place–date. */
 const ABOUT = /^(?:V\/v|V\/V|Vv|Về việc)\s/u;
 
@@ -60,7 +60,7 @@ const MINUTES_NUMERIC_DATE =
 
 /** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
-  const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
+  const afterNumber = prefix.replace(/^.*?\bS[ốoỐO6]\s*:?\s*\S*\s*/u, '');
   const text = (
     afterNumber === prefix
       ? prefix
