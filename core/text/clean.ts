@@ -27,6 +27,8 @@ export function repairText(raw: string): MappedText {
       .replace(/[\ue000-\uf8ff]/g, () => '•')
       .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, () => '')
       .replace(/[\u00a0\u2007\u202f]/g, () => ' ')
+      // Slash look-alikes an OCR or a font prints in symbols (`1105⁄KH-ĐKT`).
+      .replace(/[\u2044\u2215\uff0f]/g, () => '/')
       .replace(/\t/g, () => '   ')
       // Markdown emphasis left by some converters (`**T/M BAN THƯỜNG VỤ`).
       .replace(/\*\*(?=\S)|(?<=\S)\*\*/g, () => '')

@@ -104,11 +104,15 @@ export function expandedWords(line: string): number {
 }
 
 const TITLES = (signerTitles.entries as Array<{ title: string }>).map((t) => t.title);
+/** Words after a title that keep it the same office (`PHÓ BÍ THƯ THƯỜNG TRỰC`, `PHÓ CHỦ TỊCH THƯỜNG TRỰC`). */
+const QUALIFIERS = (signerTitles.qualifiers as Array<{ qualifier: string }>).map((q) => ` ${ocrForm(q.qualifier)}`);
 
-/** `PHÓ GIÁM ĐỐC`, `CỤC TRƯỞNG`, OCR `CUC TRT/ONG`: a signer's title line. */
+/** `PHÓ GIÁM ĐỐC`, `CỤC TRƯỞNG`, OCR `CUC TRT/ONG`, `PHÓ BÍ THƯ THƯỜNG TRỰC`: a signer's title line. */
 export function isSignerTitle(line: string, exact = false): boolean {
   if (line.length > 40 || !isMostlyUpper(line)) return false;
-  const bare = ocrForm(line).replace(/^pho /, '');
+  let bare = ocrForm(line).replace(/^pho /, '');
+  const qualifier = QUALIFIERS.find((q) => bare.endsWith(q));
+  if (qualifier) bare = bare.slice(0, -qualifier.length);
   return TITLES.some((t) => (exact ? bare === ocrForm(t) : ocrEquals(bare, t)));
 }
 

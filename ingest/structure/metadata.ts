@@ -100,10 +100,27 @@ function readSymbolCell(cell: Cell): SymbolCell | null {
   return { cell, symbol: canonical.symbol, number: canonical.number, type: canonical.type, draft: false };
 }
 
+/**
+ * `ĐOÀN KIỂM TRA` / `THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`, `(Thành lập theo Quyết định số …)`: a body set
+ * up for one task (a team, a council) prints the decision that founded it under its name. That
+ * number is the founding decision's, not the document's.
+ */
+const FOUNDED_BY = /(?:^|\()\s*(?:(?:duoc\s+)?thanh lap\s+)?theo\s+(?:quyet dinh|qd)\b/u;
+
+function isFoundingNumber(cells: Cell[], i: number): boolean {
+  const own = foldedForm(cells[i].text);
+  if (FOUNDED_BY.test(own)) return true;
+  const before = cells
+    .slice(0, i)
+    .reverse()
+    .find((c) => c.column === cells[i].column || c.line < cells[i].line);
+  return before !== undefined && before.line >= cells[i].line - 1 && FOUNDED_BY.test(foldedForm(before.text));
+}
+
 function findSymbolCell(cells: Cell[]): SymbolCell | null {
-  for (const cell of cells) {
+  for (const [i, cell] of cells.entries()) {
     const s = readSymbolCell(cell);
-    if (s) return s;
+    if (s && !isFoundingNumber(cells, i)) return s;
   }
   // No `Số`: a short cell that is a symbol and little else (`1178/DCK-CTT` under the issuer).
   for (const cell of cells.slice(0, 12)) {
@@ -277,6 +294,16 @@ function selfNamedType(cleanText: string): DocumentType | null {
   return best?.type ?? null;
 }
 
+/**
+ * Recipients a converter or an OCR printed on one line (`Nơi nhận:- Ban Bí thư;- Quốc hội;- Lưu: VT.`,
+ * `Kính gửi: Sở Xây dựng; Sở Tài chính; UBND các xã.`): NĐ 30/2020 Phụ lục I mục 9 sets one
+ * recipient a line, closed by `;` (`,` in HD 36-HD/VPTW), so a bullet after a separator, or a `;`
+ * before a capital, opens the next. Commas inside one recipient (`Các quận ủy, huyện ủy`) stay.
+ */
+function splitRecipients(line: string): string[] {
+  return line.split(/\s*[;,]\s*[-–+•]\s*|;\s*(?=\p{Lu})/u).filter((r) => r.trim());
+}
+
 function findRecipients(cells: Cell[]): string[] {
   const out: string[] = [];
   let open = false;
@@ -297,6 +324,7 @@ function findRecipients(cells: Cell[]): string[] {
   return [
     ...new Set(
       out
+        .flatMap(splitRecipients)
         .map((r) =>
           r
             .replace(/^-\s*/, '')
@@ -389,6 +417,24 @@ function afterLastRecipients(lines: string[]): string[] {
   return [];
 }
 
+/**
+ * A licence, a certificate or a minutes printed without a place–date in its header states it above
+ * the signature instead (the forms of NĐ 30/2020 Phụ lục III): the few lines before the last
+ * `Nơi nhận`. Null when none.
+ */
+function placeDateAboveSignature(lines: string[]): { place: string | null; date: PartialDate | null } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (!toCells([lines[i]]).some((c) => recipientsCue(c.text) === 'Nơi nhận')) continue;
+    const above = lines.slice(Math.max(0, i - 4), i).filter((l) => l.trim());
+    return (
+      toCells(above.slice(-2))
+        .map((c) => parsePlaceDate(c.text))
+        .find(Boolean) ?? null
+    );
+  }
+  return null;
+}
+
 /** The line the body opens on: a short letter's signature may stand before line 20. */
 function bodyLine(after: Cell[]): number {
   return after[0]?.line ?? Number.POSITIVE_INFINITY;
@@ -413,6 +459,7 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
   const placeDate =
     [...zone, ...after].map((c) => parsePlaceDate(c.text)).find(Boolean) ??
     moved?.map((c) => parsePlaceDate(c.text)).find(Boolean) ??
+    placeDateAboveSignature(source) ??
     null;
   const titleLine = title ? zone[title.index].line : Number.POSITIVE_INFINITY;
   const symbolLine = symbol && !moved ? symbol.cell.line : Number.POSITIVE_INFINITY;
@@ -432,12 +479,15 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
       : null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;
-  // A cover heading names a genre outside the list of types: "X này" in the body cites others.
+  // A cover heading names a genre outside the list of types: "X này" in the body cites others. So
+  // does a text with no header at all (a guide, an extract): its "Nghị định này" quotes the decree
+  // it explains. Every State and Party document prints a motto, a body, a number or a date on top.
+  const headed = header !== null || symbol !== null || placeDate !== null || zone.some((c) => isMotto(c.text));
   const type =
     title?.type ??
     symbol?.type ??
     (about ? 'CV' : null) ??
-    (cover ? null : selfNamedType(input.cleanText)) ??
+    (cover || !headed ? null : selfNamedType(input.cleanText)) ??
     (zone.some((c) => recipientsCue(c.text) === 'Kính gửi') ? 'CV' : null);
   const printed = placeDate && isFullDate(placeDate.date) ? placeDate.date : null;
   const date = printed ?? signedOn(source, placeDate?.date ?? null);

@@ -26,8 +26,19 @@ const FULL_DATE = new RegExp(
 /** OCR lost the day: `… tháng 7 năm 2026`. Groups: month, year. */
 const MONTH_YEAR = /(?<![a-z])t[a-z]{2,4}ng\s*(\d{1,2})\s*n[a-z]m\s*(\d{4})(?!\d)/u;
 
-/** OCR garbled the day and month (`ngày0) thángh năm 2026`): only the year is read. Group: year. */
-const YEAR_ONLY = /(?<![a-z])ng[a-z]?y\S{0,3}\s*th[a-z]{1,3}ng\S{0,3}\s*n[a-z]m\s*(\d{4})(?!\d)/u;
+/**
+ * A form's or template's date with the year left blank too (`ngày … tháng … năm 20…`, `năm ……`): no
+ * date at all, but the line is still the place–date line and names the place. It closes the line.
+ */
+const BLANK_YEAR = new RegExp(
+  `(?<![a-z])ng[a-z]?y\\s*(?:\\d{1,2}|${BLANK})\\s*th[a-z]{1,2}ng\\s*(?:\\d{1,2}|${BLANK})\\s*n[a-z]m(?:\\s*20)?[\\s.…_]*[)*]?\\s*$`,
+  'u',
+);
+/** What a form leaves for the place (`…………, ngày`, `(1)……, ngày`): dots, a footnote mark. */
+const BLANK_PLACE = /^[\s.…_,]*(?:\(\d{1,2}\)|\d{1,2}\))?[\s.…_,]*$/u;
+
+/** OCR garbled the day and month (`ngày0) thángh năm 2026`, `ngày 2/ tháng € năm 2025`): only the year is read. Group: year. */
+const YEAR_ONLY = /(?<![a-z])ng[a-z]?y\s?\S{0,3}\s*th[a-z]{1,3}ng\s?\S{0,3}\s*n[a-z]m\s*(\d{4})(?!\d)/u;
 /** A Công văn's subject, which the left column prints beside the place–date. */
 const ABOUT = /^(?:V\/v|V\/V|Vv|Về việc)\s/u;
 
@@ -49,7 +60,7 @@ const MINUTES_NUMERIC_DATE =
 
 /** Words that may stand before the date on its line: a place, or the opening of a Biên bản. */
 function placeBefore(prefix: string): { ok: boolean; place: string | null } {
-  const afterNumber = prefix.replace(/^.*?\bS[ốo6]\s*:?\s*\S*\s*/u, '');
+  const afterNumber = prefix.replace(/^.*?\bS[ốoỐO6]\s*:?\s*\S*\s*/u, '');
   const text = (
     afterNumber === prefix
       ? prefix
@@ -107,6 +118,13 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
     const { ok, place } = placeBefore(text.slice(0, year.index));
     return ok ? { place, date: year[1] } : null;
   }
+  const blank = BLANK_YEAR.exec(folded);
+  if (blank) {
+    const before = text.slice(0, blank.index);
+    if (BLANK_PLACE.test(before)) return { place: null, date: null };
+    const { ok, place } = placeBefore(before);
+    return ok ? { place, date: null } : null;
+  }
   const minutes = MINUTES_NUMERIC_DATE.exec(folded);
   return minutes ? { place: null, date: isoDate(minutes[3], minutes[2], minutes[1]) } : null;
 }
@@ -119,7 +137,7 @@ export function parsePlaceDate(text: string): { place: string | null; date: Part
 export function splitSubjectFromPlaceDate(text: string): string[] {
   if (!ABOUT.test(text)) return [text];
   const folded = foldKeepOffsets(text);
-  const m = FULL_DATE.exec(folded) ?? MONTH_YEAR.exec(folded) ?? YEAR_ONLY.exec(folded);
+  const m = FULL_DATE.exec(folded) ?? MONTH_YEAR.exec(folded) ?? YEAR_ONLY.exec(folded) ?? BLANK_YEAR.exec(folded);
   if (!m) return [text];
   // The date opens at its `ngày` (MONTH_YEAR matches from `tháng`, the day lost).
   const day = [...folded.slice(0, m.index + 4).matchAll(/(?<![a-z])ng[a-z]?y/gu)].pop();

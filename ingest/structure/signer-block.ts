@@ -48,14 +48,16 @@ export function isPersonalName(text: string): boolean {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   if (words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w))) return words.some((w) => /\p{Ll}/u.test(w));
-  // A name in capitals: three or more syllables, none a heading or a body (`PHỤ LỤC I`, `QUỐC HỘI`).
+  // A name in capitals: three or more syllables, none a heading, a body or a title (`PHỤ LỤC I`,
+  // `QUỐC HỘI`, `PHÓ TỔNG GIÁM ĐỐC` in the next column of a two-party signature).
   return (
     words.length >= 3 &&
     words.length <= 5 &&
     words.every((w) => /^\p{Lu}{2,}$/u.test(w)) &&
     /[^\x00-\x7f]/.test(text) &&
     !bodyHeadOf(text) &&
-    !titleLineType(text)
+    !titleLineType(text) &&
+    !splitSignerTitle(text)
   );
 }
 
@@ -72,7 +74,15 @@ const BULLET = /^[-–+•~]/;
 
 /** A line of capitals under a title naming its body, or the end of that name (`VIỆT NAM`). */
 function isTitleBodyLine(text: string): boolean {
-  return text.length < 60 && isMostlyUpper(text) && !capacityOf(text) && !isPersonalName(text) && !titleLineType(text);
+  // Another title is the next column's signature (`GIÁM ĐỐC` beside `PHÓ TỔNG GIÁM ĐỐC`), not this title's body.
+  return (
+    text.length < 60 &&
+    isMostlyUpper(text) &&
+    !capacityOf(text) &&
+    !isPersonalName(text) &&
+    !titleLineType(text) &&
+    !isSignerTitle(text)
+  );
 }
 
 function isBeside(text: string): boolean {
@@ -146,6 +156,13 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
       // The body a title heads may run over two more lines (`CỤC TRƯỞNG` / `CỤC ĐỊA CHẤT VÀ KHOÁNG SẢN` / `VIỆT NAM`).
       for (let i = 0; i < cells.length; i++) {
         if (!isTitleLine(cells[i])) continue;
+        // Titles side by side (`GIÁM ĐỐC   PHÓ TỔNG GIÁM ĐỐC` of two parties to a Biên bản): the names
+        // follow in the same order, so the first title goes with the first name.
+        let run = i;
+        while (run + 1 < cells.length && isSignerTitle(cells[run + 1])) run++;
+        if (run > i && cells[run + 1] !== undefined && isPersonalName(withoutRank(cells[run + 1]))) {
+          return { capacity: null, title: cells[i], name: withoutRank(cells[run + 1]) };
+        }
         let k = i + 1;
         while (k < i + 3 && k < cells.length && isTitleBodyLine(cells[k])) k++;
         if (cells[k] !== undefined && isPersonalName(withoutRank(cells[k]))) {
