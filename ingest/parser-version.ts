@@ -19,8 +19,12 @@ import { createHash } from 'node:crypto';
  *    lowercase head before a capitalized field (`phòng Quản lý Công nghiệp`); items after a lead-in paragraph inherit it;
  *    header dates read from the header only, Biên bản dated in figures, wrapped trích yếu, `Giấy đề nghị` typed; an article titled by a body alone
  *    (`Điều 7. Binh chủng Hóa học`) heads its khoản's tasks.
+ * 5: a changing verb in a list lead-in (`Bãi bỏ các văn bản sau:`) governs each item's document; `Căn cứ` lines are
+ *    `basis`, a provision's place (`quy định tại khoản 3 Điều 22 của Nghị định …`) `cites`; no type from a quoted
+ *    `Nghị định này` without a header; blank-year templates, side-by-side Biên bản signers, a team's founding decision
+ *    under its name, one-line recipients split, `PHÓ BÍ THƯ THƯỜNG TRỰC`.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
