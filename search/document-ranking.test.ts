@@ -177,6 +177,8 @@ describe('the clause within the named document', () => {
         k: 5,
         channels: 'lexical',
         bm25: { explainedWeight: 1 },
+        // Ranked within the document (IDF over its clauses), the title words weigh little even at full weight.
+        documentFirst: { within: false },
       },
     );
     expect(results[0]?.clauseId).not.toBe('nd-cum-cong-nghiep~37');
