@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
-import { search } from './hybrid-search.ts';
+import { foldedOnlyParams, search } from './hybrid-search.ts';
 import { ShingleTable } from './lexical-index/boilerplate.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
@@ -252,5 +252,23 @@ describe('words the search could not use', () => {
     expect(res.notUnderstood).toEqual(expect.arrayContaining(notUnderstood));
     expect(res.understood).toEqual(expect.arrayContaining(understood));
     for (const w of understood) expect(res.notUnderstood).not.toContain(w);
+  });
+});
+
+describe('a question typed without diacritics', () => {
+  it.each([
+    ['vi-nodiac', { foldedWeight: 1 }],
+    ['vi', undefined],
+    ['en', undefined],
+  ] as const)('%s: folded terms weigh %j', (language, expected) => {
+    expect(foldedOnlyParams(language, undefined)).toEqual(expected);
+  });
+
+  it.each([
+    ['Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?'],
+    ['nghi dinh ve quan ly phat trien cum cong nghiep co hieu luc thi hanh khi nao'],
+  ])('ranks the clause the accented question ranks first: %s', async (question) => {
+    const { results } = await search(db(), question, { k: 5, channels: 'lexical', documentFirst: { within: false } });
+    expect(results[0]?.clauseId).toBe('nd-cum-cong-nghiep~37');
   });
 });
