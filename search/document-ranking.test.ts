@@ -184,6 +184,14 @@ describe('the clause within the named document', () => {
     expect(results[0]?.clauseId).not.toBe('nd-cum-cong-nghiep~37');
   });
 
+  it('does not sink the formula clause of a document named loosely, by its title', async () => {
+    const question = 'Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?';
+    const { results } = await search(db(), question, { k: 5, channels: 'lexical' });
+    // The effect clause is formula shared with other decrees, yet the decree the title names answers with it.
+    expect(results[0]?.clauseId).toBe('nd-cum-cong-nghiep~37');
+    expect(results[0]?.signals.boost).toBeGreaterThanOrEqual(1);
+  });
+
   it("does not sink a formula clause of the document the question names: it is that document's own answer", async () => {
     const { results } = await search(db(), 'Quyết định 3/2025/QĐ-UBND giao ai chịu trách nhiệm thi hành?', {
       k: 5,
