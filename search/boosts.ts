@@ -35,6 +35,11 @@ export interface BoostQuery {
   numbers: readonly string[];
   /** The question's folded form, to find type names (`cong van`). */
   folded: string;
+  /**
+   * The document the question names loosely (by its title, issuer, date: the document-first stage's first
+   * document), whose formula clauses are its own word like those of a document named by symbol.
+   */
+  chosen?: string;
 }
 
 /**
@@ -71,7 +76,7 @@ export async function computeBoosts(
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
     // Formula is noise across documents, but in the document the question names it is that document's own
     // word on the asked point: "Nghị định 32/2024 có hiệu lực từ ngày nào", "… căn cứ nghị định nào".
-    const formula = named ? 0 : index.shingles.share(r.id, commonAt);
+    const formula = named || r.document_id === query.chosen ? 0 : index.shingles.share(r.id, commonAt);
     if (formula > 0) multiply(r.id, 1 - BOILERPLATE.penalty * formula);
     const terms = index.clauseLength(r.id);
     if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')

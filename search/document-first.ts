@@ -2,8 +2,9 @@
  * @module search/document-first
  * The document-first stage: rank documents, then clauses within the best ones. A document's score is
  * how well its record fits the question (`document-fit`) plus its BM25 read as one text (the question as
- * a whole, though no clause holds all its words); clauses keep their flat order within their document.
- * The list this
+ * a whole, though no clause holds all its words); within each of the best documents its clauses are
+ * ranked against one another (`within`: IDF over the document's own clauses, so the words of its
+ * subject, in every clause, weigh little and the asked point weighs much). The list this
  * stage gives is fused by rank with the flat clause ranking (`fusion.ts`), so a small letter the
  * question names loosely ("the July 2026 notice on training explosives managers") is read before the
  * many clauses of a long decree that share its subject words.
@@ -15,6 +16,11 @@ export interface DocumentFirstOptions {
   documents?: number;
   /** Clauses taken from each (default 5). */
   perDocument?: number;
+  /**
+   * A document's clause ids, best first, by a ranking inside that document (`InvertedIndex.scoreWithinDocument`);
+   * default: the document's clauses in their flat order.
+   */
+  within?: (documentId: string) => readonly string[];
 }
 
 /**
@@ -36,12 +42,14 @@ export function documentFirst(
   // The flat ranking's own first document is not forced in: the stage is there to add documents, and the
   // flat list still ranks that one's clauses (forcing it in cost half a of the dev split 1 question in 141).
   const best = byScore.slice(0, documents);
-  // `hits` are best first, so each document's clauses come out in their flat order.
+  // `hits` are best first, so without `within` each document's clauses come out in their flat order.
   const clauses = best.map((id) =>
-    hits
-      .filter((h) => h.documentId === id)
-      .slice(0, perDocument)
-      .map((h) => h.clauseId),
+    options.within
+      ? options.within(id).slice(0, perDocument)
+      : hits
+          .filter((h) => h.documentId === id)
+          .slice(0, perDocument)
+          .map((h) => h.clauseId),
   );
   const out: string[] = [];
   for (let i = 0; i < perDocument; i++) for (const list of clauses) if (i < list.length) out.push(list[i]);

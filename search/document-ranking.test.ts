@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
-import { search } from './hybrid-search.ts';
+import { foldedOnlyParams, search } from './hybrid-search.ts';
 import { ShingleTable } from './lexical-index/boilerplate.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
@@ -177,9 +177,19 @@ describe('the clause within the named document', () => {
         k: 5,
         channels: 'lexical',
         bm25: { explainedWeight: 1 },
+        // Ranked within the document (IDF over its clauses), the title words weigh little even at full weight.
+        documentFirst: { within: false },
       },
     );
     expect(results[0]?.clauseId).not.toBe('nd-cum-cong-nghiep~37');
+  });
+
+  it('does not sink the formula clause of a document named loosely, by its title', async () => {
+    const question = 'Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?';
+    const { results } = await search(db(), question, { k: 5, channels: 'lexical' });
+    // The effect clause is formula shared with other decrees, yet the decree the title names answers with it.
+    expect(results[0]?.clauseId).toBe('nd-cum-cong-nghiep~37');
+    expect(results[0]?.signals.boost).toBeGreaterThanOrEqual(1);
   });
 
   it("does not sink a formula clause of the document the question names: it is that document's own answer", async () => {
@@ -250,5 +260,23 @@ describe('words the search could not use', () => {
     expect(res.notUnderstood).toEqual(expect.arrayContaining(notUnderstood));
     expect(res.understood).toEqual(expect.arrayContaining(understood));
     for (const w of understood) expect(res.notUnderstood).not.toContain(w);
+  });
+});
+
+describe('a question typed without diacritics', () => {
+  it.each([
+    ['vi-nodiac', { foldedWeight: 1 }],
+    ['vi', undefined],
+    ['en', undefined],
+  ] as const)('%s: folded terms weigh %j', (language, expected) => {
+    expect(foldedOnlyParams(language, undefined)).toEqual(expected);
+  });
+
+  it.each([
+    ['Nghị định về quản lý, phát triển cụm công nghiệp có hiệu lực thi hành khi nào?'],
+    ['nghi dinh ve quan ly phat trien cum cong nghiep co hieu luc thi hanh khi nao'],
+  ])('ranks the clause the accented question ranks first: %s', async (question) => {
+    const { results } = await search(db(), question, { k: 5, channels: 'lexical', documentFirst: { within: false } });
+    expect(results[0]?.clauseId).toBe('nd-cum-cong-nghiep~37');
   });
 });

@@ -153,3 +153,52 @@ describe('clausesWithAll', () => {
     expect(ids(['khai thac'])).toEqual(['forest~1']);
   });
 });
+
+// Real wording of a Sở Công Thương Lào Cai plan (KH-3957, July 2026): the plan's subject stands in most clauses;
+// the asked point ("theo đề nghị của bao nhiêu đơn vị") in one long clause listing the units.
+const PLAN = decoded([
+  {
+    id: 'kh~1',
+    text: '1. Tổ chức kiểm tra kỹ thuật an toàn cho các đối tượng liên quan đến hoạt động vật liệu nổ công nghiệp.',
+  },
+  {
+    id: 'kh~2',
+    text: 'Trên đây là Kế hoạch kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp tháng 7/2026.',
+  },
+  { id: 'kh~3', text: '2. Chuẩn bị các điều kiện cần thiết khác để tổ chức kiểm tra kỹ thuật an toàn vật liệu nổ.' },
+  {
+    id: 'kh~4',
+    text: 'Xét đề nghị của 19 đơn vị gồm: Công ty Công nghiệp Hóa chất mỏ Tây Bắc tại Văn bản số 2416/TB-KD ngày 10/6/2026; Công ty cổ phần Khoáng sản 3 tại Văn bản số 112/KS3 ngày 12/6/2026; Công ty TNHH Lương Việt tại Văn bản số 21/LV ngày 15/6/2026.',
+  },
+]);
+// Other documents that make `đề nghị` and `đơn vị` common in the store, and `vật liệu nổ` rare.
+const LETTERS = decoded(
+  Array.from({ length: 30 }, (_, i) => ({
+    id: `cv${i}~1`,
+    text: `Đề nghị các đơn vị báo cáo kết quả thực hiện nhiệm vụ số ${i} trước ngày 15 hằng tháng.`,
+  })),
+);
+
+describe('scoreWithinDocument', () => {
+  const index = new InvertedIndex();
+  index.addDocument('kh', 1, PLAN);
+  index.addDocument('letters', 1, LETTERS);
+  const params = { ...BM25_DEFAULTS, contextWeight: 0.3 };
+  const terms = ['kiểm tra', 'kỹ thuật', 'an toàn', 'vật liệu', 'đề nghị', 'đơn vị'].map((term) => ({
+    field: 'exact' as const,
+    term,
+    weight: 1,
+  }));
+
+  it('ranks the clause holding the asked point first, where store-wide IDF ranks the clauses repeating the subject first', () => {
+    const within = index.scoreWithinDocument('kh', terms, params);
+    expect(within[0].clauseId).toBe('kh~4');
+    // Store-wide BM25 of the same terms puts a subject-repeating clause above it.
+    const flat = scoresById(index, index.scoreTerms(terms, params));
+    expect(flat['kh~4']).toBeLessThan(Math.max(flat['kh~1'], flat['kh~2'], flat['kh~3']));
+  });
+
+  it('gives nothing for a document not indexed', () => {
+    expect(index.scoreWithinDocument('absent', terms, params)).toEqual([]);
+  });
+});

@@ -250,6 +250,56 @@ export class InvertedIndex {
     return out;
   }
 
+  /**
+   * BM25 of one document's clauses with IDF and average length taken over that document alone: inside a
+   * document the words of its subject stand in most clauses and say nothing about which clause answers,
+   * while the asked point ("địa điểm", "đề nghị của … đơn vị", "hiệu lực thi hành") stands in one or two.
+   * A clause also takes `contextWeight` × its parent's score (a sub-item is read under its heading or
+   * article title). Clause id → score, best first, for clauses scoring above zero.
+   * @example index.scoreWithinDocument('kh-3957', terms, { k1: 1.2, b: 0.75, foldedWeight: 0.4, contextWeight: 0.3 })
+   */
+  scoreWithinDocument(
+    documentId: string,
+    terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
+    params: { k1: number; b: number; foldedWeight: number; contextWeight: number },
+  ): Array<{ clauseId: string; score: number }> {
+    const entry = this.documents.get(documentId);
+    if (!entry || entry.end <= entry.start) return [];
+    const { start, end } = entry;
+    const n = end - start;
+    const avg = entry.length / n;
+    if (avg === 0) return [];
+    const own = new Float64Array(n);
+    const { k1, b } = params;
+    for (const { field, term, weight } of terms) {
+      const termId = this.dictionaries[field].get(term);
+      if (termId === undefined) continue;
+      const list = this.postings[field][termId];
+      const from = lowerBound(list, start);
+      let to = from;
+      while (to < list.size && list.ords[to] < end) to++;
+      if (to === from) continue;
+      const df = to - from;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
+      for (let i = from; i < to; i++) {
+        const ord = list.ords[i];
+        const tf = list.tfs[i];
+        own[ord - start] += (w * tf) / (tf + k1 * (1 - b + (b * this.lengths[ord]) / avg));
+      }
+    }
+    const out: Array<{ clauseId: string; score: number }> = [];
+    for (let i = 0; i < n; i++) {
+      if (own[i] <= 0) continue;
+      const parent = this.parents[start + i];
+      const grand = parent < 0 ? -1 : this.parents[parent];
+      const context = (ord: number) => (ord < start || ord >= end ? 0 : own[ord - start]);
+      const score = own[i] + params.contextWeight * context(parent) + params.contextWeight ** 2 * context(grand);
+      out.push({ clauseId: this.clauseIds[start + i], score: Math.round(score * 1e9) / 1e9 });
+    }
+    return out.sort((x, y) => y.score - x.score || (x.clauseId < y.clauseId ? -1 : x.clauseId > y.clauseId ? 1 : 0));
+  }
+
   /** Per document ordinal: `factor` for the given documents, 1 for the rest. */
   private documentScale(documents: ReadonlySet<string>, factor: number): Float64Array {
     const scale = new Float64Array(this.documentIds.length).fill(1);
