@@ -200,29 +200,30 @@ async function insertDocumentRow(
   values: readonly unknown[],
   with_: { lexicon?: LexicalSegment; source?: DocumentSource; file?: DocumentFile },
 ): Promise<void> {
-  const params: unknown[] = [...values];
-  const p = (value: unknown) => {
+  const params: unknown[] = [];
+  const param = (value: unknown) => {
     params.push(value);
     return `$${params.length}`;
   };
-  const slots = values.map((_, i) => `$${i + 1}`).join(', ');
+  // One placeholder per column, in DOCUMENT_COLUMNS order (the order `values` comes in).
+  const slots = DOCUMENT_COLUMNS.map((_, i) => param(values[i])).join(', ');
   const parts = [`doc as (insert into documents (${DOCUMENT_COLUMNS.join(', ')}) values (${slots}) returning id)`];
   const { lexicon, source, file } = with_;
   if (lexicon) {
     parts.push(
-      `seg as (insert into lexical_segments (document_id, version, payload) select id, ${p(lexicon.version)}::text, ${p(lexicon.payload)}::text from doc)`,
+      `seg as (insert into lexical_segments (document_id, version, payload) select id, ${param(lexicon.version)}::text, ${param(lexicon.payload)}::text from doc)`,
     );
   }
   if (file) {
     parts.push(
-      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${p(file.fileName)}::text, ${p(file.contentType)}::text, ${p(file.bytes)}::bytea from doc)`,
+      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${param(file.fileName)}::text, ${param(file.contentType)}::text, ${param(file.bytes)}::bytea from doc)`,
     );
   }
   if (source) {
     parts.push(
       `src as (insert into document_sources (path, document_id, content_hash, fingerprint, added_at)
-       select ${p(source.path)}::text, id, ${p(source.contentHash)}::text, ${p(source.fingerprint)}::text,
-              coalesce(${p(source.addedAt ?? null)}::timestamptz, clock_timestamp()) from doc
+       select ${param(source.path)}::text, id, ${param(source.contentHash)}::text, ${param(source.fingerprint)}::text,
+              coalesce(${param(source.addedAt ?? null)}::timestamptz, clock_timestamp()) from doc
        ${SOURCE_UPSERT})`,
     );
   }
