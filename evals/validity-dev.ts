@@ -10,7 +10,12 @@ import { join } from 'node:path';
 import type { ParsedDocument } from '../core/types.ts';
 import { parseDocument } from '../ingest/parse-document.ts';
 import { loadFile } from '../ingest/load/index.ts';
-import type { ExtractedCitation, ExtractedDate, ExtractedRelation } from '../lineage/validity/list-extracted.ts';
+import {
+  type ExtractedCitation,
+  type ExtractedDate,
+  type ExtractedRelation,
+  extractedDate,
+} from '../lineage/validity/list-extracted.ts';
 import { ARCHIVE_COPY_DIR, loadFreshValidityGold, loadValidityGold } from './load-archive-gold.ts';
 import { OCR_CACHE } from './pipeline.ts';
 import { devHalf } from './split.ts';
@@ -78,16 +83,7 @@ for (const source of sources) {
       quote: l.quote,
       date: l.date,
     });
-  for (const d of doc.validity?.dates ?? [])
-    dates.push({
-      sourceDocumentId: source,
-      subjectKey: d.subjectKey,
-      parts: d.parts,
-      effectiveFrom: d.from,
-      effectiveTo: d.to,
-      clauseId: d.clauseId,
-      quote: d.quote,
-    });
+  for (const d of doc.validity?.dates ?? []) dates.push(extractedDate(source, d));
 }
 
 const same = (source: string) => source;

@@ -5,7 +5,7 @@
  */
 import type { Db } from '../../core/store/db.ts';
 import { listAllValidity } from '../../core/store/validity-repo.ts';
-import type { ValidityRelation } from '../../core/types.ts';
+import type { EffectiveDate, ValidityRelation } from '../../core/types.ts';
 
 export interface ExtractedRelation {
   sourceDocumentId: string;
@@ -58,15 +58,20 @@ export async function listExtractedValidity(
       quote: l.quote,
       date: l.date,
     })),
-    dates: dates.map((d) => ({
-      sourceDocumentId: d.sourceDocumentId,
-      subjectKey: d.subjectKey,
-      parts: d.parts,
-      effectiveFrom: d.from,
-      effectiveTo: d.to,
-      clauseId: d.clauseId,
-      quote: d.quote,
-    })),
+    dates: dates.map((d) => extractedDate(d.sourceDocumentId, d)),
+  };
+}
+
+/** One effective date as the evaluation scores it, from the store or straight from a parsed document. */
+export function extractedDate(sourceDocumentId: string, d: EffectiveDate): ExtractedDate {
+  return {
+    sourceDocumentId,
+    subjectKey: d.subjectKey,
+    parts: d.parts,
+    effectiveFrom: d.from,
+    effectiveTo: d.to,
+    clauseId: d.clauseId,
+    quote: d.quote,
   };
 }
 
