@@ -84,7 +84,7 @@ function governs(masked: string, cue: Cue, to: number): boolean {
 
 /** Words that may stand between a changing verb and the document it changes. */
 const GAP_WORDS = new Set(
-  'va cua tai cac mot so nhung noi dung quy dinh dieu khoan diem phu luc chuong muc tieu ban hanh kem theo thuoc nhu sau bo toan doan cum tu'.split(
+  'va cua tai cac mot so nhung noi dung quy dinh dieu khoan diem phu luc mau chuong muc tieu ban hanh kem theo thuoc nhu sau bo toan doan cum tu'.split(
     ' ',
   ),
 );

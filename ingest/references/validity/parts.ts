@@ -6,7 +6,7 @@
  * out whole (`khoản 1 Điều 8`), so a status can be given to the article it names.
  */
 
-type Level = 'diem' | 'khoan' | 'dieu' | 'muc' | 'chuong' | 'phu luc';
+type Level = 'diem' | 'khoan' | 'dieu' | 'muc' | 'chuong' | 'phu luc' | 'mau so';
 
 const LEVEL_NAME: Record<Level, string> = {
   diem: 'điểm',
@@ -15,12 +15,14 @@ const LEVEL_NAME: Record<Level, string> = {
   muc: 'Mục',
   chuong: 'Chương',
   'phu luc': 'Phụ lục',
+  'mau so': 'Mẫu số',
 };
-const RANK: Record<Level, number> = { diem: 0, khoan: 1, dieu: 2, muc: 3, chuong: 4, 'phu luc': 4 };
+// A form (`Mẫu số 02`) is a part of the appendix that carries it (decrees' annexed forms), never an article's parent.
+const RANK: Record<Level, number> = { diem: 0, khoan: 1, dieu: 2, muc: 3, chuong: 4, 'phu luc': 4, 'mau so': 0 };
 
 const ID = String.raw`(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+\b|[a-z]\b)`;
 const UNIT = new RegExp(
-  String.raw`\b(?:cac\s+)?(diem|khoan|dieu|muc|chuong|phu luc)\s+(${ID}(?:\s*(?:,|va)\s*(?!(?:diem|khoan|dieu|muc|chuong|phu luc)\b)${ID})*)`,
+  String.raw`\b(?:cac\s+)?(diem|khoan|dieu|muc|chuong|phu luc|mau so)\s+(${ID}(?:\s*(?:,|va)\s*(?!(?:diem|khoan|dieu|muc|chuong|phu luc|mau so)\b)${ID})*)`,
   'g',
 );
 
