@@ -14,7 +14,7 @@ const NAV = [
 /**
  * The navigation item a path belongs to: a document in the reader belongs to the library, which lists
  * every document (the chat is only one way in, and a reader marked "Hỏi đáp" sends a user looking there).
- * @example currentNav('/doc/can-tho-cong-van-2024-ket-luan-81') // '/library'
+ * @example currentNav('/doc/<document id>') // '/library'
  */
 export function currentNav(path) {
   if (path.startsWith('/doc/')) return '/library';

@@ -15,7 +15,7 @@ export function documentOf(clauseId) {
 
 /**
  * The reader URL of a document, optionally at a clause with a quote highlighted.
- * @example readerUrl('can-tho-1032', 'can-tho-1032~3-3.4', 'khai thác cát') // '/doc/can-tho-1032?hl=khai+th%C3%A1c+c%C3%A1t#3-3.4'
+ * @example readerUrl('doc-1', 'doc-1~3-3.4', 'khai thác cát') // '/doc/doc-1?hl=khai+th%C3%A1c+c%C3%A1t#3-3.4'
  */
 export function readerUrl(documentId, clauseId, quote) {
   let url = `/doc/${encodeURIComponent(documentId)}`;
