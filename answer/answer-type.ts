@@ -4,21 +4,11 @@
  * metres, a percentage, a date or deadline) and where a clause states a value of that type. A clause
  * that shows the question's topic but no such value does not answer it: the answerer abstains.
  */
-import { foldAccents } from '../core/text/vietnamese.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 
 /** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
-
-/** Folds character by character, keeping offsets (`đồng` → `dong`, same length). */
-export function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const f = foldAccents(ch.normalize('NFC')).toLowerCase();
-    out += f.length === ch.length ? f : ch.toLowerCase().padEnd(ch.length, ' ').slice(0, ch.length);
-  }
-  return out;
-}
 
 const NUM = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty|thousand|million|billion))?`;
 

@@ -6,7 +6,7 @@
  */
 import { CITED_PARTY_SYMBOL, CITED_STATE_SYMBOL, DOCUMENT_TYPES, LAW_SYMBOL } from '../core/patterns.ts';
 import nounsEn from './data/document-nouns-en.json' with { type: 'json' };
-import { foldKeepingOffsets } from './answer-type.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 
 /** What a document question asks: a document of one of `types` (type codes; empty = any type). */
 export interface AskedDocument {

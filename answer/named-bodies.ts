@@ -7,7 +7,7 @@
  * names the body in its answer, nearest to the question's own words.
  */
 import bodyHeads from '../core/lexicon/body-heads.json' with { type: 'json' };
-import { foldKeepingOffsets } from './answer-type.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import nameStops from './data/body-name-stops.json' with { type: 'json' };
 
 export interface NamedBody {

@@ -6,7 +6,8 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldKeepingOffsets, valuesIn } from './answer-type.ts';
+import { valuesIn } from './answer-type.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import { ask } from './ask.ts';
 import { statedSpan } from './kinds/value.ts';
 import { useCorpusStore } from './test-corpus.ts';

@@ -5,7 +5,8 @@
  */
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedUnit, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, type ValueType, valuesIn } from '../answer-type.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById, type StoredTarget, spanInClause, storedTargets } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { isAbout } from '../find-documents.ts';

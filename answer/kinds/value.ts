@@ -7,7 +7,8 @@
  */
 import type { Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedUnit, askedValueType, asksDate, foldKeepingOffsets, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, askedValueType, asksDate, type ValueType, valuesIn } from '../answer-type.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTones, foldAccents, foldedForm, isMostlyUpper, matchForm, repairGlyphs } from './vietnamese.ts';
+import {
+  canonicalTones,
+  foldAccents,
+  foldedForm,
+  foldKeepingOffsets,
+  isMostlyUpper,
+  matchForm,
+  repairGlyphs,
+} from './vietnamese.ts';
 
 describe('canonicalTones: one tone placement so old and new spellings match', () => {
   it.each([
@@ -49,5 +57,18 @@ describe('folding and matching forms', () => {
     ['*', false],
   ])('isMostlyUpper(%s) = %s', (line, expected) => {
     expect(isMostlyUpper(line)).toBe(expected);
+  });
+});
+
+describe("foldKeepingOffsets: a folded copy whose offsets are the clean text's", () => {
+  it.each([
+    ['Đồng Nai, mức phạt 5 triệu đồng', 'dong nai, muc phat 5 trieu dong'],
+    ['KẾT LUẬN số 81-KL/TW', 'ket luan so 81-kl/tw'],
+    // A decomposed accent (combining mark) keeps its slot as a space, so spans still line up.
+    ['Ke\u0301t', 'ke t'],
+  ])('%s', (text, folded) => {
+    const out = foldKeepingOffsets(text);
+    expect(out).toBe(folded);
+    expect(out.length).toBe(text.length);
   });
 });

@@ -36,6 +36,29 @@ export function foldedForm(text: string): string {
   return foldAccents(matchForm(text));
 }
 
+const foldCache = new Map<string, string>();
+
+/** Fold one character; anything that would not stay one character becomes a space. */
+function foldChar(c: string): string {
+  let f = foldCache.get(c);
+  if (f === undefined) {
+    const folded = foldedForm(c);
+    f = folded.length === 1 ? folded : ' ';
+    foldCache.set(c, f);
+  }
+  return f;
+}
+
+/**
+ * `foldedForm` that keeps offsets (for finding spans by folded patterns): `folded[i]` is the folded `text[i]`, so a match in the folded
+ * text is a span of the clean text. @example foldKeepingOffsets('Kết luận') // 'ket luan'
+ */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
+  return out;
+}
+
 /** Distinct words a cache keeps before it starts over (a corpus has tens of thousands; a word form is ~50 bytes). */
 const WORD_CACHE_SIZE = 200_000;
 

@@ -28,7 +28,8 @@ import {
 import { resolutionOfSymbol } from './aliases.ts';
 import { findMentions, type Mention } from './find.ts';
 import { relationBefore } from './relation.ts';
-import { foldKeepingOffsets, parenSpans, quotedSpans, within } from './scan.ts';
+import { parenSpans, quotedSpans, within } from './scan.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 
 export interface ExtractInput {
   documentId: string;

@@ -29,7 +29,8 @@ import {
 import { canonicalTones } from '../../core/text/vietnamese.ts';
 import type { DocumentType, PartialDate, Span } from '../../core/types.ts';
 import { canonicalSymbol, findSymbols, fresh, isoDate } from './canonical.ts';
-import { foldKeepingOffsets, quoteAt, within } from './scan.ts';
+import { quoteAt, within } from './scan.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 
 export type MentionKind = 'symbol' | 'plenum' | 'congress' | 'law' | 'alias' | 'short' | 'prior';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cueBefore, relationBefore, relationOfCue } from './relation.ts';
-import { foldKeepingOffsets, parenSpans, quotedSpans } from './scan.ts';
+import { parenSpans, quotedSpans } from './scan.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 
 describe('cueBefore: the words just before a mention', () => {
   it.each([

@@ -3,31 +3,7 @@
  * Offset-keeping views of a document's clean text for the reference finder: a folded copy with one
  * character per character, the spans of quoted titles and parentheses, and sentence starts.
  */
-import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Span } from '../../core/types.ts';
-
-const foldCache = new Map<string, string>();
-
-/** Fold one character; anything that would not stay one character becomes a space. */
-function foldChar(c: string): string {
-  let f = foldCache.get(c);
-  if (f === undefined) {
-    const folded = foldedForm(c);
-    f = folded.length === 1 ? folded : ' ';
-    foldCache.set(c, f);
-  }
-  return f;
-}
-
-/**
- * `foldedForm` that keeps offsets: `folded[i]` is the folded `text[i]`, so a match in the folded
- * text is a span of the clean text. @example foldKeepingOffsets('Kết luận') // 'ket luan'
- */
-export function foldKeepingOffsets(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i]);
-  return out;
-}
 
 /**
  * Spans of quoted passages, outer quotes included. Curly quotes nest (`“Bảo vệ “Cần Thơ xanh”; ...”`);

@@ -15,7 +15,7 @@ import type {
   ValidityLink,
   ValidityRelation,
 } from '../../../core/types.ts';
-import { foldKeepingOffsets } from '../scan.ts';
+import { foldKeepingOffsets } from '../../../core/text/vietnamese.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractLinks } from './extract-links.ts';
 import { quoteBlocks } from './quote-blocks.ts';

@@ -1,6 +1,6 @@
 /** Parts and dates as the archive's closing articles write them (excerpts of real sentences). */
 import { describe, expect, it } from 'vitest';
-import { foldKeepingOffsets } from '../scan.ts';
+import { foldKeepingOffsets } from '../../../core/text/vietnamese.ts';
 import { completePart, partsIn } from './parts.ts';
 import { addDays, dateAt, isIsoDate } from './vn-date.ts';
 
