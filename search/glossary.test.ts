@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
-import { americanSpelling, englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import {
+  alternationBases,
+  americanSpelling,
+  englishRoot,
+  expandAliases,
+  stemEnglish,
+  translateEnglish,
+} from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
@@ -91,6 +98,32 @@ describe('English glossary', () => {
     ['certification', ['giấy chứng nhận', 'chứng chỉ']],
   ])('reads words in other forms than the glossary: %s', (text, expected) => {
     expect(translations(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Latinate stems change shape (permit/permission, exclude/exclusion, apply/applicable, violate/violator) and
+    // whole-verb suffixes stay off short verbs (fail/failure, pay/payment): the glossary lists only the base.
+    ['Who grants permission to store explosives?', 'permission', 'giấy phép'],
+    ['Which clauses are not applicable to the defence sector?', 'applicable', 'áp dụng'],
+    ['What fine does a violator of the chemical rules face?', 'violator', 'vi phạm'],
+    ['Which activities fall under the exclusion in Article 2?', 'exclusion', 'trừ'],
+    ['When is the payment of the test fee due?', 'payment', 'chi phí'],
+    ['What happens after the failure of the second safety test?', 'failure', 'không đạt'],
+    // A negating prefix still names what the question is about.
+    ['What is the fine for storing chemicals in an unregistered warehouse?', 'unregistered', 'đăng ký'],
+  ])('reads a derivation through its base: %s', (text, trigger, phrase) => {
+    const t = translateEnglish(text);
+    expect(t.uncovered).not.toContain(trigger);
+    expect(t.expansions.filter((e) => e.trigger === trigger).map((e) => e.phrase)).toContain(phrase);
+  });
+
+  it.each([
+    ['permission', ['permit', 'permiss']],
+    ['exclusion', ['exclude']],
+    ['failure', ['fail', 'faile']],
+    ['violator', ['violate']],
+  ])('bases of %s', (word, bases) => {
+    expect(alternationBases(word)).toEqual(bases);
   });
 
   it.each([
