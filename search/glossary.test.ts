@@ -209,6 +209,38 @@ describe('English glossary', () => {
   });
 
   it.each([
+    // Bodies from the complete lists of ministries, provincial departments and commune divisions, not only those met.
+    ['What does the Ministry of Health ask the provinces to report?', ['Bộ Y tế'], []],
+    ['Which tasks fall to the Department of Education and Training?', ['Sở Giáo dục và Đào tạo'], []],
+    ['Does the State Treasury check the spending of the fund?', ['Kho bạc Nhà nước'], []],
+    [
+      'What does the Division of Economy, Infrastructure and Urban Affairs of the ward do?',
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      [],
+    ],
+    ['Who chairs the propaganda and mass mobilization commission?', ['Ban Tuyên giáo và Dân vận'], []],
+    // Limits as provisions word them: a maximum is `không quá`, a minimum `không thấp hơn`.
+    ['What is the maximum duration of the inspection?', ['không quá', 'tối đa'], []],
+    ['How far at least must the magazine stand from houses?', ['không thấp hơn', 'tối thiểu'], []],
+    ['How much explosive may the company use per year?', ['thuốc nổ', 'mỗi năm'], []],
+    // An explosives test is about explosive materials, not the substance alone.
+    ['Who passed the explosives safety test?', ['vật liệu nổ'], ['thuốc nổ']],
+    // Numbers and ordinals as documents write them (`Đợt 2`, `lần thứ hai`).
+    ['When does the second round of testing start?', ['2', 'thứ hai'], []],
+    // Progress and status in urging letters.
+    ['What is the reason the industrial clusters are behind schedule?', ['chậm tiến độ', 'lý do'], []],
+    ['Which provisions take effect early?', ['sớm'], []],
+    ['Which units have not yet filed their report?', ['chưa'], []],
+    // Procedure senses: a file is completed (`hoàn thiện`), a decision carried out (`thi hành`).
+    ['What must the company do to complete its appraisal file?', ['hoàn thiện'], []],
+    ['Who is responsible for carrying out the decision?', ['thi hành Quyết định'], []],
+    ['Which rules were reviewed in 2025?', ['rà soát'], []],
+  ])('reads the genre vocabulary: %s', (text, present, absent) => {
+    for (const p of present) expect(has(text, p), p).toBe(true);
+    for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it.each([
     ['Which decree took effect on 1 May 2026?', true],
     ['What did the department report in May 2025?', true],
     ['Which body may inspect the warehouse?', false],
