@@ -14,7 +14,7 @@ import {
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
-import { tokenize } from './tokenize.ts';
+import { fieldTerms, tokenize } from './tokenize.ts';
 
 const aliasPhrases = (text: string, folded = false) => expandAliases(tokenize(text), folded).map((e) => e.phrase);
 const translations = (text: string) => translateEnglish(text).expansions.map((e) => e.phrase);
@@ -238,6 +238,22 @@ describe('English glossary', () => {
   ])('reads the genre vocabulary: %s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it('searches a word the glossary lacks as written when no Vietnamese syllable spells it: documents carry loanwords', () => {
+    // Real excerpt of the Lào Cai provincial plan report (evals/archive, dev split).
+    const clause = fieldTerms(
+      'Lào Cai đã vươn lên trở thành cực tăng trưởng quan trọng, là cầu nối giao thương giữa Việt Nam và Tây Nam Trung Quốc, đồng thời đóng vai trò trung tâm logistics, thương mại và du lịch vùng Tây Bắc mở rộng.',
+    ).folded;
+    const folded = (q: string) =>
+      analyzeQuery(q)
+        .terms.filter((t) => t.field === 'folded')
+        .map((t) => t.term);
+    expect(folded('Which role in logistics does the plan give the province?').filter((t) => clause.has(t))).toContain(
+      'logistics',
+    );
+    // `bin` could be `bín`, `bịn` typed bare: it would only meet unrelated Vietnamese.
+    expect(folded('Where must the waste bin stand?')).not.toContain('bin');
   });
 
   it.each([
