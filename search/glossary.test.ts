@@ -3,11 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
-import { americanSpelling, englishRoot, expandAliases, stemEnglish, translateEnglish } from './glossary.ts';
+import {
+  alternationBases,
+  americanSpelling,
+  englishRoot,
+  expandAliases,
+  stemEnglish,
+  translateEnglish,
+} from './glossary.ts';
 import { detectIntents } from './intents.ts';
 import { TERM_WEIGHTS, analyzeQuery } from './query.ts';
 import { detectLanguage } from './query-language.ts';
-import { tokenize } from './tokenize.ts';
+import { fieldTerms, tokenize } from './tokenize.ts';
 
 const aliasPhrases = (text: string, folded = false) => expandAliases(tokenize(text), folded).map((e) => e.phrase);
 const translations = (text: string) => translateEnglish(text).expansions.map((e) => e.phrase);
@@ -94,6 +101,32 @@ describe('English glossary', () => {
   });
 
   it.each([
+    // Latinate stems change shape (permit/permission, exclude/exclusion, apply/applicable, violate/violator) and
+    // whole-verb suffixes stay off short verbs (fail/failure, pay/payment): the glossary lists only the base.
+    ['Who grants permission to store explosives?', 'permission', 'giấy phép'],
+    ['Which clauses are not applicable to the defence sector?', 'applicable', 'áp dụng'],
+    ['What fine does a violator of the chemical rules face?', 'violator', 'vi phạm'],
+    ['Which activities fall under the exclusion in Article 2?', 'exclusion', 'trừ'],
+    ['When is the payment of the test fee due?', 'payment', 'chi phí'],
+    ['What happens after the failure of the second safety test?', 'failure', 'không đạt'],
+    // A negating prefix still names what the question is about.
+    ['What is the fine for storing chemicals in an unregistered warehouse?', 'unregistered', 'đăng ký'],
+  ])('reads a derivation through its base: %s', (text, trigger, phrase) => {
+    const t = translateEnglish(text);
+    expect(t.uncovered).not.toContain(trigger);
+    expect(t.expansions.filter((e) => e.trigger === trigger).map((e) => e.phrase)).toContain(phrase);
+  });
+
+  it.each([
+    ['permission', ['permit', 'permiss']],
+    ['exclusion', ['exclude']],
+    ['failure', ['fail', 'faile']],
+    ['violator', ['violate']],
+  ])('bases of %s', (word, bases) => {
+    expect(alternationBases(word)).toEqual(bases);
+  });
+
+  it.each([
     // British and American spellings meet, on both sides of the glossary.
     ['organisations', 'organizations'],
     ['licence', 'license'],
@@ -173,6 +206,54 @@ describe('English glossary', () => {
   ])('%s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it.each([
+    // Bodies from the complete lists of ministries, provincial departments and commune divisions, not only those met.
+    ['What does the Ministry of Health ask the provinces to report?', ['Bộ Y tế'], []],
+    ['Which tasks fall to the Department of Education and Training?', ['Sở Giáo dục và Đào tạo'], []],
+    ['Does the State Treasury check the spending of the fund?', ['Kho bạc Nhà nước'], []],
+    [
+      'What does the Division of Economy, Infrastructure and Urban Affairs of the ward do?',
+      ['Phòng Kinh tế, Hạ tầng và Đô thị'],
+      [],
+    ],
+    ['Who chairs the propaganda and mass mobilization commission?', ['Ban Tuyên giáo và Dân vận'], []],
+    // Limits as provisions word them: a maximum is `không quá`, a minimum `không thấp hơn`.
+    ['What is the maximum duration of the inspection?', ['không quá', 'tối đa'], []],
+    ['How far at least must the magazine stand from houses?', ['không thấp hơn', 'tối thiểu'], []],
+    ['How much explosive may the company use per year?', ['thuốc nổ', 'mỗi năm'], []],
+    // An explosives test is about explosive materials, not the substance alone.
+    ['Who passed the explosives safety test?', ['vật liệu nổ'], ['thuốc nổ']],
+    // Numbers and ordinals as documents write them (`Đợt 2`, `lần thứ hai`).
+    ['When does the second round of testing start?', ['2', 'thứ hai'], []],
+    // Progress and status in urging letters.
+    ['What is the reason the industrial clusters are behind schedule?', ['chậm tiến độ', 'lý do'], []],
+    ['Which provisions take effect early?', ['sớm'], []],
+    ['Which units have not yet filed their report?', ['chưa'], []],
+    // Procedure senses: a file is completed (`hoàn thiện`), a decision carried out (`thi hành`).
+    ['What must the company do to complete its appraisal file?', ['hoàn thiện'], []],
+    ['Who is responsible for carrying out the decision?', ['thi hành Quyết định'], []],
+    ['Which rules were reviewed in 2025?', ['rà soát'], []],
+  ])('reads the genre vocabulary: %s', (text, present, absent) => {
+    for (const p of present) expect(has(text, p), p).toBe(true);
+    for (const p of absent) expect(has(text, p), p).toBe(false);
+  });
+
+  it('searches a word the glossary lacks as written when no Vietnamese syllable spells it: documents carry loanwords', () => {
+    // Real excerpt of the Lào Cai provincial plan report (evals/archive, dev split).
+    const clause = fieldTerms(
+      'Lào Cai đã vươn lên trở thành cực tăng trưởng quan trọng, là cầu nối giao thương giữa Việt Nam và Tây Nam Trung Quốc, đồng thời đóng vai trò trung tâm logistics, thương mại và du lịch vùng Tây Bắc mở rộng.',
+    ).folded;
+    const folded = (q: string) =>
+      analyzeQuery(q)
+        .terms.filter((t) => t.field === 'folded')
+        .map((t) => t.term);
+    expect(folded('Which role in logistics does the plan give the province?').filter((t) => clause.has(t))).toContain(
+      'logistics',
+    );
+    // `bin` could be `bín`, `bịn` typed bare: it would only meet unrelated Vietnamese.
+    expect(folded('Where must the waste bin stand?')).not.toContain('bin');
   });
 
   it.each([

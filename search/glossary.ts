@@ -2,6 +2,7 @@
 
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
+import alternations from './data/english-alternations.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -202,14 +203,53 @@ const ROOT_INDEX: Map<string, string[]> = (() => {
   return index;
 })();
 
-/** Renderings of one English word: as written, by its stem, else by its derivational root (`explosives` → `explosive`). */
-function renderingsOfWord(word: string): string[] | undefined {
-  const exact = EXACT_INDEX.get(americanSpelling(word));
-  if (exact) return exact;
-  const byStem = BILINGUAL_INDEX.get(stemEnglish(word));
-  if (byStem) return byStem;
+/** Derived endings whose stem changes shape, longest first, with the base endings they come from (`data/english-alternations.json`). */
+const ALTERNATIONS: ReadonlyArray<readonly [string, readonly string[]]> = alternations.rules.map(
+  ([ending, bases]) => [ending as string, bases as string[]] as const,
+);
+
+/**
+ * Bases of a derived word the stemmer and the root cannot reach, as the Latinate alternations and whole-verb
+ * suffixes of English word formation give them, most specific ending first: `permission` → `permit`,
+ * `exclusion` → `exclude`, `failure` → `fail`, `payment` → `pay`, `violator` → `violate`.
+ * @example alternationBases('permission') // ['permit', 'permiss']
+ */
+export function alternationBases(word: string): string[] {
+  const w = americanSpelling(word.toLowerCase());
+  const out: string[] = [];
+  for (const [ending, bases] of ALTERNATIONS) {
+    if (!w.endsWith(ending)) continue;
+    for (const b of bases) {
+      const base = w.slice(0, -ending.length) + b;
+      if (base.length >= 3 && base !== w && !out.includes(base)) out.push(base);
+    }
+  }
+  return out;
+}
+
+/** Renderings of a word as the glossary lists it: as written, by its stem, else by its derivational root. */
+function formRenderings(word: string): string[] | undefined {
+  const listed = EXACT_INDEX.get(americanSpelling(word)) ?? BILINGUAL_INDEX.get(stemEnglish(word));
+  if (listed) return listed;
   const root = englishRoot(word);
   return root.length >= 4 ? ROOT_INDEX.get(root) : undefined;
+}
+
+/**
+ * Renderings of one English word: as written, by its stem, by its derivational root (`explosives` → `explosive`),
+ * by a base of another stem shape (`permission` → `permit`), else, behind a negating prefix, by the word it
+ * negates (`unlicensed` → `licensed`: the question still asks about licences).
+ */
+function renderingsOfWord(word: string, negated = false): string[] | undefined {
+  const known = formRenderings(word);
+  if (known) return known;
+  for (const base of alternationBases(word)) {
+    const byBase = formRenderings(base);
+    if (byBase) return byBase;
+  }
+  if (negated) return undefined;
+  const prefix = alternations.negations.find((p) => word.startsWith(p) && word.length - p.length >= 4);
+  return prefix ? renderingsOfWord(word.slice(prefix.length), true) : undefined;
 }
 
 /** True when the glossary knows this English word (so a capitalized `Party` is not taken for a name). */

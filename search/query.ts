@@ -1,5 +1,6 @@
 /** @module search/query — a question → weighted lexical terms per field, glossary expansions, intents, and the text to embed. */
 
+import { isSyllableShaped } from '../core/text/text-quality.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
 import {
   ENGLISH_STOPWORDS,
@@ -104,7 +105,12 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
       const byGlossary = ascii && !uncovered.has(t.exact) && isEnglishGlossaryWord(t.exact);
       contentWords.push({ word: t.surface, folded: t.folded, via: byGlossary ? 'glossary' : 'index' });
     }
-    const kept = tokens.map((t) => ({ ...t, stop: t.stop || !keepInEnglish(t, text) }));
+    // A word the glossary cannot render that no Vietnamese syllable spells (`sodium`, `container`, `logistics`) is
+    // searched as written: the documents carry such loanwords and the English names of chemicals, and where they
+    // do not, the word finds nothing. A syllable-shaped one (`can`, `tan`) would only meet unrelated Vietnamese.
+    const loanword = (t: Token) =>
+      t.kind === 'word' && uncovered.has(t.exact) && t.exact.length >= 3 && !isSyllableShaped(t.exact);
+    const kept = tokens.map((t) => ({ ...t, stop: t.stop || !(keepInEnglish(t, text) || loanword(t)) }));
     base = kept
       .filter((t) => !t.stop)
       .map((t) => t.surface)

@@ -16,6 +16,13 @@ const VIETNAMESE_LETTERS = /^[a-zàáảãạăằắẳẵặâầấẩẫậ�
  */
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
+/**
+ * True when a word, folded, has the shape of a Vietnamese syllable (`can`, `to`, `tong`), so it may be one typed
+ * without diacritics; `container`, `sodium`, `logistics` cannot be.
+ * @example isSyllableShaped('container') // false
+ */
+export const isSyllableShaped = (word: string): boolean => SYLLABLE.test(foldAccents(word.toLowerCase()));
+
 /** Marked letters (anything but a-z): real Vietnamese prose carries them on most syllables. */
 const MARKED = /[^a-z]/u;
 
