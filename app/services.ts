@@ -55,6 +55,8 @@ export function clauseIndexer(
   const eager = (options.vectors ?? ((embedder.fusionWeight ?? 0) > 0 ? 'eager' : 'on-demand')) === 'eager';
   return {
     lexicon: (clauses) => buildSegment(clauses),
+    // The same builder, for the parse workers (they load it by URL).
+    lexiconModule: new URL('../search/lexical-index/segment.ts', import.meta.url).href,
     refreshVectors: eager
       ? async (db: Db) => {
           await ensureEmbeddings(db, embedder);

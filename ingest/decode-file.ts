@@ -5,6 +5,7 @@
  * that has pages to OCR comes back as `ocrPages` instead of text, for the batch's OCR pool.
  */
 import type { ParsedDocument } from '../core/types.ts';
+import type { ClauseIndex } from './clause-index.ts';
 import { type LoadedText, type LoadOptions, loadFile, OcrNeeded } from './load/index.ts';
 import { parseDocument, SidecarSchema } from './parse-document.ts';
 
@@ -18,7 +19,8 @@ export interface DecodeJob {
   parse: boolean;
 }
 
-export type Decoded = { loaded: LoadedText; parsed?: ParsedDocument } | { ocrPages: number };
+/** A decoded file; a worker that parses it may also have built its clause index (`ClauseIndex`). */
+export type Decoded = { loaded: LoadedText; parsed?: ParsedDocument; index?: ClauseIndex } | { ocrPages: number };
 
 /** The sidecar's metadata when it passes the schema (a bad one is reported when the document is stored). */
 export function validSidecar(loaded: LoadedText) {

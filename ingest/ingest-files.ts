@@ -25,23 +25,28 @@ import {
   saveDocument,
   saveDocumentFile,
 } from '../core/store/index.ts';
-import { matchForm } from '../core/text/vietnamese.ts';
 import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { FingerprintCandidates, isSameDocument, textFingerprint } from './duplicates/index.ts';
 import type { Clause, ParsedDocument } from '../core/types.ts';
 import type { QueueProgress } from './batch-progress.ts';
+import { indexClauses } from './clause-index.ts';
 import { type Decoded, decodeFile, validSidecar } from './decode-file.ts';
 import { LoadError, type LoadedText, type LoadOptions, loadFile, type OcrProgress, readSidecar } from './load/index.ts';
 import { createOcrPool, defaultOcrFiles, type OcrPool } from './ocr-pool.ts';
 import { citationName, documentLabel, parseDocument, SidecarSchema } from './parse-document.ts';
-import { createParsePool, defaultParseWorkers, type ParsePool } from './parse-pool.ts';
+import { createParsePool, defaultParseWorkers, type ParsePool, type Parsed } from './parse-pool.ts';
 import { sourceHash } from './parser-version.ts';
 
 /** How clauses are indexed for search; supplied by the search module so ingestion does not depend on ranking. */
 export interface ClauseIndexer {
   /** The document's lexical segment, stored in the same transaction as its clauses. */
   lexicon?(clauses: readonly Clause[]): LexicalSegment;
+  /**
+   * URL of a module exporting a `lexicon` function that gives what `lexicon` gives, so parse workers build
+   * segments beside their parse and the main thread only stores (ingest may not import the search module).
+   */
+  lexiconModule?: string;
   /** Bring vectors up to date after a batch (a corpus-fitted embedder needs the whole corpus). */
   refreshVectors?(db: Db): Promise<void>;
 }
@@ -107,10 +112,10 @@ export function emptyTimings(): IngestTimings {
   };
 }
 
-/** A parse started ahead, under the document id the file will most likely get. */
+/** A parse started ahead, under the document id the file will most likely get (with its index, from a worker). */
 interface EarlyParse {
   documentId: string;
-  result: Promise<ParsedDocument>;
+  result: Promise<Parsed>;
 }
 
 /**
@@ -226,10 +231,12 @@ export async function ingestLoaded(
   const documentId = known?.documentId ?? (await chooseDocumentId(db, path));
   const parseStarted = performance.now();
   // The early parse is used when the file got the id it was parsed under (almost always); else parse again.
-  const parsed =
+  const { parsed, index } =
     early && early.documentId === documentId
       ? await early.result
-      : parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData });
+      : ({
+          parsed: parseDocument(loaded.text, { documentId, sourceName: loaded.sourceName, sidecar: sidecarData }),
+        } as Parsed);
   const parseMs = performance.now() - parseStarted;
   outsideStore += parseMs;
   if (t) {
@@ -268,8 +275,9 @@ export async function ingestLoaded(
     }
   }
   const indexStarted = performance.now();
-  const normTexts = new Map(parsed.clauses.map((c) => [c.id, matchForm(c.text)]));
-  const lexicon = options.indexer.lexicon?.(parsed.clauses);
+  // A worker's index was built with the same functions; without one (or its segment) the main thread builds it.
+  const { normTexts } = index ?? indexClauses(parsed.clauses);
+  const lexicon = index?.lexicon ?? options.indexer.lexicon?.(parsed.clauses);
   const indexMs = performance.now() - indexStarted;
   outsideStore += indexMs;
   const saved = await saveDocument(db, parsed, { normTexts, lexicon, source, file: original });
@@ -314,7 +322,11 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   const outcomes: IngestOutcome[] = new Array(files.length);
   const t = options.timings;
   const started = performance.now();
-  const pool = createParsePool(files.length > 1 ? (options.parseWorkers ?? defaultParseWorkers()) : 0);
+  const { indexer } = options;
+  const pool = createParsePool(
+    files.length > 1 ? (options.parseWorkers ?? defaultParseWorkers()) : 0,
+    indexer.lexicon ? { lexiconModule: indexer.lexiconModule } : {},
+  );
   const queues: QueueProgress = { text: { done: 0, total: files.length }, ocr: { done: 0, total: 0 } };
   const report = () => options.onQueues?.({ text: { ...queues.text }, ocr: { ...queues.ocr } });
   const batch: Batch = {
@@ -463,7 +475,8 @@ function route(index: number, files: readonly string[], batch: Batch): Promise<R
     const decoded = await decodeDeferred(file, batch);
     if ('ocrPages' in decoded) return { kind: 'ocr', read: () => readScan(file, bytes, batch) };
     if ('failed' in decoded) return { kind: 'text', ready: decoded };
-    return { kind: 'text', ready: withEarlyParse(decoded.loaded, bytes, file, batch, decoded.parsed) };
+    const parsed = decoded.parsed && { parsed: decoded.parsed, ...(decoded.index ? { index: decoded.index } : {}) };
+    return { kind: 'text', ready: withEarlyParse(decoded.loaded, bytes, file, batch, parsed) };
   })();
   routed.then(
     (r) => settle(r.kind === 'ocr'),
@@ -494,13 +507,7 @@ async function decodeDeferred(file: string, batch: Batch): Promise<Decoded | { f
 }
 
 /** A loaded text file ready to store, its parse started in the pool (or already done in a worker). */
-function withEarlyParse(
-  loaded: LoadedText,
-  bytes: Uint8Array,
-  file: string,
-  batch: Batch,
-  parsed?: ParsedDocument,
-): Prepared {
+function withEarlyParse(loaded: LoadedText, bytes: Uint8Array, file: string, batch: Batch, parsed?: Parsed): Prepared {
   const documentId = documentIdFor(resolve(file));
   const { pool, options } = batch;
   if (options.timings) options.timings.ocrPages += loaded.ocr?.pages ?? 0;
@@ -509,7 +516,7 @@ function withEarlyParse(
   else if (pool.size > 0) {
     early = {
       documentId,
-      result: pool.parse({
+      result: pool.parseIndexed({
         rawText: loaded.text,
         documentId,
         sourceName: loaded.sourceName,

@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSegment } from '../search/lexical-index/segment.ts';
+import { indexClauses } from './clause-index.ts';
 import { decodeFile } from './decode-file.ts';
 import { LoadError } from './load/index.ts';
 import { parseDocument } from './parse-document.ts';
@@ -82,5 +84,45 @@ describe('parse pool', () => {
     const parsed = await inline.parse({ rawText: 'Điều 1. Phạm vi\nNội dung.', documentId: 'x', sourceName: 'x.txt' });
     expect(parsed.id).toBe('x');
     expect(inline.size).toBe(0);
+  });
+
+  it('leaves the index to the batch when it parses inline or was not asked to index', async () => {
+    const job = { rawText: 'Điều 1. Phạm vi\nNội dung.', documentId: 'x', sourceName: 'x.txt' };
+    expect((await inlineParsePool().parseIndexed(job)).index).toBeUndefined();
+    expect((await pool.parseIndexed(job)).index).toBeUndefined();
+  });
+});
+
+describe('parse pool building clause indexes', () => {
+  const lexiconModule = new URL('../search/lexical-index/segment.ts', import.meta.url).href;
+  const pool = createParsePool(1, { lexiconModule });
+  afterAll(() => pool.close());
+
+  it.each(files)('builds the index of %s in a worker exactly as the main thread would', async (name) => {
+    const rawText = readFileSync(join(CORPUS, name), 'utf8');
+    const { parsed, index } = await pool.parseIndexed({ rawText, documentId: 'doc', sourceName: name });
+    expect(parsed).toEqual(parseDocument(rawText, { documentId: 'doc', sourceName: name }));
+    expect(index?.lexicon).toBeDefined();
+    expect(index).toEqual(indexClauses(parsed.clauses, buildSegment));
+  });
+
+  it('decodes, parses and indexes a .doc file in one trip', async () => {
+    const job = { file: join(FIXTURES, DECODED[0]), load: {}, documentId: 'doc', parse: true };
+    const decoded = await pool.decode(job);
+    if (!('loaded' in decoded) || !decoded.parsed) throw new Error('expected a parsed document');
+    expect(decoded.index).toEqual(indexClauses(decoded.parsed.clauses, buildSegment));
+    expect(decoded.index?.normTexts.size).toBe(decoded.parsed.clauses.length);
+  });
+
+  it('indexes without a segment when the named module cannot be loaded (the main thread builds it)', async () => {
+    const broken = createParsePool(1, { lexiconModule: new URL('./no-such-module.ts', import.meta.url).href });
+    try {
+      const rawText = readFileSync(join(CORPUS, files[0]), 'utf8');
+      const { parsed, index } = await broken.parseIndexed({ rawText, documentId: 'doc', sourceName: files[0] });
+      expect(index).toEqual(indexClauses(parsed.clauses));
+      expect(index?.lexicon).toBeUndefined();
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -10,6 +10,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedDocument } from '../core/types.ts';
+import type { ClauseIndex } from './clause-index.ts';
 import { type DecodeJob, type Decoded, decodeFile } from './decode-file.ts';
 import { parseDocument, type Sidecar } from './parse-document.ts';
 
@@ -19,6 +20,20 @@ export interface ParseJob {
   documentId: string;
   sourceName: string;
   sidecar?: Sidecar;
+}
+
+/** A parse, with the clause index when a worker built it beside the parse. */
+export interface Parsed {
+  parsed: ParsedDocument;
+  index?: ClauseIndex;
+}
+
+/**
+ * Asks the workers to build each parsed document's clause index too (`ClauseIndex`), so the main thread only
+ * stores: `lexiconModule` is the URL of a module exporting `lexicon` (see `ClauseIndexer.lexiconModule`).
+ */
+export interface PoolIndexing {
+  lexiconModule?: string;
 }
 
 export interface ParsePool {
@@ -31,6 +46,8 @@ export interface ParsePool {
   /** Milliseconds the workers spent decoding files (`decode` jobs), as they report it. */
   readonly decodeMs: number;
   parse(job: ParseJob): Promise<ParsedDocument>;
+  /** `parse`, with the clause index when a worker built it (a pool created with `indexing`). */
+  parseIndexed(job: ParseJob): Promise<Parsed>;
   /** Decodes a file (and parses it, when `job.parse`); inline, never parses. */
   decode(job: DecodeJob): Promise<Decoded>;
   close(): Promise<void>;
@@ -60,6 +77,7 @@ export function inlineParsePool(): ParsePool {
     busyMs: 0,
     decodeMs: 0,
     parse: async (job) => inline(job),
+    parseIndexed: async (job) => ({ parsed: inline(job) }),
     decode: inlineDecode,
     close: async () => {},
   };
@@ -67,13 +85,14 @@ export function inlineParsePool(): ParsePool {
 
 /** A job sent to a worker, and what to do with its answer. */
 type Pending =
-  | { kind: 'parse'; job: ParseJob; resolve: (parsed: ParsedDocument) => void; reject: (err: unknown) => void }
+  | { kind: 'parse'; job: ParseJob; resolve: (parsed: Parsed) => void; reject: (err: unknown) => void }
   | { kind: 'decode'; job: DecodeJob; resolve: (decoded: Decoded) => void; reject: (err: unknown) => void };
 
 /** What a worker answers: a result, or `error` (the job then runs again inline). */
 export interface WorkerAnswer {
   id: number;
   parsed?: ParsedDocument;
+  index?: ClauseIndex;
   decoded?: Decoded;
   error?: string;
   ms: number;
@@ -85,7 +104,7 @@ export interface WorkerAnswer {
  * A pool of `size` parse workers; jobs go to the least busy worker. Close it when done (live workers keep the process up).
  * @example const pool = createParsePool(); const parsed = await pool.parse({ rawText, documentId, sourceName }); await pool.close();
  */
-export function createParsePool(size = defaultParseWorkers()): ParsePool {
+export function createParsePool(size = defaultParseWorkers(), indexing?: PoolIndexing): ParsePool {
   if (size <= 0) return inlineParsePool();
   // Workers load TypeScript through tsx, as the main thread does (Node 20 has no type stripping).
   const tsx = import.meta.resolve('tsx/esm/api');
@@ -96,7 +115,7 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
   let decodeMs = 0;
   let ready = false;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(boot, { eval: true });
+    const worker = new Worker(boot, { eval: true, workerData: { indexing } });
     const pending = new Map<number, Pending>();
     const state = { worker, pending, broken: false };
     // A failed job or a dead worker: parse inline, so the document's own errors surface as they would without the pool.
@@ -106,7 +125,7 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
         return;
       }
       try {
-        p.resolve(inline(p.job));
+        p.resolve({ parsed: inline(p.job) });
       } catch (err) {
         p.reject(err);
       }
@@ -121,7 +140,8 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      if (p.kind === 'parse' && m.parsed) p.resolve(m.parsed);
+      if (p.kind === 'parse' && m.parsed)
+        p.resolve(m.index ? { parsed: m.parsed, index: m.index } : { parsed: m.parsed });
       else if (p.kind === 'decode' && m.decoded) p.resolve(m.decoded);
       else fallBack(p);
     });
@@ -146,6 +166,15 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
     return true;
   };
 
+  const parseIndexed = (job: ParseJob) =>
+    new Promise<Parsed>((resolve, reject) => {
+      if (!send({ kind: 'parse', job, resolve, reject })) {
+        Promise.resolve()
+          .then(() => resolve({ parsed: inline(job) }))
+          .catch(reject);
+      }
+    });
+
   return {
     size,
     get ready() {
@@ -157,11 +186,8 @@ export function createParsePool(size = defaultParseWorkers()): ParsePool {
     get decodeMs() {
       return decodeMs;
     },
-    parse(job) {
-      return new Promise<ParsedDocument>((resolve, reject) => {
-        if (!send({ kind: 'parse', job, resolve, reject })) Promise.resolve().then(() => resolve(inline(job)), reject);
-      });
-    },
+    parse: (job) => parseIndexed(job).then((p) => p.parsed),
+    parseIndexed,
     decode(job) {
       return new Promise<Decoded>((resolve, reject) => {
         if (!send({ kind: 'decode', job, resolve, reject })) inlineDecode(job).then(resolve, reject);

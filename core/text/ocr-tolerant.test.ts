@@ -53,3 +53,31 @@ describe('every confusion of the table comes from somewhere and is absorbed', ()
     }
   });
 });
+
+describe('ocrForm folds word by word as the whole text would', () => {
+  it.each([
+    ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'cong hoa xa hoi chu nghia viet nam'],
+    ['Độc lập - Tự do - Hạnh phúc', 'doc lap tu do hanh phuc'],
+    ['TỈNH UỶ  LÀO CAI\n*', 'tinh uy lao cai'],
+    ['Số: 1032-CV/TU', 'so 1032 cv tu'],
+    ['  ', ''],
+  ])('%j → %j', (text, form) => {
+    expect(ocrForm(text)).toBe(form);
+  });
+});
+
+describe('ocrDistance reuses its matrix without carrying values between calls', () => {
+  it('gives the same distances in any order, long pairs first or last', () => {
+    const pairs: Array<[string, string]> = [
+      ['cong hoa xa hoi chu nghia viet nam', 'cong hoa xa hoi chu nghia viet narn'],
+      ['ket luan', 'ket luan'],
+      ['doc lap tu do hanh phuc', 'doc iap tu do hanh phuc'],
+      ['quyet dinh', 'quy dinh'],
+    ];
+    const forward = pairs.map(([a, b]) => ocrDistance(a, b));
+    const backward = [...pairs].reverse().map(([a, b]) => ocrDistance(a, b));
+    expect(backward.reverse()).toEqual(forward);
+    expect(forward[1]).toBe(0);
+    expect(forward[0]).toBeLessThan(1);
+  });
+});

@@ -5,7 +5,7 @@
  * cost little. One mechanism for every slip, instead of a pattern per typo.
  */
 import confusions from '../lexicon/ocr-confusions.json' with { type: 'json' };
-import { foldedForm } from './vietnamese.ts';
+import { foldedWord } from './vietnamese.ts';
 
 interface Confusion {
   kind: 'folded' | 'shape';
@@ -32,13 +32,21 @@ for (const pair of SHAPES) {
 
 /** The comparison form: folded, lowercase, punctuation as spaces, one space between words. */
 export function ocrForm(text: string): string {
-  return foldedForm(text)
+  // Word by word through the memoized fold (the same as folding the whole text: tone placement looks only
+  // within a word): header matching folds the same few words thousands of times a document.
+  return text
+    .split(' ')
+    .map(foldedWord)
+    .join(' ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
 
 /** The longest side of a confusion: a cell looks back at most this many rows. */
 const LONGEST_SHAPE = Math.max(1, ...SHAPES.map(([x]) => x.length));
+
+/** The distance matrix `ocrDistance` fills, kept between calls. */
+let scratch = new Float64Array(1024);
 
 /**
  * Weighted edit distance between two comparison forms: insert, delete, substitute cost 1; a
@@ -52,7 +60,9 @@ export function ocrDistance(a: string, b: string, max = Number.POSITIVE_INFINITY
   const m = b.length;
   const w = m + 1;
   // One flat matrix: a cell reads its own row, the row above, and for a two-character confusion the one above that.
-  const d = new Float64Array((n + 1) * w);
+  // Reused between calls (every cell read is written first in this call): header matching makes thousands a document.
+  if (scratch.length < (n + 1) * w) scratch = new Float64Array(Math.max((n + 1) * w, 2 * scratch.length));
+  const d = scratch;
   for (let j = 0; j <= m; j++) d[j] = j;
   let above = 0; // rows in a row whose every cell exceeds `max`
   for (let i = 1; i <= n; i++) {
@@ -63,7 +73,9 @@ export function ocrDistance(a: string, b: string, max = Number.POSITIVE_INFINITY
     d[row] = i;
     let rowMin = i;
     for (let j = 1; j <= m; j++) {
-      let best = Math.min(d[prev + j] + 1, d[row + j - 1] + 1, d[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1));
+      let best = d[prev + j - 1] + (ai === b.charCodeAt(j - 1) ? 0 : 1);
+      if (d[prev + j] + 1 < best) best = d[prev + j] + 1;
+      if (d[row + j - 1] + 1 < best) best = d[row + j - 1] + 1;
       if (shapes !== undefined) {
         for (const [x, y] of shapes) {
           if (x.length <= i && y.length <= j && a.startsWith(x, i - x.length) && b.startsWith(y, j - y.length)) {

@@ -63,6 +63,9 @@ export function buildSegment(clauses: readonly SegmentClause[]): LexicalSegment 
   return { version: SEGMENT_VERSION, payload: JSON.stringify(encoded) };
 }
 
+/** `buildSegment` under the name parse workers load it by (`ClauseIndexer.lexiconModule`). */
+export const lexicon = buildSegment;
+
 /** Decodes a segment of the current version; throws on another version or a damaged payload. */
 export function decodeSegment(segment: LexicalSegment): DecodedSegment {
   if (segment.version !== SEGMENT_VERSION) {
