@@ -28,6 +28,13 @@ describe('askedValueType', () => {
     ['How many tonnes of explosives may the store hold?', 'mass'],
     ['How much is the household health insurance contribution in 2025?', 'money'],
     ['How much does a household pay for health insurance in 2025?', 'money'],
+    // Written with tones, `hạ`, `Hà` and `Tân` are words, not hectares or tonnes; typed without tones, `ha` is read as one.
+    ['UBND cấp xã thẩm định, phê duyệt phương án ứng phó thiên tai vùng hạ du đập thủy điện trong bao lâu?', 'number'],
+    ['Kinh phí đầu tư hạ tầng cụm công nghiệp là bao nhiêu?', 'money'],
+    ['Hà Nội đặt mục tiêu trồng mới bao nhiêu cây xanh?', 'number'],
+    ['Dự án nhà máy đạt dưới bao nhiêu ha thì chỉ lập quy hoạch tổng mặt bằng?', 'area'],
+    ['du an nha may dat duoi bao nhieu ha thi chi lap quy hoach tong mat bang', 'area'],
+    ['Kho chứa được tối đa bao nhiêu tấn hàng?', 'mass'],
   ])('%s → %s', (question, type) => {
     expect(askedValueType(question)).toBe(type);
   });

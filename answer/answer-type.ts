@@ -86,13 +86,34 @@ export function askedType(question: string): ValueType | null {
 
 /** The value type a quantity question asks for: its unit or subject, else any figure. */
 export function askedValueType(question: string): ValueType {
-  const folded = foldKeepingOffsets(question);
+  const folded = unitWordsAsWritten(question);
   // The word counted (`bao nhiêu mét`, `how many tonnes`) says it first: `mét từ khu tồn trữ` asks a length, not `tồn`.
   const counted = /\b(?:bao nhieu|may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
   const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
   if (unit) return unit.type;
   for (const a of ASKED) if (a.words.test(folded)) return a.type;
   return 'number';
+}
+
+/**
+ * Unit symbols whose folded form is also a common Vietnamese word: `ha` (hectare) is `hạ tầng`, `hạ du`,
+ * `Hà Nội` once folded, `tan` (tonne, written `tấn`) is `Tân`. Written with tones, a word reads as the unit
+ * only in the unit's own spelling; a question typed without any tone is read as folded.
+ */
+const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { ha: ['ha'], tan: ['tấn'] };
+
+/** The question folded (offsets kept), with words that only fold to a unit symbol blanked out. */
+function unitWordsAsWritten(question: string): string {
+  const text = question.normalize('NFC');
+  let folded = foldKeepingOffsets(text);
+  if (folded === text.toLowerCase()) return folded;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    const spellings = UNIT_SPELLINGS[folded.slice(m.index, m.index + word.length)];
+    if (spellings && !spellings.includes(word))
+      folded = `${folded.slice(0, m.index)}${'_'.repeat(word.length)}${folded.slice(m.index + word.length)}`;
+  }
+  return folded;
 }
 
 /** Unit words right after `bao nhiêu` / `how many`, by the type of value they count (folded). */
