@@ -103,6 +103,18 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
   });
 });
 
+describe('askedType: `nhà máy` (a factory) is no `mấy` (how many)', () => {
+  it.each<[string, ValueType | null]>([
+    ['Các hạng mục của nhà máy tuyển quặng apatit nghèo Anh Nhẫn được xếp cấp công trình nào?', null],
+    ['nha may tuyen apatit ngheo anh nhan o dau', null],
+    ['Mỗi ngày mỏ được nổ mìn mấy lần?', 'number'],
+    ['Kế hoạch kiểm tra được lập theo đề nghị của mấy đơn vị?', 'number'],
+    ['ke hoach kiem tra lap theo de nghi cua may don vi', 'number'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
+  });
+});
+
 describe('askedType: a clock time is a time, not a count of hours', () => {
   it.each<[string, ValueType | null]>([
     ['mo da suoi bac duoc no min buoi sang may gio', 'date'],

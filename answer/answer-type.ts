@@ -88,7 +88,7 @@ export function askedType(question: string): ValueType | null {
 export function askedValueType(question: string): ValueType {
   const folded = unitWordsAsWritten(question);
   // The word counted (`bao nhiêu mét`, `how many tonnes`) says it first: `mét từ khu tồn trữ` asks a length, not `tồn`.
-  const counted = /\b(?:bao nhieu|may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
+  const counted = /\b(?:bao nhieu|(?<!nha )may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
   const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
   if (unit) return unit.type;
   for (const a of ASKED) if (a.words.test(folded)) return a.type;
@@ -96,11 +96,12 @@ export function askedValueType(question: string): ValueType {
 }
 
 /**
- * Unit symbols whose folded form is also a common Vietnamese word: `ha` (hectare) is `hạ tầng`, `hạ du`,
- * `Hà Nội` once folded, `tan` (tonne, written `tấn`) is `Tân`. Written with tones, a word reads as the unit
- * only in the unit's own spelling; a question typed without any tone is read as folded.
+ * Unit symbols and question words whose folded form is also a common Vietnamese word: `ha` (hectare) is
+ * `hạ tầng`, `hạ du`, `Hà Nội` once folded, `tan` (tonne, written `tấn`) is `Tân`, `may` (`mấy`, how many)
+ * is `nhà máy`. Written with tones, a word reads as the unit or question word only in its own spelling; a
+ * question typed without any tone is read as folded (`nha may`, the factory, excepted where it counts).
  */
-const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { ha: ['ha'], tan: ['tấn'] };
+const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { ha: ['ha'], tan: ['tấn'], may: ['mấy'] };
 
 /** The question folded (offsets kept), with words that only fold to a unit symbol blanked out. */
 function unitWordsAsWritten(question: string): string {
@@ -152,7 +153,7 @@ export function askedUnit(question: string): string[] | null {
     const word = ENGLISH_COUNTED[en[2]];
     return word ? (en[1] ? [word, 'lam'] : [word]) : null;
   }
-  const m = folded.match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
+  const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
   // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
   if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];
