@@ -28,6 +28,13 @@ describe('askedValueType', () => {
     ['How many tonnes of explosives may the store hold?', 'mass'],
     ['How much is the household health insurance contribution in 2025?', 'money'],
     ['How much does a household pay for health insurance in 2025?', 'money'],
+    // Written with tones, `hạ`, `Hà` and `Tân` are words, not hectares or tonnes; typed without tones, `ha` is read as one.
+    ['UBND cấp xã thẩm định, phê duyệt phương án ứng phó thiên tai vùng hạ du đập thủy điện trong bao lâu?', 'number'],
+    ['Kinh phí đầu tư hạ tầng cụm công nghiệp là bao nhiêu?', 'money'],
+    ['Hà Nội đặt mục tiêu trồng mới bao nhiêu cây xanh?', 'number'],
+    ['Dự án nhà máy đạt dưới bao nhiêu ha thì chỉ lập quy hoạch tổng mặt bằng?', 'area'],
+    ['du an nha may dat duoi bao nhieu ha thi chi lap quy hoach tong mat bang', 'area'],
+    ['Kho chứa được tối đa bao nhiêu tấn hàng?', 'mass'],
   ])('%s → %s', (question, type) => {
     expect(askedValueType(question)).toBe(type);
   });
@@ -93,6 +100,18 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
 
   it('reads no unit from a quantifier after `bao nhiêu` (`mỗi năm` is how often, not what is counted)', () => {
     expect(askedUnit('chỉ số sản xuất công nghiệp tăng bình quân bao nhiêu mỗi năm đến 2030?')).toBeNull();
+  });
+});
+
+describe('askedType: `nhà máy` (a factory) is no `mấy` (how many)', () => {
+  it.each<[string, ValueType | null]>([
+    ['Các hạng mục của nhà máy tuyển quặng apatit nghèo Anh Nhẫn được xếp cấp công trình nào?', null],
+    ['nha may tuyen apatit ngheo anh nhan o dau', null],
+    ['Mỗi ngày mỏ được nổ mìn mấy lần?', 'number'],
+    ['Kế hoạch kiểm tra được lập theo đề nghị của mấy đơn vị?', 'number'],
+    ['ke hoach kiem tra lap theo de nghi cua may don vi', 'number'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
   });
 });
 

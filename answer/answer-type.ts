@@ -76,13 +76,35 @@ export function askedType(question: string): ValueType | null {
 
 /** The value type a quantity question asks for: its unit or subject, else any figure. */
 export function askedValueType(question: string): ValueType {
-  const folded = foldKeepingOffsets(question);
+  const folded = unitWordsAsWritten(question);
   // The word counted (`bao nhiêu mét`, `how many tonnes`) says it first: `mét từ khu tồn trữ` asks a length, not `tồn`.
-  const counted = /\b(?:bao nhieu|may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
+  const counted = /\b(?:bao nhieu|(?<!nha )may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
   const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
   if (unit) return unit.type;
   for (const a of ASKED) if (a.words.test(folded)) return a.type;
   return 'number';
+}
+
+/**
+ * Unit symbols and question words whose folded form is also a common Vietnamese word: `ha` (hectare) is
+ * `hạ tầng`, `hạ du`, `Hà Nội` once folded, `tan` (tonne, written `tấn`) is `Tân`, `may` (`mấy`, how many)
+ * is `nhà máy`. Written with tones, a word reads as the unit or question word only in its own spelling; a
+ * question typed without any tone is read as folded (`nha may`, the factory, excepted where it counts).
+ */
+const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { ha: ['ha'], tan: ['tấn'], may: ['mấy'] };
+
+/** The question folded (offsets kept), with words that only fold to a unit symbol blanked out. */
+function unitWordsAsWritten(question: string): string {
+  const text = question.normalize('NFC');
+  let folded = foldKeepingOffsets(text);
+  if (folded === text.toLowerCase()) return folded;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    const spellings = UNIT_SPELLINGS[folded.slice(m.index, m.index + word.length)];
+    if (spellings && !spellings.includes(word))
+      folded = `${folded.slice(0, m.index)}${'_'.repeat(word.length)}${folded.slice(m.index + word.length)}`;
+  }
+  return folded;
 }
 
 /** Unit words right after `bao nhiêu` / `how many`, by the type of value they count (folded). */
@@ -121,7 +143,7 @@ export function askedUnit(question: string): string[] | null {
     const word = ENGLISH_COUNTED[en[2]];
     return word ? (en[1] ? [word, 'lam'] : [word]) : null;
   }
-  const m = folded.match(/\b(?:bao nhieu|may)\s+([a-z]+)(?:\s+([a-z]+))?/);
+  const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
   // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
   if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];

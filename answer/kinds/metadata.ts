@@ -8,11 +8,16 @@ import type { Db, DocumentSummary, StoredClause } from '../../core/store/index.t
 import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById, documentClauses, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { mentionNames } from '../find-documents.ts';
 import { documentName, formatDate, PHRASES } from '../templates.ts';
 import type { MetadataField } from '../types.ts';
 
 /** Without an identified document, the best candidate still answers when it scores this much. */
 const MIN_CANDIDATE_SCORE = 3;
+/** How many of the best retrieved clauses vote for the document a question describes by its content. */
+const VOTERS = 5;
+/** Share of the (rank-weighted) vote the document must hold: the best clauses must mostly agree. */
+const MIN_VOTE_SHARE = 0.5;
 
 type Found = { clause: StoredClause; span: { start: number; end: number } } | null;
 
@@ -106,10 +111,35 @@ async function fieldAnswer(
   }
 }
 
+/**
+ * The document the best retrieved clauses come from, when they mostly agree (votes weighted by rank, the
+ * best clause's document must win) and its type fits the one asked. A letter, permit or decision is often
+ * described by what it is about — its addressee, site or case (`giấy phép … cho DNTN than đá Suối Bắc`) —
+ * words that stand in its body, not in its header fields; the relevance check has already judged the match.
+ */
+export function retrievedDocument(ctx: ComposeContext): DocumentSummary | null {
+  const top = ctx.retrieved.slice(0, VOTERS);
+  if (top.length === 0) return null;
+  const votes = new Map<string, number>();
+  for (const [i, r] of top.entries()) votes.set(r.documentId, (votes.get(r.documentId) ?? 0) + 1 / (i + 1));
+  const total = [...votes.values()].reduce((a, b) => a + b, 0);
+  const id = top[0].documentId;
+  const share = (votes.get(id) ?? 0) / total;
+  if (share < MIN_VOTE_SHARE || [...votes.values()].some((v) => v > (votes.get(id) ?? 0))) return null;
+  const doc = ctx.documents.find((d) => d.id === id);
+  if (!doc) return null;
+  const asked = ctx.q.slots.docType;
+  if (asked && doc.metadata.type && doc.metadata.type !== asked) return null;
+  // A question naming documents (`văn bản triển khai Kết luận 81`) describes one by them: the catalog's ranking
+  // already weighed which stored document is or cites them, and a merely retrieved one is not it.
+  const mentions = ctx.q.slots.mentions;
+  return mentions.length === 0 || mentions.some((m) => mentionNames(m, doc.metadata)) ? doc : null;
+}
+
 /** Answers metadata questions about the document the question describes; abstains when none fits. */
 export async function answerMetadata(ctx: ComposeContext): Promise<KindAnswer> {
   const [best] = ctx.candidates;
-  const doc = ctx.focus ?? (best && best.score >= MIN_CANDIDATE_SCORE ? best.doc : null);
+  const doc = ctx.focus ?? (best && best.score >= MIN_CANDIDATE_SCORE ? best.doc : null) ?? retrievedDocument(ctx);
   const words = PHRASES[ctx.lang];
   if (!doc) return { abstain: 'no document fits the description', message: words.notFound };
   const clauses = await documentClauses(ctx.db, doc.id);

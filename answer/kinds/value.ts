@@ -134,8 +134,10 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const words = PHRASES[ctx.lang];
   const what = NAMES[ctx.lang][want];
-  if (!best && want === 'date' && EFFECT.test(foldKeepingOffsets(ctx.q.text))) {
-    // `có hiệu lực từ khi nào`: the document's effect clause states it, whatever words the clause shows.
+  if (want === 'date' && EFFECT.test(foldKeepingOffsets(ctx.q.text))) {
+    // `có hiệu lực từ khi nào` asks when the document takes effect: its effect clause (`Điều … Hiệu lực thi hành`)
+    // states it, whatever words that clause shows — before any other date its clauses give (`30 ngày kể từ ngày
+    // Thông tư này có hiệu lực` is a time limit counted from it, not the answer).
     const effect = await effectiveDate(ctx, ranked);
     if (effect) return effect;
   }
@@ -260,7 +262,7 @@ export function statedSpan(folded: string, value: { start: number; end: number }
 
 /** A date question about when a document takes effect. */
 const EFFECT =
-  /\b(?:(?:co|phat sinh) hieu luc|hieu luc thi hanh|ap dung tu|take effect|takes effect|in force|effective)\b/;
+  /\b(?:(?:co|phat sinh) hieu luc|hieu luc (?:thi hanh|tu|ke tu)|ap dung tu|take effect|takes effect|took effect|in force|into force|effective)\b/;
 
 /** The validity statement of the document named, else of the best matching clause's document. */
 async function effectiveDate(ctx: ComposeContext, ranked: readonly { documentId: string; match: number }[]) {
