@@ -52,6 +52,17 @@ describe('valuesIn', () => {
     expect(valuesIn(text, type).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
 
+  it.each([
+    // TT 13/2026/TT-BQP Điều 7: a day and month without `ngày` is a date, not a period of 30 months.
+    [
+      'tổng hợp, báo cáo Bộ trưởng Bộ Quốc phòng số lượng hóa chất cấm trước 30 tháng 01 hằng năm',
+      ['trước 30 tháng 01', 'hằng năm'],
+    ],
+    ['Thời hạn của giấy phép không quá 24 tháng kể từ ngày ký', ['không quá 24 tháng']],
+  ])('a date or period: %s', (clause, expected) => {
+    expect(valuesIn(clause, 'date').map((s) => clause.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('takes no date from a symbol or from the date a cited document was issued', () => {
     const cited =
       'Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ hết hiệu lực kể từ ngày 01 tháng 7 năm 2026.';

@@ -20,6 +20,10 @@ export interface Reranked extends Retrieved {
   /** `match`, plus a prior for the search rank, minus a penalty for another place. */
   fit: number;
   kind: string;
+  /** 0-based position in the search's list. */
+  rank: number;
+  /** Weighted topic shares shown by the whole clause, its best sentence and its headings alone (each with the record's credit). */
+  shares: { clause: number; sentence: number; heading: number };
 }
 
 /** How many of the best clauses are re-read. */
@@ -86,10 +90,12 @@ export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = c
     // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
     const sentences = sentenceSpans(r.text).map((s) => foldText(r.text.slice(s.start, s.end)));
     const best = Math.max(0, ...sentences.map((s) => share(`${s} ${heading}`)));
-    const match = (share(`${foldText(r.text)} ${heading}`) + best) / 2;
+    const whole = share(`${foldText(r.text)} ${heading}`);
+    const match = (whole + best) / 2;
     let fit = match + RANK_PRIOR * (1 - rank / top.length);
     if (doc && places.length > 0 && !places.some((p) => isAbout(doc, p))) fit -= OTHER_PLACE;
-    return { ...r, fit, match, kind: kinds.get(r.clauseId)?.kind ?? 'paragraph' };
+    const shares = { clause: whole, sentence: best, heading: heading ? share(heading) : 0 };
+    return { ...r, fit, match, kind: kinds.get(r.clauseId)?.kind ?? 'paragraph', rank, shares };
   });
   return ranked.sort((a, b) => b.fit - a.fit);
 }

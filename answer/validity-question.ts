@@ -30,3 +30,19 @@ export function validityAsk(folded: string, mentions: readonly DocumentMention[]
   if (hasAny(folded, cues.status)) return 'status';
   return null;
 }
+
+/** A date question about when a document takes effect (folded). */
+export const EFFECT =
+  /\b(?:(?:co|phat sinh) hieu luc|hieu luc (?:thi hanh|tu|ke tu)|hieu luc (?:khi|ngay|luc) nao|ap dung tu|take effect|takes effect|took effect|in force|into force|effective)\b/;
+
+/** Which provisions take effect (`những điều khoản nào … có hiệu lực`, `Điều 6 có hiệu lực`) is asked of a clause, not of the document. */
+const PROVISIONS_ASKED =
+  /\b(?:dieu khoan|khoan nao|dieu nao|dieu \d+|khoan \d+|quy dinh nao|provisions?|articles?|clauses?)\b/;
+
+/**
+ * A question asking when a whole document takes effect (folded): its closing article answers.
+ * @example asksDocumentEffect('thong tu bo quoc phong huong dan luat hoa chat co hieu luc tu ngay nao') // true
+ */
+export function asksDocumentEffect(folded: string): boolean {
+  return EFFECT.test(folded) && !PROVISIONS_ASKED.test(folded);
+}

@@ -2,7 +2,8 @@
  * @module answer/value-answers.test
  * Value questions on real excerpts (`fixtures/values/`): a fine stated once in a list's lead-in answers
  * for every point under it, a range is stated whole, and a deadline is the date marked as a time limit —
- * not the date a sentence opens with (#14 classes 1 and 2).
+ * not the date a sentence opens with (#14 classes 1 and 2); of two clauses stating a date, the one the clause chooser
+ * trusts states it.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,6 +103,16 @@ describe('value answers on real excerpts', () => {
     const quotes = a.citations.map((c) => c.quote);
     expect(quotes.some((q) => q.startsWith('1. Phạt tiền từ 500.000 đồng'))).toBe(true);
     expect(quotes.some((q) => q.includes('Không có sổ theo dõi người ra vào kho'))).toBe(true);
+  });
+
+  it('the deadline comes from the clause the chooser trusts, not the one repeating more of the question (NĐ 139/2025 Điều 20)', async () => {
+    // khoản 3 (communes report to the province by 30/11) repeats "báo cáo kết quả thực hiện"; khoản 1 states the province's date.
+    const a = await answer(
+      'Theo Nghị định 139/2025, UBND cấp tỉnh báo cáo Bộ Công Thương kết quả thực hiện phân định thẩm quyền trước ngày nào hằng năm?',
+    );
+    expect(a.abstained).toBe(false);
+    const [first] = a.answer.split('\n');
+    expect(first).toContain('10 tháng 12');
   });
 
   it('a deadline is the date marked as a time limit, not the date the sentence opens with', async () => {

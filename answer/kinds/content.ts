@@ -9,6 +9,7 @@ import { answeringSymbols, askedDocument } from '../asked-document.ts';
 import { answeringBodies } from '../named-bodies.ts';
 import { askedType, askedUnit, valuesIn } from '../answer-type.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { chooseClauses } from '../clause-chooser.ts';
 import { rerank } from '../rerank.ts';
 import { joinList, PHRASES } from '../templates.ts';
 import { shows } from '../vocabulary.ts';
@@ -18,7 +19,8 @@ const RUNNER_UP = 0.85;
 
 /** Quotes the best clause (and a close runner-up that adds to it); null when nothing was retrieved. */
 export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
-  const ranked = await rerank(ctx);
+  // The clause that holds the fact, by the learned chooser — not merely the one showing most words.
+  const ranked = chooseClauses(ctx, await rerank(ctx));
   // A title block answers only when nothing else does.
   const body = ranked.filter((r) => r.kind !== 'preamble');
   const [best, next] = body.length > 0 ? body : ranked;

@@ -12,7 +12,9 @@ import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { FORCE_CHANGE_VERBS, formatDate } from '../templates.ts';
 import { mentionNames } from '../find-documents.ts';
 import { mentionKey } from '../read-mentions.ts';
-import { askedArticle, validityAsk } from '../validity-question.ts';
+import { asksDate } from '../answer-type.ts';
+import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
+import { askedArticle, asksDocumentEffect, validityAsk } from '../validity-question.ts';
 
 export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string>> = {
   vi: {
@@ -94,6 +96,18 @@ async function changeSentence(ctx: ComposeContext, draft: AnswerDraft, c: Change
   return `${who} ${VERBS[lang][c.relation]}${part}${when}: ${quoted}`;
 }
 
+/**
+ * The words of an effect clause that count from an event rather than name a date: `sau 10 ngày kể từ ngày ký
+ * ban hành`, `kể từ ngày ký` (NĐ 30/2020, Luật ban hành VBQPPL closing articles); null for a stated date.
+ */
+export function relativeEffect(quote: string): string | null {
+  const folded = foldKeepingOffsets(quote);
+  const m = /hieu luc(?: thi hanh)?\s+((?:sau|ke tu|tu)\b[^.;]*?)\s*(?:[.;]|\/|$)/.exec(folded);
+  if (!m || /\d{4}/.test(m[1])) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return quote.slice(start, start + m[1].length).trim();
+}
+
 /** Answers a validity question, or null to let the open answerer quote clauses. */
 export async function answerValidity(ctx: ComposeContext): Promise<KindAnswer> {
   const target = await findTarget(ctx);
@@ -131,10 +145,15 @@ export async function answerValidity(ctx: ComposeContext): Promise<KindAnswer> {
     const sentence = await changeSentence(ctx, draft, c);
     if (sentence) draft.add(sentence);
   }
-  if (changes.length === 0 && v.statedIn.length > 0 && target.documentId) {
+  // `… có hiệu lực từ ngày nào` asks the date even of an amended document: its effect clause is quoted beside the changes.
+  const effectAsked = !article && (ctx.q.kind === 'deadline' || asksDate(ctx.q.text)) && asksDocumentEffect(folded);
+  if ((changes.length === 0 || effectAsked) && v.statedIn.length > 0 && target.documentId) {
     const clause = await getClause(ctx.db, v.statedIn[0].clauseId);
     if (clause?.text.includes(v.statedIn[0].quote)) {
-      const from = v.effectiveFrom ? formatDate(v.effectiveFrom, lang) : null;
+      const date = v.effectiveFrom ? formatDate(v.effectiveFrom, lang) : null;
+      // A relative effect (`sau 10 ngày kể từ ngày ký ban hành`) is stated as the text words it, beside the date it gives.
+      const relative = relativeEffect(v.statedIn[0].quote);
+      const from = date && relative ? `${date} (${relative})` : date;
       draft.add(
         lang === 'vi'
           ? `${from ? `Có hiệu lực từ ${from}` : 'Hiệu lực'}: “${v.statedIn[0].quote}” ${draft.cite(clause, v.statedIn[0].quote)}`

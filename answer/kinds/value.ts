@@ -12,8 +12,10 @@ import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
-import { type Reranked, rerank } from '../rerank.ts';
+import { type Chosen, chooseClauses } from '../clause-chooser.ts';
+import { rerank } from '../rerank.ts';
 import { PHRASES } from '../templates.ts';
+import { asksDocumentEffect, EFFECT } from '../validity-question.ts';
 import { answerValidity } from './validity.ts';
 
 /** A clause must show at least this share of the weighted topic for its value to answer (as for quotes). */
@@ -61,6 +63,8 @@ interface Found {
   sentence: { start: number; end: number };
   value: { start: number; end: number };
   score: number;
+  /** The chooser's trust in the clause (`clause-chooser.ts`): which clause states the value. */
+  chance: number;
   /** The parent's lead-in stating the value for the clause's list item (`1. Phạt tiền từ … đối với … sau:` → `d) …`). */
   leadIn?: { id: string; documentId: string; label: string; text: string };
 }
@@ -91,7 +95,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
   const unit = askedUnit(ctx.q.text);
   const question = foldKeepingOffsets(ctx.q.text);
-  const ranked = (await rerank(ctx)).filter((r) => r.kind !== 'preamble');
+  const ranked = chooseClauses(ctx, await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   let best: Found | null = null;
   for (const r of ranked) {
     if (r.match < MIN_MATCH) continue;
@@ -105,7 +109,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
       const hits = termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight);
       if (hits === 0) continue;
       const found = bestFound(r, { folded, sentence: s, values: inSentence, hits }, want, question);
-      if (!best || found.score > best.score) best = found;
+      if (!best || better(found, best)) best = found;
     }
   }
   // A listed point that shows the topic but no value takes the one its lead-in states for the whole list.
@@ -130,14 +134,18 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
       want,
       question,
     );
-    if (!best || found.score > best.score) best = { ...found, leadIn: head };
+    if (!best || better(found, best)) best = { ...found, leadIn: head };
   }
   const words = PHRASES[ctx.lang];
   const what = NAMES[ctx.lang][want];
-  if (want === 'date' && EFFECT.test(foldKeepingOffsets(ctx.q.text))) {
-    // `có hiệu lực từ khi nào` asks when the document takes effect: its effect clause (`Điều … Hiệu lực thi hành`)
-    // states it, whatever words that clause shows — before any other date its clauses give (`30 ngày kể từ ngày
-    // Thông tư này có hiệu lực` is a time limit counted from it, not the answer).
+  if (want === 'date' && asksDocumentEffect(question)) {
+    // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể
+    // từ ngày …`); a time limit counted from that day elsewhere (`trong 30 ngày kể từ ngày Thông tư này có hiệu lực`) does not.
+    const effect = await effectiveDate(ctx, ranked);
+    if (effect) return effect;
+  }
+  if (!best && want === 'date' && EFFECT.test(question)) {
+    // `có hiệu lực từ khi nào`: the document's effect clause states it, whatever words the clause shows.
     const effect = await effectiveDate(ctx, ranked);
     if (effect) return effect;
   }
@@ -171,11 +179,19 @@ const LIMIT_BEFORE = /(?:truoc|cham nhat|han|thoi han|khong qua|toi da|den het|d
 const LIMIT_WORDS = /^(?:truoc|cham nhat|den het|den|khong qua|toi da|trong)\b/;
 
 /**
+ * The clause the chooser trusts more states the value; within one clause (or between equally trusted ones)
+ * the sentence showing more of the topic, with the better-fitting value.
+ */
+function better(a: Found, b: Found): boolean {
+  return a.chance !== b.chance ? a.chance > b.chance : a.score > b.score;
+}
+
+/**
  * The best-fitting of `values` found in `where.sentence` of a ranked clause (or of its lead-in), scored by the
  * clause's fit, the topic words the sentence shows and how well the value answers.
  */
 function bestFound(
-  r: Reranked,
+  r: Chosen,
   where: { folded: string; sentence: Span; values: readonly Span[]; hits: number },
   want: ValueType,
   question: string,
@@ -187,6 +203,7 @@ function bestFound(
     sentence: where.sentence,
     value,
     score: r.fit + where.hits + fit,
+    chance: r.chance,
   };
 }
 
@@ -259,10 +276,6 @@ export function statedSpan(folded: string, value: { start: number; end: number }
   }
   return { start, end };
 }
-
-/** A date question about when a document takes effect. */
-const EFFECT =
-  /\b(?:(?:co|phat sinh) hieu luc|hieu luc (?:thi hanh|tu|ke tu)|ap dung tu|take effect|takes effect|took effect|in force|into force|effective)\b/;
 
 /** The validity statement of the document named, else of the best matching clause's document. */
 async function effectiveDate(ctx: ComposeContext, ranked: readonly { documentId: string; match: number }[]) {

@@ -1,0 +1,83 @@
+/**
+ * @module answer/clause-chooser
+ * Which of the re-ranked clauses an answer cites: a conditional logit over the clause features
+ * (`clause-features.ts`) — the clauses of one question compete, the one holding the fact should win —
+ * trained on one dev half's questions by `npm run chooser:train` (evals/chooser-train.ts) and stored in
+ * `data/clause-chooser-model.json` with how it was trained and what the other half measured.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { CHOOSER_FEATURES, clauseFeatures } from './clause-features.ts';
+import type { ComposeContext } from './compose-context.ts';
+import type { Reranked } from './rerank.ts';
+
+export const CHOOSER_FILE = resolve(import.meta.dirname, 'data', 'clause-chooser-model.json');
+
+/** The stored model: standardization and weights of a linear score; the softmax over a question's clauses is implicit. */
+export interface ChooserModel {
+  features: readonly string[];
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  /** How it was trained and what the held-out half measured (not read by the choice). */
+  training?: unknown;
+}
+
+export class ChooserModelError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem} — retrain it with npm run chooser:train`);
+    this.name = 'ChooserModelError';
+  }
+}
+
+/** Reads and checks a model file: its features must be today's, in today's order. */
+export function loadChooserModel(file = CHOOSER_FILE): ChooserModel {
+  let model: ChooserModel;
+  try {
+    model = JSON.parse(readFileSync(file, 'utf8')) as ChooserModel;
+  } catch (error) {
+    throw new ChooserModelError(file, `cannot read the clause chooser (${(error as Error).message})`);
+  }
+  const n = CHOOSER_FEATURES.length;
+  if (model.features?.join() !== CHOOSER_FEATURES.join())
+    throw new ChooserModelError(file, `features ${model.features?.join()} differ from ${CHOOSER_FEATURES.join()}`);
+  for (const key of ['mean', 'scale', 'weights'] as const)
+    if (!Array.isArray(model[key]) || model[key].length !== n) throw new ChooserModelError(file, `${key} needs ${n}`);
+  return model;
+}
+
+let cached: ChooserModel | null = null;
+const defaultModel = (): ChooserModel => {
+  cached ??= loadChooserModel();
+  return cached;
+};
+
+/** The linear score of one feature row (higher: likelier to hold the fact). */
+export function chooserScore(model: ChooserModel, row: readonly number[]): number {
+  return row.reduce((s, v, j) => s + ((v - model.mean[j]) / model.scale[j]) * model.weights[j], 0);
+}
+
+export interface Chosen extends Reranked {
+  /** Probability, among the clauses read, that this one holds the fact. */
+  chance: number;
+}
+
+/**
+ * The clauses in the order the chooser trusts them, best first (ties keep the re-ranked order).
+ * @example const [cited] = chooseClauses(ctx, await rerank(ctx))
+ */
+export function chooseClauses(
+  ctx: ComposeContext,
+  ranked: readonly Reranked[],
+  model: ChooserModel = defaultModel(),
+): Chosen[] {
+  if (ranked.length === 0) return [];
+  const scores = clauseFeatures(ctx, ranked).map((row) => chooserScore(model, row));
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const total = exp.reduce((a, b) => a + b, 0);
+  return ranked
+    .map((r, i) => ({ ...r, chance: exp[i] / total, at: i }))
+    .sort((a, b) => b.chance - a.chance || a.at - b.at)
+    .map(({ at: _at, ...r }) => r);
+}
