@@ -27,6 +27,28 @@ describe('executingRoles', () => {
         'Thủ trưởng các cơ quan, đơn vị có liên quan',
       ],
     ],
+    // `và` inside a company's name joins no two executors (QĐ of UBND tỉnh Lào Cai, archive dev).
+    [
+      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký ban hành. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Chủ tịch UBND xã Chiềng Ken, Giám đốc Công ty Cổ phần đầu tư phát triển Đô thị và Khu công nghiệp và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      [
+        'Chánh Văn phòng UBND tỉnh',
+        'Giám đốc Sở Công Thương',
+        'Chủ tịch UBND xã Chiềng Ken',
+        'Giám đốc Công ty Cổ phần đầu tư phát triển Đô thị và Khu công nghiệp',
+      ],
+    ],
+    // A list mixing `,` and `;` (QĐ of UBND tỉnh Lào Cai, archive dev).
+    [
+      'Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương, Giám đốc Công an tỉnh; Chủ tịch UBND phường Trung Tâm; Chủ tịch UBND xã Liên Sơn, Giám đốc Công ty Cổ phần xây dựng giao thông Yên Bái và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+      [
+        'Chánh Văn phòng UBND tỉnh',
+        'Giám đốc Sở Công Thương',
+        'Giám đốc Công an tỉnh',
+        'Chủ tịch UBND phường Trung Tâm',
+        'Chủ tịch UBND xã Liên Sơn',
+        'Giám đốc Công ty Cổ phần xây dựng giao thông Yên Bái',
+      ],
+    ],
     // Not a closing article: the verb executes nothing named `… này`.
     ['Điều 2. Kết quả trên làm căn cứ để cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp.', []],
     // A task that ends in carrying out the document is no closing article (Chỉ thị of Thành ủy Cần Thơ, seed).

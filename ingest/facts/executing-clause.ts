@@ -8,7 +8,9 @@
 import type { Clause } from '../../core/types.ts';
 import { type BodyContext, canonicalBody } from './bodies.ts';
 import type { StatedRole } from './clause-roles.ts';
+import { parseBodyAt } from './body-mentions.ts';
 import { matchText } from './match-text.ts';
+import { titleEnd } from './office-titles.ts';
 
 /** The executing verb and the document it executes, folded (`chịu trách nhiệm thi hành Quyết định này`, `căn cứ Quyết định thi hành`). */
 const EXECUTES =
@@ -20,11 +22,11 @@ const LIST_OPENING =
 
 /** One executor of the list: a name opening with a capital, or a person (`ông Đặng Văn Thức`). */
 const NAMED = /^(?:\p{Lu}|(?:ông|bà)\s+\p{Lu})/u;
-const ITEM_SEPARATOR = /\s*[;,]\s*|\s+và\s+/u;
-/** A list written with `;` keeps its commas inside items (`Thủ trưởng các sở, ban, ngành, đơn vị cấp tỉnh; …`). */
+/** `;` always separates executors; `,` and `và` only before one (`Thủ trưởng các sở, ban, ngành` is one). */
 const SEMICOLON_SEPARATOR = /\s*;\s*/u;
+const JOIN = /\s*,\s*(?:và\s+)?|\s+và\s+/gu;
 /** An item longer than this is prose, not a name: the clause is no executing article. */
-const MAX_ITEM_WORDS = 14;
+const MAX_ITEM_WORDS = 20;
 
 /**
  * The executors a closing article names, as lead roles of the clause (`offset`: the clause's start in the
@@ -45,7 +47,8 @@ export function executingRoles(clause: Pick<Clause, 'text' | 'span'>, context: B
   const out: StatedRole[] = [];
   let from = sentenceStart + opening;
   const list = text.slice(from, cueAt);
-  for (const raw of list.split(list.includes(';') ? SEMICOLON_SEPARATOR : ITEM_SEPARATOR)) {
+  const items = list.split(SEMICOLON_SEPARATOR).flatMap(splitAtJoins);
+  for (const raw of items) {
     const item = raw.trim();
     const start = text.indexOf(item, from);
     if (item.length === 0 || start < 0) continue;
@@ -60,4 +63,23 @@ export function executingRoles(clause: Pick<Clause, 'text' | 'span'>, context: B
     });
   }
   return out;
+}
+
+/**
+ * `A, B` and `A và B` are two executors when B opens one — a title, a body, a person (`… Sở Công Thương và ông
+ * Đặng Văn Thức`), a class (`… và các tổ chức, cá nhân có liên quan`); else the join is inside a name (`Thủ trưởng
+ * các sở, ban, ngành`, `Công ty Cổ phần đầu tư phát triển Đô thị và Khu công nghiệp`).
+ */
+function splitAtJoins(part: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of part.matchAll(JOIN)) {
+    const right = part.slice(m.index + m[0].length);
+    const mt = matchText(right);
+    if (/^(?:ông|bà|các)\s/u.test(right) || titleEnd(mt.text, 0) !== null || parseBodyAt(mt, 0) !== null) {
+      out.push(part.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
+  }
+  return [...out, part.slice(start)];
 }
