@@ -51,3 +51,19 @@ describe('answeringBodies', () => {
     expect(answeringBodies(quote, question, words)).toEqual(expected);
   });
 });
+
+describe('namedBodies on ingestion’s bodies', () => {
+  it.each<[string, string[]]>([
+    // A head written in lowercase before its capitalised field is a body (ingestion's rule), not prose.
+    [
+      'Giao phòng Quản lý Công nghiệp tổ chức huấn luyện, kiểm tra kỹ thuật an toàn cho các đối tượng.',
+      ['phòng Quản lý Công nghiệp'],
+    ],
+    // A duty given to a body's head is the body's: the title opens the name.
+    ['2. Giám đốc Sở Công Thương:', ['Giám đốc Sở Công Thương']],
+    // A class addressed together is no one body.
+    ['Sở Tài chính chủ trì, phối hợp với các cơ quan, đơn vị có liên quan.', ['Sở Tài chính']],
+  ])('%s', (text, names) => {
+    expect(namedBodies(text).map((b) => b.name)).toEqual(names);
+  });
+});

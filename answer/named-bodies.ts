@@ -2,11 +2,14 @@
  * @module answer/named-bodies
  * The bodies a quoted sentence names (`do Hội đồng An toàn vệ sinh lao động tỉnh phối hợp …`, `Giao Sở Công
  * Thương, Công an tỉnh Lào Cai, UBND phường Trung Tâm …`, `a) Ủy ban nhân dân cấp xã có văn bản đề xuất …`):
- * a capitalised head noun of the genre (core/lexicon/body-heads.json) and the name after it, up to the verb
- * or the punctuation that ends it. A "who" question whose clause carries no stored responsibility still
- * names the body in its answer, nearest to the question's own words.
+ * where ingestion finds a body (ingest/facts/body-mentions.ts — its lexicon, units, owners, abbreviations), and
+ * for names its lexicon lacks, a capitalised head noun of the genre (core/lexicon/body-heads.json). Each name is
+ * then read on to the verb or punctuation that ends it, as it is stated in an answer. A "who" question whose
+ * clause carries no stored responsibility still names the body in its answer, nearest to the question's own words.
  */
 import bodyHeads from '../core/lexicon/body-heads.json' with { type: 'json' };
+import { type BodyMention, findBodyMentions } from '../ingest/facts/body-mentions.ts';
+import { matchText } from '../ingest/facts/match-text.ts';
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import nameStops from './data/body-name-stops.json' with { type: 'json' };
 
@@ -28,21 +31,35 @@ const STOPS = new Set(nameStops.words);
 const LEVEL = /^(?:xa|tinh|huyen|trung uong|bo|co so|thanh pho)\b/;
 const MAX_NAME_WORDS = 9;
 
+/** The bodies ingestion finds in a text, start → end as offsets of the text; not classes (`các cơ quan liên quan`). */
+function ingestMentions(text: string): Map<number, number> {
+  const mt = matchText(text);
+  const one = (m: BodyMention) => !m.plural && m.head.kind !== 'collective' && !mt.text.startsWith('cac ', m.start);
+  return new Map(
+    findBodyMentions(mt)
+      .filter(one)
+      .map((m) => [mt.toSource(m.start), mt.toSource(m.end)]),
+  );
+}
+
 /** Bodies named in a text, left to right. */
 export function namedBodies(text: string): NamedBody[] {
   const folded = foldKeepingOffsets(text);
   const lower = text.normalize('NFC').toLowerCase();
+  const known = ingestMentions(text);
   const out: NamedBody[] = [];
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1])) continue;
     const rest = folded.slice(i);
-    // A body's name is capitalised (`Sở Công Thương`; `ban hành`, `phòng cháy` are words) — or is the agent
-    // of `do …` / `giao …` (`do cơ quan Công an có thẩm quyền cấp`).
-    const agent = /(?:^|\s)(?:do|giao)\s+$/.test(folded.slice(Math.max(0, i - 6), i)) && /^co quan\b/.test(rest);
-    if (!agent && !/\p{Lu}/u.test(text[i])) continue;
-    const head = agent ? /^co quan/.exec(rest) : HEADS.map((h) => h.exec(rest)).find((m) => m !== null);
-    if (!head) continue;
-    let end = i + head[0].length;
+    const agent = /(?:^|\s)(?:do|giao)\s+$/.test(folded.slice(Math.max(0, i - 6), i));
+    // Ingestion's body starts here; else a capitalised head of the genre (`Hội đồng An toàn …`), or the agent of
+    // `do …` / `giao …` (`do cơ quan Công an có thẩm quyền cấp`): `ban hành`, `phòng cháy` are words, not bodies.
+    let head: number | null = known.has(i) ? known.get(i)! - i : null;
+    if (head === null && /\p{Lu}/u.test(text[i]))
+      head = HEADS.map((h) => h.exec(rest)).find((m) => m !== null)?.[0].length ?? null;
+    if (head === null && agent) head = /^co quan\b/.exec(rest)?.[0].length ?? null;
+    if (head === null) continue;
+    let end = i + head;
     let words = 0;
     for (const m of lower.slice(end).matchAll(/\s*([^\s,;:.()“”"]+)/gy)) {
       const word = m[1];
@@ -50,7 +67,7 @@ export function namedBodies(text: string): NamedBody[] {
         lower
           .slice(end + m[0].length)
           .trimStart()
-          .split(/\s/)[0] ?? '';
+          .split(/[\s,;:.()]/)[0] ?? '';
       if (word === 'có' && next === 'thẩm') {
         end += m[0].length;
         continue;
@@ -60,12 +77,8 @@ export function namedBodies(text: string): NamedBody[] {
       if ((word === 'cấp' && !LEVEL.test(after)) || ++words > MAX_NAME_WORDS) break;
       end += m[0].length;
     }
-    out.push({
-      start: i,
-      end,
-      name: text.slice(i, end),
-      agent: /(?:^|\s)(?:do|giao)\s+$/.test(folded.slice(Math.max(0, i - 6), i)),
-    });
+    if (end === i) continue;
+    out.push({ start: i, end, name: text.slice(i, end), agent });
     i = end;
   }
   return out;

@@ -23,8 +23,10 @@ import { createHash } from 'node:crypto';
  *    `basis`, a provision's place (`quy định tại khoản 3 Điều 22 của Nghị định …`) `cites`; no type from a quoted
  *    `Nghị định này` without a header; blank-year templates, side-by-side Biên bản signers, a team's founding decision
  *    under its name, one-line recipients split, `PHÓ BÍ THƯ THƯỜNG TRỰC`.
+ * 6: a decision's closing article names its executors (`… chịu trách nhiệm thi hành Quyết định này`); a letter's
+ *    writer narrating its receipt or opinion (`… nhận được Văn bản số …`) is given no task.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

@@ -26,12 +26,16 @@ const isClass = (r: Responsibility) => /^(?:Các|Chính quyền các cấp)(?!\p
 /** How many clauses after a class-led pick may answer instead, and how close their fit must be. */
 const NAMED_LOOKAHEAD = 3;
 const NAMED_RUNNER_UP = 0.85;
+const fitOf = (r: { clauseId: string }) => ('fit' in r ? (r.fit as number) : null);
 
-/** Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left. */
-function notAsked(ctx: ComposeContext, list: Responsibility[]): Responsibility[] {
-  const q = fold(ctx.q.text);
+/**
+ * Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left and `keepAll`.
+ * @example notAsked('ai cap giay phep cho dn khong thuoc bo quoc phong', [leadBoQuocPhong], false) // []
+ */
+export function notAsked(question: string, list: Responsibility[], keepAll = true): Responsibility[] {
+  const q = fold(question);
   const kept = list.filter((r) => !q.includes(fold(r.body.name)) && !q.includes(fold(r.bodyText)));
-  return kept.length > 0 ? kept : list;
+  return kept.length > 0 || !keepAll ? kept : list;
 }
 
 interface Pick {
@@ -44,11 +48,12 @@ interface Pick {
 function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsibility[], text: string): Pick | null {
   switch (ctx.q.kind) {
     case 'lead': {
-      const leads = notAsked(ctx, bodiesWith(list, 'lead'));
+      // A body the question names is its context (`… cho doanh nghiệp không thuộc Bộ Quốc phòng`), not its answer.
+      const leads = notAsked(ctx.q.text, bodiesWith(list, 'lead'), false);
       return leads.length ? { clauseId, main: leads, recipients: [] } : null;
     }
     case 'coordinate': {
-      const partners = notAsked(ctx, bodiesWith(list, 'coordinate'));
+      const partners = notAsked(ctx.q.text, bodiesWith(list, 'coordinate'));
       if (partners.length) return { clauseId, main: partners, recipients: [] };
       // `A, B, C phối hợp chặt chẽ ...`: the bodies that lead together are the ones coordinating.
       const leads = bodiesWith(list, 'lead').filter((r) => !r.inherited);
@@ -137,7 +142,6 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // `Các cấp ủy, chính quyền … tổ chức quán triệt` names a class; a close runner-up that names the body
   // assigned (`Ban Tuyên giáo Tỉnh ủy chủ trì …`) answers "which body" better.
   if (ctx.q.kind === 'lead' && pick.main.every(isClass)) {
-    const fitOf = (r: (typeof ranked)[number]) => ('fit' in r ? (r.fit as number) : null);
     const bar = fitOf(ranked[at]);
     for (const r of ranked.slice(at + 1, at + 1 + NAMED_LOOKAHEAD)) {
       const fit = fitOf(r);

@@ -308,3 +308,32 @@ describe('the addressee of a request acts (Công văn of the archive, dev docume
     else expect(leads).toEqual([]);
   });
 });
+
+describe('clauseRoles: the writer narrating of itself is given no task', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    // A Công văn opens with what its writer received (NĐ 30/2020): no lead.
+    [
+      'Ủy ban nhân dân tỉnh Lào Cai nhận được phản ánh của các doanh nghiệp về những khó khăn, vướng mắc trong việc kiểm tra điều kiện an toàn về phòng cháy, chữa cháy.',
+      [],
+    ],
+    [
+      'Uỷ ban nhân dân tỉnh nhận được Văn bản số 2265/BCT-ATMT ngày 02/4/2026 của Bộ Công Thương về việc triển khai thực hiện thủ tục cấp Giấy phép; việc này, Chủ tịch UBND tỉnh có ý kiến như sau:',
+      [],
+    ],
+    // An opinion, then a body asked to act: only the one asked leads.
+    [
+      'Sở Công Thương cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp./.',
+      [['lead', 'Phòng Kế hoạch - Tổng hợp']],
+    ],
+    // A negation: the body declines the task.
+    ['- Sở Công Thương không chịu trách nhiệm về tính chính xác của các thông số kỹ thuật.', []],
+    // Still a task: the body acts (`có văn bản đề xuất`, `tiếp nhận hồ sơ`).
+    [
+      'a) Ủy ban nhân dân cấp xã có văn bản đề xuất điều chỉnh phương án phát triển cụm công nghiệp trên địa bàn, gửi Sở Công Thương.',
+      [['lead', 'Ủy ban nhân dân xã']],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});

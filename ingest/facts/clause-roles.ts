@@ -26,6 +26,14 @@ const AGENT_BEFORE = /(?:^|\s)do\s$/;
 /** What the agent of a passive assignment does, right after its name, folded. */
 const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hien|chiu trach nhiem)(?![a-z0-9])/;
 
+/**
+ * What a letter's writer narrates of itself right after its name, folded: the receipt a Công văn opens with
+ * (`Ủy ban nhân dân tỉnh nhận được Văn bản số …`, NĐ 30/2020), an opinion (`… có ý kiến như sau`, `… cơ bản
+ * nhất trí …`), a negation (`Sở Công Thương không chịu trách nhiệm …`): the body is given no task.
+ */
+const NARRATES =
+  /^\s*(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve)|khong)(?![a-z0-9])/;
+
 /** A role whose body is named in the clause. */
 export interface StatedRole {
   role: ResponsibilityRole;
@@ -151,8 +159,13 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);
-    // `…; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp`: a later sentence or segment asks another body.
-    else if (subjects.length) subjects.push(...segmentAddressees(mt, subjects[subjects.length - 1].end));
+    else if (subjects.length) {
+      const end = subjects[subjects.length - 1].end;
+      // `…; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp`: a later sentence or segment asks another body.
+      const later = segmentAddressees(mt, end);
+      if (NARRATES.test(t.slice(end))) subjects.splice(0, subjects.length);
+      subjects.push(...later);
+    }
   }
 
   if (subjects.length) {

@@ -393,3 +393,21 @@ d) Chịu trách nhiệm hướng dẫn, kiểm tra, theo dõi, đánh giá và 
     expect(found).toContain(role);
   });
 });
+
+describe('the closing article names who executes a decision (QĐ of Sở Công Thương Lào Cai, archive dev)', () => {
+  const DECISION = `QUYẾT ĐỊNH:
+Điều 1. Công nhận kết quả huấn luyện, kiểm tra kỹ thuật an toàn vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai cho ông Đặng Văn Thức.
+Điều 2. Kết quả trên làm căn cứ để cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp.
+Điều 3. Các ông (bà) Chánh Văn phòng, Trưởng phòng Quản lý công nghiệp - Sở Công Thương và ông Đặng Văn Thức căn cứ Quyết định thi hành. Quyết định có hiệu lực kể từ ngày ký./.
+`;
+  const roles = rolesByAnchor(DECISION, 'qd');
+  it('leads Điều 3 with its three executors, and nothing else', () => {
+    const led = [...roles.entries()].filter(([, r]) => r.some((x) => x.startsWith('lead:')));
+    expect(led).toHaveLength(1);
+    expect(led[0][1]).toEqual([
+      'lead: Chánh Văn phòng',
+      'lead: Trưởng phòng Quản lý công nghiệp - Sở Công Thương',
+      'lead: ông Đặng Văn Thức',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
+import { executingRoles } from './executing-clause.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
 import { tableRoles } from './table-roles.ts';
 import { leaderOfTeam } from './team-roles.ts';
@@ -182,11 +183,14 @@ export function extractResponsibilities(
         ? []
         : [...holderOfTitle(clause, bodyContext), ...holderOfArticle(clause, bodyContext)];
     const leader = leaderOfTeam(clause.text, clause.span.start, bodyContext).map((r) => statedFact(clause, r));
+    // The closing article's executors (`… chịu trách nhiệm thi hành Quyết định này`): the verb names the role.
+    const executors = executingRoles(clause, bodyContext).map((r) => statedFact(clause, r));
     const stated: Responsibility[] = [
       ...own.stated.map((r) => statedFact(clause, r)),
       ...assigned,
       ...titled,
       ...leader,
+      ...executors,
     ];
     const leadIn = leadIns.get(clause.id);
     // A lead-in that names no body leaves the clause to its parent's.
