@@ -57,8 +57,12 @@ export function clauseOpening(text: string): string {
  * @example answersByLabel('1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026', ['thoi gian']) // true
  */
 export function answersByLabel(text: string, labels: readonly string[]): boolean {
-  if (labels.length === 0) return false;
-  return wholeWords(labels).test(clauseOpening(text));
+  return namesLabel(clauseOpening(text), labels);
+}
+
+/** Whether a clause opening (`clauseOpening`) names one of the asked labels, as whole words. */
+export function namesLabel(opening: string, labels: readonly string[]): boolean {
+  return labels.length > 0 && wholeWords(labels).test(opening);
 }
 
 /** Labelled answers of a document placed beside its best clause; more would crowd out its other clauses. */
