@@ -35,13 +35,9 @@ export function documentFirst(
 ): string[] {
   const documents = options.documents ?? 3;
   const perDocument = options.perDocument ?? 5;
-  const byScore = [...documentScores]
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([id]) => id);
   // The flat ranking's own first document is not forced in: the stage is there to add documents, and the
   // flat list still ranks that one's clauses (forcing it in cost half a of the dev split 1 question in 141).
-  const best = byScore.slice(0, documents);
+  const best = bestDocuments(documentScores, documents);
   // `hits` are best first, so without `within` each document's clauses come out in their flat order.
   const clauses = best.map((id) =>
     options.within
@@ -54,6 +50,18 @@ export function documentFirst(
   const out: string[] = [];
   for (let i = 0; i < perDocument; i++) for (const list of clauses) if (i < list.length) out.push(list[i]);
   return out;
+}
+
+/**
+ * The `count` documents with the highest first-stage score above zero, best first (ties by id).
+ * @example bestDocuments(new Map([['kh-3898', 9.1], ['nd-181', 4.2]]), 1) // ['kh-3898']
+ */
+export function bestDocuments(documentScores: ReadonlyMap<string, number>, count: number): string[] {
+  return [...documentScores]
+    .filter(([, s]) => s > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, count)
+    .map(([id]) => id);
 }
 
 /** A document's first-stage score: `fitWeight` × its record's fit + its content BM25. */

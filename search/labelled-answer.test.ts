@@ -1,0 +1,179 @@
+/**
+ * @module search/labelled-answer.test — asked labels from a question's asking words, a clause's label or
+ * opening, and labelled answers ranked beside their document's best clause (real wording of Lào Cai
+ * Sở Công Thương notices and plans, and NĐ 139/2025's procedure steps).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engines, useEngine } from '../core/store/test-engines.ts';
+import { search } from './hybrid-search.ts';
+import { answersByLabel, askedLabels, clauseOpening, promoteLabelled } from './labelled-answer.ts';
+import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
+
+describe('askedLabels', () => {
+  it.each([
+    ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem']],
+    ['lop huan luyen to chuc o dau', ['dia diem']],
+    ['Where is the training course held?', ['dia diem']],
+    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian']],
+    ['When is the safety test for the 19 companies?', ['thoi gian']],
+    ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
+    ['How many working days does the commune have to issue the licence?', ['thoi han']],
+    ['Những ai là đối tượng dự kiểm tra?', ['thanh phan', 'doi tuong']],
+    // A document's effect date stands in its formula clause, not under a "Thời gian:" label.
+    ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
+    ['When did the decree take effect?', []],
+    ['Cơ quan nào chủ trì kiểm soát khai thác cát?', []],
+  ])('%s → %j', (question, labels) => {
+    expect(askedLabels(question)).toEqual(labels);
+  });
+});
+
+describe('clauseOpening and answersByLabel', () => {
+  it.each([
+    [
+      '2. Địa điểm: Sở Công Thương tỉnh Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái.',
+      'dia diem',
+      ['dia diem'],
+      true,
+    ],
+    ['1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026 (Thứ Ba).', 'thoi gian kiem tra', ['thoi gian'], true],
+    ['Thời hạn của giấy phép: 24 tháng kể từ ngày ký./.', 'thoi han cua giay phep', ['thoi han'], true],
+    [
+      '4. Trong thời hạn 20 ngày làm việc, kể từ ngày nhận đầy đủ hồ sơ hợp lệ, Ủy ban nhân dân cấp xã có trách nhiệm thẩm định.',
+      'trong thoi han 20',
+      ['thoi han'],
+      true,
+    ],
+    ['b) Đối tượng: Theo danh sách đơn vị đăng ký (100 người), cụ thể:', 'doi tuong', ['doi tuong'], true],
+    // The subject of a notice, not its venue, though the question's words stand in it.
+    [
+      'Thực hiện Kế hoạch số 3024/KH-SCT ngày 27/5/2026 của Sở Công Thương Lào Cai về việc kiểm tra, cấp Giấy chứng nhận huấn luyện.',
+      'thuc hien ke hoach',
+      ['dia diem'],
+      false,
+    ],
+    // A colon far into a sentence ends the sentence, not a label.
+    [
+      'Sở Công Thương Lào Cai thông báo thời gian, nội dung kiểm tra như sau:',
+      'so cong thuong lao',
+      ['thoi gian'],
+      false,
+    ],
+  ])('%s', (text, opening, labels, answers) => {
+    expect(clauseOpening(text)).toBe(opening);
+    expect(answersByLabel(text, labels)).toBe(answers);
+  });
+});
+
+describe('promoteLabelled', () => {
+  const documentOf = (id: string) => id.split('~')[0];
+  it('scores a labelled answer just below its document’s best other clause, and leaves other documents alone', () => {
+    const items = [
+      { clauseId: 'tb~p1', final: 0.024 },
+      { clauseId: 'kh~p1', final: 0.023 },
+      { clauseId: 'tb~2', final: 0.008 },
+    ];
+    const out = promoteLabelled(items, new Map([['tb', ['tb~2']]]), documentOf);
+    const byId = Object.fromEntries(out.map((o) => [o.clauseId, o.final]));
+    expect(byId['tb~2']).toBeLessThan(0.024);
+    expect(byId['tb~2']).toBeGreaterThan(0.023);
+    expect(byId['kh~p1']).toBe(0.023);
+    expect(items[2].final).toBe(0.008); // the input is not changed
+  });
+
+  it('never lowers a clause already above, and promotes at most two per document', () => {
+    const items = [
+      { clauseId: 'nd~1', final: 0.02 },
+      { clauseId: 'nd~2', final: 0.03 },
+      { clauseId: 'nd~3', final: 0.001 },
+      { clauseId: 'nd~4', final: 0.001 },
+    ];
+    const out = promoteLabelled(items, new Map([['nd', ['nd~2', 'nd~3', 'nd~4']]]), documentOf);
+    expect(out.map((o) => o.final)).toEqual([0.02, 0.03, 0.02 * (1 - 2e-6), 0.001]);
+  });
+});
+
+// Real wording: a Lào Cai Sở Công Thương notice of a test for one mine, and the plan it carries out.
+const NOTICE = makeDoc(
+  'tb-3059',
+  {
+    type: 'TB',
+    issuer: 'Sở Công Thương',
+    place: 'Lào Cai',
+    title:
+      'kiểm tra cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp cho Chi nhánh Mỏ tuyển đồng Sin Quyền',
+  },
+  [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: 'Thực hiện Kế hoạch số 3024/KH-SCT ngày 27/5/2026 của Sở Công Thương Lào Cai về việc kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai.',
+    },
+    {
+      anchor: 'p2',
+      kind: 'paragraph',
+      text: 'Sở Công Thương Lào Cai thông báo thời gian, nội dung kiểm tra như sau:',
+    },
+    { anchor: '1', text: '1. Thời gian, đối tượng kiểm tra:' },
+    { anchor: '1.1', parent: '1', text: '1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba).' },
+    {
+      anchor: '2',
+      text: '2. Địa điểm: Sở Công Thương tỉnh Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái, tỉnh Lào Cai.',
+    },
+    {
+      anchor: '3',
+      text: '3. Nội dung kiểm tra: Quy định tại Điều 9 Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ và các quy định của pháp luật có liên quan.',
+    },
+    {
+      anchor: '3-p1',
+      parent: '3',
+      kind: 'paragraph',
+      text: 'Sở Công Thương Lào Cai thông báo cho Chi nhánh Mỏ tuyển đồng Sin Quyền, Lào Cai - VIMICO được biết và triển khai thực hiện./.',
+    },
+  ],
+);
+const PLAN = makeDoc(
+  'kh-3024',
+  {
+    type: 'KH',
+    issuer: 'Sở Công Thương',
+    place: 'Lào Cai',
+    title: 'kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp',
+  },
+  [
+    {
+      anchor: 'p1',
+      kind: 'paragraph',
+      text: 'Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp, tiền chất thuốc nổ trên địa bàn tỉnh Lào Cai',
+    },
+    {
+      anchor: 'I-1-p1',
+      kind: 'paragraph',
+      text: 'Kiểm tra kỹ thuật an toàn cho các đối tượng liên quan tới hoạt động vật liệu nổ để đảm bảo kỹ thuật an toàn trong công tác quản lý kho VLNCN và sử dụng VLNCN thi công khai thác mỏ.',
+    },
+    {
+      anchor: 'III-p1',
+      kind: 'paragraph',
+      text: 'Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc:',
+    },
+  ],
+);
+
+const db = useEngine(engines[0]);
+
+beforeAll(async () => {
+  await saveSearchDocs(db(), [NOTICE, PLAN]);
+}, 60_000);
+
+describe('a labelled answer in the document the question names', () => {
+  const question = 'Kiểm tra cấp giấy chứng nhận an toàn vật liệu nổ cho Mỏ tuyển đồng Sin Quyền tổ chức ở đâu?';
+  const rankOf = async (labelledAnswers: boolean) =>
+    (await search(db(), question, { k: 10, channels: 'lexical', labelledAnswers })).results.findIndex(
+      (r) => r.clauseId === 'tb-3059~2',
+    ) + 1;
+
+  it('ranks the venue line just below the notice’s best clause, where the subject words alone bury it', async () => {
+    expect(await rankOf(true)).toBe(2);
+    expect(await rankOf(false)).toBeGreaterThan(2);
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * @module search/labelled-answer
+ * Which clauses answer a question by their label: a "where" is answered by "2. Địa điểm: …", a "when" by
+ * "1. Thời gian kiểm tra: …", a "how long" by "Thời hạn của giấy phép: …" or "Trong thời hạn 15 ngày làm
+ * việc …". Such a clause often shares none of the question's subject words (those stand in the document's
+ * title and opening), so BM25 ranks the opening first; the label says which clause holds the asked point.
+ */
+import { foldedForm } from '../core/text/vietnamese.ts';
+import { ASKED_LABELS } from './data/asked-labels.ts';
+
+/** Words of a clause's opening read when it has no label. */
+const OPENING_WORDS = 4;
+/** A label is the words before a colon, at most this many (longer, the colon ends a sentence, not a label). */
+const LABEL_WORDS = 8;
+
+const wholeWords = (phrases: readonly string[]) =>
+  new RegExp(`(?:^|[^a-z0-9])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
+
+const ENTRIES = ASKED_LABELS.map((e) => ({
+  asks: wholeWords(e.asks),
+  unless: e.unless ? wholeWords(e.unless) : null,
+  labels: e.labels,
+}));
+
+/**
+ * The labels (folded) a question asks under, from its asking words; none for most questions.
+ * @example askedLabels('Lớp huấn luyện tổ chức ở đâu?') // ['dia diem']
+ */
+export function askedLabels(question: string): string[] {
+  const folded = foldedForm(question).toLowerCase();
+  const out = new Set<string>();
+  for (const e of ENTRIES) if (e.asks.test(folded) && !e.unless?.test(folded)) for (const l of e.labels) out.add(l);
+  return [...out];
+}
+
+/** Numbering in front of a clause: `1.`, `1.2.`, `II.`, `a)`, `-`, `+`, `Điều 5.`. */
+const NUMBERING = /^(?:(?:dieu\s+\d+[a-z]?|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*|[-+•*–]\s*)+/;
+
+/**
+ * A clause's label (the words before a colon near its start, numbering dropped) or, without one, its
+ * first words; folded.
+ * @example clauseOpening('2. Địa điểm: Hội trường tầng 3') // 'dia diem'
+ * @example clauseOpening('Trong thời hạn 15 ngày làm việc kể từ …') // 'trong thoi han 15'
+ */
+export function clauseOpening(text: string): string {
+  const head = foldedForm(text.slice(0, 200)).toLowerCase().trim().replace(NUMBERING, '');
+  const colon = head.indexOf(':');
+  if (colon > 0) {
+    const label = head.slice(0, colon).trim();
+    if (label.split(/\s+/).length <= LABEL_WORDS) return label;
+  }
+  return head.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+}
+
+/**
+ * Whether a clause's label or opening names one of the asked labels (whole words).
+ * @example answersByLabel('1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026', ['thoi gian']) // true
+ */
+export function answersByLabel(text: string, labels: readonly string[]): boolean {
+  return namesLabel(clauseOpening(text), labels);
+}
+
+/** Whether a clause opening (`clauseOpening`) names one of the asked labels, as whole words. */
+export function namesLabel(opening: string, labels: readonly string[]): boolean {
+  return labels.length > 0 && wholeWords(labels).test(opening);
+}
+
+/** Labelled answers of a document placed beside its best clause; more would crowd out its other clauses. */
+export const LABELLED_PER_DOCUMENT = 2;
+
+/**
+ * Each first-stage document's labelled answers (its first `LABELLED_PER_DOCUMENT`, best first) scored just
+ * below the document's best other clause: the question's subject words chose the document and rank its
+ * opening first; the asked label says which of its clauses answers, and its own words (none but the
+ * label) would bury it. A clause never loses by it; other documents' clauses keep their scores.
+ * @example promoteLabelled([{ clauseId: 'tb~p1', final: 0.02 }, { clauseId: 'tb~2', final: 0.008 }], new Map([['tb', ['tb~2']]]), (id) => id.split('~')[0])
+ * // tb~2 scored 0.02 × (1 − 1e-6)
+ */
+export function promoteLabelled<T extends { clauseId: string; final: number }>(
+  items: readonly T[],
+  labelled: ReadonlyMap<string, readonly string[]>,
+  documentOf: (clauseId: string) => string | undefined,
+): T[] {
+  const out = items.map((item) => ({ ...item }));
+  for (const [documentId, answers] of labelled) {
+    const promoted = answers.slice(0, LABELLED_PER_DOCUMENT);
+    const own = new Set(promoted);
+    let best = 0;
+    for (const item of out)
+      if (!own.has(item.clauseId) && documentOf(item.clauseId) === documentId) best = Math.max(best, item.final);
+    if (best === 0) continue;
+    promoted.forEach((id, i) => {
+      const item = out.find((o) => o.clauseId === id);
+      const score = best * (1 - 1e-6 * (i + 1));
+      if (item && item.final < score) item.final = score;
+    });
+  }
+  return out;
+}
