@@ -84,7 +84,7 @@ export interface IngestTimings {
   storedMs: number;
   parseMs: number;
   parseWaitMs: number;
-  /** The lexical segment of each document (tokenizing its clauses). */
+  /** The clause index of each document (tokenizing its clauses), on the main thread; a worker that parses builds it too, in `parseMs`. */
   indexMs: number;
   /** Duplicate checks and the one transaction that writes each document. */
   storeMs: number;
