@@ -28,7 +28,7 @@ import {
 import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { FingerprintCandidates, isSameDocument, textFingerprint } from './duplicates/index.ts';
-import type { Clause, ParsedDocument } from '../core/types.ts';
+import type { Clause } from '../core/types.ts';
 import type { QueueProgress } from './batch-progress.ts';
 import { indexClauses } from './clause-index.ts';
 import { type Decoded, decodeFile, validSidecar } from './decode-file.ts';
