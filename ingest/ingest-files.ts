@@ -28,7 +28,7 @@ import {
 import type { SkippedFile } from './collect-files.ts';
 import { chooseDocumentId, documentIdFor } from './document-id.ts';
 import { FingerprintCandidates, isSameDocument, textFingerprint } from './duplicates/index.ts';
-import type { Clause, ParsedDocument } from '../core/types.ts';
+import type { Clause } from '../core/types.ts';
 import type { QueueProgress } from './batch-progress.ts';
 import { indexClauses } from './clause-index.ts';
 import { type Decoded, decodeFile, validSidecar } from './decode-file.ts';
@@ -84,7 +84,7 @@ export interface IngestTimings {
   storedMs: number;
   parseMs: number;
   parseWaitMs: number;
-  /** The lexical segment of each document (tokenizing its clauses). */
+  /** The clause index of each document (tokenizing its clauses), on the main thread; a worker that parses builds it too, in `parseMs`. */
   indexMs: number;
   /** Duplicate checks and the one transaction that writes each document. */
   storeMs: number;

@@ -113,7 +113,7 @@ export async function bm25Search(
       : new Map<string, number>();
   const contentOf = (ord: number) => (content.size > 0 ? (content.get(index.documentOf(ord)) ?? 0) : 0);
   const fit = options.documentFit;
-  const fitOf = (ord: number) => (fit && fit.size > 0 ? (fit.get(index.documentOf(ord)) ?? 0) : 0);
+  const fitOf = fit && fit.size > 0 ? index.perDocument(fit) : () => 0;
   // Scores first, objects only for the winners: at 100k clauses most of them score above zero.
   const score = new Float64Array(own.length);
   const byRank = (x: number, y: number) =>

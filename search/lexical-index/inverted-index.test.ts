@@ -60,6 +60,38 @@ describe('InvertedIndex', () => {
     expect(folded['sand~3.1']).toBeCloseTo(expected * BM25_DEFAULTS.foldedWeight, 12);
   });
 
+  it('weighs a term down in the documents it explains, asked again and after a document is added', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const terms = [{ field: 'exact' as const, term: 'khai thác', weight: 1 }];
+    const params = { ...BM25_DEFAULTS, explainedWeight: 0.25 };
+    const explainers = new Set(['sand']);
+    const plain = scoresById(index, index.scoreTerms(terms, params));
+    const explained = () =>
+      scoresById(
+        index,
+        index.scoreTerms(terms, params, undefined, () => explainers),
+      );
+    expect(explained()['sand~3.1']).toBeCloseTo(plain['sand~3.1'] * 0.25, 12);
+    expect(explained()).toEqual(explained());
+    // A new document changes IDF and the ordinals; the explained document is still the only one weighed down.
+    index.addDocument('river', 1, decoded([{ id: 'river~1', text: 'Khai thác cát trái phép trên sông.' }]));
+    const plainAfter = scoresById(index, index.scoreTerms(terms, params));
+    const after = explained();
+    expect(after['sand~3.1']).toBeCloseTo(plainAfter['sand~3.1'] * 0.25, 12);
+    expect(after['river~1']).toBeCloseTo(plainAfter['river~1'], 12);
+  });
+
+  it('lays per-document values out by clause ordinal, 0 for documents without one', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const of = index.perDocument(new Map([['forest', 2.5]]));
+    const byClause = Object.fromEntries([0, 1, 2].map((ord) => [index.clauseId(ord), of(ord)]));
+    expect(byClause).toEqual({ 'sand~3': 0, 'sand~3.1': 0, 'forest~1': 2.5 });
+  });
+
   it('scores a document read as one text, though no single clause holds every word of the question', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);

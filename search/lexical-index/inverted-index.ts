@@ -51,6 +51,8 @@ export class InvertedIndex {
   /** Shingles per clause and the documents using each: what boilerplate is learned from. */
   readonly shingles = new ShingleTable();
   private liveLength = 0;
+  /** `documentScale` per set of documents (ordinals never change meaning: a re-added document keeps its own). */
+  private readonly scales = new WeakMap<ReadonlySet<string>, { factor: number; scale: Float64Array }>();
 
   /** Live clauses. */
   get size(): number {
@@ -300,13 +302,20 @@ export class InvertedIndex {
     return out.sort((x, y) => y.score - x.score || (x.clauseId < y.clauseId ? -1 : x.clauseId > y.clauseId ? 1 : 0));
   }
 
-  /** Per document ordinal: `factor` for the given documents, 1 for the rest. */
+  /**
+   * Per document ordinal: `factor` for the given documents, 1 for the rest. Kept per set while no document is
+   * added: callers pass the same sets query after query (a term's explaining documents), and building the
+   * array for each of a question's ~50 terms cost more at 100k clauses than the scan it scales.
+   */
   private documentScale(documents: ReadonlySet<string>, factor: number): Float64Array {
+    const kept = this.scales.get(documents);
+    if (kept && kept.factor === factor && kept.scale.length === this.documentIds.length) return kept.scale;
     const scale = new Float64Array(this.documentIds.length).fill(1);
     for (const id of documents) {
       const ord = this.documentOrdinals.get(id);
       if (ord !== undefined) scale[ord] = factor;
     }
+    this.scales.set(documents, { factor, scale });
     return scale;
   }
 
@@ -349,6 +358,20 @@ export class InvertedIndex {
   /** The id of the document a clause ordinal belongs to. */
   documentOf(ord: number): string {
     return this.documentIds[this.docOf[ord]];
+  }
+
+  /**
+   * Per-document values laid out by clause ordinal's document (`byClause(ord)`), 0 for documents `values` lacks:
+   * a ranking loop over every scoring clause then reads an array instead of looking each document up by id.
+   */
+  perDocument(values: ReadonlyMap<string, number>): (ord: number) => number {
+    const byDocument = new Float64Array(this.documentIds.length);
+    for (const [id, value] of values) {
+      const ord = this.documentOrdinals.get(id);
+      if (ord !== undefined) byDocument[ord] = value;
+    }
+    const { docOf } = this;
+    return (ord) => byDocument[docOf[ord]];
   }
 
   /** The parent's ordinal, or −1. */
