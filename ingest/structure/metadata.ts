@@ -475,7 +475,9 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     authorityBody(zone, title?.index ?? -1) ??
     actingIssuer(input.openingParagraphs) ??
     (signer?.capacity
-      ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))
+      ? sentenceCase(
+          signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:(?:KT|TL|Q|TUQ)\.|K\/T|T\/L|T\/UQ)\s.*$/, ''),
+        )
       : null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;

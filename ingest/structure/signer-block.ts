@@ -23,13 +23,35 @@ const NAME_WINDOW = 8;
 /** Cells of a closing block searched for a title printed without capacity. */
 const TITLE_ONLY_CELLS = 200;
 
+/** The printed prefix in one spelling: State `KT.`, Party `K/T` (OCR `K|T`, `T / L`) as their genre writes them. */
+function prefixOf(printed: string): string {
+  if (/^(KT|Q|TL|TUQ|TM)\.$/.test(printed)) return printed;
+  const bare = printed.replace(/[\s.]/g, '');
+  if (/^K.T$/.test(bare)) return 'K/T';
+  if (/^T\/L$/.test(bare)) return 'T/L';
+  if (/^T\/UQ$/.test(bare)) return 'T/UQ';
+  return 'T/M';
+}
+
+/**
+ * `KT GIÁM ĐỐC`, `TM ỦY BAN NHÂN DÂN`: a State capacity whose dot an OCR or a typist dropped. Without
+ * the dot the letters could open any line, so it counts only before a title or a body's name.
+ */
+const UNDOTTED = /^(KT|TM|TL|TUQ)\s+(\p{Lu}.+)$/u;
+
 function capacityOf(cell: string): { prefix: string; body: string } | null {
   if (!isMostlyUpper(cell)) return null;
   const m = SIGNING_CAPACITY.exec(cell);
-  if (!m) return null;
-  const prefix = /^(KT|Q|TL|TUQ|TM)\.$/.test(m[1]) ? m[1] : 'T/M';
-  return { prefix, body: m[2].trim() };
+  if (m) return { prefix: prefixOf(m[1]), body: m[2].trim() };
+  const u = UNDOTTED.exec(cell);
+  if (u && (isSignerTitle(u[2]) || splitSignerTitle(u[2]) !== null || bodyHeadOf(u[2]) !== null)) {
+    return { prefix: `${u[1]}.`, body: u[2].trim() };
+  }
+  return null;
 }
+
+/** Where a second capacity starts on a line holding two (`TM. CHÍNH PHỦ KT. THỦ TƯỚNG`, `T/M BAN THƯỜNG VỤ K/T BÍ THƯ`). */
+const NEXT_CAPACITY = /\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s|(?:K\s*\/\s*T|T\s*\/\s*[ML]|T\s*\/\s*UQ)\.?\s)/u;
 
 /** `THỦ TƯỚNGPHÓ THỦ TƯỚNG`: a capacity a converter glued to the title under it. */
 function unglue(body: string): { body: string; title: string | null } {
@@ -90,7 +112,7 @@ function isBeside(text: string): boolean {
 }
 
 /** A capacity printed after a recipient on one flattened line (`- Chính phủ; TM. ỦY BAN NHÂN DÂN`). */
-const CAPACITY_AFTER = /\s(?=(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}|T\s*\/\s*M\.?\s+\p{Lu})/u;
+const CAPACITY_AFTER = /\s(?=(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}|(?:T\s*\/\s*[ML]|K\s*\/\s*T|T\s*\/\s*UQ)\.?\s+\p{Lu})/u;
 
 /**
  * A recipients line an OCR or a converter flattened with the signature column beside it, one
@@ -132,7 +154,7 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
   // Stacked capacities printed on one line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`.
   const cells = toCells(lines)
     .flatMap((c) => splitBeside(c.text))
-    .flatMap((c) => (capacityOf(c) ? c.split(/\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s)/u) : [c]));
+    .flatMap((c) => (capacityOf(c) ? c.split(NEXT_CAPACITY) : [c]));
   let at = cells.findIndex((c) => capacityOf(c) !== null);
   const capacities: string[] = [];
   let title: string | null = null;
