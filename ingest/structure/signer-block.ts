@@ -5,6 +5,7 @@
  * `(Đã ký)`, blank lines or the recipients column beside it (NĐ 30/2020 Phụ lục I mục 7–8).
  */
 import { SIGNING_CAPACITY } from '../../core/patterns.ts';
+import { ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
 import { isMostlyUpper } from '../../core/text/vietnamese.ts';
 import type { Signer } from '../../core/types.ts';
 import { toCells } from './header-cells.ts';
@@ -226,4 +227,47 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
   }
   if (!capacities.length && !title) return null;
   return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
+}
+
+/**
+ * `ĐẠI DIỆN SỞ CÔNG THƯƠNG`, OCR `ĐD SỞ CÔNG THƯƠNG`: a party signing a Biên bản (NĐ 30/2020 Phụ lục III,
+ * minutes of an inspection or an acceptance: each party signs under "Đại diện" and its name). Null when
+ * the cell is not one; the party (possibly empty) otherwise.
+ */
+function representativeOf(cell: string): string | null {
+  if (!isMostlyUpper(cell)) return null;
+  const m = /^Đ\s*D\.?(?:\s+|$)(.*)$/u.exec(cell);
+  if (m) return m[1].trim();
+  const k = ocrStartsWith(cell, 'đại diện');
+  return k > 0 ? cell.trim().split(/\s+/).slice(k).join(' ') : null;
+}
+
+/** Cells a representative's block may hold before the name: the party's name run on, a title, a stamp's noise. */
+const REPRESENTATIVE_WINDOW = 5;
+
+/**
+ * The first party that signs a Biên bản under `ĐẠI DIỆN …` / `ĐD …`, with the name under it (the party
+ * that drew the minutes up comes first, NĐ 30/2020 Phụ lục III). Two parties on one flattened line
+ * (`ĐẠI DIỆN SỞ CÔNG THƯƠNG ĐẠI DIỆN CÔNG TY …`) are read as their columns. Null when no party block
+ * carries a name (a blank form's `ĐẠI DIỆN ĐƠN VỊ (Ký, ghi rõ họ tên)`).
+ * @example findRepresentative(['ĐD SỞ CÔNG THƯƠNG', '-M2—', 'Vũ Việt Linh', 'ĐD CÔNG TY CP XD GIAO THÔNG YÊN BÁI', 'Nguyễn Quốc Thịnh'])
+ */
+export function findRepresentative(lines: string[]): Signer | null {
+  const cells = toCells(lines).flatMap((c) => c.text.split(/\s+(?=ĐẠI DIỆN\s)/u));
+  for (let i = 0; i < cells.length; i++) {
+    const party = representativeOf(cells[i]);
+    if (party === null) continue;
+    let title: string | null = null;
+    // Parties side by side: their lines come first, then the first party's title and name.
+    let start = i + 1;
+    while (start < cells.length && representativeOf(cells[start]) !== null) start++;
+    for (let k = start; k < Math.min(cells.length, start + REPRESENTATIVE_WINDOW); k++) {
+      const c = cells[k];
+      if (representativeOf(c) !== null) break;
+      const name = withoutRank(c);
+      if (isPersonalName(name)) return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name };
+      if (!title && isSignerTitle(c)) title = c;
+    }
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
-import { findSigner } from './signer-block.ts';
+import { findRepresentative, findSigner } from './signer-block.ts';
 
 const letter = (issuer: string[], signature: string[]) =>
   parseDocument(
@@ -95,5 +95,67 @@ describe('heads of bodies outside the titles lexicon, by how the genre forms an 
 
   it('a school (TRƯỜNG) is not its head (TRƯỞNG)', () => {
     expect(findSigner(['Nơi nhận:', '- Như trên;', 'TRƯỜNG TIỂU HỌC', 'Lê Minh Trí'])?.title).toBeNull();
+  });
+});
+
+/**
+ * vat-lieu-no/su-dung/vi-du-thuc-te/Bien-ban-kiem-tra-hien-truong-Yen-Thanh-8.6.2026.pdf (OCR): two parties
+ * sign a Biên bản under `ĐD …` (`Đại diện`), a seal's noise between the first party and its name.
+ */
+const MINUTES_BY_PARTIES = [
+  'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'BIẾN BẢN KIỂỀM TRA',
+  '',
+  'Thực tế khu vực sử dụng vật liệu nỗ công nghiệp',
+  '',
+  'Hôm nay, ngày 08/6/2026, Sở Công Thương tiến hành kiểm tra thực tế khu vực',
+  'sử dụng vật liệu nỗ công nghiệp tại mỏ đá mỏ vôi vật liệu xây dựng thông thường xã',
+  'Yên Thành, tỉnh Lào Cai của Công ty cổ phần xây dựng giao thông Yên Bái, với các',
+  'nội dung sau:',
+  '',
+  'Biên bản được lập xong cùng ngày, đọc lại cho mọi người tham gia kiểm tra cùng',
+  'nghe và thống nhất nội dung. Biên bản được lập thành 03 bản, mỗi bên giữ 01 bản và có',
+  'giá trị như nhau./.',
+  '',
+  'ĐD SỞ CÔNG THƯƠNG',
+  '',
+  '-M2—',
+  '',
+  'Vũ Việt Linh',
+  '',
+  'ĐD CÔNG TY CP XD GIAO THÔNG YÊN BÁI',
+  '',
+  'Nguyễn Quốc Thịnh',
+];
+
+describe('a Biên bản signed by its parties (ĐẠI DIỆN …)', () => {
+  const parse = (lines: string[]) =>
+    parseDocument(lines.join('\n'), { documentId: 'doc', sourceName: 'doc.txt' }).metadata;
+
+  it('the first party signs for the minutes; a party is not the issuer', () => {
+    const meta = parse(MINUTES_BY_PARTIES);
+    expect(meta.signer).toEqual({ capacity: 'ĐẠI DIỆN SỞ CÔNG THƯƠNG', title: null, name: 'Vũ Việt Linh' });
+    expect(meta.issuer).toBeNull();
+  });
+
+  it('two parties flattened onto one line, a title under the first', () => {
+    const tail = ['ĐẠI DIỆN SỞ CÔNG THƯƠNG ĐẠI DIỆN CÔNG TY CP ĐẦU TƯ', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'];
+    // A title with a name under it is read before any party line.
+    expect(parse([...MINUTES_BY_PARTIES.slice(0, 14), ...tail]).signer).toMatchObject({
+      title: 'PHÓ GIÁM ĐỐC',
+      name: 'Hoàng Văn Thuân',
+    });
+    expect(findRepresentative(tail)).toEqual({
+      capacity: 'ĐẠI DIỆN SỞ CÔNG THƯƠNG',
+      title: 'PHÓ GIÁM ĐỐC',
+      name: 'Hoàng Văn Thuân',
+    });
+  });
+
+  // hang-nguy-hiem/mau-ho-so/Mau 2 - Bang ke danh sach phuong tien.docx: a blank form's party block.
+  it('a blank form party block names nobody', () => {
+    const tail = ['Lào Cai, ngày        tháng 6 năm 2026', 'ĐẠI DIỆN ĐƠN VỊ', '(Ký, ghi rõ họ tên, đóng dấu)'];
+    expect(parse([...MINUTES_BY_PARTIES.slice(0, 14), ...tail]).signer).toBeNull();
   });
 });
