@@ -265,7 +265,10 @@ export function findRepresentative(lines: string[]): Signer | null {
       const c = cells[k];
       if (representativeOf(c) !== null) break;
       const name = withoutRank(c);
-      if (isPersonalName(name)) return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name };
+      // Six words are two parties' names an OCR ran together (`Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh`): no one name.
+      if (isPersonalName(name) && name.split(/\s+/).length <= 5) {
+        return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name };
+      }
       if (!title && isSignerTitle(c)) title = c;
     }
   }

@@ -153,6 +153,11 @@ describe('a Biên bản signed by its parties (ĐẠI DIỆN …)', () => {
     });
   });
 
+  // vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): the two names under the parties run together.
+  it('two names an OCR ran together are no one name', () => {
+    expect(findRepresentative(['ĐD SỞ CÔNG THƯƠNG', '', 'Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh'])).toBeNull();
+  });
+
   // hang-nguy-hiem/mau-ho-so/Mau 2 - Bang ke danh sach phuong tien.docx: a blank form's party block.
   it('a blank form party block names nobody', () => {
     const tail = ['Lào Cai, ngày        tháng 6 năm 2026', 'ĐẠI DIỆN ĐƠN VỊ', '(Ký, ghi rõ họ tên, đóng dấu)'];
