@@ -98,10 +98,12 @@ export const BODY_HEAD_WORDS =
 /**
  * Signing capacities, matched at the start of a line. OCR reads the slash of `T/M` as a look-alike
  * (`TỈM`, `T|M`, `TlM`); a letter that is not one (`TẦM NHÌN`) is a word, not a capacity. A dotted
- * prefix typed without its space (`KT.GIÁM ĐỐC`) is still one.
+ * prefix typed without its space (`KT.GIÁM ĐỐC`) is still one. Party documents write every capacity
+ * with a slash — `T/M`, `K/T`, `T/L`, `T/UQ` (HD 36-HD/VPTW, "thẩm quyền ký") — State ones with a
+ * dot: `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.` (NĐ 30/2020 Điều 13).
  */
 export const SIGNING_CAPACITY =
-  /^(T\s*\/\s*M\.?|TM\.|T[|lIỈỉÌìÍí1!\\]M|KT\.|Q\.|TL\.|TUQ\.)(?:\s+|(?<=\.)(?=\p{Lu}))(.+)$/u;
+  /^(T\s*\/\s*M\.?|TM\.|T[|lIỈỉÌìÍí1!\\]M|K\s*\/\s*T\.?|K[|l1!\\]T|KT\.|Q\.|T\s*\/\s*L\.?|TL\.|T\s*\/\s*U\.?\s*Q\.?|TUQ\.)(?:\s+|(?<=\.)(?=\p{Lu}))(.+)$/u;
 
 /** Titles a signer holds (folded uppercase). */
 export const SIGNER_TITLES =

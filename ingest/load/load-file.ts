@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { chooseFormat } from './choose-format.ts';
+import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, decodeText } from './decode-text.ts';
 import { loadDoc } from './load-doc.ts';
 import { loadDocx } from './load-docx.ts';
@@ -29,6 +30,23 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
 }
 
 /**
+ * A text file, checked as a PDF text layer is: a `pdftotext` export of a PDF whose fonts map glyphs to
+ * the wrong code points (`Ĉ2¬1 .,ӆ0 TRA`, `ÿӏQK`) or an OCR made without Vietnamese reads as garbled,
+ * and no reader here can undo that — the PDF itself, OCR'd, can.
+ */
+function textFileBody(file: string, bytes: Uint8Array): DecodedText {
+  const body = decodeText(file, bytes);
+  if (!looksGarbled(body.text)) return body;
+  return {
+    ...body,
+    warnings: [
+      ...body.warnings,
+      "the text does not read as Vietnamese (a PDF font mapping glyphs to wrong code points, or OCR without Vietnamese): ingest the original PDF or scan instead, so its pages are OCR'd",
+    ],
+  };
+}
+
+/**
  * Loads one file as text, choosing the reader by content (see `chooseFormat`). Throws a `LoadError`
  * whose message names the file and what to do; for many files use `loadFiles`, which never throws.
  * @example const { text, format, encoding, sidecar } = await loadFile('corpus/1032-CV-TU.pdf')
@@ -43,7 +61,7 @@ export async function loadFile(file: string, options: LoadOptions = {}): Promise
   else if (format === 'docx') body = await loadDocx(file, bytes);
   else if (format === 'doc') body = await loadDoc(file, bytes);
   else if (format === 'image') body = await loadImage(file, bytes, options.ocr);
-  else body = decodeText(file, bytes);
+  else body = textFileBody(file, bytes);
   if (body.text.trim() === '') throw loadError('empty_document', file, { format });
 
   const { sidecar, warnings: sidecarWarnings } = await readSidecar(file);

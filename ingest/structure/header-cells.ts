@@ -20,8 +20,8 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$/;
 /** A draft's blank day or month leaves a wide gap inside the date: it is not a column gap. */
 const DATE_GAPS = /ngày[\s\d.…_]*tháng[\s\d.…_]*năm/gu;
-/** Signing capacities a converter glued to the text before them (`CHÍNH PHỦKT. THỦ TƯỚNG`). */
-const GLUED_CAPACITY = /(?<=\p{Lu})(?=(?:KT|TM|TL|TUQ|Q)\.\s)/gu;
+/** Signing capacities a converter glued to the text before them (`CHÍNH PHỦKT. THỦ TƯỚNG`, `BAN THƯỜNG VỤK/T BÍ THƯ`). */
+const GLUED_CAPACITY = /(?<=\p{Lu})(?=(?:KT|TM|TL|TUQ|Q)\.\s|(?:K\/T|T\/[LM])\s)/gu;
 /** A capitalized line glued to the next, mixed-case one (`VIỆT NAMĐộc lập`, `THỦ TƯỚNGBùi Thanh Sơn`). */
 const GLUED_LINE = /(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})/gu;
 

@@ -107,13 +107,39 @@ const TITLES = (signerTitles.entries as Array<{ title: string }>).map((t) => t.t
 /** Words after a title that keep it the same office (`PHÓ BÍ THƯ THƯỜNG TRỰC`, `PHÓ CHỦ TỊCH THƯỜNG TRỰC`). */
 const QUALIFIERS = (signerTitles.qualifiers as Array<{ qualifier: string }>).map((q) => ` ${ocrForm(q.qualifier)}`);
 
+/** Words that make an office of the noun beside them: `VIỆN TRƯỞNG`, `TRƯỞNG KHOA`, `CHÁNH ÁN`. */
+const HEAD_WORDS = (signerTitles.heads as Array<{ word: string; at: 'either' | 'first' }>).map((h) => ({
+  word: matchForm(h.word),
+  at: h.at,
+}));
+
+/**
+ * A title the lexicon does not list, by how the genre forms one: a head word and the unit it heads
+ * (`HIỆU TRƯỞNG`, `TRƯỞNG CÔNG AN XÃ`, `CHÁNH ÁN`; a longer `X Y TRƯỞNG` may be a name, `NGUYỄN VĂN TRƯỞNG`). Read on the accented form, since
+ * folding makes `TRƯỞNG` (head) of `TRƯỜNG` (school).
+ */
+function isHeadedTitle(words: string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  return HEAD_WORDS.some(
+    (h) => words[0] === h.word || (h.at === 'either' && words.length === 2 && words[1] === h.word),
+  );
+}
+
 /** `PHÓ GIÁM ĐỐC`, `CỤC TRƯỞNG`, OCR `CUC TRT/ONG`, `PHÓ BÍ THƯ THƯỜNG TRỰC`: a signer's title line. */
 export function isSignerTitle(line: string, exact = false): boolean {
   if (line.length > 40 || !isMostlyUpper(line)) return false;
   let bare = ocrForm(line).replace(/^pho /, '');
   const qualifier = QUALIFIERS.find((q) => bare.endsWith(q));
   if (qualifier) bare = bare.slice(0, -qualifier.length);
-  return TITLES.some((t) => (exact ? bare === ocrForm(t) : ocrEquals(bare, t)));
+  if (TITLES.some((t) => (exact ? bare === ocrForm(t) : ocrEquals(bare, t)))) return true;
+  // `exact` asks for a listed title, where a glued line (`BỘ TRƯỞNGTHỨ TRƯỞNG`) is cut.
+  if (exact) return false;
+  const words = matchForm(line)
+    .replace(/[^\p{L}\s]+/gu, ' ')
+    .trim()
+    .split(/\s+/);
+  if (words[0] === 'phó') words.shift();
+  return isHeadedTitle(words);
 }
 
 const RANKS = (officerRanks.entries as Array<{ rank: string }>).map((r) => ocrForm(r.rank));

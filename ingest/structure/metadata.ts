@@ -25,7 +25,7 @@ import {
 } from './header-words.ts';
 import { findIssuer, prettyBody } from './issuer-block.ts';
 import { isoDate, parsePlaceDate, splitSubjectFromPlaceDate } from './place-date.ts';
-import { findSigner, isPersonalName } from './signer-block.ts';
+import { findRepresentative, findSigner, isPersonalName } from './signer-block.ts';
 
 export { findSigner } from './signer-block.ts';
 export { parsePlaceDate } from './place-date.ts';
@@ -43,6 +43,9 @@ export interface MetadataInput {
   /** Every line of the document as laid out: where the header is read when the clause tree cut it short, and the signature when the closing block holds none. */
   layoutLines?: string[];
 }
+
+/** Lines at the end of a text where a Biên bản's parties sign. */
+const REPRESENTATIVE_TAIL = 60;
 
 /** Lines read as the header at most: a header never runs longer. */
 const HEADER_MAX_LINES = 80;
@@ -469,13 +472,19 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     (input.layoutLines
       ? findSigner(input.layoutLines.slice(Math.min(HEADER_MAX_LINES / 4, bodyLine(after))), { titleOnly: 'strict' })
       : null) ??
-    findSigner(afterLastRecipients(source));
+    findSigner(afterLastRecipients(source)) ??
+    // A Biên bản signed by its parties, at the end of the text.
+    (title?.type === 'BB' ? findRepresentative(source.slice(-REPRESENTATIVE_TAIL)) : null);
   const issuer =
     header?.name ??
     authorityBody(zone, title?.index ?? -1) ??
     actingIssuer(input.openingParagraphs) ??
-    (signer?.capacity
-      ? sentenceCase(signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:KT|TL|Q|TUQ)\..*$/, ''))
+    // `TM. ỦY BAN NHÂN DÂN`, `T/M BAN THƯỜNG VỤ`: one signs on behalf of the issuing collective. A Biên bản's
+    // `ĐẠI DIỆN` names a party to the minutes, `KT.`/`TL.` an office: neither is the issuer.
+    (signer?.capacity && /^(?:TM\.|T\/M)\s/u.test(signer.capacity)
+      ? sentenceCase(
+          signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:(?:KT|TL|Q|TUQ)\.|K\/T|T\/L|T\/UQ)\s.*$/, ''),
+        )
       : null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;

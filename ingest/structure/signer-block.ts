@@ -5,6 +5,7 @@
  * `(Đã ký)`, blank lines or the recipients column beside it (NĐ 30/2020 Phụ lục I mục 7–8).
  */
 import { SIGNING_CAPACITY } from '../../core/patterns.ts';
+import { ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
 import { isMostlyUpper } from '../../core/text/vietnamese.ts';
 import type { Signer } from '../../core/types.ts';
 import { toCells } from './header-cells.ts';
@@ -23,13 +24,35 @@ const NAME_WINDOW = 8;
 /** Cells of a closing block searched for a title printed without capacity. */
 const TITLE_ONLY_CELLS = 200;
 
+/** The printed prefix in one spelling: State `KT.`, Party `K/T` (OCR `K|T`, `T / L`) as their genre writes them. */
+function prefixOf(printed: string): string {
+  if (/^(KT|Q|TL|TUQ|TM)\.$/.test(printed)) return printed;
+  const bare = printed.replace(/[\s.]/g, '');
+  if (/^K.T$/.test(bare)) return 'K/T';
+  if (/^T\/L$/.test(bare)) return 'T/L';
+  if (/^T\/UQ$/.test(bare)) return 'T/UQ';
+  return 'T/M';
+}
+
+/**
+ * `KT GIÁM ĐỐC`, `TM ỦY BAN NHÂN DÂN`: a State capacity whose dot an OCR or a typist dropped. Without
+ * the dot the letters could open any line, so it counts only before a title or a body's name.
+ */
+const UNDOTTED = /^(KT|TM|TL|TUQ)\s+(\p{Lu}.+)$/u;
+
 function capacityOf(cell: string): { prefix: string; body: string } | null {
   if (!isMostlyUpper(cell)) return null;
   const m = SIGNING_CAPACITY.exec(cell);
-  if (!m) return null;
-  const prefix = /^(KT|Q|TL|TUQ|TM)\.$/.test(m[1]) ? m[1] : 'T/M';
-  return { prefix, body: m[2].trim() };
+  if (m) return { prefix: prefixOf(m[1]), body: m[2].trim() };
+  const u = UNDOTTED.exec(cell);
+  if (u && (isSignerTitle(u[2]) || splitSignerTitle(u[2]) !== null || bodyHeadOf(u[2]) !== null)) {
+    return { prefix: `${u[1]}.`, body: u[2].trim() };
+  }
+  return null;
 }
+
+/** Where a second capacity starts on a line holding two (`TM. CHÍNH PHỦ KT. THỦ TƯỚNG`, `T/M BAN THƯỜNG VỤ K/T BÍ THƯ`). */
+const NEXT_CAPACITY = /\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s|(?:K\s*\/\s*T|T\s*\/\s*[ML]|T\s*\/\s*UQ)\.?\s)/u;
 
 /** `THỦ TƯỚNGPHÓ THỦ TƯỚNG`: a capacity a converter glued to the title under it. */
 function unglue(body: string): { body: string; title: string | null } {
@@ -90,7 +113,7 @@ function isBeside(text: string): boolean {
 }
 
 /** A capacity printed after a recipient on one flattened line (`- Chính phủ; TM. ỦY BAN NHÂN DÂN`). */
-const CAPACITY_AFTER = /\s(?=(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}|T\s*\/\s*M\.?\s+\p{Lu})/u;
+const CAPACITY_AFTER = /\s(?=(?:KT|TM|TL|TUQ|Q)\.\s*\p{Lu}|(?:T\s*\/\s*[ML]|K\s*\/\s*T|T\s*\/\s*UQ)\.?\s+\p{Lu})/u;
 
 /**
  * A recipients line an OCR or a converter flattened with the signature column beside it, one
@@ -132,7 +155,7 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
   // Stacked capacities printed on one line: `TM. CHÍNH PHỦ KT. THỦ TƯỚNG`.
   const cells = toCells(lines)
     .flatMap((c) => splitBeside(c.text))
-    .flatMap((c) => (capacityOf(c) ? c.split(/\s+(?=(?:KT|TM|TL|TUQ|Q)\.\s)/u) : [c]));
+    .flatMap((c) => (capacityOf(c) ? c.split(NEXT_CAPACITY) : [c]));
   let at = cells.findIndex((c) => capacityOf(c) !== null);
   const capacities: string[] = [];
   let title: string | null = null;
@@ -204,4 +227,50 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
   }
   if (!capacities.length && !title) return null;
   return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
+}
+
+/**
+ * `ĐẠI DIỆN SỞ CÔNG THƯƠNG`, OCR `ĐD SỞ CÔNG THƯƠNG`: a party signing a Biên bản (NĐ 30/2020 Phụ lục III,
+ * minutes of an inspection or an acceptance: each party signs under "Đại diện" and its name). Null when
+ * the cell is not one; the party (possibly empty) otherwise.
+ */
+function representativeOf(cell: string): string | null {
+  if (!isMostlyUpper(cell)) return null;
+  const m = /^Đ\s*D\.?(?:\s+|$)(.*)$/u.exec(cell);
+  if (m) return m[1].trim();
+  const k = ocrStartsWith(cell, 'đại diện');
+  return k > 0 ? cell.trim().split(/\s+/).slice(k).join(' ') : null;
+}
+
+/** Cells a representative's block may hold before the name: the party's name run on, a title, a stamp's noise. */
+const REPRESENTATIVE_WINDOW = 5;
+
+/**
+ * The first party that signs a Biên bản under `ĐẠI DIỆN …` / `ĐD …`, with the name under it (the party
+ * that drew the minutes up comes first, NĐ 30/2020 Phụ lục III). Two parties on one flattened line
+ * (`ĐẠI DIỆN SỞ CÔNG THƯƠNG ĐẠI DIỆN CÔNG TY …`) are read as their columns. Null when no party block
+ * carries a name (a blank form's `ĐẠI DIỆN ĐƠN VỊ (Ký, ghi rõ họ tên)`).
+ * @example findRepresentative(['ĐD SỞ CÔNG THƯƠNG', '-M2—', 'Vũ Việt Linh', 'ĐD CÔNG TY CP XD GIAO THÔNG YÊN BÁI', 'Nguyễn Quốc Thịnh'])
+ */
+export function findRepresentative(lines: string[]): Signer | null {
+  const cells = toCells(lines).flatMap((c) => c.text.split(/\s+(?=ĐẠI DIỆN\s)/u));
+  for (let i = 0; i < cells.length; i++) {
+    const party = representativeOf(cells[i]);
+    if (party === null) continue;
+    let title: string | null = null;
+    // Parties side by side: their lines come first, then the first party's title and name.
+    let start = i + 1;
+    while (start < cells.length && representativeOf(cells[start]) !== null) start++;
+    for (let k = start; k < Math.min(cells.length, start + REPRESENTATIVE_WINDOW); k++) {
+      const c = cells[k];
+      if (representativeOf(c) !== null) break;
+      const name = withoutRank(c);
+      // Six words are two parties' names an OCR ran together (`Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh`): no one name.
+      if (isPersonalName(name) && name.split(/\s+/).length <= 5) {
+        return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name };
+      }
+      if (!title && isSignerTitle(c)) title = c;
+    }
+  }
+  return null;
 }
