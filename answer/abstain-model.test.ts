@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExamples, train } from '../evals/abstain-train.ts';
-import { AbstainModelError, abstainReason, loadAbstainModel, MODEL_FILE } from './abstain-model.ts';
+import { abstainReason, loadAbstainModel, MODEL_FILE } from './abstain-model.ts';
+import { ModelFileError } from './linear-model.ts';
 import type { RelevanceReport } from './relevance.ts';
 
 /** A question the corpus plainly answers: its concepts shown, its words read, nothing foreign. */
@@ -71,7 +72,7 @@ describe('the stored abstain model', () => {
   it('refuses a model file of other features, naming the file', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'abstain-')), 'model.json');
     writeFileSync(file, JSON.stringify({ ...model, features: ['coverage'] }));
-    expect(() => loadAbstainModel(file)).toThrow(AbstainModelError);
+    expect(() => loadAbstainModel(file)).toThrow(ModelFileError);
     expect(() => loadAbstainModel(file)).toThrow(file);
   });
 

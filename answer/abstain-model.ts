@@ -6,49 +6,27 @@
  * point (the probability at which it declines) is chosen on held-out folds, not on the training fit.
  * Two rules stay outside it (`declinesByRule`).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { abstainFeatures, FEATURE_NAMES, type FeatureName } from './abstain-features.ts';
+import { contributions, type LinearModel, ModelFileError, readLinearModel } from './linear-model.ts';
 import type { RelevanceReport } from './relevance.ts';
 import type { QuestionKind } from './types.ts';
 
 export const MODEL_FILE = resolve(import.meta.dirname, 'data', 'abstain-model.json');
+const RETRAIN = 'npm run abstain:train';
 
 /** The stored model: standardization, weights and bias, and the operating threshold on P(decline). */
-export interface AbstainModel {
-  features: readonly string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
+export interface AbstainModel extends LinearModel {
   bias: number;
   /** Decline when the probability that the corpus does not answer is at or above this. */
   threshold: number;
-  /** How it was trained and what the held-out folds measured (not read by the decision). */
-  training?: unknown;
-}
-
-export class AbstainModelError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem} — retrain it with npm run abstain:train`);
-    this.name = 'AbstainModelError';
-  }
 }
 
 /** Reads and checks a model file: its features must be today's, in today's order. */
 export function loadAbstainModel(file = MODEL_FILE): AbstainModel {
-  let model: AbstainModel;
-  try {
-    model = JSON.parse(readFileSync(file, 'utf8')) as AbstainModel;
-  } catch (error) {
-    throw new AbstainModelError(file, `cannot read the abstain model (${(error as Error).message})`);
-  }
-  const n = FEATURE_NAMES.length;
-  if (model.features?.join() !== FEATURE_NAMES.join())
-    throw new AbstainModelError(file, `features ${model.features?.join()} differ from ${FEATURE_NAMES.join()}`);
-  for (const key of ['mean', 'scale', 'weights'] as const)
-    if (!Array.isArray(model[key]) || model[key].length !== n) throw new AbstainModelError(file, `${key} needs ${n}`);
+  const model = readLinearModel<AbstainModel>(file, FEATURE_NAMES, 'the abstain model', RETRAIN);
   if (typeof model.bias !== 'number' || typeof model.threshold !== 'number')
-    throw new AbstainModelError(file, 'bias and threshold must be numbers');
+    throw new ModelFileError(file, 'bias and threshold must be numbers', RETRAIN);
   return model;
 }
 
@@ -57,11 +35,6 @@ const defaultModel = (): AbstainModel => {
   cached ??= loadAbstainModel();
   return cached;
 };
-
-/** Each feature's pull towards declining (weight × standardized value). */
-export function contributions(model: AbstainModel, x: readonly number[]): number[] {
-  return x.map((v, i) => (model.weights[i] * (v - model.mean[i])) / (model.scale[i] || 1));
-}
 
 /** The probability that the corpus does not answer, for a feature vector. */
 export function declineProbability(model: AbstainModel, x: readonly number[]): number {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readChooserExamples, trainChooser } from '../evals/chooser-train.ts';
-import { CHOOSER_FILE, ChooserModelError, chooserScore, loadChooserModel } from './clause-chooser.ts';
+import { CHOOSER_FILE, chooserScore, loadChooserModel } from './clause-chooser.ts';
+import { ModelFileError } from './linear-model.ts';
 import { CHOOSER_FEATURES } from './clause-features.ts';
 
 describe('the stored clause chooser', () => {
@@ -41,7 +42,7 @@ describe('the stored clause chooser', () => {
     const dir = mkdtempSync(join(tmpdir(), 'chooser-'));
     const file = join(dir, 'model.json');
     writeFileSync(file, JSON.stringify({ ...model, features: ['rank'] }));
-    expect(() => loadChooserModel(file)).toThrow(ChooserModelError);
+    expect(() => loadChooserModel(file)).toThrow(ModelFileError);
     expect(() => loadChooserModel(file)).toThrow(/model\.json: features rank differ .* npm run chooser:train/);
   });
 });

@@ -5,45 +5,20 @@
  * trained on one dev half's questions by `npm run chooser:train` (evals/chooser-train.ts) and stored in
  * `data/clause-chooser-model.json` with how it was trained and what the other half measured.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHOOSER_FEATURES, clauseFeatures } from './clause-features.ts';
 import type { ComposeContext } from './compose-context.ts';
+import { contributions, type LinearModel, readLinearModel } from './linear-model.ts';
 import type { Reranked } from './rerank.ts';
 
 export const CHOOSER_FILE = resolve(import.meta.dirname, 'data', 'clause-chooser-model.json');
 
-/** The stored model: standardization and weights of a linear score; the softmax over a question's clauses is implicit. */
-export interface ChooserModel {
-  features: readonly string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
-  /** How it was trained and what the held-out half measured (not read by the choice). */
-  training?: unknown;
-}
+/** The stored model: the softmax over a question's clauses is implicit in the linear score. */
+export type ChooserModel = LinearModel;
 
-export class ChooserModelError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem} — retrain it with npm run chooser:train`);
-    this.name = 'ChooserModelError';
-  }
-}
-
-/** Reads and checks a model file: its features must be today's, in today's order. */
+/** Reads and checks the model file: its features must be today's, in today's order. */
 export function loadChooserModel(file = CHOOSER_FILE): ChooserModel {
-  let model: ChooserModel;
-  try {
-    model = JSON.parse(readFileSync(file, 'utf8')) as ChooserModel;
-  } catch (error) {
-    throw new ChooserModelError(file, `cannot read the clause chooser (${(error as Error).message})`);
-  }
-  const n = CHOOSER_FEATURES.length;
-  if (model.features?.join() !== CHOOSER_FEATURES.join())
-    throw new ChooserModelError(file, `features ${model.features?.join()} differ from ${CHOOSER_FEATURES.join()}`);
-  for (const key of ['mean', 'scale', 'weights'] as const)
-    if (!Array.isArray(model[key]) || model[key].length !== n) throw new ChooserModelError(file, `${key} needs ${n}`);
-  return model;
+  return readLinearModel(file, CHOOSER_FEATURES, 'the clause chooser', 'npm run chooser:train');
 }
 
 let cached: ChooserModel | null = null;
@@ -54,7 +29,7 @@ const defaultModel = (): ChooserModel => {
 
 /** The linear score of one feature row (higher: likelier to hold the fact). */
 export function chooserScore(model: ChooserModel, row: readonly number[]): number {
-  return row.reduce((s, v, j) => s + ((v - model.mean[j]) / model.scale[j]) * model.weights[j], 0);
+  return contributions(model, row).reduce((a, b) => a + b, 0);
 }
 
 export interface Chosen extends Reranked {

@@ -17,7 +17,8 @@ import { classifyInContext } from '../answer/follow-up.ts';
 import { DEV_SETS, devSet, devStoreDir, option, ROOT } from './dev-options.ts';
 import { openPipeline } from './pipeline.ts';
 import { abstainFeatures } from '../answer/abstain-features.ts';
-import { AbstainModelError, abstainReason } from '../answer/abstain-model.ts';
+import { abstainReason } from '../answer/abstain-model.ts';
+import { ModelFileError } from '../answer/linear-model.ts';
 import type { RelevanceReport } from '../answer/relevance.ts';
 import type { QuestionKind } from '../answer/types.ts';
 import { foldPhrase } from '../search/analyzer.ts';
@@ -28,7 +29,7 @@ function modelDeclines(relevance: RelevanceReport, kind: QuestionKind): string |
   try {
     return abstainReason(relevance, kind);
   } catch (error) {
-    if (error instanceof AbstainModelError) return `no model: ${error.message}`;
+    if (error instanceof ModelFileError) return `no model: ${error.message}`;
     throw error;
   }
 }
