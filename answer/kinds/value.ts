@@ -138,14 +138,10 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const words = PHRASES[ctx.lang];
   const what = NAMES[ctx.lang][want];
-  if (want === 'date' && asksDocumentEffect(question)) {
-    // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể
-    // từ ngày …`); a time limit counted from that day elsewhere (`trong 30 ngày kể từ ngày Thông tư này có hiệu lực`) does not.
-    const effect = await effectiveDate(ctx, ranked);
-    if (effect) return effect;
-  }
-  if (!best && want === 'date' && EFFECT.test(question)) {
-    // `có hiệu lực từ khi nào`: the document's effect clause states it, whatever words the clause shows.
+  // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể từ
+  // ngày …`), not a time limit counted from that day elsewhere (`trong 30 ngày kể từ ngày Thông tư này có hiệu lực`);
+  // and when no clause states a date, an effect question still asks the effect clause, whatever words it shows.
+  if (want === 'date' && (asksDocumentEffect(question) || (!best && EFFECT.test(question)))) {
     const effect = await effectiveDate(ctx, ranked);
     if (effect) return effect;
   }
