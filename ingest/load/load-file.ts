@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { chooseFormat } from './choose-format.ts';
+import { decodeBrokenFont } from '../../core/text/broken-font.ts';
 import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, decodeText } from './decode-text.ts';
 import { loadDoc } from './load-doc.ts';
@@ -31,12 +32,24 @@ async function readBytes(file: string, maxBytes: number): Promise<Uint8Array> {
 
 /**
  * A text file, checked as a PDF text layer is: a `pdftotext` export of a PDF whose fonts map glyphs to
- * the wrong code points (`Ĉ2¬1 .,ӆ0 TRA`, `ÿӏQK`) or an OCR made without Vietnamese reads as garbled,
- * and no reader here can undo that — the PDF itself, OCR'd, can.
+ * the wrong code points (`Ĉ2¬1 .,ӆ0 TRA`, `ÿӏQK`) is read back through the substitution learned from
+ * it (`core/text/broken-font`); an OCR made without Vietnamese cannot be, and only warns — the PDF
+ * itself, OCR'd, can be read.
  */
 function textFileBody(file: string, bytes: Uint8Array): DecodedText {
   const body = decodeText(file, bytes);
   if (!looksGarbled(body.text)) return body;
+  const decoded = decodeBrokenFont(body.text);
+  if (decoded && !looksGarbled(decoded.text)) {
+    return {
+      ...body,
+      text: decoded.text,
+      warnings: [
+        ...body.warnings,
+        `the text was printed by PDF fonts mapping glyphs to wrong code points: read back (${decoded.letters} characters learned${decoded.shift ? `, ASCII shifted by ${decoded.shift}` : ''}); check it against the original`,
+      ],
+    };
+  }
   return {
     ...body,
     warnings: [

@@ -1,7 +1,8 @@
 /**
  * A `.txt` is checked for garbled text as a PDF text layer is. The fixture is an excerpt of
  * `pdftotext -layout` run on vat-lieu-no/su-dung/vi-du-thuc-te/KH-1105-DKT-ke-hoach-kiem-tra.pdf (dev
- * split), whose fonts map glyphs to wrong code points (`ÿӏQK` for `định`, `FӫD` for `của`).
+ * split), whose fonts map glyphs to wrong code points (`ÿӏQK` for `định`, `FӫD` for `của`); the other of
+ * Phieu-trinh.pdf, whose text layer is an OCR made without Vietnamese.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,9 +21,15 @@ afterAll(async () => {
 });
 
 describe('text files that do not read as Vietnamese', () => {
-  it('a pdftotext export with broken fonts loads, with a warning that says to ingest the PDF instead', async () => {
+  it('a pdftotext export with broken fonts is read back, with a warning that says so', async () => {
     const loaded = await loadFile(BROKEN_FONT);
     expect(loaded.format).toBe('txt');
+    expect(loaded.warnings.join(' ')).toMatch(/wrong code points: read back/);
+    expect(loaded.text).toContain('Kiểm tra việc chấp hành Quy định pháp luật');
+  });
+
+  it('an OCR made without Vietnamese cannot be read back: a warning says to ingest the PDF instead', async () => {
+    const loaded = await loadFile('core/text/fixtures/pdftotext-ocr-without-vietnamese.txt');
     expect(loaded.warnings.join(' ')).toMatch(/does not read as Vietnamese.*original PDF/);
   });
 
