@@ -19,6 +19,8 @@ const MAX_SHIFT = 64;
 /** A shift is kept when it explains this much more than any other (wrong shifts fit a few words by chance), and at least this much. */
 const SHIFT_MARGIN = 1.3;
 const MIN_SHIFT_WORDS = 8;
+/** Distinct words learned from: a few pages carry every letter a font uses, and learning stays fast on long texts. */
+const LEARN_WORDS = 4000;
 /** Rounds of learning: letters learned in one round constrain the words of the next. */
 const ROUNDS = 3;
 
@@ -273,7 +275,7 @@ export interface BrokenFontReading {
  */
 export function decodeBrokenFont(text: string): BrokenFontReading | null {
   const tokens = text.normalize('NFC').split(/(\s+)/);
-  const words = [...new Set(tokens.filter((t, i) => i % 2 === 0 && t))].map((t) => [...t]);
+  const words = [...new Set(tokens.filter((t, i) => i % 2 === 0 && t))].slice(0, LEARN_WORDS).map((t) => [...t]);
   const shift = learnShift(words);
   const mapping = learnMapping(words, shift === 0 ? [0] : [0, shift]);
   if (shift === 0 && mapping.size === 0) return null;

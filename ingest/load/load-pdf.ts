@@ -1,6 +1,5 @@
 /** @module ingest/load/load-pdf — reads the text layer of a PDF with pdf-parse, one page per form feed; pages without one go to OCR. */
 import { convertLegacy, detectLegacyEncoding } from '../../core/text/legacy-encodings.ts';
-import { decodeBrokenFont } from '../../core/text/broken-font.ts';
 import { looksGarbled } from '../../core/text/text-quality.ts';
 import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.ts';
 import { LoadError, loadError, reasonOf } from './load-error.ts';
@@ -45,14 +44,6 @@ function restoreTcvn3UHorn(text: string): string {
   return text.replace(UNTONED_U_HORN, (hyphen, offset: number) =>
     LIST_MARKER.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset)) ? hyphen : '\u00AD',
   );
-}
-
-/** Garbled pages read back through one substitution learned from all of them; null when none was learned. */
-function readBackPages(garbled: string[]): { pages: string[]; letters: number } | null {
-  const decoded = decodeBrokenFont(garbled.join('\f'));
-  if (!decoded) return null;
-  const pages = decoded.text.split('\f');
-  return pages.length === garbled.length ? { pages, letters: decoded.letters } : null;
 }
 
 /** A PDF's text: text-layer pages as they are, pages without one read by OCR when it is on. */
@@ -121,24 +112,9 @@ export async function loadPdf(
 
   // A text layer that does not read as Vietnamese (fonts mapping glyphs to the wrong code points, an
   // OCR layer made without Vietnamese) is worse than none: those pages are read again by OCR.
-  let garbledPages = pages.flatMap((page, i) =>
+  const garbledPages = pages.flatMap((page, i) =>
     !scanned.includes(i + 1) && looksGarbled(textPage(page)) ? [i + 1] : [],
   );
-  // Fonts that shifted their glyphs by a constant are read back with the substitution learned from
-  // those pages (faster and truer than OCR); pages that still do not read as Vietnamese go to OCR.
-  const readBack =
-    garbledPages.length > 0 && legacy === null ? readBackPages(garbledPages.map((n) => pages[n - 1])) : null;
-  if (readBack) {
-    garbledPages.forEach((n, k) => {
-      if (!looksGarbled(readBack.pages[k])) pages[n - 1] = readBack.pages[k];
-    });
-    const before = garbledPages.length;
-    garbledPages = garbledPages.filter((n) => looksGarbled(textPage(pages[n - 1])));
-    if (garbledPages.length < before)
-      warnings.push(
-        `${before - garbledPages.length} page(s) printed by fonts mapping glyphs to wrong code points: read back (${readBack.letters} characters learned); check them against the original`,
-      );
-  }
   const toOcr = [...scanned, ...garbledPages].sort((a, b) => a - b);
   if (garbledPages.length > 0 && !ocr)
     warnings.push(`page(s) ${garbledPages.join(', ')} have a garbled text layer: OCR the file to read them`);
