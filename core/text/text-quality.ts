@@ -66,3 +66,23 @@ export function looksGarbled(text: string): boolean {
   const q = textQuality(text);
   return q.words >= MIN_WORDS && (q.wellFormed < MIN_WELL_FORMED || q.marked < MIN_MARKED);
 }
+
+/** Letters and marks of other scripts and blocks a wrongly mapped font prints for Vietnamese ones (`Ӌ`, `ѭ`, `˯`, combining marks). */
+const FOREIGN_SCRIPT =
+  /[ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿ\u0100-\u0101\u0104-\u010f\u0112-\u0127\u012a-\u0167\u016a-\u019f\u01a2-\u01ae\u01b1-\u036f\u0370-\u052f]/u;
+/** Symbols no name, title or place is spelled with (`]'HTJONG`, `X}`, `c{r`), and a digit inside a lowercase word (`tl4o`). */
+const JUNK_TOKEN = /[[\]{}|\\*$#@+=<>^~`¬]|\p{Ll}\d|\d\p{Ll}{2}/u;
+
+/**
+ * True when a short field (an issuer, a title, a name) reads as Vietnamese as written: no letter of
+ * another script, and under a quarter of its words spelled with symbols. A header cell of a broken
+ * font or a poor OCR fails, so the field is left empty rather than filled with garbage.
+ * @example readsAsVietnamese('Ủy ban nhân dân tỉnh Lào Cai') // true
+ * @example readsAsVietnamese('Ĉ2¬1 .,ӆ0 TRA') // false
+ */
+export function readsAsVietnamese(value: string): boolean {
+  if (FOREIGN_SCRIPT.test(value.normalize('NFC'))) return false;
+  const words = value.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const junk = words.filter((w) => JUNK_TOKEN.test(w)).length;
+  return junk * 4 <= words.length;
+}

@@ -8,8 +8,9 @@
  */
 import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
 import { ocrForm } from '../../core/text/ocr-tolerant.ts';
+import { looksGarbled, MIN_WELL_FORMED, readsAsVietnamese, textQuality } from '../../core/text/text-quality.ts';
 import { canonicalTones, foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnamese.ts';
-import type { DocumentMetadata, DocumentType, PartialDate } from '../../core/types.ts';
+import type { DocumentMetadata, DocumentType, PartialDate, Signer } from '../../core/types.ts';
 import { canonicalSymbol, findSymbol as findSymbolIn } from '../references/canonical.ts';
 import { type Cell, toCells } from './header-cells.ts';
 import {
@@ -447,8 +448,46 @@ function isFullDate(date: PartialDate | null): boolean {
   return date !== null && /^\d{4}-\d{2}-\d{2}$/.test(date);
 }
 
-/** All metadata fields the text carries. */
+/**
+ * A field read from a garbled cell (a broken font, a poor OCR): null rather than garbage. In a text
+ * that does not read as Vietnamese as a whole (an OCR made without Vietnamese: `Hd NAi`, `Cdng Thucrng`),
+ * a field must also be spelled in well-formed syllables.
+ */
+function readable(value: string | null, garbled: boolean): string | null {
+  if (value === null || !readsAsVietnamese(value)) return null;
+  return !garbled || textQuality(value).wellFormed >= MIN_WELL_FORMED ? value : null;
+}
+
+/** `PHÓ GIÁM ĐÓC ; ||`: a scan's noise after a signer's title is no part of it. */
+function withoutTrailingNoise(text: string | null): string | null {
+  return text === null ? null : text.replace(/(?:\s*[^\p{L}\d\s().]+)+\s*$/u, '').trim() || null;
+}
+
+function readableSigner(signer: Signer | null, garbled: boolean): Signer | null {
+  if (!signer) return null;
+  const out = {
+    capacity: readable(withoutTrailingNoise(signer.capacity), garbled),
+    title: readable(withoutTrailingNoise(signer.title), garbled),
+    name: readable(signer.name, garbled),
+  };
+  return out.capacity || out.title || out.name ? out : null;
+}
+
+/** All metadata fields the text carries; a field read from a cell that does not read as Vietnamese is null. */
 export function extractMetadata(input: MetadataInput): DocumentMetadata {
+  const meta = readMetadata(input);
+  const garbled = looksGarbled(input.cleanText);
+  return {
+    ...meta,
+    issuer: readable(meta.issuer, garbled),
+    parentIssuer: readable(meta.parentIssuer ?? null, garbled),
+    place: readable(meta.place, garbled),
+    title: readable(meta.title, garbled),
+    signer: readableSigner(meta.signer, garbled),
+  };
+}
+
+function readMetadata(input: MetadataInput): DocumentMetadata {
   const source = input.layoutLines?.length ? input.layoutLines : input.headerLines;
   const { zone, after } = headerZone(source);
   const topSymbol = findSymbolCell(zone);
