@@ -337,3 +337,42 @@ describe('clauseRoles: the writer narrating of itself is given no task', () => {
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: the subject after a fronted adverbial (`Căn cứ …, X …`, `Trong thời hạn …, X …`)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    // The closing line of a Công văn of UBND tỉnh Lào Cai (2496/UBND-KT) and of another of its letters (archive dev).
+    ['Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./.', [['lead', 'Sở Công Thương']]],
+    [
+      'Căn cứ ý kiến chỉ đạo trên, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./.',
+      [
+        ['lead', 'Sở Công Thương'],
+        ['lead', 'Các đơn vị liên quan'],
+      ],
+    ],
+    // A Cục's guidance letter (1178/ĐCK-CTT) and a procedure of a Nghị quyết of the Government (24/2026/NQ-CP).
+    [
+      'Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên cho phù hợp điều kiện thực tế của địa phương, đảm bảo hiệu quả sử dụng đất trên địa bàn.',
+      [['lead', 'Ủy ban nhân dân tỉnh']],
+    ],
+    [
+      'b) Trong thời hạn 03 ngày làm việc, kể từ khi nhận đủ hồ sơ, Ủy ban nhân dân cấp tỉnh có văn bản kèm theo hồ sơ của tổ chức, cá nhân gửi Bộ Quốc phòng, Bộ Công an;',
+      [['lead', 'Ủy ban nhân dân tỉnh']],
+    ],
+    // Not a subject: the date opens a narration of what the writer received; a passive; the writer asking a class.
+    [
+      'Ngày 03 tháng 7 năm 2025, Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công (Cục ĐCK) nhận được Công văn số 212/SCT-QLCN ngày 03 tháng 7 năm 2025 của Sở Công Thương tỉnh Lào Cai.',
+      [],
+    ],
+    [
+      'a) Hồ sơ đề nghị công nhận liệt sĩ đối với Người khi hy sinh không thuộc Quân đội, Công an được thực hiện theo quy định.',
+      [],
+    ],
+    [
+      'Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND tỉnh về việc tổ chức làm việc với các cơ quan, đơn vị về tình hình triển khai các khu công nghiệp, Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị báo cáo các nội dung sau:',
+      [],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
-import { contentStart, type MatchText, matchText } from './match-text.ts';
+import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
@@ -99,6 +99,43 @@ function segmentAddressees(mt: MatchText, from: number): BodyMention[] {
 
 const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
 
+/**
+ * What follows a subject, folded: a lowercase word (its verb) — not punctuation going on with a list, not a passive
+ * (`… Công an được thực hiện`), a preposition or a conjunction, which make the name part of the adverbial.
+ */
+const VERB_AFTER = /^ (?!(?:duoc|bi|la|cua|va|hoac|voi|theo|tai|thuoc|ve|trong|tren|noi)(?![a-z0-9]))[a-z]/;
+/** A sentence opened by its date narrates what happened (`Ngày 03 tháng 7 năm 2025, Cục … nhận được …`), folded. */
+const DATED_OPENING = /^(?:vao\s+)?ngay\s+\d/;
+
+/**
+ * The subject after a fronted adverbial (`Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện`, `Trong thời
+ * hạn 07 ngày, kể từ …, Bộ Quốc phòng chủ trì …`): Vietnamese sets the adverbial off with a comma and the subject
+ * follows it. The first comma of the opening sentence that a body list follows with its verb; not a comma inside a
+ * list of bodies (`… của Bộ Công an, Bộ Quốc phòng …`).
+ */
+function frontedSubject(mt: MatchText, from: number): BodyMention[] {
+  const t = mt.text;
+  if (DATED_OPENING.test(t.slice(from))) return [];
+  const end = segmentEnd(t, from);
+  const mentions = findBodyMentions(mt);
+  for (let c = t.indexOf(', ', from); c >= 0 && c < end; c = t.indexOf(', ', c + 1)) {
+    if (mentions.some((m) => m.end === c)) continue;
+    const list = parseBodyList(mt, c + 2);
+    if (!list.length) continue;
+    const after = t.slice(list[list.length - 1].end);
+    const printed = sourceSlice(mt, list[0].start, list[list.length - 1].end);
+    // A title in capitals (`… BỔ SUNG ĐỂ ĐẢM BẢO …`) is no name; the writer asking (`…, Văn phòng UBND tỉnh đề nghị các
+    // cơ quan …`) hands the task to its addressees, read apart.
+    if (
+      (/\s/.test(printed) && printed === printed.toUpperCase()) ||
+      new RegExp(`^\\s${ADDRESSEE_CUE.source}`).test(after)
+    )
+      return [];
+    if (VERB_AFTER.test(after)) return list;
+  }
+  return [];
+}
+
 function segmentEnd(t: string, from: number): number {
   const m = SEGMENT_END.exec(t.slice(from));
   return m ? from + m.index : t.length;
@@ -156,6 +193,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
     const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
     if (open) subjects.push(open);
+    if (!subjects.length) subjects.push(...frontedSubject(mt, at));
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);

@@ -411,3 +411,25 @@ describe('the closing article names who executes a decision (QĐ of Sở Công T
     ]);
   });
 });
+
+describe('the letter frame names bodies that are given no task (NĐ 30/2020 layout, UBND tỉnh Lào Cai, archive dev)', () => {
+  it('leaves the lines of a `Kính gửi:` block and the authority in capitals without a role', () => {
+    const LETTER = `V/v tham mưu uỷ quyền thủ tục kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp Kính gửi:
+- Sở Công Thương;
+- Sở Tư pháp.
+Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp và các cơ quan có liên quan nghiên cứu, tham mưu Ủy ban nhân dân tỉnh việc uỷ quyền thực hiện thủ tục.
+`;
+    const roles = rolesByAnchor(LETTER, 'cv');
+    const led = [...roles.values()].flat().filter((r) => r.startsWith('lead:'));
+    expect(led).toEqual(['lead: Sở Công Thương']);
+  });
+
+  it('gives no role to the authority printed above a decision’s grounds', () => {
+    const DECISION = `Về việc Ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của Ủy ban nhân dân tỉnh
+ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+`;
+    const roles = rolesByAnchor(DECISION, 'qd');
+    expect([...roles.values()].flat()).toEqual([]);
+  });
+});

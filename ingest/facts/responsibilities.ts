@@ -1,5 +1,6 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
 import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import { addresseeLines } from './addressee-lines.ts';
 import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
@@ -169,10 +170,12 @@ export function extractResponsibilities(
   const closing = closingParagraphs(clauses);
   const leadIns = siblingLeadIns(clauses);
   const tabled = tableRoles(clauses, bodyContext);
+  // `Kính gửi: - Sở Công Thương;` names whom the letter goes to, not who acts.
+  const addressed = addresseeLines(clauses);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
-    if (SKIPPED_KINDS.has(clause.kind)) continue;
+    if (SKIPPED_KINDS.has(clause.kind) || addressed.has(clause.id)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
     const assigned = [
       ...(labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id })),
