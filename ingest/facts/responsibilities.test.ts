@@ -433,3 +433,31 @@ Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 n�
     expect([...roles.values()].flat()).toEqual([]);
   });
 });
+
+describe('the people a Biên bản lists under `Đại diện X` lead for X (archive dev Biên bản, two issuers)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'yt',
+      `A. THÀNH PHẦN ĐOÀN LÀM VIỆC
+1. Đại diện Sở Công Thương Lào Cai
+- Ông. Vũ Việt Linh - Chuyên viên phòng Quản lý Công nghiệp;
+2. Đại diện UBND xã Yên Thành
+- Ông. Triệu Vũ - Phó Chủ tịch xã
+`,
+      ['1: lead: Vũ Việt Linh', '2: lead: Triệu Vũ'],
+    ],
+    [
+      'ln',
+      `I. THÀNH PHẦN
+2. Đại diện Sở Tài chính
+Ông: Vũ Lân - Phó Giám đốc;
+Bà: Ngô Việt Hà - Chuyên viên Phòng Đấu thầu, thẩm định và giám sát đầu tư.
+`,
+      ['I-2: lead: Vũ Lân', 'I-2: lead: Ngô Việt Hà'],
+    ],
+  ])('%s', (id, text, expected) => {
+    const roles = rolesByAnchor(text, id);
+    const found = [...roles.entries()].flatMap(([anchor, r]) => r.map((x) => `${anchor}: ${x}`));
+    expect(found).toEqual(expected);
+  });
+});

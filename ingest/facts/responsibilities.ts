@@ -5,6 +5,7 @@ import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
+import { representatives } from './representatives.ts';
 import { executingRoles } from './executing-clause.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
 import { tableRoles } from './table-roles.ts';
@@ -219,5 +220,7 @@ export function extractResponsibilities(
     effective.set(clause.id, facts);
     out.push(...facts);
   }
+  // The people under `Đại diện X` stand for X: leads of the heading, passed to no member line.
+  out.push(...representatives(clauses, bodyContext));
   return out;
 }
