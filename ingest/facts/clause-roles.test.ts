@@ -376,3 +376,28 @@ describe('clauseRoles: the subject after a fronted adverbial (`Căn cứ …, X 
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: the writer stating its own act after a fronted adverbial is given no task', () => {
+  // A Kế hoạch of Sở Công Thương and a Công văn of Cục Hóa chất (archive dev): the issuer narrates what it does.
+  it.each<[string, string, Array<[ResponsibilityRole, string]>]>([
+    [
+      'Sở Công Thương',
+      'Sau khi xem xét, đối chiếu với các quy định hiện hành, Sở Công Thương xây dựng Kế hoạch kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp, cụ thể như sau:',
+      [],
+    ],
+    [
+      'Cục Hóa chất',
+      'Bằng văn bản này, Cục Hóa chất thông báo dừng xử lý và trả lại hồ sơ đề nghị cấp Giấy phép vận chuyển hàng nguy hiểm.',
+      [],
+    ],
+    // Another body after the same opening still leads.
+    [
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      'Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./.',
+      [['lead', 'Sở Công Thương']],
+    ],
+  ])('issuer %s: %s', (issuer, text, stated) => {
+    const context: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh', issuer };
+    expect(roles(text, context).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});

@@ -16,7 +16,7 @@ import {
   SEGMENT_END,
 } from '../../core/patterns.ts';
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
-import { type BodyContext, bodyFromMention } from './bodies.ts';
+import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
@@ -97,6 +97,14 @@ function segmentAddressees(mt: MatchText, from: number): BodyMention[] {
   return out;
 }
 
+/** True when a mention names the document's issuer (`Sở Công Thương` in a letter of `Sở Công Thương tỉnh Lào Cai`). */
+function isWriter(m: BodyMention, context: BodyContext): boolean {
+  if (!context.issuer) return false;
+  const issuer = canonicalBody(context.issuer, context);
+  const named = bodyFromMention(m, context);
+  return issuer.name === named.name && (issuer.level === named.level || named.level === null);
+}
+
 const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
 
 /**
@@ -113,7 +121,7 @@ const DATED_OPENING = /^(?:vao\s+)?ngay\s+\d/;
  * follows it. The first comma of the opening sentence that a body list follows with its verb; not a comma inside a
  * list of bodies (`… của Bộ Công an, Bộ Quốc phòng …`).
  */
-function frontedSubject(mt: MatchText, from: number): BodyMention[] {
+function frontedSubject(mt: MatchText, from: number, context: BodyContext): BodyMention[] {
   const t = mt.text;
   if (DATED_OPENING.test(t.slice(from))) return [];
   const end = segmentEnd(t, from);
@@ -131,6 +139,9 @@ function frontedSubject(mt: MatchText, from: number): BodyMention[] {
       new RegExp(`^\\s${ADDRESSEE_CUE.source}`).test(after)
     )
       return [];
+    // The writer stating its own act (`Sau khi xem xét …, Sở Công Thương xây dựng Kế hoạch …`, `Bằng văn bản này, Cục
+    // Hóa chất thông báo …`) narrates, as `… nhận được …` does: no task.
+    if (list.some((m) => isWriter(m, context))) return [];
     if (VERB_AFTER.test(after)) return list;
   }
   return [];
@@ -193,7 +204,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
     const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
     if (open) subjects.push(open);
-    if (!subjects.length) subjects.push(...frontedSubject(mt, at));
+    if (!subjects.length) subjects.push(...frontedSubject(mt, at, context));
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);
