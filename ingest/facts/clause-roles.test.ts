@@ -401,3 +401,19 @@ describe('clauseRoles: the writer stating its own act after a fronted adverbial 
     expect(roles(text, context).stated.filter(([role]) => role === 'lead')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: a letter closing `X thông báo / phúc đáp để Y biết và thực hiện` hands the matter to Y', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // Closing lines of a Công văn of Sở Công Thương Lào Cai and of Cục Hóa chất (archive dev, NĐ 30/2020 formula).
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    [
+      'Sở Công Thương phúc đáp để Công ty cổ phần Mông Sơn biết và thực hiện./.',
+      [['lead', 'Công ty cổ phần Mông Sơn']],
+    ],
+    ['Cục Hóa chất thông báo đến Công ty để biết và thực hiện./.', [['lead', 'Công ty']]],
+    // Not the formula: the writer informs of something (`thông báo kết quả … cho …`) and keeps its act.
+    ['Sở Công Thương thông báo kết quả kiểm tra cho Công ty.', [['lead', 'Sở Công Thương']]],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});

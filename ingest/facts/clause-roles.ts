@@ -17,7 +17,7 @@ import {
 } from '../../core/patterns.ts';
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
-import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
+import { type BodyMention, findBodyMentions, parseBodyList, printedMention } from './body-mentions.ts';
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
@@ -33,6 +33,26 @@ const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hie
  */
 const NARRATES =
   /^\s*(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve)|khong)(?![a-z0-9])/;
+
+/**
+ * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
+ * `thông báo để X được biết, thực hiện`. Group 1 or 2 holds the slot where the body told stands.
+ */
+const TOLD =
+  /^\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?\s+de\s+(?:([^;.]+?)\s+)?(?:duoc\s+)?biet(?![a-z])/;
+
+/**
+ * The body told in a closing formula's slot: the lexicon's, else the name as printed — the formula makes whatever
+ * stands there the addressee, as a column header does a cell (`Công ty cổ phần Mông Sơn`).
+ */
+function toldBody(mt: MatchText, from: number, slot: string): BodyMention[] {
+  const listed = parseBodyList(mt, from);
+  if (listed.length) return listed;
+  const printed = sourceSlice(mt, from, from + slot.length);
+  return /^\p{Lu}/u.test(printed) && slot.split(' ').length <= 12
+    ? [printedMention(mt, from, from + slot.length, 'organ')]
+    : [];
+}
 
 /** A role whose body is named in the clause. */
 export interface StatedRole {
@@ -214,6 +234,14 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
       const later = segmentAddressees(mt, end);
       if (NARRATES.test(t.slice(end))) subjects.splice(0, subjects.length);
       subjects.push(...later);
+      // `Sở Công Thương phúc đáp để Công ty cổ phần Mông Sơn biết và thực hiện`: the closing formula of a letter
+      // (NĐ 30/2020) hands the matter to the body told, not to the writer.
+      const told = TOLD.exec(t.slice(end, segmentEnd(t, end)));
+      const slot = told?.[2] ?? told?.[1];
+      if (told && slot) {
+        const at = end + told[0].indexOf(slot, told[2] ? told[0].indexOf(' de ') : 0);
+        subjects.splice(0, subjects.length, ...toldBody(mt, at, slot));
+      } else if (told) subjects.splice(0, subjects.length);
     }
   }
 
