@@ -132,6 +132,8 @@ const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd:
  * (`… Công an được thực hiện`), a preposition or a conjunction, which make the name part of the adverbial.
  */
 const VERB_AFTER = /^ (?!(?:duoc|bi|la|cua|va|hoac|voi|theo|tai|thuoc|ve|trong|tren|noi)(?![a-z0-9]))[a-z]/;
+/** Words a fronted adverbial may hold before its comma (`Thực hiện ý kiến chỉ đạo của … (dự kiến …),` ≈ 35). */
+const MAX_ADVERBIAL_WORDS = 40;
 /** A sentence opened by its date narrates what happened (`Ngày 03 tháng 7 năm 2025, Cục … nhận được …`), folded. */
 const DATED_OPENING = /^(?:vao\s+)?ngay\s+\d/;
 
@@ -147,6 +149,9 @@ function frontedSubject(mt: MatchText, from: number, context: BodyContext): Body
   const end = segmentEnd(t, from);
   const mentions = findBodyMentions(mt);
   for (let c = t.indexOf(', ', from); c >= 0 && c < end; c = t.indexOf(', ', c + 1)) {
+    // An adverbial runs a few dozen words at most; further on, a sentence without stops (footnotes run into the
+    // text, lists) has lost its subject.
+    if (t.slice(from, c).split(' ').length > MAX_ADVERBIAL_WORDS) break;
     if (mentions.some((m) => m.end === c)) continue;
     const list = parseBodyList(mt, c + 2);
     if (!list.length) continue;
