@@ -364,6 +364,7 @@ describe('clauseRoles: the subject after a fronted adverbial (`Căn cứ …, X 
       'Ngày 03 tháng 7 năm 2025, Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công (Cục ĐCK) nhận được Công văn số 212/SCT-QLCN ngày 03 tháng 7 năm 2025 của Sở Công Thương tỉnh Lào Cai.',
       [],
     ],
+    ['Đến ngày 12/6/2026, Sở Xây dựng có Văn bản số 3480/SXD-QLHĐXD phúc đáp Sở Công Thương.', []],
     [
       'a) Hồ sơ đề nghị công nhận liệt sĩ đối với Người khi hy sinh không thuộc Quân đội, Công an được thực hiện theo quy định.',
       [],

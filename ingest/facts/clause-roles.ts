@@ -134,8 +134,8 @@ const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd:
 const VERB_AFTER = /^ (?!(?:duoc|bi|la|cua|va|hoac|voi|theo|tai|thuoc|ve|trong|tren|noi)(?![a-z0-9]))[a-z]/;
 /** Words a fronted adverbial may hold before its comma (`Thực hiện ý kiến chỉ đạo của … (dự kiến …),` ≈ 35). */
 const MAX_ADVERBIAL_WORDS = 40;
-/** A sentence opened by its date narrates what happened (`Ngày 03 tháng 7 năm 2025, Cục … nhận được …`), folded. */
-const DATED_OPENING = /^(?:vao\s+)?ngay\s+\d/;
+/** A sentence opened by its date narrates what happened (`Ngày 03 tháng 7 năm 2025, Cục … nhận được …`, `Đến ngày 12/6/2026, Sở Xây dựng có Văn bản …`), folded. */
+const DATED_OPENING = /^(?:(?:vao|den|tu|sau)\s+)?ngay\s+\d/;
 
 /**
  * The subject after a fronted adverbial (`Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện`, `Trong thời
