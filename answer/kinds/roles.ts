@@ -75,6 +75,9 @@ function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsib
 const LEAD_VERBS =
   /^[\s,:]*(chủ trì|lãnh đạo(?:,? chỉ đạo)?|chỉ đạo|làm đầu mối|là đầu mối|là cơ quan đầu mối|có trách nhiệm|chịu trách nhiệm)(?![\p{L}])/iu;
 
+/** The heading of a party of a Biên bản: `Đại diện` and the body. */
+const PARTY = /^Đại diện\s+(.+?)\s*:?\s*$/u;
+
 /** The title closing a team member's line (see ingest/facts/team-roles.ts). */
 const TEAM_LEADER = /[,;–-]\s*(Trưởng đoàn|Tổ trưởng|Trưởng tổ|Trưởng ban|Trưởng nhóm)\s*[;.]?\s*$/u;
 
@@ -91,6 +94,9 @@ function statedVerb(fact: Responsibility, source: StoredClause | undefined, clau
     .replace(/^(?:khẩn trương|tiếp tục|kịp thời)\s+/iu, '');
   const m = LEAD_VERBS.exec(after) ?? LEAD_VERBS.exec(opening);
   if (m) return m[1].toLowerCase();
+  // A person listed under `Đại diện Sở Công Thương` (ingest/facts/representatives.ts) stands for that body.
+  const party = source?.parentId === clause.id ? PARTY.exec(opening) : null;
+  if (party) return `đại diện ${party[1]}`;
   // A member line of a team (`Ông: X - Phó Giám đốc Sở …, Trưởng đoàn;`): the person is the team's leader.
   const title = source && TEAM_LEADER.exec(source.text.normalize('NFC'));
   return title ? `là ${title[1].toLowerCase()}` : null;
@@ -185,7 +191,13 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
     const source = clauses.get(id);
     if (!source || id === clause.id) continue;
     const fact = pick.main.find((r) => r.sourceClauseId === id)!;
-    const lead = ctx.lang === 'en' ? `Named in the lead-in of ${source.label}` : `Nêu ở phần dẫn của ${source.label}`;
+    // A member line under its party's heading is quoted as itself; a lead-in above the clause is named as such.
+    const lead =
+      source.parentId === clause.id
+        ? source.label
+        : ctx.lang === 'en'
+          ? `Named in the lead-in of ${source.label}`
+          : `Nêu ở phần dẫn của ${source.label}`;
     draft.add(`${lead}: ${quoteOf(draft, source, ctx.words, fact)}`);
   }
   return draft;

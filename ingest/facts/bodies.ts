@@ -17,6 +17,8 @@ export interface BodyContext {
    * city; in a city's own documents it is the document's level.
    */
   homeUnit?: Unit | null;
+  /** The document's issuer as printed (`Sở Công Thương`): the writer, whose own acts it narrates are no task. */
+  issuer?: string | null;
 }
 
 function lowerFirst(s: string): string {

@@ -52,5 +52,10 @@ export function documentBodyContext(
         .map((c) => c.text)
         .join('\n'),
     );
-  return { place: context.place, level: homeUnit ? (LEVEL_OF_UNIT[homeUnit] ?? null) : null, homeUnit };
+  return {
+    place: context.place,
+    level: homeUnit ? (LEVEL_OF_UNIT[homeUnit] ?? null) : null,
+    homeUnit,
+    issuer: context.issuer,
+  };
 }

@@ -337,3 +337,84 @@ describe('clauseRoles: the writer narrating of itself is given no task', () => {
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: the subject after a fronted adverbial (`Căn cứ …, X …`, `Trong thời hạn …, X …`)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    // The closing line of a Công văn of UBND tỉnh Lào Cai (2496/UBND-KT) and of another of its letters (archive dev).
+    ['Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./.', [['lead', 'Sở Công Thương']]],
+    [
+      'Căn cứ ý kiến chỉ đạo trên, Sở Công Thương và các đơn vị liên quan triển khai thực hiện./.',
+      [
+        ['lead', 'Sở Công Thương'],
+        ['lead', 'Các đơn vị liên quan'],
+      ],
+    ],
+    // A Cục's guidance letter (1178/ĐCK-CTT) and a procedure of a Nghị quyết of the Government (24/2026/NQ-CP).
+    [
+      'Vì vậy, Ủy ban nhân dân cấp tỉnh quyết định thực hiện nội dung trên cho phù hợp điều kiện thực tế của địa phương, đảm bảo hiệu quả sử dụng đất trên địa bàn.',
+      [['lead', 'Ủy ban nhân dân tỉnh']],
+    ],
+    [
+      'b) Trong thời hạn 03 ngày làm việc, kể từ khi nhận đủ hồ sơ, Ủy ban nhân dân cấp tỉnh có văn bản kèm theo hồ sơ của tổ chức, cá nhân gửi Bộ Quốc phòng, Bộ Công an;',
+      [['lead', 'Ủy ban nhân dân tỉnh']],
+    ],
+    // Not a subject: the date opens a narration of what the writer received; a passive; the writer asking a class.
+    [
+      'Ngày 03 tháng 7 năm 2025, Cục Đổi mới sáng tạo, chuyển đổi xanh và Khuyến công (Cục ĐCK) nhận được Công văn số 212/SCT-QLCN ngày 03 tháng 7 năm 2025 của Sở Công Thương tỉnh Lào Cai.',
+      [],
+    ],
+    ['Đến ngày 12/6/2026, Sở Xây dựng có Văn bản số 3480/SXD-QLHĐXD phúc đáp Sở Công Thương.', []],
+    [
+      'a) Hồ sơ đề nghị công nhận liệt sĩ đối với Người khi hy sinh không thuộc Quân đội, Công an được thực hiện theo quy định.',
+      [],
+    ],
+    [
+      'Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND tỉnh về việc tổ chức làm việc với các cơ quan, đơn vị về tình hình triển khai các khu công nghiệp, Văn phòng UBND tỉnh đề nghị các cơ quan, đơn vị báo cáo các nội dung sau:',
+      [],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});
+
+describe('clauseRoles: the writer stating its own act after a fronted adverbial is given no task', () => {
+  // A Kế hoạch of Sở Công Thương and a Công văn of Cục Hóa chất (archive dev): the issuer narrates what it does.
+  it.each<[string, string, Array<[ResponsibilityRole, string]>]>([
+    [
+      'Sở Công Thương',
+      'Sau khi xem xét, đối chiếu với các quy định hiện hành, Sở Công Thương xây dựng Kế hoạch kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp, cụ thể như sau:',
+      [],
+    ],
+    [
+      'Cục Hóa chất',
+      'Bằng văn bản này, Cục Hóa chất thông báo dừng xử lý và trả lại hồ sơ đề nghị cấp Giấy phép vận chuyển hàng nguy hiểm.',
+      [],
+    ],
+    // Another body after the same opening still leads.
+    [
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      'Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện./.',
+      [['lead', 'Sở Công Thương']],
+    ],
+  ])('issuer %s: %s', (issuer, text, stated) => {
+    const context: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh', issuer };
+    expect(roles(text, context).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});
+
+describe('clauseRoles: a letter closing `X thông báo / phúc đáp để Y biết và thực hiện` hands the matter to Y', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // Closing lines of a Công văn of Sở Công Thương Lào Cai and of Cục Hóa chất (archive dev, NĐ 30/2020 formula).
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    [
+      'Sở Công Thương phúc đáp để Công ty cổ phần Mông Sơn biết và thực hiện./.',
+      [['lead', 'Công ty cổ phần Mông Sơn']],
+    ],
+    ['Cục Hóa chất thông báo đến Công ty để biết và thực hiện./.', [['lead', 'Công ty']]],
+    // Not the formula: the writer informs of something (`thông báo kết quả … cho …`) and keeps its act.
+    ['Sở Công Thương thông báo kết quả kiểm tra cho Công ty.', [['lead', 'Sở Công Thương']]],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});

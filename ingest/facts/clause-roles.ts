@@ -16,9 +16,9 @@ import {
   SEGMENT_END,
 } from '../../core/patterns.ts';
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
-import { type BodyContext, bodyFromMention } from './bodies.ts';
-import { type BodyMention, findBodyMentions, parseBodyList } from './body-mentions.ts';
-import { contentStart, type MatchText, matchText } from './match-text.ts';
+import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
+import { type BodyMention, findBodyMentions, parseBodyList, printedMention } from './body-mentions.ts';
+import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
@@ -33,6 +33,26 @@ const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hie
  */
 const NARRATES =
   /^\s*(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve)|khong)(?![a-z0-9])/;
+
+/**
+ * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
+ * `thông báo để X được biết, thực hiện`. Group 1 or 2 holds the slot where the body told stands.
+ */
+const TOLD =
+  /^\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?\s+de\s+(?:([^;.]+?)\s+)?(?:duoc\s+)?biet(?![a-z])/;
+
+/**
+ * The body told in a closing formula's slot: the lexicon's, else the name as printed — the formula makes whatever
+ * stands there the addressee, as a column header does a cell (`Công ty cổ phần Mông Sơn`).
+ */
+function toldBody(mt: MatchText, from: number, slot: string): BodyMention[] {
+  const listed = parseBodyList(mt, from);
+  if (listed.length) return listed;
+  const printed = sourceSlice(mt, from, from + slot.length);
+  return /^\p{Lu}/u.test(printed) && slot.split(' ').length <= 12
+    ? [printedMention(mt, from, from + slot.length, 'organ')]
+    : [];
+}
 
 /** A role whose body is named in the clause. */
 export interface StatedRole {
@@ -97,7 +117,60 @@ function segmentAddressees(mt: MatchText, from: number): BodyMention[] {
   return out;
 }
 
+/** True when a mention names the document's issuer (`Sở Công Thương` in a letter of `Sở Công Thương tỉnh Lào Cai`). */
+function isWriter(m: BodyMention, context: BodyContext): boolean {
+  if (!context.issuer) return false;
+  const issuer = canonicalBody(context.issuer, context);
+  const named = bodyFromMention(m, context);
+  return issuer.name === named.name && (issuer.level === named.level || named.level === null);
+}
+
 const allActors = (bodies: BodyMention[]): Actors => ({ first: bodies, firstEnd: 0, rest: bodies });
+
+/**
+ * What follows a subject, folded: a lowercase word (its verb) — not punctuation going on with a list, not a passive
+ * (`… Công an được thực hiện`), a preposition or a conjunction, which make the name part of the adverbial.
+ */
+const VERB_AFTER = /^ (?!(?:duoc|bi|la|cua|va|hoac|voi|theo|tai|thuoc|ve|trong|tren|noi)(?![a-z0-9]))[a-z]/;
+/** Words a fronted adverbial may hold before its comma (`Thực hiện ý kiến chỉ đạo của … (dự kiến …),` ≈ 35). */
+const MAX_ADVERBIAL_WORDS = 40;
+/** A sentence opened by its date narrates what happened (`Ngày 03 tháng 7 năm 2025, Cục … nhận được …`, `Đến ngày 12/6/2026, Sở Xây dựng có Văn bản …`), folded. */
+const DATED_OPENING = /^(?:(?:vao|den|tu|sau)\s+)?ngay\s+\d/;
+
+/**
+ * The subject after a fronted adverbial (`Căn cứ nội dung văn bản, Sở Công Thương tổ chức thực hiện`, `Trong thời
+ * hạn 07 ngày, kể từ …, Bộ Quốc phòng chủ trì …`): Vietnamese sets the adverbial off with a comma and the subject
+ * follows it. The first comma of the opening sentence that a body list follows with its verb; not a comma inside a
+ * list of bodies (`… của Bộ Công an, Bộ Quốc phòng …`).
+ */
+function frontedSubject(mt: MatchText, from: number, context: BodyContext): BodyMention[] {
+  const t = mt.text;
+  if (DATED_OPENING.test(t.slice(from))) return [];
+  const end = segmentEnd(t, from);
+  const mentions = findBodyMentions(mt);
+  for (let c = t.indexOf(', ', from); c >= 0 && c < end; c = t.indexOf(', ', c + 1)) {
+    // An adverbial runs a few dozen words at most; further on, a sentence without stops (footnotes run into the
+    // text, lists) has lost its subject.
+    if (t.slice(from, c).split(' ').length > MAX_ADVERBIAL_WORDS) break;
+    if (mentions.some((m) => m.end === c)) continue;
+    const list = parseBodyList(mt, c + 2);
+    if (!list.length) continue;
+    const after = t.slice(list[list.length - 1].end);
+    const printed = sourceSlice(mt, list[0].start, list[list.length - 1].end);
+    // A title in capitals (`… BỔ SUNG ĐỂ ĐẢM BẢO …`) is no name; the writer asking (`…, Văn phòng UBND tỉnh đề nghị các
+    // cơ quan …`) hands the task to its addressees, read apart.
+    if (
+      (/\s/.test(printed) && printed === printed.toUpperCase()) ||
+      new RegExp(`^\\s${ADDRESSEE_CUE.source}`).test(after)
+    )
+      return [];
+    // The writer stating its own act (`Sau khi xem xét …, Sở Công Thương xây dựng Kế hoạch …`, `Bằng văn bản này, Cục
+    // Hóa chất thông báo …`) narrates, as `… nhận được …` does: no task.
+    if (list.some((m) => isWriter(m, context))) return [];
+    if (VERB_AFTER.test(after)) return list;
+  }
+  return [];
+}
 
 function segmentEnd(t: string, from: number): number {
   const m = SEGMENT_END.exec(t.slice(from));
@@ -156,6 +229,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
     const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
     if (open) subjects.push(open);
+    if (!subjects.length) subjects.push(...frontedSubject(mt, at, context));
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);
@@ -165,6 +239,14 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
       const later = segmentAddressees(mt, end);
       if (NARRATES.test(t.slice(end))) subjects.splice(0, subjects.length);
       subjects.push(...later);
+      // `Sở Công Thương phúc đáp để Công ty cổ phần Mông Sơn biết và thực hiện`: the closing formula of a letter
+      // (NĐ 30/2020) hands the matter to the body told, not to the writer.
+      const told = TOLD.exec(t.slice(end, segmentEnd(t, end)));
+      const slot = told?.[2] ?? told?.[1];
+      if (told && slot) {
+        const at = end + told[0].indexOf(slot, told[2] ? told[0].indexOf(' de ') : 0);
+        subjects.splice(0, subjects.length, ...toldBody(mt, at, slot));
+      } else if (told) subjects.splice(0, subjects.length);
     }
   }
 

@@ -411,3 +411,53 @@ describe('the closing article names who executes a decision (QĐ of Sở Công T
     ]);
   });
 });
+
+describe('the letter frame names bodies that are given no task (NĐ 30/2020 layout, UBND tỉnh Lào Cai, archive dev)', () => {
+  it('leaves the lines of a `Kính gửi:` block and the authority in capitals without a role', () => {
+    const LETTER = `V/v tham mưu uỷ quyền thủ tục kiểm tra, cấp giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp Kính gửi:
+- Sở Công Thương;
+- Sở Tư pháp.
+Giao Sở Công Thương chủ trì, phối hợp với Sở Tư pháp và các cơ quan có liên quan nghiên cứu, tham mưu Ủy ban nhân dân tỉnh việc uỷ quyền thực hiện thủ tục.
+`;
+    const roles = rolesByAnchor(LETTER, 'cv');
+    const led = [...roles.values()].flat().filter((r) => r.startsWith('lead:'));
+    expect(led).toEqual(['lead: Sở Công Thương']);
+  });
+
+  it('gives no role to the authority printed above a decision’s grounds', () => {
+    const DECISION = `Về việc Ủy quyền cho Giám đốc Sở Công Thương thực hiện một số nhiệm vụ, quyền hạn của Ủy ban nhân dân tỉnh
+ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+`;
+    const roles = rolesByAnchor(DECISION, 'qd');
+    expect([...roles.values()].flat()).toEqual([]);
+  });
+});
+
+describe('the people a Biên bản lists under `Đại diện X` lead for X (archive dev Biên bản, two issuers)', () => {
+  it.each<[string, string, string[]]>([
+    [
+      'yt',
+      `A. THÀNH PHẦN ĐOÀN LÀM VIỆC
+1. Đại diện Sở Công Thương Lào Cai
+- Ông. Vũ Việt Linh - Chuyên viên phòng Quản lý Công nghiệp;
+2. Đại diện UBND xã Yên Thành
+- Ông. Triệu Vũ - Phó Chủ tịch xã
+`,
+      ['1: lead: Vũ Việt Linh', '2: lead: Triệu Vũ'],
+    ],
+    [
+      'ln',
+      `I. THÀNH PHẦN
+2. Đại diện Sở Tài chính
+Ông: Vũ Lân - Phó Giám đốc;
+Bà: Ngô Việt Hà - Chuyên viên Phòng Đấu thầu, thẩm định và giám sát đầu tư.
+`,
+      ['I-2: lead: Vũ Lân', 'I-2: lead: Ngô Việt Hà'],
+    ],
+  ])('%s', (id, text, expected) => {
+    const roles = rolesByAnchor(text, id);
+    const found = [...roles.entries()].flatMap(([anchor, r]) => r.map((x) => `${anchor}: ${x}`));
+    expect(found).toEqual(expected);
+  });
+});

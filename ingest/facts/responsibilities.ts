@@ -1,9 +1,11 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
 import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import { addresseeLines } from './addressee-lines.ts';
 import { documentBodyContext } from './body-context.ts';
 import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
+import { representatives } from './representatives.ts';
 import { executingRoles } from './executing-clause.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
 import { tableRoles } from './table-roles.ts';
@@ -169,10 +171,12 @@ export function extractResponsibilities(
   const closing = closingParagraphs(clauses);
   const leadIns = siblingLeadIns(clauses);
   const tabled = tableRoles(clauses, bodyContext);
+  // `Kính gửi: - Sở Công Thương;` names whom the letter goes to, not who acts.
+  const addressed = addresseeLines(clauses);
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
-    if (SKIPPED_KINDS.has(clause.kind)) continue;
+    if (SKIPPED_KINDS.has(clause.kind) || addressed.has(clause.id)) continue;
     const own = clauseRoles(clause.text, clause.span.start, bodyContext);
     const assigned = [
       ...(labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id })),
@@ -216,5 +220,7 @@ export function extractResponsibilities(
     effective.set(clause.id, facts);
     out.push(...facts);
   }
+  // The people under `Đại diện X` stand for X: leads of the heading, passed to no member line.
+  out.push(...representatives(clauses, bodyContext));
   return out;
 }
