@@ -126,6 +126,20 @@ describe('askedType: `nhà máy` (a factory) is no `mấy` (how many)', () => {
   });
 });
 
+describe('askedType: each word read in its own language before folding (English `may` is no `mấy`)', () => {
+  it.each<[string, ValueType | null]>([
+    ['Which body may inspect the explosives stores?', null],
+    ['Who may sign the permit on behalf of the Department of Industry and Trade?', null],
+    ['What may the commune do with sand seized from illegal dredgers in Cần Thơ?', null],
+    // A unit symbol both languages write keeps its reading; a Vietnamese count keeps `mấy`.
+    ['How many ha of rice land may be converted under the plan?', 'area'],
+    ['Mỗi ngày mỏ được nổ mìn mấy lần?', 'number'],
+    ['moi ngay mo duoc no min may lan', 'number'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
+  });
+});
+
 describe('askedType: a clock time is a time, not a count of hours', () => {
   it.each<[string, ValueType | null]>([
     ['mo da suoi bac duoc no min buoi sang may gio', 'date'],

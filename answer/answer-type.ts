@@ -6,6 +6,8 @@
  */
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
+import { detectLanguage, wordLanguage } from '../search/query-language.ts';
+import { tokenize } from '../search/tokenize.ts';
 
 /** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
@@ -88,21 +90,30 @@ export function askedValueType(question: string): ValueType {
 /**
  * Unit symbols and question words whose folded form is also a common Vietnamese word: `ha` (hectare) is
  * `hạ tầng`, `hạ du`, `Hà Nội` once folded, `tan` (tonne, written `tấn`) is `Tân`, `may` (`mấy`, how many)
- * is `nhà máy`. Written with tones, a word reads as the unit or question word only in its own spelling; a
- * question typed without any tone is read as folded (`nha may`, the factory, excepted where it counts).
+ * is `nhà máy`. Each word is read in its own language (`wordLanguage`): written with tones, or bare in a
+ * question with tones, it reads as the unit or question word only in its own spelling; bare in a question typed
+ * without any tone it is read as folded (`nha may`, the factory, excepted where it counts); in an English
+ * question only a symbol both languages write (`ha`) keeps its reading — `may` there is the modal verb.
  */
-const UNIT_SPELLINGS: Readonly<Record<string, readonly string[]>> = { ha: ['ha'], tan: ['tấn'], may: ['mấy'] };
+const UNIT_SPELLINGS: Readonly<Record<string, { vi: readonly string[]; en: boolean }>> = {
+  ha: { vi: ['ha'], en: true },
+  tan: { vi: ['tấn'], en: false },
+  may: { vi: ['mấy'], en: false },
+};
 
-/** The question folded (offsets kept), with words that only fold to a unit symbol blanked out. */
+/** The question folded (offsets kept), with words that only fold to a unit symbol or question word blanked out. */
 function unitWordsAsWritten(question: string): string {
   const text = question.normalize('NFC');
   let folded = foldKeepingOffsets(text);
-  if (folded === text.toLowerCase()) return folded;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const word = m[0].toLowerCase();
-    const spellings = UNIT_SPELLINGS[folded.slice(m.index, m.index + word.length)];
-    if (spellings && !spellings.includes(word))
-      folded = `${folded.slice(0, m.index)}${'_'.repeat(word.length)}${folded.slice(m.index + word.length)}`;
+  const tokens = tokenize(text);
+  const language = detectLanguage(text, tokens);
+  if (language === 'vi-nodiac') return folded;
+  for (const t of tokens) {
+    const spellings = t.kind === 'word' ? UNIT_SPELLINGS[t.folded] : undefined;
+    if (!spellings) continue;
+    const lang = wordLanguage(t, language);
+    const reads = lang === 'en' ? spellings.en : lang === 'vi-nodiac' || spellings.vi.includes(t.exact);
+    if (!reads) folded = `${folded.slice(0, t.start)}${'_'.repeat(t.end - t.start)}${folded.slice(t.end)}`;
   }
   return folded;
 }

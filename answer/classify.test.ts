@@ -206,3 +206,19 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     expect(classifyQuestion('Kế hoạch được ký bởi ai?').slots.fields).toEqual(['signer']);
   });
 });
+
+describe('classifyQuestion: what the asked span counts decides the kind (features beyond words)', () => {
+  // Worded apart from the training file: a count of days is a time limit, a measure noun asks an amount,
+  // an English modal `may` is no Vietnamese `mấy`, and a body asked with a verb the training never saw is a lead.
+  it.each<[string, QuestionKind]>([
+    ['Sở Xây dựng cấp chứng chỉ năng lực hoạt động xây dựng trong bao nhiêu ngày làm việc?', 'deadline'],
+    ['cap giay phep khai thac khoang san trong bao nhieu ngay', 'deadline'],
+    ['Within how many days must the commune settle a land dispute?', 'deadline'],
+    ['Hồ sơ quan trắc môi trường được lưu trữ bao lâu?', 'deadline'],
+    ['Phạt mức nào đối với hành vi xả thải chưa qua xử lý?', 'amount'],
+    ['Which body may inspect the explosives stores?', 'lead'],
+    ['Which authority grants the dangerous-goods transport permit?', 'lead'],
+  ])('%s → %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+});

@@ -6,13 +6,14 @@
  */
 import { foldAccents, matchForm } from '../core/text/vietnamese.ts';
 import type { DocumentType } from '../core/types.ts';
+import { askedNouns, measureSpans } from '../search/asking-words.ts';
 import { ALIASES } from '../search/data/abbreviations.ts';
 import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS, STOPWORDS } from '../search/data/stopwords.ts';
 import { detectLanguage } from '../search/query-language.ts';
 import { bigramPairs, type Token, tokenize } from '../search/tokenize.ts';
 import { PLACES } from './data/places.ts';
 import { type FoldedText, findAll, foldedText, hasAny } from './folded-text.ts';
-import { askedValueType } from './answer-type.ts';
+import { askedUnit, askedValueType, asksDate } from './answer-type.ts';
 import {
   AMOUNT_CUES,
   ANY_DOCUMENT_WORDS,
@@ -149,9 +150,31 @@ export function kindFeatures(text: string): string[] {
   ];
   for (const [name, phrases] of lists) if (hasAny(q.folded, phrases)) cue(name);
   cue(`rule:${cueKind(q.folded, fields, asked)}`);
+  // The type of value asked, read from its span (`bao lâu`, `bao nhiêu ngày làm việc`, `bao nhiêu tấn`, `mấy đơn vị`):
+  // a count of days is a time limit, a count of units a sum, a count of things neither.
   const unit = askedValueType(q.text);
   if (unit !== 'number') cue(`unit:${unit}`);
+  if (asksDate(q.text)) cue('asks-date');
+  // What the asking word asks about (`cơ quan nào` a body, `phương châm nào` a thing, `ngày nào` a time).
+  for (const a of askedNouns(q.text)) cue(`asked:${a.class}`);
+  const counted = countedClass(q.text);
+  if (counted) cue(`count:${counted}`);
   return out;
+}
+
+/** Words that count time: a count of them is a period or time limit (`trong 15 ngày làm việc`). */
+const TIME_WORDS = /^(?:ngay|thang|nam|gio|tuan|phut|quy|days?|months?|years?|hours?|weeks?|minutes?)$/;
+
+/**
+ * What a count question counts: `time` (`bao nhiêu ngày`, `how many working days`), `thing` (`mấy đơn vị`,
+ * `how many companies`), or null when it counts nothing named (or a unit, which `unit:` says).
+ */
+function countedClass(text: string): 'time' | 'thing' | null {
+  const en = /\bhow many\s+(?:working\s+)?([a-z]+)/.exec(foldAccents(text.normalize('NFC')).toLowerCase());
+  const word = en ? en[1] : askedUnit(text)?.[0];
+  if (!word) return null;
+  if (TIME_WORDS.test(word)) return 'time';
+  return askedValueType(text) === 'number' ? 'thing' : null;
 }
 
 let model: KindModel | null = null;
@@ -239,6 +262,7 @@ function contentTerms(q: FoldedText, lang: QuestionLang): { terms: string[]; pai
     // `văn bản nào`, `which document` ask for a document: question words, not the topic.
     ...ranges(q.folded, [...KIND_CUES, ...QUESTION_NOISE, ...PLACE_SPELLINGS, ...ANY_DOCUMENT_WORDS]),
     ...typeWordsIn(q.folded).filter((w) => !w.common),
+    ...measureSpans(q.text),
   ];
   // A filler that is not a space, so words on either side of removed words do not become neighbours.
   const text = blank(q.text, noise, '·');
@@ -276,13 +300,13 @@ function isStop(t: Token, lang: QuestionLang): boolean {
  */
 function queryOf(q: FoldedText, lang: QuestionLang): string {
   if (lang === 'en') return q.text.replace(/[?!]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return blank(
-    q.text,
-    ranges(
+  return blank(q.text, [
+    ...ranges(
       q.folded,
       QUESTION_NOISE.filter((p) => p.includes(' ') || p.length > 3 || /^(ai|nao|gi|dau)$/.test(p)),
     ),
-  )
+    ...measureSpans(q.text),
+  ])
     .replace(/[?!]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -292,9 +292,7 @@ export const ISSUER_CUES: ReadonlyArray<{ cue: IssuerCue; words: readonly string
  * (folded Vietnamese and English; matched whole words).
  */
 export const QUESTION_NOISE: readonly string[] = [
-  // `phạt mức nào`, `mức bao nhiêu`: the measure noun is part of the question word (search/data/stopwords.ts).
-  'muc nao',
-  'muc bao nhieu',
+  // `phạt mức nào`, `mức bao nhiêu`: the measure noun is part of the question word (search/asking-words.ts).
   'co quan nao',
   'nhung co quan nao',
   'cac co quan nao',

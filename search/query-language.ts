@@ -24,3 +24,15 @@ export function detectLanguage(text: string, tokens: readonly Token[]): QueryLan
   const accented = tokens.some((t) => t.kind === 'word' && t.folded !== t.exact);
   return accented ? 'vi' : 'vi-nodiac';
 }
+
+/**
+ * The language one word of a question is read in. A word written with Vietnamese diacritics is Vietnamese as
+ * written; a bare word is read as the question is: as written in a Vietnamese question with diacritics (`may` is
+ * `may`, not `mấy`), folded in one typed without any (`may` may be `mấy`), English in an English one (`may` is
+ * the modal verb). Folding a word before reading its language turns `Which body may inspect …` into a count.
+ * @example wordLanguage(tokenize('Which body may inspect')[2], 'en') // 'en'
+ */
+export function wordLanguage(word: Token, questionLanguage: QueryLanguage): QueryLanguage {
+  if (word.folded !== word.exact) return 'vi';
+  return questionLanguage;
+}

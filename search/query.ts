@@ -2,12 +2,8 @@
 
 import { isSyllableShaped } from '../core/text/text-quality.ts';
 import { matchForm } from '../core/text/vietnamese.ts';
-import {
-  ENGLISH_STOPWORDS,
-  FOLDED_QUERY_STOPWORDS,
-  QUERY_STOPWORDS,
-  QUESTION_MEASURE_NOUNS,
-} from './data/stopwords.ts';
+import { measureSpans } from './asking-words.ts';
+import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './data/stopwords.ts';
 import { expandAliases, type GlossaryExpansion, isEnglishGlossaryWord, translateEnglish } from './glossary.ts';
 import { senseKey } from './corpus-senses.ts';
 import { detectIntents, type QueryIntent } from './intents.ts';
@@ -80,7 +76,10 @@ const EN_STOP = new Set(ENGLISH_STOPWORDS);
 export function analyzeQuery(text: string, options: AnalyzeOptions = {}): AnalyzedQuery {
   const all = tokenize(text);
   const language = detectLanguage(text, all);
-  const tokens = all.map((t, i) => ({ ...t, stop: t.stop || isQueryStop(t, language) || asksMeasure(all, i) }));
+  // `mức nào`, `mức bao nhiêu`: the measure noun belongs to the question word (it asks an amount), not to the topic.
+  const measures = language === 'en' ? [] : measureSpans(text);
+  const asksMeasure = (t: Token) => measures.some((m) => m.start <= t.start && t.end <= m.end);
+  const tokens = all.map((t) => ({ ...t, stop: t.stop || isQueryStop(t, language) || asksMeasure(t) }));
   const terms = new Map<string, WeightedTerm>();
   const add = (field: Field, term: string, weight: number) => {
     const key = `${field}\u0000${term}`;
@@ -170,15 +169,6 @@ function isQueryStop(t: Token, language: QueryLanguage): boolean {
   if (language === 'vi-nodiac' && FOLDED_STOP.has(t.exact)) return true;
   if (language === 'en' && EN_STOP.has(t.exact)) return true;
   return false;
-}
-
-const MEASURE_NOUNS = new Set(QUESTION_MEASURE_NOUNS);
-
-/** `mức nào`, `mức bao nhiêu`: the measure noun belongs to the question word (it asks an amount), not to the topic. */
-function asksMeasure(tokens: readonly Token[], i: number): boolean {
-  if (tokens[i].kind !== 'word' || !MEASURE_NOUNS.has(tokens[i].folded)) return false;
-  const next = tokens.slice(i + 1).find((t) => t.kind === 'word');
-  return next?.folded === 'nao' || next?.folded === 'bao';
 }
 
 /**

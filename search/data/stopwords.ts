@@ -41,12 +41,6 @@ export const STOPWORDS: readonly string[] = [
 /** Question words: dropped from queries only (documents rarely ask). */
 export const QUERY_STOPWORDS: readonly string[] = ['nào', 'ai', 'gì', 'đâu', 'sao', 'hãy', 'mấy', 'hỏi'];
 
-/**
- * Measure nouns that, right before `nào` or `bao nhiêu`, belong to the question word: `phạt mức nào`, `mức bao
- * nhiêu` ask an amount as `bao nhiêu` does, they name no topic (folded forms).
- */
-export const QUESTION_MEASURE_NOUNS: readonly string[] = ['muc'];
-
 /** Folded spellings of stopwords, dropped only from queries typed without diacritics. */
 export const FOLDED_QUERY_STOPWORDS: readonly string[] = [
   'cua',
