@@ -128,7 +128,16 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     result = await answerContent(context);
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
-  if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
+  if (!(result instanceof AnswerDraft)) {
+    // Both decline: the model's reason names what the question asks that the corpus lacks (a place, a
+    // concept); the answerer's says what the documents do state. The first is said when the model has one.
+    const judged = abstainReason(relevance, writer, { threshold: options.abstainThreshold });
+    return done(
+      judged
+        ? abstention(context, judged, undefined, relevance.notUnderstood)
+        : abstention(context, result.abstain, result.message),
+    );
+  }
   // Answer or decline once the draft exists, for the kind whose answerer wrote it. A validity question may name a
   // document only cited (`Nghị định 163/2013/NĐ-CP`): the store's validity statements answer it even when no
   // stored text is about it.
