@@ -39,7 +39,7 @@ describe('the stored abstain model', () => {
   });
 
   it('answers a question the corpus plainly answers', () => {
-    expect(abstainReason(answered, 'lead', model)).toBeNull();
+    expect(abstainReason(answered, 'lead', { model })).toBeNull();
   });
 
   it.each<[string, Partial<RelevanceReport>, RegExp]>([
@@ -62,11 +62,11 @@ describe('the stored abstain model', () => {
       /words not understood|phrases not in the corpus|weak match/,
     ],
   ])('declines on %s, saying why', (_, change, reason) => {
-    expect(abstainReason({ ...answered, ...change }, 'content', model)).toMatch(reason);
+    expect(abstainReason({ ...answered, ...change }, 'content', { model })).toMatch(reason);
   });
 
   it('never declines above a threshold of 1 (the training dump reads the answerers alone)', () => {
-    expect(abstainReason({ ...answered, coverage: 0, absentShare: 1 }, 'content', model, 2)).toBeNull();
+    expect(abstainReason({ ...answered, coverage: 0, absentShare: 1 }, 'content', { model, threshold: 2 })).toBeNull();
   });
 
   it('refuses a model file of other features, naming the file', () => {

@@ -4,7 +4,8 @@
  * trained on dev questions only by `npm run abstain:train` (evals/abstain-train.ts) and stored in
  * `data/abstain-model.json` with how it was trained and its cross-validated figures. The operating
  * point (the probability at which it declines) is chosen on held-out folds, not on the training fit.
- * Two rules stay outside it (`declinesByRule`).
+ * Two rules stay outside it (`declinesByRule`); they read the question alone, so they decline before any
+ * draft is written (`ruledReason`); the model decides once a draft exists, for the kind that wrote it.
  */
 import { resolve } from 'node:path';
 import { abstainFeatures, FEATURE_NAMES, type FeatureName } from './abstain-features.ts';
@@ -81,23 +82,32 @@ function reasonFor(feature: FeatureName, r: RelevanceReport): string {
   return `weak match (coverage ${r.coverage.toFixed(2)}, best clause shows ${r.topicMatch.toFixed(2)} of the topic)`;
 }
 
+/** A decline by rule (`declinesByRule`), read from the question and corpus alone: no draft is needed. */
+export function ruledReason(r: RelevanceReport, kind: QuestionKind): string | null {
+  const ruled = declinesByRule(abstainFeatures(r, kind));
+  if (ruled === 'unknownDocument') return `unknown document: ${r.unknownDocument}`;
+  if (ruled === 'unreadShare') return `words not understood: ${r.notUnderstood.join(', ')}`;
+  return null;
+}
+
+export interface DecideOptions {
+  model?: AbstainModel;
+  /** The operating point, P(decline) (default: the model file's; above 1 nothing declines). */
+  threshold?: number;
+}
+
 /**
  * Why the answerer should decline, or null when the corpus looks like it answers.
  * @example abstainReason(await assessRelevance(ctx), 'lead') // 'no document about Hà Nội' or null
  */
-export function abstainReason(
-  r: RelevanceReport,
-  kind: QuestionKind,
-  given?: AbstainModel,
-  threshold?: number,
-): string | null {
+export function abstainReason(r: RelevanceReport, kind: QuestionKind, options: DecideOptions = {}): string | null {
+  const { threshold } = options;
   // Above 1 nothing declines: no model is read (the training dump runs before there is one).
   if (threshold !== undefined && threshold > 1) return null;
+  const ruled = ruledReason(r, kind);
+  if (ruled) return ruled;
   const x = abstainFeatures(r, kind);
-  const ruled = declinesByRule(x);
-  if (ruled === 'unknownDocument') return `unknown document: ${r.unknownDocument}`;
-  if (ruled === 'unreadShare') return `words not understood: ${r.notUnderstood.join(', ')}`;
-  const model = given ?? defaultModel();
+  const model = options.model ?? defaultModel();
   if (declineProbability(model, x) < (threshold ?? model.threshold)) return null;
   const pulls = contributions(model, x);
   const strongest = pulls.reduce((best, v, i) => (v > pulls[best] ? i : best), 0);

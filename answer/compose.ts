@@ -1,8 +1,9 @@
 /**
  * @module answer/compose
- * The default answerer, no language model: checks that the corpus answers at all (abstaining
- * otherwise), then lets the answerer of the question's kind write from structured facts — falling
- * back to quoting the best clauses — in the question's language, with quotes in Vietnamese.
+ * The default answerer, no language model: lets the answerer of the question's kind write from
+ * structured facts — falling back to quoting the best clauses — in the question's language, with
+ * quotes in Vietnamese; then decides whether the corpus answers at all (`abstain-model.ts`, for the kind
+ * whose answerer wrote the draft), declining otherwise.
  */
 import type { Db } from '../core/store/index.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
@@ -17,7 +18,8 @@ import { answerTarget } from './kinds/target.ts';
 import { answerValidity } from './kinds/validity.ts';
 import { answerValue, wantedType } from './kinds/value.ts';
 import { addValidityNotes } from './validity-notes.ts';
-import { abstainReason } from './abstain-model.ts';
+import { abstainReason, ruledReason } from './abstain-model.ts';
+import { type DraftReport, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -59,6 +61,8 @@ export interface ComposeOptions {
   embedder?: VankienEmbeddings;
   /** The abstain model's operating point, P(decline) (default: the model file's; above 1 never declines — for training dumps). */
   abstainThreshold?: number;
+  /** Also read what the draft states (`draft-report.ts`) and return it: for training dumps, not needed to answer. */
+  reportDraft?: boolean;
 }
 
 /** A composed answer with what it was composed from (the generative mode reuses the clauses). */
@@ -66,6 +70,8 @@ export interface Composed {
   answer: Answer;
   context: ComposeContext;
   relevance: RelevanceReport;
+  /** What the draft stated (`reportDraft`; none when no draft was written). */
+  draft?: DraftReport;
 }
 
 /** `Không hiểu các từ: …` — said with every answer whose question had words nothing could read. */
@@ -110,33 +116,53 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
         : 'Câu hỏi này tiếp nối một câu hỏi trước nhưng không có câu hỏi trước: xin hỏi đầy đủ.';
     return done(abstention(context, 'follow-up without an earlier question', message));
   }
-  const decide = (kind: QuestionKind) => abstainReason(relevance, kind, undefined, options.abstainThreshold);
-  const reason = decide(q.kind);
-  // A validity question may name a document only cited (`Nghị định 163/2013/NĐ-CP`): the store's
-  // validity statements answer it even when no stored text is about it.
-  if (reason && q.kind !== 'validity') return done(abstention(context, reason, undefined, relevance.notUnderstood));
+  // Declines by rule read the question alone (an unknown document, words not understood): no draft needed.
+  const ruled = q.kind === 'validity' ? null : ruledReason(relevance, q.kind);
+  if (ruled) return done(abstention(context, ruled, undefined, relevance.notUnderstood));
 
   let result = await ANSWERERS[q.kind](context);
-  if (reason && !(result instanceof AnswerDraft))
-    return done(abstention(context, reason, undefined, relevance.notUnderstood));
+  let writer: QuestionKind = q.kind;
   if (result === null && q.kind !== 'content') {
-    // The open answerer quotes clauses: it needs the same evidence a retrieval question does.
-    const weak = decide('content');
-    if (weak) return done(abstention(context, weak));
+    // The open answerer quotes clauses: it is judged as a retrieval question is.
+    writer = 'content';
     result = await answerContent(context);
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
-  if (!(result instanceof AnswerDraft)) return done(abstention(context, result.abstain, result.message));
+  if (!(result instanceof AnswerDraft)) {
+    // Both decline: the model's reason names what the question asks that the corpus lacks (a place, a
+    // concept); the answerer's says what the documents do state. The first is said when the model has one.
+    const judged = abstainReason(relevance, writer, { threshold: options.abstainThreshold });
+    return done(
+      judged
+        ? abstention(context, judged, undefined, relevance.notUnderstood)
+        : abstention(context, result.abstain, result.message),
+    );
+  }
+  // Answer or decline once the draft exists, for the kind whose answerer wrote it. A validity question may name a
+  // document only cited (`Nghị định 163/2013/NĐ-CP`): the store's validity statements answer it even when no
+  // stored text is about it.
+  const draft = options.reportDraft ? await readDraft(context, result, writer) : undefined;
+  const reason =
+    writer === 'validity' ? null : abstainReason(relevance, writer, { threshold: options.abstainThreshold });
+  if (reason) return { ...done(abstention(context, reason, undefined, relevance.notUnderstood)), draft };
   // Say when a cited clause's document has been amended, replaced or repealed (a validity answer already does).
   const noted =
     q.kind === 'validity'
       ? { text: result.text, citations: result.citations, validity: [] }
       : await addValidityNotes(db, result, context.lang);
-  return done({
-    answer: noted.text + notUnderstoodNote(context, relevance.notUnderstood),
-    abstained: false,
-    kind: q.kind,
-    citations: noted.citations,
-    meta: { mode: 'compose', lang: q.lang, removed: 0, ...(noted.validity.length ? { validity: noted.validity } : {}) },
-  });
+  return {
+    ...done({
+      answer: noted.text + notUnderstoodNote(context, relevance.notUnderstood),
+      abstained: false,
+      kind: q.kind,
+      citations: noted.citations,
+      meta: {
+        mode: 'compose',
+        lang: q.lang,
+        removed: 0,
+        ...(noted.validity.length ? { validity: noted.validity } : {}),
+      },
+    }),
+    draft,
+  };
 }

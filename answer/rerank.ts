@@ -5,6 +5,7 @@
  * "mục tiêu" finds the objectives section), a small prior for the search rank, and a penalty for
  * documents from another place than the one asked about.
  */
+import type { DocumentSummary } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
 import { clausesById } from './clause-facts.ts';
 import type { ComposeContext } from './compose-context.ts';
@@ -60,6 +61,24 @@ export async function headingsOf(
 }
 
 /**
+ * The weighted share of the question's topic a folded text of `doc` shows, 0..1: words that name the
+ * document (its title, type, issuer, place, year) are answered by its record, for half a concept.
+ */
+export function topicShare(
+  ctx: Pick<ComposeContext, 'topic'>,
+  doc: DocumentSummary | undefined,
+): (foldedText: string) => number {
+  const total = ctx.topic.reduce((sum, c) => sum + c.weight, 0) || 1;
+  const named = ctx.topic.map((c) => recordShows(doc, c));
+  return (text) =>
+    ctx.topic.reduce(
+      (sum, c, i) =>
+        sum + (named[i] ? RECORD_CREDIT + (1 - RECORD_CREDIT) * showing(text, c) : showing(text, c)) * c.weight,
+      0,
+    ) / total;
+}
+
+/**
  * The best clauses re-ranked for the question's topic, best first.
  * @example const [best] = await rerank(ctx)
  */
@@ -74,19 +93,11 @@ export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = c
     ctx.db,
     top.map((r) => r.clauseId),
   );
-  const total = ctx.topic.reduce((sum, c) => sum + c.weight, 0) || 1;
   const places = ctx.q.slots.places;
   const ranked = top.map((r, rank) => {
     const heading = foldText(headings.get(r.clauseId));
     const doc = ctx.documents.find((d) => d.id === r.documentId);
-    // Words that name the document (its title, type, issuer, place, year) are answered by its record.
-    const named = ctx.topic.map((c) => recordShows(doc, c));
-    const share = (text: string) =>
-      ctx.topic.reduce(
-        (sum, c, i) =>
-          sum + (named[i] ? RECORD_CREDIT + (1 - RECORD_CREDIT) * showing(text, c) : showing(text, c)) * c.weight,
-        0,
-      ) / total;
+    const share = topicShare(ctx, doc);
     // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
     const sentences = sentenceSpans(r.text).map((s) => foldText(r.text.slice(s.start, s.end)));
     const best = Math.max(0, ...sentences.map((s) => share(`${s} ${heading}`)));

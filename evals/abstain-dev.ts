@@ -65,8 +65,9 @@ async function main(): Promise<void> {
         const q = classifyInContext(gold.question);
         // The composed answer before citation checks: one in a few hundred turns into an abstention there.
         // `--answerers-only`: the model never declines, so `abstained` is the kind answerers' own decision.
-        const { answer, relevance, context } = await composeAnswer(db, q, {
+        const { answer, relevance, context, draft } = await composeAnswer(db, q, {
           embedder,
+          reportDraft: true,
           ...(answerersOnly ? { abstainThreshold: 2 } : {}),
         });
         const should = gold.kind === 'out-of-corpus';
@@ -88,9 +89,10 @@ async function main(): Promise<void> {
             abstained: answer.abstained,
             reason: answer.meta.reason ?? null,
             relevance,
+            draft: draft ?? null,
             unit: foldUnit(gold),
-            features: abstainFeatures(relevance, q.kind),
-            declines: modelDeclines(relevance, q.kind),
+            features: abstainFeatures(relevance, draft?.kind ?? q.kind),
+            declines: modelDeclines(relevance, draft?.kind ?? q.kind),
             evidenceRetrieved: evidenceRetrieved(
               gold,
               context.retrieved.map((r) => r.text),

@@ -36,12 +36,16 @@ export const EXAMPLES_FILE = resolve(ROOT, 'evals', 'abstain', 'dev-examples.jso
 /** Declines-when-it-should the operating point must reach on held-out folds (issue #14's target). */
 const TARGET = 0.9;
 
+/** Dev sets kept out of training: the fresh blind set stays an unseen check of the model (`abstain:dev` scores it). */
+const UNSEEN_SETS: ReadonlySet<string> = new Set(['fresh']);
+
 /** Reads a dump of `npm run abstain:dev -- --answerers-only` into examples (dev sets only). */
-function examplesFromDump(file: string): AbstainExample[] {
+export function examplesFromDump(file: string): AbstainExample[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line))
+    .filter((d) => !UNSEEN_SETS.has(d.set))
     .map((d) => {
       if (!d.relevance || !d.kind)
         throw new Error(`${file}: ${d.id} has no relevance report; rerun npm run abstain:dev`);
@@ -51,7 +55,7 @@ function examplesFromDump(file: string): AbstainExample[] {
         set: d.set,
         unit: d.unit,
         should: d.gold === 'out-of-corpus' ? 1 : 0,
-        features: abstainFeatures(d.relevance, d.kind),
+        features: abstainFeatures(d.relevance, d.draft?.kind ?? d.kind),
         answerersDecline: d.abstained,
         evidenceRetrieved: d.evidenceRetrieved,
       } satisfies AbstainExample;

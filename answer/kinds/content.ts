@@ -13,6 +13,7 @@ import { chooseClauses } from '../clause-chooser.ts';
 import { rerank } from '../rerank.ts';
 import { joinList, PHRASES } from '../templates.ts';
 import { shows } from '../vocabulary.ts';
+import { stateAskedValue } from '../stated-value.ts';
 
 /** A runner-up clause is quoted too when it fits at least this share of the best one and adds a concept. */
 const RUNNER_UP = 0.85;
@@ -44,6 +45,8 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const stated = statedDocuments(ctx, draft) ?? statedBodies(ctx, draft);
   if (stated) draft.sentences.unshift(stated);
+  // `… khi nào?`: the date the quote holds is said first, not left for the reader to find in it.
+  else if (asked) stateAskedValue(ctx, draft);
   return draft;
 }
 

@@ -35,7 +35,8 @@ export function wantedType(ctx: ComposeContext): ValueType {
   return ctx.q.kind === 'target' && asked === 'number' ? 'number' : asked;
 }
 
-const NAMES: Record<'vi' | 'en', Record<ValueType, string>> = {
+/** What a value of each type is called in the answer's statement (`Thời hạn: …`). */
+export const VALUE_NAMES: Record<'vi' | 'en', Record<ValueType, string>> = {
   vi: {
     money: 'số tiền',
     mass: 'khối lượng',
@@ -137,7 +138,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     if (!best || better(found, best)) best = { ...found, leadIn: head };
   }
   const words = PHRASES[ctx.lang];
-  const what = NAMES[ctx.lang][want];
+  const what = VALUE_NAMES[ctx.lang][want];
   // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể từ
   // ngày …`), not a time limit counted from that day elsewhere (`trong 30 ngày kể từ ngày Thông tư này có hiệu lực`);
   // and when no clause states a date, an effect question still asks the effect clause, whatever words it shows.
@@ -284,6 +285,6 @@ async function effectiveDate(ctx: ComposeContext, ranked: readonly { documentId:
   return own instanceof AnswerDraft ? own : null;
 }
 
-function capitalize(s: string): string {
+export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

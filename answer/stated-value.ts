@@ -1,0 +1,65 @@
+/**
+ * @module answer/stated-value
+ * The asked value said in the answer's own words when an answer quotes it: a question asking a date, a sum
+ * or a share is answered by the value, not by a passage the reader must search (#14). Of the values of the
+ * asked type a quote holds, the one nearest the question's words is stated whole (`statedSpan`: a range,
+ * a time limit with its anchor), before the quotes.
+ */
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
+import type { Span } from '../core/types.ts';
+import type { AnswerDraft } from './answer-draft.ts';
+import { askedUnit, valuesIn } from './answer-type.ts';
+import type { ComposeContext } from './compose-context.ts';
+import { capitalize, statedSpan, VALUE_NAMES, wantedType } from './kinds/value.ts';
+import { sentenceSpans, termHits } from './quote.ts';
+
+/**
+ * The value of `values` in `text` whose sentence shows the question's words, nearest one of them; null when
+ * no sentence holding a value shows any.
+ * @example nearestValue('Phạt tiền từ 1.000.000 đồng đối với hành vi …', spans, ['phat', 'hanh', 'vi'], w) // the sum's span
+ */
+export function nearestValue(
+  text: string,
+  values: readonly Span[],
+  words: readonly string[],
+  weight: (word: string) => number,
+): Span | null {
+  const folded = foldKeepingOffsets(text);
+  let best: { span: Span; hits: number; distance: number } | null = null;
+  for (const s of sentenceSpans(text)) {
+    const inside = values.filter((v) => v.start >= s.start && v.start < s.end);
+    if (inside.length === 0) continue;
+    const hits = termHits(folded.slice(s.start, s.end), words, weight);
+    if (hits === 0) continue;
+    const at: number[] = [];
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of folded.slice(s.start, s.end).matchAll(re)) at.push(s.start + (m.index ?? 0));
+    }
+    for (const v of inside) {
+      const distance = Math.min(...at.map((p) => (p < v.start ? v.start - p : Math.max(0, p - v.end))));
+      if (!best || hits > best.hits || (hits === best.hits && distance < best.distance))
+        best = { span: v, hits, distance };
+    }
+  }
+  return best?.span ?? null;
+}
+
+/**
+ * `Thời hạn: trước ngày 15/6/2026.` — put first in a quoting draft when the question asks a value and a
+ * quote holds one of its type in a sentence showing the question's words; the draft is left as it is otherwise.
+ */
+export function stateAskedValue(ctx: ComposeContext, draft: AnswerDraft): void {
+  const want = wantedType(ctx);
+  const unit = want === 'number' ? askedUnit(ctx.q.text) : null;
+  for (const c of draft.citations) {
+    const value = nearestValue(c.quote, valuesIn(c.quote, want, unit), ctx.words, ctx.wordWeight);
+    if (!value) continue;
+    const whole = statedSpan(foldKeepingOffsets(c.quote), value);
+    const stated = c.quote.slice(whole.start, whole.end).trim();
+    const what = VALUE_NAMES[ctx.lang][want];
+    draft.sentences.unshift(ctx.lang === 'en' ? `The ${what}: ${stated}.` : `${capitalize(what)}: ${stated}.`);
+    return;
+  }
+}
