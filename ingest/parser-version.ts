@@ -25,8 +25,11 @@ import { createHash } from 'node:crypto';
  *    under its name, one-line recipients split, `PHÓ BÍ THƯ THƯỜNG TRỰC`.
  * 6: a decision's closing article names its executors (`… chịu trách nhiệm thi hành Quyết định này`); a letter's
  *    writer narrating its receipt or opinion (`… nhận được Văn bản số …`) is given no task.
+ * 7: the subject after a fronted adverbial leads (`Căn cứ …, X tổ chức …`); the letter frame (`Kính gửi` lines) and
+ *    the issuer stating its own act give no task; `X thông báo để Y biết và thực hiện` leads Y; a Biên bản's
+ *    `Đại diện X` members; `.txt` exports with broken PDF fonts decoded; garbled header cells read as null.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
