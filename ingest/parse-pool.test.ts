@@ -126,3 +126,42 @@ describe('parse pool building clause indexes', () => {
     }
   });
 });
+
+describe('parse pool with the main thread helping', () => {
+  const lexiconModule = new URL('../search/lexical-index/segment.ts', import.meta.url).href;
+  const pool = createParsePool(1, { lexiconModule, lexicon: buildSegment });
+  afterAll(() => pool.close());
+
+  it('takes waiting jobs on the calling thread and gives what a worker gives, every job answered once', async () => {
+    const texts = files.map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+    // More jobs than the worker holds at once, so some wait for the helper.
+    const jobs = [...texts, ...texts].map((rawText, i) => ({
+      rawText,
+      documentId: `d${i}`,
+      sourceName: files[i % files.length],
+    }));
+    const answers = jobs.map((job) => pool.parseIndexed(job));
+    await pool.helpUntil(answers[answers.length - 1]);
+    const all = await Promise.all(answers);
+    expect(all.map((a) => a.parsed.id)).toEqual(jobs.map((j) => j.documentId));
+    for (const [i, { parsed, index }] of all.entries()) {
+      expect(parsed).toEqual(
+        parseDocument(jobs[i].rawText, { documentId: jobs[i].documentId, sourceName: jobs[i].sourceName }),
+      );
+      expect(index).toEqual(indexClauses(parsed.clauses, buildSegment));
+    }
+  }, 240_000); // a worker boots through tsx: slow on a loaded machine
+
+  it("decodes a file it takes itself, a load error keeping the loader's type", async () => {
+    const good = { file: join(FIXTURES, DECODED[1]), load: {}, documentId: 'doc', parse: true };
+    const bad = { file: join(FIXTURES, 'no-such-file.doc'), load: {}, documentId: 'x', parse: true };
+    const answers = [good, good, bad, good].map((job) => pool.decode(job).catch((e: unknown) => e));
+    await pool.helpUntil(Promise.all(answers));
+    const [first, , err, last] = await Promise.all(answers);
+    expect(err).toBeInstanceOf(LoadError);
+    expect(last).toEqual(first);
+    const inline = await decodeFile(good);
+    if (!('loaded' in inline) || !inline.parsed) throw new Error('expected a parsed document');
+    expect(first).toEqual({ ...inline, index: indexClauses(inline.parsed.clauses, buildSegment) });
+  }, 240_000);
+});

@@ -90,6 +90,11 @@ export async function bm25Search(
     documentFit?: ReadonlyMap<string, number>;
     /** Folded term → the documents whose fields hold it (`DocumentFields.documentsOf`), for `explainedWeight`. */
     explainedBy?: ReadonlyMap<string, ReadonlySet<string>>;
+    /**
+     * Filled with every document's BM25 read as one text — what `index.scoreDocuments(terms, params)` gives, filters
+     * aside — from the clause scoring's own walk over the postings when it can (no filters, no repeated term).
+     */
+    documentScores?: Map<string, number>;
   } = {},
 ): Promise<LexicalHit[]> {
   if (terms.length === 0) return [];
@@ -98,14 +103,19 @@ export async function bm25Search(
   const index = await lexicalIndex(db);
   const accepted = await acceptedDocuments(db, options.filters);
   const explained = options.explainedBy;
+  const unique = uniqueTerms(terms);
+  const sharedWalk = options.documentScores && !accepted && unique.length === terms.length;
   const own = index.scoreTerms(
-    uniqueTerms(terms),
+    unique,
     p,
     accepted ? (id) => accepted.has(id) : undefined,
     explained && p.explainedWeight !== 1
       ? (field, term) => explained.get(field === 'folded' ? term : foldAccents(term))
       : undefined,
+    sharedWalk ? options.documentScores : undefined,
   );
+  if (options.documentScores && !sharedWalk)
+    for (const [id, score] of index.scoreDocuments(terms, p)) options.documentScores.set(id, score);
   const contextOf = (ord: number) => (ord < 0 ? 0 : round9(own[ord]));
   const content =
     p.contentWeight > 0

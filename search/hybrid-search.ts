@@ -187,19 +187,20 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       analyzed.terms.filter((t) => t.field === 'folded'),
     );
     const stage = { ...DOCUMENT_FIRST, ...options.documentFirst };
+    const content = new Map<string, number>();
     const all = await bm25Search(db, analyzed.terms, {
       limit: stage.weight > 0 ? Math.max(depth, FIRST_STAGE_DEPTH) : depth,
       filters: options.filters,
       params: bm25,
       documentFit: fit,
       explainedBy: fields.documentsOf,
+      ...(stage.weight > 0 ? { documentScores: content } : {}),
     });
     const hits = all.slice(0, depth);
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
       const params = { ...BM25_DEFAULTS, ...bm25 };
-      const content = index.scoreDocuments(analyzed.terms, params);
       // Filters already shaped `all`: a document they refuse has no hit there and gives no clause here.
       const passes = new Set(all.map((h) => h.documentId));
       const scores = documentScores(fit, content, stage.fitWeight);

@@ -107,6 +107,25 @@ describe('InvertedIndex', () => {
     expect([...index.scoreDocuments(terms, BM25_DEFAULTS).keys()]).toEqual(['forest']);
   });
 
+  it.each([
+    ['every document', undefined],
+    ['one document', (id: string) => id === 'forest'],
+  ])('scores documents in the clause walk exactly as scoreDocuments, clause scores unchanged (%s)', (_, accept) => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const terms = [
+      ...['chủ trì', 'khai thác', 'cát'].map((term) => ({ field: 'exact' as const, term, weight: 1 })),
+      { field: 'folded' as const, term: 'khai thac', weight: 0.5 },
+      { field: 'exact' as const, term: 'không có', weight: 1 },
+    ];
+    const documents = new Map<string, number>();
+    const clauses = index.scoreTerms(terms, BM25_DEFAULTS, accept, undefined, documents);
+    expect(documents.size).toBeGreaterThan(0);
+    expect(documents).toEqual(index.scoreDocuments(terms, BM25_DEFAULTS, accept));
+    expect(clauses).toEqual(index.scoreTerms(terms, BM25_DEFAULTS, accept));
+  });
+
   it('keeps parents within a document and filters by document', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);

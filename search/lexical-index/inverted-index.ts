@@ -51,6 +51,8 @@ export class InvertedIndex {
   /** Shingles per clause and the documents using each: what boilerplate is learned from. */
   readonly shingles = new ShingleTable();
   private liveLength = 0;
+  /** `clausesWithAll` answers until a document is added or removed: the same phrases come back question after question (corpus senses). */
+  private readonly phraseClauses = new Map<string, Int32Array>();
   /** `documentScale` per set of documents (ordinals never change meaning: a re-added document keeps its own). */
   private readonly scales = new WeakMap<ReadonlySet<string>, { factor: number; scale: Float64Array }>();
 
@@ -84,6 +86,7 @@ export class InvertedIndex {
   /** Adds (or replaces) a document's clauses from its decoded segment. */
   addDocument(documentId: string, revision: number, segment: DecodedSegment): void {
     this.removeDocument(documentId);
+    this.phraseClauses.clear();
     const start = this.clauseIds.length;
     const end = start + segment.clauses.length;
     this.reserve(end);
@@ -137,6 +140,7 @@ export class InvertedIndex {
   removeDocument(documentId: string): void {
     const entry = this.documents.get(documentId);
     if (!entry) return;
+    this.phraseClauses.clear();
     this.documents.delete(documentId);
     this.shingles.removeDocument(documentId);
     for (let ord = entry.start; ord < entry.end; ord++) {
@@ -158,19 +162,23 @@ export class InvertedIndex {
   /**
    * Σ over query terms of weight × BM25(term, clause) (the folded field × `foldedWeight`), indexed by
    * clause ordinal: 0 for clauses without any term, removed or refused by `accept` (by document id).
-   * Ordinals resolve with `clauseId` and `parentOf`.
+   * Ordinals resolve with `clauseId` and `parentOf`. Given `documents`, also fills it with what
+   * `scoreDocuments(terms, params, accept)` returns, from the same walk over the postings (at 100k clauses a
+   * question's terms hold ~800k postings, and the document-first stage wants both).
    */
   scoreTerms(
     terms: ReadonlyArray<{ field: Field; term: string; weight: number }>,
     params: { k1: number; b: number; foldedWeight: number; explainedWeight?: number },
     accept?: (documentId: string) => boolean,
     explainedBy?: (field: Field, term: string) => ReadonlySet<string> | undefined,
+    documents?: Map<string, number>,
   ): Float64Array {
     const scores = new Float64Array(this.clauseIds.length);
     const n = this.liveCount;
     const avg = this.averageLength;
     if (avg === 0) return scores;
     const allowed = accept ? Uint8Array.from(this.documentIds, (id) => (accept(id) ? 1 : 0)) : null;
+    const byDocument = documents ? this.documentScoring(params, accept) : null;
     const { k1, b } = params;
     // Locals, not fields: this loop runs over most postings of every query (~800k at 100k clauses).
     const { live, lengths, docOf } = this;
@@ -188,14 +196,30 @@ export class InvertedIndex {
       const scale =
         explainers && explainers.size > 0 ? this.documentScale(explainers, params.explainedWeight ?? 1) : null;
       const { ords, tfs, size } = list;
+      if (byDocument === null) {
+        for (let i = 0; i < size; i++) {
+          const ord = ords[i];
+          if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
+          const tf = tfs[i];
+          const s = (w * tf) / (tf + norm + perLength * lengths[ord]);
+          scores[ord] += scale === null ? s : s * scale[docOf[ord]];
+        }
+        continue;
+      }
+      const { tf: docTf, touched } = byDocument;
       for (let i = 0; i < size; i++) {
         const ord = ords[i];
-        if (live[ord] === 0 || (allowed !== null && allowed[docOf[ord]] === 0)) continue;
+        const doc = docOf[ord];
+        if (live[ord] === 0 || (allowed !== null && allowed[doc] === 0)) continue;
         const tf = tfs[i];
         const s = (w * tf) / (tf + norm + perLength * lengths[ord]);
-        scores[ord] += scale === null ? s : s * scale[docOf[ord]];
+        scores[ord] += scale === null ? s : s * scale[doc];
+        if (docTf[doc] === 0) touched.push(doc);
+        docTf[doc] += tf;
       }
+      byDocument.flush(field, weight);
     }
+    if (byDocument && documents) byDocument.into(documents);
     return scores;
   }
 
@@ -211,23 +235,10 @@ export class InvertedIndex {
     accept?: (documentId: string) => boolean,
   ): Map<string, number> {
     const out = new Map<string, number>();
-    const docs = [...this.documents.values()].filter((d) => !accept || accept(this.documentIds[d.ord]));
-    if (docs.length === 0) return out;
-    const length = new Float64Array(this.documentIds.length);
-    let total = 0;
-    for (const d of docs) {
-      length[d.ord] = d.length;
-      total += d.length;
-    }
-    const avg = total / docs.length;
-    if (avg === 0) return out;
-    const allowed = new Uint8Array(this.documentIds.length);
-    for (const d of docs) allowed[d.ord] = 1;
+    const scoring = this.documentScoring(params, accept);
+    if (scoring === null) return out;
     const { live, docOf } = this;
-    const { k1, b } = params;
-    const tf = new Float64Array(this.documentIds.length);
-    const scores = new Float64Array(this.documentIds.length);
-    const touched: number[] = [];
+    const { allowed, tf, touched } = scoring;
     for (const { field, term, weight } of terms) {
       const termId = this.dictionaries[field].get(term);
       if (termId === undefined) continue;
@@ -239,17 +250,61 @@ export class InvertedIndex {
         if (tf[doc] === 0) touched.push(doc);
         tf[doc] += tfs[i];
       }
-      if (touched.length === 0) continue;
-      const idf = Math.log(1 + (docs.length - touched.length + 0.5) / (touched.length + 0.5));
-      const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
-      for (const doc of touched) {
-        scores[doc] += (w * tf[doc]) / (tf[doc] + k1 * (1 - b + (b * length[doc]) / avg));
-        tf[doc] = 0;
-      }
-      touched.length = 0;
+      scoring.flush(field, weight);
     }
-    for (const d of docs) if (scores[d.ord] > 0) out.set(this.documentIds[d.ord], scores[d.ord]);
+    scoring.into(out);
     return out;
+  }
+
+  /**
+   * The state of one `scoreDocuments` walk: per document ordinal its summed term frequency for the current term
+   * (`tf`, documents first met in `touched`); `flush` adds the term's BM25 to each touched document and clears
+   * them; `into` writes the documents scoring above zero. Null when no document passes or all are empty.
+   */
+  private documentScoring(
+    params: { k1: number; b: number; foldedWeight: number },
+    accept?: (documentId: string) => boolean,
+  ): {
+    allowed: Uint8Array;
+    tf: Float64Array;
+    touched: number[];
+    flush: (field: Field, weight: number) => void;
+    into: (out: Map<string, number>) => void;
+  } | null {
+    const docs = [...this.documents.values()].filter((d) => !accept || accept(this.documentIds[d.ord]));
+    if (docs.length === 0) return null;
+    const length = new Float64Array(this.documentIds.length);
+    let total = 0;
+    for (const d of docs) {
+      length[d.ord] = d.length;
+      total += d.length;
+    }
+    const avg = total / docs.length;
+    if (avg === 0) return null;
+    const allowed = new Uint8Array(this.documentIds.length);
+    for (const d of docs) allowed[d.ord] = 1;
+    const { k1, b } = params;
+    const tf = new Float64Array(this.documentIds.length);
+    const scores = new Float64Array(this.documentIds.length);
+    const touched: number[] = [];
+    return {
+      allowed,
+      tf,
+      touched,
+      flush: (field, weight) => {
+        if (touched.length === 0) return;
+        const idf = Math.log(1 + (docs.length - touched.length + 0.5) / (touched.length + 0.5));
+        const w = weight * (field === 'exact' ? 1 : params.foldedWeight) * idf * (k1 + 1);
+        for (const doc of touched) {
+          scores[doc] += (w * tf[doc]) / (tf[doc] + k1 * (1 - b + (b * length[doc]) / avg));
+          tf[doc] = 0;
+        }
+        touched.length = 0;
+      },
+      into: (out) => {
+        for (const d of docs) if (scores[d.ord] > 0) out.set(this.documentIds[d.ord], scores[d.ord]);
+      },
+    };
   }
 
   /**
@@ -324,6 +379,15 @@ export class InvertedIndex {
    * pairs): where the corpus uses a phrase, to compare it with where it uses another (`corpus-senses.ts`).
    */
   clausesWithAll(field: Field, terms: readonly string[]): Int32Array {
+    const key = `${field}\u0000${terms.join('\u0000')}`;
+    const kept = this.phraseClauses.get(key);
+    if (kept) return kept;
+    const found = this.findClausesWithAll(field, terms);
+    this.phraseClauses.set(key, found);
+    return found;
+  }
+
+  private findClausesWithAll(field: Field, terms: readonly string[]): Int32Array {
     const lists: Postings[] = [];
     for (const term of new Set(terms)) {
       const id = this.dictionaries[field].get(term);
