@@ -3,6 +3,7 @@
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
+import { englishDates } from './english-dates.ts';
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -334,6 +335,9 @@ export function translateEnglish(text: string): {
       i += 1;
     }
   }
+  // A named day reaches clauses only in the forms documents date it (`ngày 17/01/2026`), not through its month's name.
+  for (const date of englishDates(text))
+    for (const phrase of date.renderings) expansions.push({ phrase, source: 'translation', trigger: date.text });
   // `May` is a modal verb unless a day or a year stands next to it (`1 May 2026`, `May 2026`).
   const may = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,4}\b/.exec(text);
   if (may)
