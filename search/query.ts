@@ -159,8 +159,9 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
   for (const e of expansions) {
     if (e.source === 'alias') addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.alias, ['exact', 'folded']);
   }
-  // Vietnamese asking words only: English ones reach the same headings through the glossary's translations.
-  const bridges = language === 'en' ? [] : questionBridges(text);
+  // English asking words mostly reach the same headings through the glossary's translations (`how long` → `thời hạn`);
+  // the bridges list the function words it never renders (`where`).
+  const bridges = questionBridges(text);
   for (const b of bridges) addText(tokenize(b.phrase), b.phrase, TERM_WEIGHTS.bridge, ['exact', 'folded']);
   const phrases = [...new Set(expansions.map((e) => e.phrase))];
   return {
