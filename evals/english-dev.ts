@@ -5,7 +5,9 @@
  * clause holds them, so a miss can be classed (word unknown, wrong sense, term split, document named in English, kind).
  * Only dev sets; `--half 0|1` keeps one half of the dev documents (`devHalf`), so the other half checks a change.
  *
- *   npm run english:dev -- [--set fresh|archive|paraphrases] [--half 0|1] [--quiet] [--store DIR]
+ * `--no-compounds` compares without the compositions of adjacent phrases (`search/compound-renderings.ts`).
+ *
+ *   npm run english:dev -- [--set fresh|archive|paraphrases] [--half 0|1] [--quiet] [--no-compounds] [--store DIR]
  */
 import { existsSync } from 'node:fs';
 import { matchForm } from '../core/text/vietnamese.ts';
@@ -23,6 +25,7 @@ async function main(): Promise<void> {
   if (!existsSync(storeDir)) throw new Error(`${storeDir}: no dev store; run npm run eval:dev once to build it`);
   const half = option('half');
   const quiet = process.argv.includes('--quiet');
+  const compounds = !process.argv.includes('--no-compounds');
   const name = option('set') ?? 'fresh';
   const all = retrievalQuestions(devSet(name)).filter(
     (q) => half === undefined || (q.source !== undefined && String(devHalf(q.source)) === half),
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
   try {
     const rankOf = async (q: GoldQuestion) =>
       firstHitRank(
-        (await search(pipeline.db, q.question, { k: 10 })).results.map((r) => r.text),
+        (await search(pipeline.db, q.question, { k: 10, compounds })).results.map((r) => r.text),
         q.evidence,
       );
     const hit = (r: number | null) => r !== null && r <= 5;
@@ -57,7 +60,7 @@ async function main(): Promise<void> {
         const mark = evidence.includes(matchForm(e.phrase)) ? `*${e.phrase}*` : e.phrase;
         byTrigger.set(e.trigger, [...(byTrigger.get(e.trigger) ?? []), mark]);
       }
-      const top = (await search(pipeline.db, q.question, { k: 3 })).results;
+      const top = (await search(pipeline.db, q.question, { k: 3, compounds })).results;
       process.stdout.write(
         `\n${q.id} [${q.kind}] en rank=${rank ?? '-'} vi rank=${twinRank} src=${q.source ?? ''}\n` +
           `  EN: ${q.question}\n  VI: ${twin?.question}\n  E: ${q.evidence[0].replace(/\s+/g, ' ').slice(0, 160)}\n` +

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
+import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import {
   alternationBases,
@@ -384,5 +385,26 @@ describe('genre vocabulary data (search/data/legal-english.json)', () => {
   it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {
     expect(translations('safe, good-quality electricity')).not.toContain('hàng hóa');
     expect(translations('dangerous goods')).toContain('hàng hóa nguy hiểm');
+  });
+});
+
+describe('English stopwords (search/data/stopwords.ts)', () => {
+  it('holds no word the glossary renders alone: a stopword is never looked up as a single word', () => {
+    const rendered = ENGLISH_STOPWORDS.filter((w) =>
+      translateEnglish(`zzz ${w} qqq`).expansions.some((e) => e.trigger === w),
+    );
+    expect(rendered).toEqual([]);
+  });
+
+  it.each([
+    // Real question forms of the fresh set: function words are not content words left unread.
+    [
+      'How many explosives trucks in Lào Cai are stuck because their fire-safety check cannot be done?',
+      ['because', 'cannot'],
+    ],
+    ['Which body, other than the commune, must both appraise and approve the plan again?', ['other', 'both', 'again']],
+  ])('%s: function words are not counted as unread', (question, words) => {
+    const { uncovered } = translateEnglish(question);
+    for (const w of words) expect(uncovered).not.toContain(w);
   });
 });

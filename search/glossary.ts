@@ -3,6 +3,7 @@
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
+import { englishDates } from './english-dates.ts';
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -13,6 +14,8 @@ export interface GlossaryExpansion {
   source: 'alias' | 'translation';
   /** The query words that matched (`UBND`, `sand mining`). */
   trigger: string;
+  /** For a translation: the words of the question it covers, `[start, end)` over `englishWords` of the question. */
+  words?: readonly [number, number];
 }
 
 interface AliasForm {
@@ -258,6 +261,33 @@ export function isEnglishGlossaryWord(word: string): boolean {
 }
 
 /**
+ * The words `translateEnglish` reads, and before which of them punctuation stands (`breaks[i]`): a phrase
+ * never runs across a comma. A document symbol (`26/2026/NĐ-CP`, `3169/SCT-CN`) is a code, not words: it
+ * is searched as a symbol, never translated, and breaks the words around it.
+ * @example questionWords('safe, good-quality electricity').breaks // [false, true, false, false]
+ */
+export function questionWords(text: string): { words: string[]; breaks: boolean[] } {
+  const marks =
+    text
+      .replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , ')
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+|[,;:?!().]/gu) ?? [];
+  const words: string[] = [];
+  const breaks: boolean[] = [];
+  let broken = false;
+  for (const m of marks) {
+    if (/^[,;:?!().]$/.test(m)) broken = true;
+    else {
+      words.push(m);
+      breaks.push(broken);
+      broken = false;
+    }
+  }
+  return { words, breaks };
+}
+
+/**
  * Translates an English query: the Vietnamese renderings of its glossary phrases, longest match first.
  * `covered` counts the English words the glossary understood.
  * @example translateEnglish('Which body leads sand mining?').expansions.map((e) => e.phrase) // ['cơ quan', 'đơn vị', 'chủ trì', 'khai thác cát']
@@ -268,8 +298,7 @@ export function translateEnglish(text: string): {
   /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `dredging`, `agent`. */
   uncovered: string[];
 } {
-  // A document symbol (`26/2026/NĐ-CP`, `3169/SCT-CN`) is a code, not words: it is searched as a symbol, never translated.
-  const words = englishWords(text.replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , '));
+  const { words } = questionWords(text);
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
@@ -293,7 +322,8 @@ export function translateEnglish(text: string): {
             BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')));
       if (!renderings) continue;
       const trigger = words.slice(i, i + n).join(' ');
-      for (const phrase of renderings) expansions.push({ phrase, source: 'translation', trigger });
+      const span = [i, i + n] as const;
+      for (const phrase of renderings) expansions.push({ phrase, source: 'translation', trigger, words: span });
       matched = n;
       break;
     }
@@ -305,6 +335,9 @@ export function translateEnglish(text: string): {
       i += 1;
     }
   }
+  // A named day reaches clauses only in the forms documents date it (`ngày 17/01/2026`), not through its month's name.
+  for (const date of englishDates(text))
+    for (const phrase of date.renderings) expansions.push({ phrase, source: 'translation', trigger: date.text });
   // `May` is a modal verb unless a day or a year stands next to it (`1 May 2026`, `May 2026`).
   const may = /\b\d{1,2}(?:st|nd|rd|th)?\s+May\b|\bMay\s+\d{1,4}\b/.exec(text);
   if (may)

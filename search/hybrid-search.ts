@@ -6,6 +6,7 @@ import { foldAccents, foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Search } from './bm25.ts';
 import { computeBoosts } from './boosts.ts';
+import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms } from './corpus-senses.ts';
 import { denseSearch } from './dense.ts';
 import { documentFields, documentFit } from './document-fit.ts';
@@ -44,6 +45,8 @@ export interface SearchOptions {
   documentFirst?: Partial<DocumentFirstParams>;
   /** English renderings weighed by the sense the store uses in the question's context (`corpus-senses.ts`); default true. */
   corpusSenses?: boolean;
+  /** Adjacent English glossary phrases also searched composed in Vietnamese order when the store holds them (`compound-renderings.ts`); default true. */
+  compounds?: boolean;
   /** Clauses labelled with the asked point ("Địa điểm:" for a "where") ranked up in the first-stage documents (`labelled-answer.ts`); default true. */
   labelledAnswers?: boolean;
 }
@@ -167,6 +170,15 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       : {
           senses: (expansions) =>
             corpusSenses(expansions, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)), index.size),
+          compounds:
+            options.compounds === false
+              ? undefined
+              : (expansions, question) =>
+                  compoundRenderings(
+                    expansions,
+                    question,
+                    (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)).length > 0,
+                  ),
         },
   );
   const warnings: string[] = [];

@@ -30,7 +30,15 @@ describe('analyzeQuery with bridges', () => {
     expect(q.terms.find((t) => t.term === 'tổ chức')?.weight).toBe(TERM_WEIGHTS.query);
   });
 
-  it('leaves English questions to the glossary', () => {
-    expect(analyzeQuery('Where is the inspection held?').bridges).toEqual([]);
+  it('bridges the English where, a function word the glossary never renders', () => {
+    // Real dev question (archive set): the answer stands under "Địa điểm xây dựng:" of the appraisal notice.
+    const q = analyzeQuery("Where is Anh Nhẫn's low-grade apatite concentrator being built?");
+    expect(q.language).toBe('en');
+    expect(q.bridges).toEqual([{ phrase: 'địa điểm', trigger: 'where' }]);
+    expect(q.terms).toContainEqual({ field: 'exact', term: 'địa điểm', weight: TERM_WEIGHTS.bridge });
+  });
+
+  it('leaves the English asking words the glossary renders to the glossary', () => {
+    expect(analyzeQuery('How long is the licence valid?').bridges).toEqual([]);
   });
 });

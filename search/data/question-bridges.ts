@@ -17,7 +17,21 @@ export interface QuestionBridge {
 
 export const QUESTION_BRIDGES: readonly QuestionBridge[] = [
   // Where: "Địa điểm:" in plans, notices and invitations.
-  { asks: ['o dau', 'tai dau', 'noi nao', 'o noi nao', 'dia diem nao', 'dia ban nao'], headings: ['địa điểm'] },
+  // English asks the same: `where` is a function word the glossary never renders, so it needs the bridge too.
+  {
+    asks: [
+      'o dau',
+      'tai dau',
+      'noi nao',
+      'o noi nao',
+      'dia diem nao',
+      'dia ban nao',
+      'where',
+      'what venue',
+      'which venue',
+    ],
+    headings: ['địa điểm'],
+  },
   // How long: "Thời hạn" of a task, a licence, a certificate. Not "khi nào": a date is asked of events and of a
   // document's effect alike, and "thời gian" stands in far more clauses than answer a "when".
   { asks: ['bao lau', 'may nam', 'may thang', 'may ngay', 'bao nhieu ngay', 'bao nhieu nam'], headings: ['thời hạn'] },
