@@ -16,6 +16,8 @@ export const RANK_FEATURES = [
   'lexical_score',
   'lexical_rank',
   'document_rank',
+  'document_list_rank',
+  'document_share',
   'document_score',
   'document_fit',
   'document_content',
@@ -53,6 +55,8 @@ export interface RankContext {
 export interface Candidate {
   clauseId: string;
   boost: number;
+  /** 1-based rank per list that returned it (`lexical`, `documents`: the document stage's within-document ranking). */
+  ranks?: Readonly<Record<string, number>>;
 }
 
 /** The folded terms coverage reads: the user's own and translated words, each weighed by its IDF over clauses. */
@@ -88,6 +92,9 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
   const topDocument = maxOf([...docs].map((d) => ctx.documentScore.get(d) ?? 0));
   const topFit = maxOf([...docs].map((d) => ctx.fit.get(d) ?? 0));
   const topContent = maxOf([...docs].map((d) => ctx.content.get(d) ?? 0));
+  // How many of the head candidates each document holds: a document the question is about fills the head.
+  const share = new Map<string, number>();
+  for (const d of documents) if (d) share.set(d, (share.get(d) ?? 0) + 1 / candidates.length);
   const documentCoverage = new Map<string, number>();
   for (const d of docs)
     documentCoverage.set(
@@ -121,6 +128,8 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
       (lexical?.score ?? 0) / topLexical,
       Math.log(1 + (lexical?.rank ?? 1000)),
       Math.log(1 + (stageRank < 0 ? ctx.bestDocuments.length + 1 : stageRank)),
+      Math.log(1 + (c.ranks?.documents ?? 100)),
+      documentId ? (share.get(documentId) ?? 0) : 0,
       documentId ? (ctx.documentScore.get(documentId) ?? 0) / topDocument : 0,
       documentId ? (ctx.fit.get(documentId) ?? 0) / topFit : 0,
       documentId ? (ctx.content.get(documentId) ?? 0) / topContent : 0,
