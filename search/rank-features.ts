@@ -83,7 +83,7 @@ export function coverageTerms(
  */
 export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[]): number[][] {
   const { index } = ctx;
-  const cover = coverageTerms(index, ctx.terms);
+  const cover = coverageTerms(index, ctx.terms).map((t) => ({ ...t, holds: index.holder('folded', t.term) }));
   const total = cover.reduce((s, t) => s + t.idf, 0) || 1;
   const documents = candidates.map((c) => documentOfClause(index, c.clauseId));
   const maxOf = (values: Iterable<number>) => Math.max(1e-9, ...values);
@@ -111,14 +111,14 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
     let path = 0;
     if (ord !== undefined)
       for (const t of cover) {
-        if (index.clauseHolds('folded', t.term, ord)) {
+        if (t.holds(ord)) {
           own += t.idf;
           path += t.idf;
           continue;
         }
         // A heading path is a few levels deep; the bound guards a malformed parent chain.
         for (let p = index.parentOf(ord), depth = 0; p >= 0 && depth < 8; p = index.parentOf(p), depth++)
-          if (index.clauseHolds('folded', t.term, p)) {
+          if (t.holds(p)) {
             path += t.idf;
             break;
           }

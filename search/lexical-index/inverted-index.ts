@@ -392,11 +392,21 @@ export class InvertedIndex {
 
   /** Whether the clause at `ord` holds `term` in `field` (a binary search in the term's postings). */
   clauseHolds(field: Field, term: string, ord: number): boolean {
+    return this.holder(field, term)(ord);
+  }
+
+  /**
+   * A test of whether the clause at an ordinal holds `term`, its postings looked up once: coverage reads a
+   * question's terms against dozens of candidates and their headings.
+   */
+  holder(field: Field, term: string): (ord: number) => boolean {
     const id = this.dictionaries[field].get(term);
-    if (id === undefined) return false;
+    if (id === undefined) return () => false;
     const list = this.postings[field][id];
-    const i = lowerBound(list, ord);
-    return i < list.size && list.ords[i] === ord;
+    return (ord) => {
+      const i = lowerBound(list, ord);
+      return i < list.size && list.ords[i] === ord;
+    };
   }
 
   /** Whether any clause of the document holds `term` in `field`. */
