@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const names = option('set')
     ? [option('set') as string]
     : Object.keys(DEV_SETS).filter((n) => n === 'archive' || n === 'fresh');
-  const options: SearchOptions = { k: 10 };
+  const options: SearchOptions = { k: 10, learnedRanking: process.env.RANK_LEARNED !== '0' };
   try {
     const { db } = pipeline;
     const { documents } = await documentCatalog(db);

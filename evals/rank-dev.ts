@@ -9,11 +9,13 @@
  * Archive dev documents fall into two halves by another hash of their path (`devHalf`): tune while reading
  * one half's misses (`--half a`), and keep a change only if the other half's figure holds too.
  *
+ *   RANK_LEARNED=0 npm run rank:dev -- … compares with the hand-set order (before the learned ranking).
  *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half a|b] [--lang en] [--store DIR] [--ranks FILE]
  */
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
+import { loadRankModel } from '../search/learned-ranking.ts';
 import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
@@ -39,6 +41,9 @@ async function main(): Promise<void> {
     documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
     // RANK_SENSES=0 compares without the corpus's choice among English renderings.
     corpusSenses: process.env.RANK_SENSES !== '0',
+    // RANK_LEARNED=0 compares with the hand-set order (no learned ranking); RANK_MODEL=FILE tries another model file.
+    learnedRanking:
+      process.env.RANK_LEARNED === '0' ? false : process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : true,
   };
   try {
     const { db } = pipeline;

@@ -5,7 +5,7 @@ import { atOneRevision, perStoreRevision } from '../core/store/revision-cache.ts
 import { foldAccents, foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Search } from './bm25.ts';
-import { computeBoosts } from './boosts.ts';
+import { BOILERPLATE, computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms } from './corpus-senses.ts';
 import { denseSearch } from './dense.ts';
@@ -22,6 +22,8 @@ import { collapseNearDuplicates } from './near-duplicates.ts';
 import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
+import { defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
+import { type RankContext, rankFeatures } from './rank-features.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
 import { vectorsOnDemand } from './vectors-on-demand.ts';
@@ -49,6 +51,13 @@ export interface SearchOptions {
   compounds?: boolean;
   /** Clauses labelled with the asked point ("Địa điểm:" for a "where") ranked up in the first-stage documents (`labelled-answer.ts`); default true. */
   labelledAnswers?: boolean;
+  /** The learned last ordering of the candidates (`learned-ranking.ts`): default the stored model; false keeps the hand-set order. */
+  learnedRanking?: boolean | RankModel;
+  /**
+   * For training tools: the feature rows of the first `depth` candidates in the hand-set order, before the
+   * learned ordering (`evals/rank-dump.ts`).
+   */
+  candidateFeatures?: { depth: number; take: (rows: Array<{ clauseId: string; features: number[] }>) => void };
 }
 
 export interface DocumentFirstParams {
@@ -190,6 +199,18 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   let labelled = new Map<string, string[]>();
   /** Clause → document, for the clauses the lexical stages read. */
   const documentOf = new Map<string, string>();
+  /** What the learned ordering reads of the lexical stages (`rank-features.ts`). */
+  const rankContext: RankContext = {
+    index,
+    terms: analyzed.terms,
+    lexical: new Map(),
+    documentScore: new Map(),
+    fit: new Map(),
+    content: new Map(),
+    bestDocuments: [],
+    labelled: new Set(),
+    commonAt: Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents)),
+  };
 
   if (wanted !== 'dense') {
     const bm25 = foldedOnlyParams(analyzed.language, options.bm25);
@@ -209,6 +230,8 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       ...(stage.weight > 0 ? { documentScores: content } : {}),
     });
     const hits = all.slice(0, depth);
+    rankContext.fit = fit;
+    rankContext.lexical = new Map(all.map((h, i) => [h.clauseId, { rank: i + 1, score: h.score }]));
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
@@ -216,6 +239,11 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       // Filters already shaped `all`: a document they refuse has no hit there and gives no clause here.
       const passes = new Set(all.map((h) => h.documentId));
       const scores = documentScores(fit, content, stage.fitWeight);
+      Object.assign(rankContext, {
+        content,
+        documentScore: scores,
+        bestDocuments: bestDocuments(scores, stage.documents),
+      });
       const ranked = new Map(
         bestDocuments(scores, stage.documents).map((id) => [
           id,
@@ -231,6 +259,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         ]),
       );
       if (options.labelledAnswers !== false) labelled = await labelledAnswers(db, askedLabels(text), ranked);
+      rankContext.labelled = new Set([...labelled.values()].flat());
       if (labelled.size > 0) {
         for (const h of all) documentOf.set(h.clauseId, h.documentId);
         for (const [id, list] of ranked) for (const c of list) documentOf.set(c, id);
@@ -285,14 +314,26 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   // with rank:dev: archive dev R@5 80.5 → 84.2 (half a 82.9 → 90.5, b 79.2 → 80.7), fresh dev 73.9 → 79.4 (a 69.6 →
   // 78.4, b 81.0 kept), R@1, seeds and paraphrases unchanged. A ×1.2–1.4 boost instead gained half as much and
   // cost fresh R@1 up to 1.2 points: a clause only in the document list scores too little for a boost to lift.
-  const ranked = (labelled.size > 0 ? promoteLabelled(scored, labelled, (id) => documentOf.get(id)) : scored)
+  const handSet = (labelled.size > 0 ? promoteLabelled(scored, labelled, (id) => documentOf.get(id)) : scored)
     // Ties (e.g. the channels disagreeing symmetrically) go to the lexical order, which knows accents, then to the id.
     .sort(
       (a, b) =>
         b.final - a.final ||
         (a.ranks.lexical ?? Number.POSITIVE_INFINITY) - (b.ranks.lexical ?? Number.POSITIVE_INFINITY) ||
         (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
-    )
+    );
+  if (options.candidateFeatures) {
+    const head = handSet.slice(0, options.candidateFeatures.depth);
+    const rows = rankFeatures(rankContext, head);
+    options.candidateFeatures.take(head.map((c, i) => ({ clauseId: c.clauseId, features: rows[i] })));
+  }
+  const model =
+    wanted === 'dense' || options.learnedRanking === false
+      ? null
+      : options.learnedRanking === true || options.learnedRanking === undefined
+        ? defaultRankModel()
+        : options.learnedRanking;
+  const ranked = (model ? learnedOrder(model, rankContext, handSet) : handSet)
     // Read past k: near-duplicates of better clauses give their places to the next ones.
     .slice(0, Math.min(depth, 2 * k + OVERFETCH));
 

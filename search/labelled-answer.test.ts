@@ -167,13 +167,18 @@ beforeAll(async () => {
 
 describe('a labelled answer in the document the question names', () => {
   const question = 'Kiểm tra cấp giấy chứng nhận an toàn vật liệu nổ cho Mỏ tuyển đồng Sin Quyền tổ chức ở đâu?';
-  const rankOf = async (labelledAnswers: boolean) =>
-    (await search(db(), question, { k: 10, channels: 'lexical', labelledAnswers })).results.findIndex(
+  // The hand-set stage is read alone (`learnedRanking: false`): the learned ordering after it re-orders the head.
+  const rankOf = async (labelledAnswers: boolean, learnedRanking = false) =>
+    (await search(db(), question, { k: 10, channels: 'lexical', labelledAnswers, learnedRanking })).results.findIndex(
       (r) => r.clauseId === 'tb-3059~2',
     ) + 1;
 
   it('ranks the venue line just below the notice’s best clause, where the subject words alone bury it', async () => {
     expect(await rankOf(true)).toBe(2);
     expect(await rankOf(false)).toBeGreaterThan(2);
+  });
+
+  it('keeps the venue line at the head after the learned ordering', async () => {
+    expect(await rankOf(true, true)).toBeLessThanOrEqual(2);
   });
 });

@@ -443,6 +443,46 @@ export class InvertedIndex {
     return this.parents[ord];
   }
 
+  /** A live clause's ordinal, if any. */
+  ordinalOf(clauseId: string): number | undefined {
+    return this.ordinals.get(clauseId);
+  }
+
+  /** A document's clause count and its length in terms (the document read as one text), if stored. */
+  documentSize(documentId: string): { clauses: number; length: number; start: number } | undefined {
+    const entry = this.documents.get(documentId);
+    return entry ? { clauses: entry.end - entry.start, length: entry.length, start: entry.start } : undefined;
+  }
+
+  /** Whether the clause at `ord` holds `term` in `field` (a binary search in the term's postings). */
+  clauseHolds(field: Field, term: string, ord: number): boolean {
+    return this.holder(field, term)(ord);
+  }
+
+  /**
+   * A test of whether the clause at an ordinal holds `term`, its postings looked up once: coverage reads a
+   * question's terms against dozens of candidates and their headings.
+   */
+  holder(field: Field, term: string): (ord: number) => boolean {
+    const id = this.dictionaries[field].get(term);
+    if (id === undefined) return () => false;
+    const list = this.postings[field][id];
+    return (ord) => {
+      const i = lowerBound(list, ord);
+      return i < list.size && list.ords[i] === ord;
+    };
+  }
+
+  /** Whether any clause of the document holds `term` in `field`. */
+  documentHolds(field: Field, term: string, documentId: string): boolean {
+    const entry = this.documents.get(documentId);
+    const id = this.dictionaries[field].get(term);
+    if (!entry || id === undefined) return false;
+    const list = this.postings[field][id];
+    const i = lowerBound(list, entry.start);
+    return i < list.size && list.ords[i] < entry.end;
+  }
+
   private termId(field: Field, term: string): number {
     const dictionary = this.dictionaries[field];
     let id = dictionary.get(term);
