@@ -7,6 +7,7 @@
  */
 import { CHOOSER_FEATURES } from '../answer/clause-features.ts';
 import { type ChooserModel, chooserScore } from '../answer/clause-chooser.ts';
+import { fitConditionalLogit, type LogitFitOptions } from './conditional-logit.ts';
 
 /** One dev question as training reads it: the re-read clauses in re-ranked order. */
 export interface ChooserExample {
@@ -19,11 +20,7 @@ export interface ChooserExample {
   clauses: Array<{ features: number[]; holds: boolean }>;
 }
 
-export interface ChooserFitOptions {
-  l2: number;
-  iterations: number;
-  rate: number;
-}
+export type ChooserFitOptions = LogitFitOptions;
 
 export const CHOOSER_FIT: ChooserFitOptions = { l2: 0.01, iterations: 2000, rate: 0.5 };
 
@@ -31,40 +28,20 @@ export const CHOOSER_FIT: ChooserFitOptions = { l2: 0.01, iterations: 2000, rate
 export const teaches = (e: ChooserExample): boolean =>
   e.clauses.some((c) => c.holds) && e.clauses.some((c) => !c.holds);
 
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
-
 /** Standardization, and weights fitted on the examples that teach. */
 export function fitChooser(
   examples: readonly ChooserExample[],
   options: ChooserFitOptions = CHOOSER_FIT,
 ): Omit<ChooserModel, 'training'> {
   const used = examples.filter(teaches);
-  const n = CHOOSER_FEATURES.length;
-  const rows = used.flatMap((e) => e.clauses.map((c) => c.features));
-  const mean = Array.from({ length: n }, (_, j) => rows.reduce((s, r) => s + r[j], 0) / Math.max(1, rows.length));
-  const scale = mean.map((m, j) => {
-    const v = rows.reduce((s, r) => s + (r[j] - m) ** 2, 0) / Math.max(1, rows.length);
-    return v > 1e-12 ? Math.sqrt(v) : 1;
-  });
-  const xs = used.map((e) => e.clauses.map((c) => c.features.map((v, j) => (v - mean[j]) / scale[j])));
-  const w = new Array<number>(n).fill(0);
-  for (let it = 0; it < options.iterations; it++) {
-    const g = new Array<number>(n).fill(0);
-    for (const [q, e] of used.entries()) {
-      const z = xs[q].map((x) => x.reduce((s, v, j) => s + v * w[j], 0));
-      const top = Math.max(...z);
-      const p = z.map((s) => Math.exp(s - top));
-      const total = p.reduce((a, b) => a + b, 0);
-      const held = e.clauses.reduce((s, c, i) => s + (c.holds ? p[i] : 0), 0);
-      // d(−log Σ_holds p_i)/dw = E_all[x] − E_holds[x]
-      for (const [i, x] of xs[q].entries()) {
-        const coef = p[i] / total - (e.clauses[i].holds ? p[i] / held : 0);
-        for (let j = 0; j < n; j++) g[j] += coef * x[j];
-      }
-    }
-    for (let j = 0; j < n; j++) w[j] -= options.rate * (g[j] / Math.max(1, used.length) + options.l2 * w[j]);
-  }
-  return { features: [...CHOOSER_FEATURES], mean: mean.map(round), scale: scale.map(round), weights: w.map(round) };
+  return {
+    features: [...CHOOSER_FEATURES],
+    ...fitConditionalLogit(
+      used.map((e) => e.clauses),
+      CHOOSER_FEATURES.length,
+      options,
+    ),
+  };
 }
 
 /** Index of the clause a model picks (ties: the earlier, as the answerers do). */

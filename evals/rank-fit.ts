@@ -7,6 +7,7 @@
  */
 import { type RankModel, rankScore } from '../search/learned-ranking.ts';
 import { RANK_FEATURES } from '../search/rank-features.ts';
+import { fitConditionalLogit, type LogitFitOptions } from './conditional-logit.ts';
 
 /** One dev question as training reads it: the hand-set stages' first candidates, in their order. */
 export interface RankExample {
@@ -18,17 +19,12 @@ export interface RankExample {
   candidates: Array<{ features: number[]; holds: boolean }>;
 }
 
-export interface RankFitOptions {
-  l2: number;
-  iterations: number;
-  rate: number;
+export interface RankFitOptions extends LogitFitOptions {
   /** Candidates re-ordered (the head of the hand-set order). */
   depth: number;
 }
 
 export const RANK_FIT: RankFitOptions = { l2: 0.01, iterations: 1500, rate: 0.5, depth: 30 };
-
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /** A question's candidates up to `depth`. */
 const head = (e: RankExample, depth: number) => e.candidates.slice(0, depth);
@@ -43,38 +39,12 @@ export function fitRanking(
   options: RankFitOptions = RANK_FIT,
 ): Omit<RankModel, 'training'> {
   const used = examples.filter((e) => teaches(e, options.depth));
-  const n = RANK_FEATURES.length;
-  const rows = used.flatMap((e) => head(e, options.depth).map((c) => c.features));
-  const mean = Array.from({ length: n }, (_, j) => rows.reduce((s, r) => s + r[j], 0) / Math.max(1, rows.length));
-  const scale = mean.map((m, j) => {
-    const v = rows.reduce((s, r) => s + (r[j] - m) ** 2, 0) / Math.max(1, rows.length);
-    return v > 1e-12 ? Math.sqrt(v) : 1;
-  });
-  const xs = used.map((e) => head(e, options.depth).map((c) => c.features.map((v, j) => (v - mean[j]) / scale[j])));
-  const w = new Array<number>(n).fill(0);
-  for (let it = 0; it < options.iterations; it++) {
-    const g = new Array<number>(n).fill(0);
-    for (const [q, e] of used.entries()) {
-      const z = xs[q].map((x) => x.reduce((s, v, j) => s + v * w[j], 0));
-      const top = Math.max(...z);
-      const p = z.map((s) => Math.exp(s - top));
-      const total = p.reduce((a, b) => a + b, 0);
-      const held = e.candidates.reduce((s, c, i) => s + (i < p.length && c.holds ? p[i] : 0), 0);
-      // d(−log Σ_holds p_i)/dw = E_all[x] − E_holds[x]
-      for (const [i, x] of xs[q].entries()) {
-        const coef = p[i] / total - (e.candidates[i].holds ? p[i] / held : 0);
-        for (let j = 0; j < n; j++) g[j] += coef * x[j];
-      }
-    }
-    for (let j = 0; j < n; j++) w[j] -= options.rate * (g[j] / Math.max(1, used.length) + options.l2 * w[j]);
-  }
-  return {
-    features: [...RANK_FEATURES],
-    mean: mean.map(round),
-    scale: scale.map(round),
-    weights: w.map(round),
-    depth: options.depth,
-  };
+  const fitted = fitConditionalLogit(
+    used.map((e) => head(e, options.depth)),
+    RANK_FEATURES.length,
+    options,
+  );
+  return { features: [...RANK_FEATURES], ...fitted, depth: options.depth };
 }
 
 /** The 1-based rank of the first candidate holding the evidence, in the hand-set order or the model's; null: none. */
