@@ -325,7 +325,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
   const { indexer } = options;
   const pool = createParsePool(
     files.length > 1 ? (options.parseWorkers ?? defaultParseWorkers()) : 0,
-    indexer.lexicon ? { lexiconModule: indexer.lexiconModule, lexicon: indexer.lexicon } : {},
+    indexer.lexicon ? { lexiconModule: indexer.lexiconModule } : {},
   );
   const queues: QueueProgress = { text: { done: 0, total: files.length }, ocr: { done: 0, total: 0 } };
   const report = () => options.onQueues?.({ text: { ...queues.text }, ocr: { ...queues.ocr } });
@@ -349,15 +349,13 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     options.onProgress?.(++done, files.length, files[i]);
   };
   try {
-    // Enough ahead to keep each worker's two places full and one job waiting for the main thread, few enough to bound memory.
-    const ahead = pool.size * 2 + 2;
+    // Enough ahead to keep each parser busy while the main thread stores, few enough to bound memory.
+    const ahead = pool.size + 2;
     const routes: Array<Promise<Route> | undefined> = [];
     const scans: Array<{ index: number; ready: Promise<Prepared> }> = [];
     for (let i = 0; i < files.length; i++) {
       while (routes.length < Math.min(files.length, i + 1 + ahead)) routes.push(route(routes.length, files, batch));
       const loadStarted = performance.now();
-      // Nothing to store until file i is read: decode and parse the files waiting for a worker meanwhile.
-      await pool.helpUntil(routes[i] as Promise<Route>);
       const routed = await (routes[i] as Promise<Route>);
       if (t) t.loadMs += performance.now() - loadStarted;
       routes[i] = undefined; // let the text and parse go once stored

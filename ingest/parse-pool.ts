@@ -5,19 +5,22 @@
  * documents while the main thread stores the current one (PGlite runs on the main thread). Both are
  * pure and their results plain data, so a worker's answer is the same as an inline one; when workers
  * cannot start (or a job fails in one) the job runs inline instead — the pool is a speed-up, never a
- * new way for a file to fail, and a file's load error surfaces with its usual type. Jobs wait on the
- * main thread until a worker is free (two at a time in each), so a main thread with nothing to store
- * takes the next waiting job itself (`helpUntil`) instead of idling while the workers catch up.
+ * new way for a file to fail, and a file's load error surfaces with its usual type.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ParsedDocument } from '../core/types.ts';
-import type { ClauseIndex, LexiconBuilder } from './clause-index.ts';
+import type { ClauseIndex } from './clause-index.ts';
 import { type DecodeJob, type Decoded, decodeFile } from './decode-file.ts';
-import { parseDocument } from './parse-document.ts';
-import { type ParseJob, runPoolJob } from './pool-job.ts';
+import { parseDocument, type Sidecar } from './parse-document.ts';
 
-export type { ParseJob } from './pool-job.ts';
+/** One document to parse: what `parseDocument` takes. */
+export interface ParseJob {
+  rawText: string;
+  documentId: string;
+  sourceName: string;
+  sidecar?: Sidecar;
+}
 
 /** A parse, with the clause index when a worker built it beside the parse. */
 export interface Parsed {
@@ -31,8 +34,6 @@ export interface Parsed {
  */
 export interface PoolIndexing {
   lexiconModule?: string;
-  /** What `lexiconModule` exports, for the jobs the main thread takes itself (a function cannot cross to a worker). */
-  lexicon?: LexiconBuilder;
 }
 
 export interface ParsePool {
@@ -49,12 +50,6 @@ export interface ParsePool {
   parseIndexed(job: ParseJob): Promise<Parsed>;
   /** Decodes a file (and parses it, when `job.parse`); inline, never parses. */
   decode(job: DecodeJob): Promise<Decoded>;
-  /**
-   * Runs waiting jobs (oldest first: the one needed soonest) on the calling thread until `done` settles, and
-   * waits when none is waiting: the main thread's time while a worker is behind. Jobs it runs count in `busyMs`
-   * and `decodeMs` as a worker's would.
-   */
-  helpUntil(done: Promise<unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -84,13 +79,9 @@ export function inlineParsePool(): ParsePool {
     parse: async (job) => inline(job),
     parseIndexed: async (job) => ({ parsed: inline(job) }),
     decode: inlineDecode,
-    helpUntil: async () => {},
     close: async () => {},
   };
 }
-
-/** Jobs a worker holds at once: the one it runs and the next, so it does not wait for the main thread between jobs. */
-const PER_WORKER = 2;
 
 /** A job sent to a worker, and what to do with its answer. */
 type Pending =
@@ -123,13 +114,8 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
   let busyMs = 0;
   let decodeMs = 0;
   let ready = false;
-  // Jobs no worker has taken yet; each worker holds at most PER_WORKER (one running, one queued behind it, so it
-  // never idles while its answer crosses to a busy main thread).
-  const waiting: Pending[] = [];
-  let arrived: (() => void) | undefined;
-  const workerIndexing = indexing && { ...(indexing.lexiconModule ? { lexiconModule: indexing.lexiconModule } : {}) };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(boot, { eval: true, workerData: { indexing: workerIndexing } });
+    const worker = new Worker(boot, { eval: true, workerData: { indexing } });
     const pending = new Map<number, Pending>();
     const state = { worker, pending, broken: false };
     // A failed job or a dead worker: parse inline, so the document's own errors surface as they would without the pool.
@@ -154,7 +140,6 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      pump();
       if (p.kind === 'parse' && m.parsed)
         p.resolve(m.index ? { parsed: m.parsed, index: m.index } : { parsed: m.parsed });
       else if (p.kind === 'decode' && m.decoded) p.resolve(m.decoded);
@@ -164,51 +149,21 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
       state.broken = true;
       for (const p of pending.values()) fallBack(p);
       pending.clear();
-      // No live worker left: what waits for one runs inline.
-      if (workers.every((w) => w.broken)) for (const p of waiting.splice(0)) fallBack(p);
     };
     worker.on('error', fail);
     worker.on('exit', fail);
     return state;
   });
 
-  /** Hands waiting jobs, oldest first, to live workers with room. */
-  const pump = () => {
-    for (const w of workers) {
-      while (!w.broken && w.pending.size < PER_WORKER && waiting.length > 0) {
-        const p = waiting.shift() as Pending;
-        const id = nextId++;
-        w.pending.set(id, p);
-        w.worker.postMessage({ id, kind: p.kind, job: p.job });
-      }
-    }
-  };
-
-  /** Queues a job for the workers; false when none is left. */
+  /** Sends a job to the least busy live worker; undefined when none is left. */
   const send = (pending: Pending): boolean => {
-    if (workers.every((w) => w.broken)) return false;
-    waiting.push(pending);
-    pump();
-    const wake = arrived;
-    arrived = undefined;
-    wake?.();
+    const live = workers.filter((w) => !w.broken);
+    if (live.length === 0) return false;
+    const target = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const id = nextId++;
+    target.pending.set(id, pending);
+    target.worker.postMessage({ id, kind: pending.kind, job: pending.job });
     return true;
-  };
-
-  /** A waiting job run on this thread, as a worker runs it. */
-  const runHere = async (p: Pending): Promise<void> => {
-    try {
-      const result = await runPoolJob(p, indexing && { lexicon: indexing.lexicon });
-      busyMs += result.ms;
-      decodeMs += result.decodeMs ?? 0;
-      if (p.kind === 'decode') p.resolve(result.decoded as Decoded);
-      else {
-        const parsed = result.parsed as ParsedDocument;
-        p.resolve(result.index ? { parsed, index: result.index } : { parsed });
-      }
-    } catch (err) {
-      p.reject(err);
-    }
   };
 
   const parseIndexed = (job: ParseJob) =>
@@ -237,25 +192,6 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
       return new Promise<Decoded>((resolve, reject) => {
         if (!send({ kind: 'decode', job, resolve, reject })) inlineDecode(job).then(resolve, reject);
       });
-    },
-    async helpUntil(done) {
-      let settled = false;
-      const settle = () => {
-        settled = true;
-        const wake = arrived;
-        arrived = undefined;
-        wake?.();
-      };
-      done.then(settle, settle);
-      await Promise.resolve();
-      while (!settled) {
-        const next = waiting.shift();
-        if (next) await runHere(next);
-        else
-          await new Promise<void>((r) => {
-            arrived = r;
-          });
-      }
     },
     async close() {
       for (const w of workers) w.broken = true;

@@ -2,9 +2,8 @@
  * @module evals/bench/profile-ingest
  * Where an ingest's time goes: synthesizes `--clauses=N` (the bench's corpus, same seed), writes the
  * files once under `--dir=DIR`, ingests them into a fresh PGlite store on disk and prints the stage
- * timings and the rate. `--archive` ingests the archive copies (`evals/archive/`, scans left out) instead.
- * `--workers=N` sets the parse workers (default: the batch's own choice); `--sql` prints time per statement
- * shape; `--keep` keeps the store. Peak RSS is sampled every 100 ms.
+ * timings and the rate. `--workers=N` sets the parse workers (default: the batch's own choice); `--sql` prints
+ * time per statement shape; `--keep` keeps the store.
  * Run under `node --cpu-prof --import tsx` for a profile. A diagnostic, not part of `npm run bench`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +14,6 @@ import { clauseIndexer, configuredEmbedder } from '../../app/services.ts';
 import { loadConfig } from '../../core/config.ts';
 import { type Db, migrateToLatest, openPglite } from '../../core/store/index.ts';
 import { emptyTimings, ingestFiles } from '../../ingest/ingest-files.ts';
-import { archiveFiles } from './run-archive-tier.ts';
 import { buildSourcePool } from './source-units.ts';
 import { synthesizeCorpus } from './synthesize.ts';
 
@@ -24,11 +22,10 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const clauses = Number(arg('clauses') ?? 10_000);
 const dir = arg('dir') ?? join(tmpdir(), `vankien-profile-ingest-${clauses}`);
 const workers = arg('workers');
-const archive = process.argv.includes('--archive');
 
 async function main(): Promise<void> {
   const docs = join(dir, 'docs');
-  if (!archive && !existsSync(docs)) {
+  if (!existsSync(docs)) {
     const sources = readdirSync(`${ROOT}corpus`)
       .filter((f) => f.endsWith('.txt'))
       .sort()
@@ -37,22 +34,16 @@ async function main(): Promise<void> {
     mkdirSync(docs, { recursive: true });
     for (const d of corpus.documents) writeFileSync(join(docs, d.name), d.text);
   }
-  const files = archive
-    ? archiveFiles()
-    : readdirSync(docs)
-        .sort()
-        .map((f) => join(docs, f));
-  const storeDir = join(archive ? join(tmpdir(), 'vankien-profile-archive') : dir, `store-${process.pid}`);
+  const files = readdirSync(docs)
+    .sort()
+    .map((f) => join(docs, f));
+  const storeDir = join(dir, `store-${process.pid}`);
   rmSync(storeDir, { recursive: true, force: true });
   const db = timedDb(await openPglite(storeDir));
   await migrateToLatest(db);
   sqlTimes.clear();
   const indexer = clauseIndexer(configuredEmbedder(loadConfig({})));
   const timings = emptyTimings();
-  let peakRss = process.memoryUsage.rss();
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  }, 100);
   const started = performance.now();
   const outcomes = await ingestFiles(files, {
     db,
@@ -62,7 +53,6 @@ async function main(): Promise<void> {
     ...(workers === undefined ? {} : { parseWorkers: Number(workers) }),
   });
   const totalMs = performance.now() - started;
-  clearInterval(sampler);
   const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from clauses');
   const failed = outcomes.filter((o) => o.status === 'failed');
   console.log(
@@ -72,8 +62,6 @@ async function main(): Promise<void> {
       clauses: n,
       totalS: +(totalMs / 1000).toFixed(2),
       perS: Math.round(n / (totalMs / 1000)),
-      peakRssMb: Math.round(peakRss / 2 ** 20),
-      documents: outcomes.filter((o) => o.status === 'ingested').length,
       stagesS: Object.fromEntries(
         Object.entries(timings).map(([k, v]) => [k, k.endsWith('Ms') ? +(v / 1000).toFixed(2) : v]),
       ),
