@@ -268,7 +268,7 @@ describe('InvertedIndex snapshot', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);
     index.addDocument('forest', 2, FOREST);
-    const { index: read, revision } = InvertedIndex.fromSnapshot(index.snapshot(stamp), SEGMENT_VERSION);
+    const { index: read, revision } = InvertedIndex.fromSnapshot(Buffer.concat(index.snapshot(stamp)), SEGMENT_VERSION);
     expect(revision).toBe(7);
     expect(read.revisions()).toEqual(index.revisions());
     expect(read.size).toBe(index.size);
@@ -287,7 +287,7 @@ describe('InvertedIndex snapshot', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);
     index.addDocument('forest', 1, FOREST);
-    const { index: read } = InvertedIndex.fromSnapshot(index.snapshot(stamp), SEGMENT_VERSION);
+    const { index: read } = InvertedIndex.fromSnapshot(Buffer.concat(index.snapshot(stamp)), SEGMENT_VERSION);
     for (const each of [index, read]) {
       each.removeDocument('sand');
       each.addDocument('river', 3, RIVER);
@@ -303,7 +303,7 @@ describe('InvertedIndex snapshot', () => {
   it('refuses a snapshot of another tokenizer or a damaged one', () => {
     const index = new InvertedIndex();
     index.addDocument('sand', 1, SAND);
-    const bytes = index.snapshot(stamp);
+    const bytes = Buffer.concat(index.snapshot(stamp));
     expect(() => InvertedIndex.fromSnapshot(bytes, 'vankien-lex-v0')).toThrow(PackError);
     expect(() => InvertedIndex.fromSnapshot(bytes.subarray(0, bytes.length - 64), SEGMENT_VERSION)).toThrow(PackError);
     expect(() => InvertedIndex.fromSnapshot(new Uint8Array(16), SEGMENT_VERSION)).toThrow(PackError);

@@ -82,11 +82,11 @@ export class InvertedIndex {
   }
 
   /**
-   * The whole index in one buffer (`fromSnapshot` reads it back): opening a store then costs reading a file
+   * The whole index as chunks of one file (`fromSnapshot` reads them back joined): opening a store then costs reading a file
    * instead of decoding every document's segment and appending its postings one by one. The tokenizer and
    * the store revision synced to are recorded: a snapshot of another tokenizer is refused.
    */
-  snapshot(stamp: { tokenizer: string; revision: number }): Uint8Array {
+  snapshot(stamp: { tokenizer: string; revision: number }): Uint8Array[] {
     const packer = new Packer();
     const total = this.clauseIds.length;
     packer.add('parents', this.parents.subarray(0, total));

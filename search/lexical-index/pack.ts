@@ -34,8 +34,12 @@ export class Packer {
     this.sections.push({ name, array });
   }
 
-  /** The buffer: magic, header length, header JSON (with each section's place), then the aligned sections. */
-  finish(header: unknown): Uint8Array {
+  /**
+   * The snapshot as chunks to write one after another (no copy of the arrays into one buffer: at 100k clauses
+   * that would add ~160 MB at its peak): magic, header length, header JSON (with each section's place),
+   * then the sections, each starting on an 8-byte boundary.
+   */
+  finish(header: unknown): Uint8Array[] {
     const places: Record<string, [kind: Kind, offset: number, length: number]> = {};
     let offset = 0;
     for (const { name, array } of this.sections) {
@@ -43,20 +47,22 @@ export class Packer {
       offset = align(offset + array.byteLength);
     }
     const json = new TextEncoder().encode(JSON.stringify({ header, places }));
-    const start = align(8 + json.byteLength);
-    const out = new Uint8Array(start + offset);
-    const view = new DataView(out.buffer);
+    const head = new Uint8Array(align(8 + json.byteLength));
+    const view = new DataView(head.buffer);
     view.setUint32(0, MAGIC, true);
     view.setUint32(4, json.byteLength, true);
-    out.set(json, 8);
-    for (const { name, array } of this.sections) {
-      out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), start + places[name][1]);
+    head.set(json, 8);
+    const chunks: Uint8Array[] = [head];
+    for (const { array } of this.sections) {
+      chunks.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+      const padding = align(array.byteLength) - array.byteLength;
+      if (padding > 0) chunks.push(new Uint8Array(padding));
     }
-    return out;
+    return chunks;
   }
 }
 
-/** Reads what `Packer.finish` wrote; arrays are views of `bytes` (copied once if `bytes` is misaligned). */
+/** Reads what `Packer.finish` wrote (its chunks joined); arrays are views of `bytes` (copied once if `bytes` is misaligned). */
 export class Unpacker {
   readonly header: unknown;
   private readonly bytes: Uint8Array;

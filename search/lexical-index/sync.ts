@@ -8,7 +8,7 @@
  * store starts from it and re-reads only the documents whose revision differs from the snapshot's, instead
  * of decoding every segment (~30 s of CPU at 100k clauses).
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listClauses } from '../../core/store/clauses-repo.ts';
 import type { Db } from '../../core/store/db.ts';
@@ -119,7 +119,12 @@ async function readSnapshot(path: string): Promise<{ index: InvertedIndex; revis
 async function writeSnapshot(path: string, index: InvertedIndex, revision: number): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, index.snapshot({ tokenizer: SEGMENT_VERSION, revision }));
+    const file = await open(temporary, 'w');
+    try {
+      await file.writev(index.snapshot({ tokenizer: SEGMENT_VERSION, revision }));
+    } finally {
+      await file.close();
+    }
     await rename(temporary, path);
   } catch (err) {
     process.emitWarning(`lexical index snapshot ${path} not written (${(err as Error).message})`);
