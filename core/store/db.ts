@@ -12,6 +12,11 @@ import { StoreError, reasonOf, storeError } from './errors.ts';
 /** A database handle: parameterized SQL (`$1`, `$2` ...), one statement per `query`, many per `exec`. */
 export interface Db {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * The folder a PGlite store lives in (undefined in memory and on Postgres): files derived from the store
+   * (the lexical index snapshot) are kept there, so they go when the store goes.
+   */
+  readonly dataDir?: string;
   /** Runs one parameterized statement and returns its rows. */
   query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
   /** Runs one or more statements without parameters (DDL, scripts). */
@@ -67,14 +72,15 @@ export async function openPglite(dir: string | undefined): Promise<Db> {
       err,
     );
   }
-  return pgliteDb(engine);
+  return pgliteDb(engine, dir);
 }
 
-/** Wraps an open PGlite instance (e.g. one also served over a socket) as a `Db`. */
-export function pgliteDb(engine: PGlite): Db {
+/** Wraps an open PGlite instance (e.g. one also served over a socket) as a `Db`; `dataDir` is the folder it lives in. */
+export function pgliteDb(engine: PGlite, dataDir?: string): Db {
   let closed = false;
   return {
     kind: 'pglite',
+    ...(dataDir === undefined ? {} : { dataDir }),
     query: <R>(sql: string, params?: unknown[]) => guard(sql, async () => (await engine.query<R>(sql, params)).rows),
     exec: (sql) => guard(sql, async () => void (await engine.exec(sql))),
     transaction: (fn) =>

@@ -7,6 +7,7 @@
  * a clause's boilerplate share is the part of its shingles that many documents use.
  */
 import { tokenize } from '../tokenize.ts';
+import { concat, PackError, type Packer, type Unpacker } from './pack.ts';
 
 const SHINGLE = 8;
 /** Shingles kept per clause: enough to judge a clause; a long clause is rarely a formula. */
@@ -72,6 +73,74 @@ export class ShingleTable {
       if (n <= 0) this.documentsOf.delete(h);
       else this.documentsOf.set(h, n);
     }
+  }
+
+  /** Writes the table's arrays into `packer`; returns the strings, for the snapshot's header. */
+  pack(packer: Packer): { documents: string[]; clauses: string[] } {
+    const documents = [...this.byDocument.keys()];
+    const clauses: string[] = [];
+    const clauseCounts = new Int32Array(documents.length);
+    const distinctCounts = new Int32Array(documents.length);
+    const hashCounts: number[] = [];
+    const hashes: Int32Array[] = [];
+    const distinct: Int32Array[] = [];
+    documents.forEach((id, d) => {
+      const entry = this.byDocument.get(id) as { clauses: string[]; distinct: Int32Array };
+      clauseCounts[d] = entry.clauses.length;
+      distinctCounts[d] = entry.distinct.length;
+      distinct.push(entry.distinct);
+      for (const clause of entry.clauses) {
+        const own = this.byClause.get(clause) ?? new Int32Array(0);
+        clauses.push(clause);
+        hashCounts.push(own.length);
+        hashes.push(own);
+      }
+    });
+    packer.add('shingles.clauseCounts', clauseCounts);
+    packer.add('shingles.distinctCounts', distinctCounts);
+    packer.add('shingles.hashCounts', Int32Array.from(hashCounts));
+    packer.add('shingles.hashes', concat(hashes));
+    packer.add('shingles.distinct', concat(distinct));
+    packer.add('shingles.keys', Int32Array.from(this.documentsOf.keys()));
+    packer.add('shingles.counts', Int32Array.from(this.documentsOf.values()));
+    return { documents, clauses };
+  }
+
+  /** The table `pack` wrote; its arrays are views of the snapshot. */
+  static unpack(unpacker: Unpacker, strings: { documents: string[]; clauses: string[] }): ShingleTable {
+    const table = new ShingleTable();
+    const clauseCounts = unpacker.i32('shingles.clauseCounts');
+    const distinctCounts = unpacker.i32('shingles.distinctCounts');
+    const hashCounts = unpacker.i32('shingles.hashCounts');
+    const hashes = unpacker.i32('shingles.hashes');
+    const distinct = unpacker.i32('shingles.distinct');
+    const keys = unpacker.i32('shingles.keys');
+    const counts = unpacker.i32('shingles.counts');
+    const { documents, clauses } = strings;
+    if (
+      clauseCounts.length !== documents.length ||
+      hashCounts.length !== clauses.length ||
+      keys.length !== counts.length
+    ) {
+      throw new PackError('snapshot shingle table does not add up');
+    }
+    let clause = 0;
+    let hash = 0;
+    let distinctAt = 0;
+    documents.forEach((id, d) => {
+      const own = clauses.slice(clause, clause + clauseCounts[d]);
+      for (const clauseId of own) {
+        table.byClause.set(clauseId, hashes.subarray(hash, hash + hashCounts[clause]));
+        hash += hashCounts[clause++];
+      }
+      table.byDocument.set(id, {
+        clauses: own,
+        distinct: distinct.subarray(distinctAt, distinctAt + distinctCounts[d]),
+      });
+      distinctAt += distinctCounts[d];
+    });
+    for (let i = 0; i < keys.length; i++) table.documentsOf.set(keys[i], counts[i]);
+    return table;
   }
 
   /**

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BM25_DEFAULTS, bm25Idf, bm25TermScore } from '../bm25.ts';
 import { InvertedIndex } from './inverted-index.ts';
+import { PackError } from './pack.ts';
 import { buildSegment, decodeSegment, SEGMENT_VERSION } from './segment.ts';
 
 const decoded = (clauses: Array<{ id: string; parentId?: string; text: string }>) =>
@@ -251,5 +252,60 @@ describe('scoreWithinDocument', () => {
 
   it('gives nothing for a document not indexed', () => {
     expect(index.scoreWithinDocument('absent', terms, params)).toEqual([]);
+  });
+});
+
+describe('InvertedIndex snapshot', () => {
+  const RIVER = decoded([{ id: 'river~1', text: 'Cấm khai thác cát trên sông vào ban đêm.' }]);
+  const query = [
+    { field: 'exact' as const, term: 'khai thác', weight: 1 },
+    { field: 'folded' as const, term: 'cat', weight: 1 },
+    { field: 'exact' as const, term: 'rừng', weight: 1 },
+  ];
+  const stamp = { tokenizer: SEGMENT_VERSION, revision: 7 };
+
+  it('reads back the index it was written from: scores, frequencies, documents, boilerplate', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 2, FOREST);
+    const { index: read, revision } = InvertedIndex.fromSnapshot(Buffer.concat(index.snapshot(stamp)), SEGMENT_VERSION);
+    expect(revision).toBe(7);
+    expect(read.revisions()).toEqual(index.revisions());
+    expect(read.size).toBe(index.size);
+    expect(read.df('folded', 'cat')).toBe(1);
+    expect(scoresById(read, read.scoreTerms(query, BM25_DEFAULTS))).toEqual(
+      scoresById(index, index.scoreTerms(query, BM25_DEFAULTS)),
+    );
+    expect(read.parentOf(read.ordinalOf('sand~3.1') ?? -1)).toBe(read.ordinalOf('sand~3'));
+    expect(read.scoreWithinDocument('sand', query, { ...BM25_DEFAULTS, contextWeight: 0.3 })).toEqual(
+      index.scoreWithinDocument('sand', query, { ...BM25_DEFAULTS, contextWeight: 0.3 }),
+    );
+    expect(read.shingles.documents).toBe(2);
+  });
+
+  it('keeps working as documents are added and removed after it is read', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const { index: read } = InvertedIndex.fromSnapshot(Buffer.concat(index.snapshot(stamp)), SEGMENT_VERSION);
+    for (const each of [index, read]) {
+      each.removeDocument('sand');
+      each.addDocument('river', 3, RIVER);
+      each.addDocument('sand', 4, SAND);
+    }
+    expect(read.revisions()).toEqual(index.revisions());
+    expect(read.df('exact', 'khai thác')).toBe(3);
+    expect(scoresById(read, read.scoreTerms(query, BM25_DEFAULTS))).toEqual(
+      scoresById(index, index.scoreTerms(query, BM25_DEFAULTS)),
+    );
+  });
+
+  it('refuses a snapshot of another tokenizer or a damaged one', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    const bytes = Buffer.concat(index.snapshot(stamp));
+    expect(() => InvertedIndex.fromSnapshot(bytes, 'vankien-lex-v0')).toThrow(PackError);
+    expect(() => InvertedIndex.fromSnapshot(bytes.subarray(0, bytes.length - 64), SEGMENT_VERSION)).toThrow(PackError);
+    expect(() => InvertedIndex.fromSnapshot(new Uint8Array(16), SEGMENT_VERSION)).toThrow(PackError);
   });
 });

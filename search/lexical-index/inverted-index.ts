@@ -7,6 +7,7 @@
  */
 import type { Field } from '../query.ts';
 import { ShingleTable } from './boilerplate.ts';
+import { concat, PackError, Packer, Unpacker } from './pack.ts';
 import type { DecodedSegment } from './segment.ts';
 
 /** A term's postings: clause ordinals with the term's frequency in each, and how many are live. */
@@ -33,6 +34,26 @@ const FIELDS: readonly Field[] = ['exact', 'folded'];
 /** Compact when this share of clause ordinals belongs to removed documents. */
 const COMPACT_SHARE = 0.25;
 const MAX_TF = 0xffff;
+/** Names the snapshot layout below; a snapshot of another layout is not read. */
+const SNAPSHOT_FORMAT = 1;
+
+/** What a snapshot's header holds besides the arrays. */
+interface SnapshotHeader {
+  format: number;
+  /** The tokenizer and segment encoding the postings come from (`SEGMENT_VERSION`). */
+  tokenizer: string;
+  /** The store revision the index was synced to when written. */
+  revision: number;
+  clauseIds: string[];
+  documentIds: string[];
+  /** Per indexed document: id, revision, ordinal, clause ordinals [start, end), length. */
+  documents: Array<[id: string, revision: number, ord: number, start: number, end: number, length: number]>;
+  exact: string[];
+  folded: string[];
+  liveCount: number;
+  liveLength: number;
+  shingles: { documents: string[]; clauses: string[] };
+}
 
 export class InvertedIndex {
   private readonly dictionaries: Record<Field, Map<string, number>> = { exact: new Map(), folded: new Map() };
@@ -49,12 +70,138 @@ export class InvertedIndex {
   private live = new Uint8Array(1024);
   private liveCount = 0;
   /** Shingles per clause and the documents using each: what boilerplate is learned from. */
-  readonly shingles = new ShingleTable();
+  readonly shingles: ShingleTable;
   private liveLength = 0;
   /** `clausesWithAll` answers until a document is added or removed: the same phrases come back question after question (corpus senses). */
   private readonly phraseClauses = new Map<string, Int32Array>();
   /** `documentScale` per set of documents (ordinals never change meaning: a re-added document keeps its own). */
   private readonly scales = new WeakMap<ReadonlySet<string>, { factor: number; scale: Float64Array }>();
+
+  constructor(shingles = new ShingleTable()) {
+    this.shingles = shingles;
+  }
+
+  /**
+   * The whole index as chunks of one file (`fromSnapshot` reads them back joined): opening a store then costs reading a file
+   * instead of decoding every document's segment and appending its postings one by one. The tokenizer and
+   * the store revision synced to are recorded: a snapshot of another tokenizer is refused.
+   */
+  snapshot(stamp: { tokenizer: string; revision: number }): Uint8Array[] {
+    const packer = new Packer();
+    const total = this.clauseIds.length;
+    packer.add('parents', this.parents.subarray(0, total));
+    packer.add('docOf', this.docOf.subarray(0, total));
+    packer.add('lengths', this.lengths.subarray(0, total));
+    packer.add('live', this.live.subarray(0, total));
+    for (const field of FIELDS) {
+      const lists = this.postings[field];
+      const sizes = Int32Array.from(lists, (l) => l.size);
+      const ords = new Int32Array(sizes.reduce((n, size) => n + size, 0));
+      const tfs = new Uint16Array(ords.length);
+      let at = 0;
+      for (const list of lists) {
+        ords.set(list.ords.subarray(0, list.size), at);
+        tfs.set(list.tfs.subarray(0, list.size), at);
+        at += list.size;
+      }
+      packer.add(`${field}.sizes`, sizes);
+      packer.add(
+        `${field}.df`,
+        Int32Array.from(lists, (l) => l.df),
+      );
+      packer.add(`${field}.ords`, ords);
+      packer.add(`${field}.tfs`, tfs);
+      const entries = [...this.documents.values()];
+      packer.add(
+        `${field}.termCounts`,
+        Int32Array.from(entries, (d) => d.terms[field].length),
+      );
+      packer.add(`${field}.terms`, concat(entries.map((d) => d.terms[field])));
+    }
+    const header: SnapshotHeader = {
+      format: SNAPSHOT_FORMAT,
+      ...stamp,
+      clauseIds: this.clauseIds,
+      documentIds: this.documentIds,
+      documents: [...this.documents].map(([id, d]) => [id, d.revision, d.ord, d.start, d.end, d.length]),
+      exact: [...this.dictionaries.exact.keys()],
+      folded: [...this.dictionaries.folded.keys()],
+      liveCount: this.liveCount,
+      liveLength: this.liveLength,
+      shingles: this.shingles.pack(packer),
+    };
+    return packer.finish(header);
+  }
+
+  /**
+   * The index a `snapshot` holds and the store revision it was written at; postings are views of `bytes`.
+   * Throws `PackError` when the buffer is not such a snapshot, or was written for another tokenizer or layout.
+   */
+  static fromSnapshot(bytes: Uint8Array, tokenizer: string): { index: InvertedIndex; revision: number } {
+    const unpacker = new Unpacker(bytes);
+    const header = unpacker.header as SnapshotHeader;
+    if (header?.format !== SNAPSHOT_FORMAT) throw new PackError('snapshot of another layout');
+    if (header.tokenizer !== tokenizer) throw new PackError(`snapshot of tokenizer ${header.tokenizer}`);
+    const index = new InvertedIndex(ShingleTable.unpack(unpacker, header.shingles));
+    const total = header.clauseIds.length;
+    index.clauseIds = header.clauseIds;
+    index.reserve(total);
+    index.parents.set(unpacker.i32('parents'));
+    index.docOf.set(unpacker.i32('docOf'));
+    index.lengths.set(unpacker.u32('lengths'));
+    const live = unpacker.u8('live');
+    if (live.length !== total) throw new PackError('snapshot clause arrays do not add up');
+    index.live.set(live);
+    for (let ord = 0; ord < total; ord++) if (live[ord] === 1) index.ordinals.set(header.clauseIds[ord], ord);
+    index.liveCount = header.liveCount;
+    index.liveLength = header.liveLength;
+    header.documentIds.forEach((id, ord) => {
+      index.documentIds.push(id);
+      index.documentOrdinals.set(id, ord);
+    });
+    const termCounts: Record<Field, Int32Array> = { exact: new Int32Array(0), folded: new Int32Array(0) };
+    const terms: Record<Field, Int32Array> = { exact: new Int32Array(0), folded: new Int32Array(0) };
+    for (const field of FIELDS) {
+      const words = header[field];
+      const sizes = unpacker.i32(`${field}.sizes`);
+      const dfs = unpacker.i32(`${field}.df`);
+      const ords = unpacker.i32(`${field}.ords`);
+      const tfs = unpacker.u16(`${field}.tfs`);
+      if (sizes.length !== words.length || dfs.length !== words.length || tfs.length !== ords.length) {
+        throw new PackError('snapshot postings do not add up');
+      }
+      const dictionary = index.dictionaries[field];
+      const lists = index.postings[field];
+      let at = 0;
+      for (let id = 0; id < words.length; id++) {
+        dictionary.set(words[id], id);
+        const size = sizes[id];
+        // Views of the snapshot: `append` replaces a full list with a larger copy.
+        lists.push({ ords: ords.subarray(at, at + size), tfs: tfs.subarray(at, at + size), size, df: dfs[id] });
+        at += size;
+      }
+      if (at !== ords.length) throw new PackError('snapshot postings do not add up');
+      termCounts[field] = unpacker.i32(`${field}.termCounts`);
+      terms[field] = unpacker.i32(`${field}.terms`);
+    }
+    const at: Record<Field, number> = { exact: 0, folded: 0 };
+    header.documents.forEach(([id, revision, ord, start, end, length], d) => {
+      const own = (field: Field) => {
+        const from = at[field];
+        at[field] += termCounts[field][d];
+        return terms[field].subarray(from, at[field]);
+      };
+      index.documents.set(id, {
+        revision,
+        ord,
+        start,
+        end,
+        length,
+        terms: { exact: own('exact'), folded: own('folded') },
+      });
+    });
+    return { index, revision: header.revision };
+  }
 
   /** Live clauses. */
   get size(): number {
@@ -496,9 +643,11 @@ export class InvertedIndex {
 
   private append(list: Postings, ord: number, tf: number): void {
     if (list.size === list.ords.length) {
-      const ords = new Int32Array(list.ords.length * 2);
+      // A list read from a snapshot may be empty and exactly full.
+      const capacity = Math.max(4, list.ords.length * 2);
+      const ords = new Int32Array(capacity);
       ords.set(list.ords);
-      const tfs = new Uint16Array(list.tfs.length * 2);
+      const tfs = new Uint16Array(capacity);
       tfs.set(list.tfs);
       list.ords = ords;
       list.tfs = tfs;

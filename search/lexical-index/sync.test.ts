@@ -1,10 +1,14 @@
 /** @module search/lexical-index/sync.test — the in-memory index follows the store: saves, deletes, writes by another handle, segments missing or outdated. */
 
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   deleteDocument,
   migrateToLatest,
+  openPglite,
   pgliteDb,
   pgliteExtensions,
   readSegments,
@@ -17,7 +21,7 @@ import { bm25Search } from '../bm25.ts';
 import { analyzeQuery } from '../query.ts';
 import { SEARCH_DOCS } from '../test-fixtures.ts';
 import { buildSegment, SEGMENT_VERSION } from './segment.ts';
-import { lexicalIndex } from './sync.ts';
+import { lexicalIndex, SNAPSHOT_FILE } from './sync.ts';
 
 const normTexts = (doc: ParsedDocument) => new Map(doc.clauses.map((c) => [c.id, matchForm(c.text)]));
 const hitIds = async (db: Db, query: string) =>
@@ -75,4 +79,44 @@ describe('lexicalIndex', () => {
     const indexes = await Promise.all([lexicalIndex(server), lexicalIndex(server), lexicalIndex(server)]);
     expect(new Set(indexes).size).toBe(1);
   });
+});
+
+describe('lexicalIndex over a store in a folder', () => {
+  let dir: string;
+  const open = async () => {
+    const db = await openPglite(dir);
+    await migrateToLatest(db);
+    return db;
+  };
+  const save = (db: Db, doc: ParsedDocument) =>
+    saveDocument(db, doc, { normTexts: normTexts(doc), lexicon: buildSegment(doc.clauses) });
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'vankien-lexical-snapshot-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opens from the snapshot it wrote and re-reads only the documents saved or deleted after it', async () => {
+    const [first, second, third] = SEARCH_DOCS;
+    const writer = await open();
+    await save(writer, first);
+    await save(writer, third);
+    const expected = (await hitIds(writer, 'khai thác cát')).filter((id) => id.startsWith(`${first.id}~`));
+    expect(existsSync(join(dir, SNAPSHOT_FILE))).toBe(true);
+    // A segment describing other clauses at an unchanged revision: only an index read from the snapshot ignores it.
+    const other = buildSegment([{ id: `${first.id}~other`, parentId: null, text: 'Bảo vệ rừng.' }]);
+    await writer.query('update lexical_segments set payload = $2 where document_id = $1', [first.id, other.payload]);
+    await deleteDocument(writer, third.id);
+    await save(writer, second);
+    await writer.close();
+
+    const reader = await open();
+    const index = await lexicalIndex(reader);
+    expect([...index.revisions().keys()].sort()).toEqual([first.id, second.id].sort());
+    expect(index.size).toBe(first.clauses.length + second.clauses.length);
+    const hits = await hitIds(reader, 'khai thác cát');
+    expect(hits.filter((id) => id.startsWith(`${first.id}~`))).toEqual(expected);
+    expect(hits.some((id) => id.startsWith(`${third.id}~`))).toBe(false);
+    await reader.close();
+  }, 120_000);
 });
