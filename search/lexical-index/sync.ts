@@ -8,7 +8,7 @@
  * store starts from it and re-reads only the documents whose revision differs from the snapshot's, instead
  * of decoding every segment (~30 s of CPU at 100k clauses).
  */
-import { open, readFile, rename } from 'node:fs/promises';
+import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listClauses } from '../../core/store/clauses-repo.ts';
 import type { Db } from '../../core/store/db.ts';
@@ -69,7 +69,7 @@ async function syncIndex(db: Db, state: IndexState): Promise<InvertedIndex> {
   if (!state.opened) {
     state.opened = true;
     // The starting point: what follows re-reads only the documents whose revision moved since it was written.
-    const snapshot = db.dataDir === undefined ? null : await readSnapshot(join(db.dataDir, SNAPSHOT_FILE));
+    const snapshot = db.dataDir === undefined ? null : await openSnapshot(db.dataDir);
     // Revisions only grow: a snapshot from a later revision than the store's is of another history (a restored copy).
     if (snapshot && snapshot.revision <= (await storeRevision(db))) state.index = snapshot.index;
   }
@@ -93,6 +93,18 @@ async function syncIndex(db: Db, state: IndexState): Promise<InvertedIndex> {
     state.unsnapshotted = 0;
   }
   return state.index;
+}
+
+/**
+ * The store folder's snapshot, after removing the temporaries of writes a killed process left half done: a PGlite
+ * folder has one process at a time, so no temporary at open belongs to a live write.
+ */
+async function openSnapshot(dataDir: string): Promise<{ index: InvertedIndex; revision: number } | null> {
+  const leftovers = (await readdir(dataDir)).filter(
+    (name) => name.startsWith(`${SNAPSHOT_FILE}.`) && name.endsWith('.tmp'),
+  );
+  await Promise.all(leftovers.map((name) => rm(join(dataDir, name), { force: true })));
+  return readSnapshot(join(dataDir, SNAPSHOT_FILE));
 }
 
 /** The index a snapshot file holds, or null when there is none or it cannot be used (then the segments are read). */
