@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { looksGarbled } from '../../core/text/text-quality.ts';
 import { loadFile } from './index.ts';
+import { isWordPerLine } from './load-pdf.ts';
 
 const ARCHIVE = join(import.meta.dirname, '..', '..', 'evals', 'archive');
 const SIGNED = join(ARCHIVE, 'khu-cum-cong-nghiep/van-ban-goc/1178-DCK-CTT-huong-dan-CCN-dia-gioi-moi.pdf');
@@ -44,4 +45,24 @@ describe('a PDF whose fonts map glyphs to the wrong code points', () => {
     expect(looksGarbled(read.text)).toBe(false);
     expect(read.text).toMatch(/Số:\s*466\s*\/PC-VPUBND/u);
   }, 120_000);
+});
+
+describe('a PDF whose text layer was laid down word by word (a scanner’s OCR layer)', () => {
+  // Page 1 of a joint guidance (Hướng dẫn liên ngành 24/HDLN, 2026): pdf.js ends each word with a line break.
+  const WORD_PER_ITEM = join(import.meta.dirname, 'fixtures', 'joint-guidance-word-per-item-p1.pdf');
+
+  it('reads the page as lines, so the header holds its number and date', async () => {
+    const { text } = await loadFile(WORD_PER_ITEM);
+    expect(text).toMatch(/Số:\s*24\s*\/HDLN-BCA-BQP-BYT-/u);
+    expect(text).toMatch(/Hà Nội, ngày 25 tháng 6 năm 2026/u);
+    expect(text).toMatch(/Về việc xử lý đối với hành vi vi phạm liên quan đến/u);
+  });
+
+  it('tells such a page from prose and from short pages', () => {
+    expect(isWordPerLine(Array.from({ length: 30 }, (_, i) => (i % 5 === 0 ? 'Bộ Công an' : 'từ')).join('\n'))).toBe(
+      true,
+    );
+    expect(isWordPerLine(Array.from({ length: 30 }, () => 'Căn cứ Luật Tổ chức Chính phủ').join('\n'))).toBe(false);
+    expect(isWordPerLine('BỘ\nCÔNG\nAN')).toBe(false);
+  });
 });

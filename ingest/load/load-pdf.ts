@@ -24,6 +24,16 @@ function garbledShare(text: string): number {
   return all === 0 ? 0 : bad / all;
 }
 
+/** Lines a page must have before its shape says anything. */
+const WORD_PER_LINE_MIN_LINES = 20;
+
+/** Most lines hold a single word: a text layer pdf.js could not group into lines. */
+export function isWordPerLine(page: string): boolean {
+  const lines = page.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < WORD_PER_LINE_MIN_LINES) return false;
+  return lines.filter((l) => !/\S\s+\S/.test(l.trim())).length > lines.length / 2;
+}
+
 /** Letters of TCVN3 text as pdf.js hands them over: ASCII and the latin1 bytes of the lowercase letters. */
 const TCVN3_LOWER = 'a-z\\u00A8-\\u00AE\\u00B5-\\u00FE';
 const UNTONED_U_HORN = new RegExp(
@@ -92,6 +102,14 @@ export async function loadPdf(
     if (text !== null && nonBlank(text) >= nonBlank(pages[n - 1] ?? '')) pages[n - 1] = text;
     else if (text === null)
       warnings.push(`page ${n} has signature fields whose text (number, date) needs poppler-utils (pdftotext)`);
+  }
+
+  // A text layer laid down word by word (some scanners' OCR): pdf.js ends every word with a line
+  // break, so a header's `Số: 24 /HDLN-…` or a date spreads over a dozen lines. Poppler groups words into lines.
+  for (const [i, page] of pages.entries()) {
+    if (!isWordPerLine(page)) continue;
+    const text = await pageTextWithFields(ocr?.run ?? defaultRunner, file, i + 1);
+    if (text !== null && nonBlank(text) >= nonBlank(page) * 0.9) pages[i] = text;
   }
 
   const chars = nonBlank(pages.join(''));

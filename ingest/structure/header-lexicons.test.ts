@@ -1,6 +1,7 @@
 /** One test per lexicon entry: it names its source and the matcher recognises its own example. */
 import { describe, expect, it } from 'vitest';
 import bodyHeads from '../../core/lexicon/body-heads.json' with { type: 'json' };
+import familyNames from '../../core/lexicon/family-names.json' with { type: 'json' };
 import headerCues from '../../core/lexicon/header-cues.json' with { type: 'json' };
 import officerRanks from '../../core/lexicon/officer-ranks.json' with { type: 'json' };
 import signerTitles from '../../core/lexicon/signer-titles.json' with { type: 'json' };
@@ -14,6 +15,7 @@ import {
   titleLineType,
   withoutRank,
 } from './header-words.ts';
+import { firstOfRunTogetherNames } from './signer-block.ts';
 
 describe('document types (core/lexicon/document-types.json)', () => {
   it.each(DOCUMENT_TYPES.map((t) => [t.type, t] as const))('%s', (type, entry) => {
@@ -66,5 +68,13 @@ describe('body head nouns (core/lexicon/body-heads.json)', () => {
 
   it.each(['ĐẠI DIỆN ĐƠN VỊ', 'SỐ 12', 'QUẢN LÝ, SỬ DỤNG VŨ KHÍ'])('%s opens no body', (line) => {
     expect(bodyHeadOf(line)).toBeNull();
+  });
+});
+
+describe('family names (core/lexicon/family-names.json)', () => {
+  it.each(familyNames.entries.map((e) => [e.name, e] as const))('%s', (name, entry) => {
+    expect(entry.source).toMatch(/Họ người Việt Nam/);
+    // Two signatures' names on one line: the second opens at this family name.
+    expect(firstOfRunTogetherNames(`Nguyễn Văn An ${name} Thị Hoa`)).toBe('Nguyễn Văn An');
   });
 });

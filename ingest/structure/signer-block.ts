@@ -4,8 +4,9 @@
  * two stacked: `TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`), title (`PHÓ GIÁM ĐỐC`), then the name, with
  * `(Đã ký)`, blank lines or the recipients column beside it (NĐ 30/2020 Phụ lục I mục 7–8).
  */
+import familyNames from '../../core/lexicon/family-names.json' with { type: 'json' };
 import { SIGNING_CAPACITY } from '../../core/patterns.ts';
-import { ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
+import { ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
 import { isMostlyUpper } from '../../core/text/vietnamese.ts';
 import type { Signer } from '../../core/types.ts';
 import { toCells } from './header-cells.ts';
@@ -82,6 +83,33 @@ export function isPersonalName(text: string): boolean {
     !titleLineType(text) &&
     !splitSignerTitle(text)
   );
+}
+
+const FAMILY_NAMES = new Set((familyNames.entries as Array<{ name: string }>).map((e) => ocrForm(e.name)));
+
+/** Where a run-together line may end its first name: three syllables first, the commonest length of a name. */
+const FIRST_NAME_LENGTHS = [3, 2, 4];
+
+/**
+ * `Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh`: the names of signatures side by side (a Biên bản's parties, a joint
+ * document's ministers), run together on one line by an OCR or a converter. The first name ends where a
+ * family name opens a second name of two to four words, both names read as names; null when the line is
+ * not two names. The first is the left column's, the signature the document lists first.
+ */
+export function firstOfRunTogetherNames(text: string): string | null {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
+    .filter((w) => w !== '');
+  if (words.length < 5 || words.length > 8 || !FAMILY_NAMES.has(ocrForm(words[0]))) return null;
+  for (const k of FIRST_NAME_LENGTHS) {
+    const rest = words.length - k;
+    if (rest < 2 || rest > 4 || !FAMILY_NAMES.has(ocrForm(words[k]))) continue;
+    const first = words.slice(0, k).join(' ');
+    if (isPersonalName(first) && isPersonalName(words.slice(k).join(' '))) return first;
+  }
+  return null;
 }
 
 /** A signer's title, possibly with the body it heads (`CHỦ TỊCH QUỐC HỘI`). */
@@ -223,7 +251,7 @@ export function findSigner(lines: string[], options: { titleOnly?: 'near' | 'str
     if (split && isPersonalName(split.rest)) {
       title = split.title;
       name = split.rest;
-    } else if (isPersonalName(withoutRank(c))) name = withoutRank(c);
+    } else name = firstOfRunTogetherNames(withoutRank(c)) ?? (isPersonalName(withoutRank(c)) ? withoutRank(c) : null);
   }
   if (!capacities.length && !title) return null;
   return { capacity: capacities.length ? capacities.join(' ') : null, title, name };
@@ -265,7 +293,9 @@ export function findRepresentative(lines: string[]): Signer | null {
       const c = cells[k];
       if (representativeOf(c) !== null) break;
       const name = withoutRank(c);
-      // Six words are two parties' names an OCR ran together (`Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh`): no one name.
+      // Two parties' names an OCR ran together (`Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh`): the first party's comes first.
+      const first = firstOfRunTogetherNames(name);
+      if (first) return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name: first };
       if (isPersonalName(name) && name.split(/\s+/).length <= 5) {
         return { capacity: `ĐẠI DIỆN ${party}`.trim(), title, name };
       }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
-import { findRepresentative, findSigner } from './signer-block.ts';
+import { findRepresentative, findSigner, firstOfRunTogetherNames } from './signer-block.ts';
 
 const letter = (issuer: string[], signature: string[]) =>
   parseDocument(
@@ -154,8 +154,23 @@ describe('a Biên bản signed by its parties (ĐẠI DIỆN …)', () => {
   });
 
   // vat-lieu-no/kho/vi-du-thuc-te/BB-ktra-kho-Mong-Son.pdf (OCR): the two names under the parties run together.
-  it('two names an OCR ran together are no one name', () => {
-    expect(findRepresentative(['ĐD SỞ CÔNG THƯƠNG', '', 'Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh'])).toBeNull();
+  it('two names an OCR ran together: the first party signs, the second name opens at its family name', () => {
+    expect(findRepresentative(['ĐD SỞ CÔNG THƯƠNG', '', 'Đỗ Mạnh Cường Nguyễn Ngọc Chỉnh'])).toEqual({
+      capacity: 'ĐẠI DIỆN SỞ CÔNG THƯƠNG',
+      title: null,
+      name: 'Đỗ Mạnh Cường',
+    });
+  });
+
+  // Hướng dẫn liên ngành 24/HDLN (2026, OCR layer): ministers' blocks side by side, their names on one line.
+  it('signatures side by side whose names share a line: the left one, an OCR slip in the second family name', () => {
+    const tail = ['KT. BỘ TRƯỞNG KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG THỨ TRƯỞNG', '', 'Trần Văn Thuấn Trưong Thanh Hoài'];
+    expect(findSigner(tail)?.name).toBe('Trần Văn Thuấn');
+  });
+
+  it('one long name is not split', () => {
+    expect(firstOfRunTogetherNames('Tôn Nữ Thị Ninh')).toBeNull();
+    expect(firstOfRunTogetherNames('Nguyễn Thị Minh Khai Anh')).toBeNull();
   });
 
   // hang-nguy-hiem/mau-ho-so/Mau 2 - Bang ke danh sach phuong tien.docx: a blank form's party block.
