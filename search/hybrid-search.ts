@@ -5,7 +5,7 @@ import { atOneRevision, perStoreRevision } from '../core/store/revision-cache.ts
 import { foldAccents, foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Search, type LexicalHit } from './bm25.ts';
-import { BOILERPLATE, computeBoosts } from './boosts.ts';
+import { computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms } from './corpus-senses.ts';
 import { denseSearch } from './dense.ts';
@@ -23,7 +23,7 @@ import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
-import { type RankContext, rankFeatures } from './rank-features.ts';
+import { BOILERPLATE, type RankContext, rankFeatures } from './rank-features.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
 import { vectorsOnDemand } from './vectors-on-demand.ts';
@@ -194,7 +194,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const lists: RankedList[] = [];
   const lexScores = new Map<string, number>();
   const denseDistances = new Map<string, number>();
-  let chosen: string | undefined;
   /** Per first-stage document, its clauses whose label names the asked point (`labelled-answer.ts`). */
   let labelled = new Map<string, string[]>();
   /** Clause → document, for the clauses the lexical stages read. */
@@ -251,10 +250,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       }
       const within = stage.within ? (id: string) => labelledFirst(ranked.get(id) ?? [], labelled.get(id)) : undefined;
       const ids = documentFirst(all, scores, { ...stage, within });
-      // Its formula clauses ("Nghị định này có hiệu lực thi hành từ ngày …") are its own answer, not noise:
-      // archive dev R@5 76.1 → 77.8 (half a 80.0 → 81.9, b 74.0 → 75.5), fresh dev 61.2 → 66.1 (a 58.8 → 63.7,
-      // b 65.1 → 69.8).
-      chosen = bestDocument(scores);
       lists.push({ name: 'documents', ids, weight: stage.weight });
     }
   }
@@ -287,7 +282,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       numbers: analyzed.numbers,
       // With its expansions, so "Decree 146/2025" names a nghị định like "Nghị định 146/2025" does.
       folded: foldedForm([text, ...analyzed.expansions.map((e) => e.phrase)].join('\n')),
-      chosen,
     },
   );
   const scored = fused.map((f) => ({
@@ -457,14 +451,6 @@ function labelledFirst(ranked: readonly string[], answers: readonly string[] | u
   if (!answers || answers.length === 0) return [...ranked];
   const set = new Set(answers);
   return [...ranked.filter((id) => set.has(id)), ...ranked.filter((id) => !set.has(id))];
-}
-
-/** The document with the highest first-stage score (ties by id), if any. */
-function bestDocument(scores: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  let top = 0;
-  for (const [id, s] of scores) if (s > top || (s === top && best !== undefined && id < best)) [best, top] = [id, s];
-  return best;
 }
 
 /** The terms with those the document's own record holds weighed down: there they name the document, not a clause. */
