@@ -8,45 +8,28 @@
  *   npm run chooser:train            # refit from the stored examples
  *   npm run chooser:train -- --check # print the figures, write nothing
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { CHOOSER_FILE, type ChooserModel } from '../answer/clause-chooser.ts';
 import { CHOOSER_FIT, type ChooserExample, choiceFigures, fitChooser } from './chooser-fit.ts';
 import { CHOOSER_EXAMPLES } from './chooser-paths.ts';
-import { devHalf } from './split.ts';
+import { printAndWrite, readJsonLines, trainOnHalves } from './half-training.ts';
 
-export function readChooserExamples(file = CHOOSER_EXAMPLES): ChooserExample[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as ChooserExample);
-}
+export const readChooserExamples = (file = CHOOSER_EXAMPLES): ChooserExample[] => readJsonLines<ChooserExample>(file);
 
 /** The model file for `examples`: fitted on half 0, measured on half 1. */
 export function trainChooser(examples: readonly ChooserExample[]): ChooserModel {
-  const half = (h: 0 | 1) => examples.filter((e) => devHalf(e.unit) === h);
-  const model = fitChooser(half(0));
-  const reverse = fitChooser(half(1));
-  return {
-    ...model,
-    training: {
-      how:
-        'conditional logit (softmax over the clauses one question re-reads; likelihood: the chance of the clauses ' +
-        'holding its gold evidence), features standardized, L2, batch gradient descent from zero (evals/chooser-fit.ts); ' +
-        'examples: answerable dev archive questions, first and fresh sets (evals/chooser/dev-examples.jsonl, from npm run ' +
-        'chooser:dump); fitted on dev half 0 (devHalf of the source document), measured on half 1',
-      fit: CHOOSER_FIT,
-      examples: { half0: half(0).length, half1: half(1).length },
-      heldOutHalf1: choiceFigures(model, half(1)),
-      trainingHalf0: choiceFigures(model, half(0)),
-      reverseFitHeldOutHalf0: choiceFigures(reverse, half(0)),
-    },
-  };
+  return trainOnHalves(examples, (e) => fitChooser(e), choiceFigures, {
+    how:
+      'conditional logit (softmax over the clauses one question re-reads; likelihood: the chance of the clauses ' +
+      'holding its gold evidence), features standardized, L2, batch gradient descent from zero (evals/chooser-fit.ts); ' +
+      'examples: answerable dev archive questions, first and fresh sets (evals/chooser/dev-examples.jsonl, from npm run ' +
+      'chooser:dump); fitted on dev half 0 (devHalf of the source document), measured on half 1',
+    fit: CHOOSER_FIT,
+  });
 }
 
 function main(): void {
   const model = trainChooser(readChooserExamples());
-  process.stdout.write(`${JSON.stringify({ weights: model.weights, training: model.training }, null, 1)}\n`);
-  if (!process.argv.includes('--check')) writeFileSync(CHOOSER_FILE, `${JSON.stringify(model, null, 2)}\n`);
+  printAndWrite(CHOOSER_FILE, model, { weights: model.weights, training: model.training });
 }
 
 if (process.argv[1]?.endsWith('chooser-train.ts')) main();

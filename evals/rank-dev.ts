@@ -7,12 +7,11 @@
  * measured in a minute. Only dev sets (held-back questions are scored by `npm run eval` alone).
  *
  * Archive dev documents fall into two halves by another hash of their path (`devHalf`): tune while reading
- * one half's misses (`--half a`), and keep a change only if the other half's figure holds too.
+ * one half's misses (`--half 0`), and keep a change only if the other half's figure holds too.
  *
  *   RANK_LEARNED=0 npm run rank:dev -- … compares with the hand-set order (before the learned ranking).
- *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half a|b] [--lang en] [--store DIR] [--ranks FILE]
+ *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half 0|1] [--lang en] [--store DIR] [--ranks FILE]
  */
-import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
 import { loadRankModel } from '../search/learned-ranking.ts';
@@ -21,6 +20,7 @@ import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
 import { summarizeLatency } from './metrics/latency.ts';
 import { openPipeline } from './pipeline.ts';
+import { devHalf } from './split.ts';
 import { retrievalQuestions } from './suites/retrieval-suite.ts';
 
 async function main(): Promise<void> {
@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   const pipeline = await openPipeline(storeDir);
   const lang = option('lang');
   const showMisses = process.argv.includes('--misses');
-  const half = option('half');
+  // `--half 0|1` as eval:dev spells it (`a|b`, the older spelling, still read).
+  const half = { a: 0, b: 1, '0': 0, '1': 1 }[option('half') ?? ''] as 0 | 1 | undefined;
   const ranksFile = option('ranks');
   const allRanks: Record<string, number | null> = {};
   const names = option('set') ? [option('set') as string] : Object.keys(DEV_SETS);
@@ -95,12 +96,12 @@ async function main(): Promise<void> {
         )
         .join(' · ');
       const halves = ranks.some((r) => r.q.source)
-        ? ` | R@5 half a ${at(
+        ? ` | R@5 half 0 ${at(
             5,
-            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 'a'),
-          )} · b ${at(
+            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 0),
+          )} · 1 ${at(
             5,
-            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 'b'),
+            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 1),
           )}`
         : '';
       const latency = summarizeLatency(took);
@@ -117,16 +118,6 @@ async function main(): Promise<void> {
   } finally {
     await pipeline.close();
   }
-}
-
-/**
- * The half of the dev documents a source path falls in: the first 32 bits of sha1('half:' + path), mod 2
- * (another hash than the dev/held-back split's, so the halves cut across it evenly).
- * @example devHalf('hoa-chat/Luat-Hoa-chat-69-2025-QH15.docx') // 'a' or 'b'
- */
-function devHalf(source: string): 'a' | 'b' {
-  const head = createHash('sha1').update(`half:${source}`, 'utf8').digest('hex').slice(0, 8);
-  return Number.parseInt(head, 16) % 2 === 0 ? 'a' : 'b';
 }
 
 main().catch((error: unknown) => {

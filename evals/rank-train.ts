@@ -8,48 +8,29 @@
  *   npm run rank:train            # refit from the stored examples
  *   npm run rank:train -- --check # print the figures, write nothing
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { RANK_MODEL_FILE, type RankModel } from '../search/learned-ranking.ts';
+import { printAndWrite, readJsonLines, trainOnHalves } from './half-training.ts';
 import { RANK_EXAMPLES } from './rank-dump.ts';
 import { fitRanking, RANK_FIT, type RankExample, rankFigures } from './rank-fit.ts';
-import { devHalf } from './split.ts';
 
-export function readRankExamples(file = RANK_EXAMPLES): RankExample[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as RankExample);
-}
+export const readRankExamples = (file = RANK_EXAMPLES): RankExample[] => readJsonLines<RankExample>(file);
 
 /** The model file for `examples`: fitted on half 0, measured on half 1. */
 export function trainRanking(examples: readonly RankExample[]): RankModel {
-  const half = (h: 0 | 1) => examples.filter((e) => devHalf(e.unit) === h);
-  const model = fitRanking(half(0));
-  const reverse = fitRanking(half(1));
-  return {
-    ...model,
-    training: {
-      how:
-        'conditional logit (softmax over the first candidates of one question in the hand-set order; likelihood: the ' +
-        'chance of the candidates holding its gold evidence), features standardized, L2, batch gradient descent from ' +
-        'zero (evals/rank-fit.ts); examples: retrieval questions of the dev archive sets, first and fresh, every ' +
-        'language (evals/rank/dev-examples.jsonl, from npm run rank:dump); fitted on dev half 0 (devHalf of the ' +
-        'source document), measured on half 1; figures are over candidates, before near-duplicates collapse',
-      fit: RANK_FIT,
-      examples: { half0: half(0).length, half1: half(1).length },
-      heldOutHalf1: rankFigures(model, half(1)),
-      trainingHalf0: rankFigures(model, half(0)),
-      reverseFitHeldOutHalf0: rankFigures(reverse, half(0)),
-    },
-  };
+  return trainOnHalves(examples, (e) => fitRanking(e), rankFigures, {
+    how:
+      'conditional logit (softmax over the first candidates of one question in the hand-set order; likelihood: the ' +
+      'chance of the candidates holding its gold evidence), features standardized, L2, batch gradient descent from ' +
+      'zero (evals/rank-fit.ts); examples: retrieval questions of the dev archive sets, first and fresh, every ' +
+      'language (evals/rank/dev-examples.jsonl, from npm run rank:dump); fitted on dev half 0 (devHalf of the ' +
+      'source document), measured on half 1; figures are over candidates, before near-duplicates collapse',
+    fit: RANK_FIT,
+  });
 }
 
 function main(): void {
   const model = trainRanking(readRankExamples());
-  process.stdout.write(
-    `${JSON.stringify({ features: model.features, weights: model.weights, training: model.training }, null, 1)}\n`,
-  );
-  if (!process.argv.includes('--check')) writeFileSync(RANK_MODEL_FILE, `${JSON.stringify(model, null, 2)}\n`);
+  printAndWrite(RANK_MODEL_FILE, model, { features: model.features, weights: model.weights, training: model.training });
 }
 
 if (process.argv[1]?.endsWith('rank-train.ts')) main();

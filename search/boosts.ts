@@ -1,4 +1,9 @@
-/** @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the question names, boilerplate learned from the corpus and bare-heading clauses. */
+/**
+ * @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the
+ * question names, kinds of clause (recipients, signature) and bare-heading clauses. Boilerplate learned from the
+ * corpus is no longer a penalty here: the learned ranking reads a clause's boilerplate share as a feature
+ * (`rank-features.ts`), and the ×(1 − 0.5 share) penalty before it cost dev R@5 (see `BOILERPLATE` there).
+ */
 
 import { TYPE_NAMES } from '../core/patterns.ts';
 import { type Db, documentCatalog } from '../core/store/index.ts';
@@ -19,13 +24,6 @@ export const SIGNER_BOOST = 1.3;
 /** A bare heading or header line (`CHỈ THỊ`, `THÀNH ỦY CẦN THƠ`) matches title words yet answers nothing. */
 export const SHORT_CLAUSE = { maxTerms: 8, factor: 0.7 } as const;
 
-/**
- * Formula learned from the corpus (`lexical-index/boilerplate.ts`): a shingle used by at least
- * `minDocuments` and `documentShare` of the documents is common; a clause loses up to `penalty` of
- * its score, in proportion to the share of its shingles that are common.
- */
-export const BOILERPLATE = { minDocuments: 8, documentShare: 0.02, penalty: 0.5 } as const;
-
 /** What the question says that boosts can use. */
 export interface BoostQuery {
   intents: readonly QueryIntent[];
@@ -35,11 +33,6 @@ export interface BoostQuery {
   numbers: readonly string[];
   /** The question's folded form, to find type names (`cong van`). */
   folded: string;
-  /**
-   * The document the question names loosely (by its title, issuer, date: the document-first stage's first
-   * document), whose formula clauses are its own word like those of a document named by symbol.
-   */
-  chosen?: string;
 }
 
 /**
@@ -62,7 +55,6 @@ export async function computeBoosts(
   );
   const index = await lexicalIndex(db);
   const { byId } = await documentCatalog(db);
-  const commonAt = Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents));
   // Folded on both sides: an English or unaccented question writes `217/2026/ND-CP` for `217/2026/NĐ-CP`.
   const symbols = new Set(query.symbols.map(foldAccents));
   const numbers = new Set(query.numbers);
@@ -74,10 +66,6 @@ export async function computeBoosts(
     else if (named) multiply(r.id, 1 + DOCUMENT_NUMBER_BOOST);
     if (r.kind === 'signature' && query.intents.includes('signer')) multiply(r.id, SIGNER_BOOST);
     else if (KIND_PRIORS[r.kind] !== undefined) multiply(r.id, KIND_PRIORS[r.kind]);
-    // Formula is noise across documents, but in the document the question names it is that document's own
-    // word on the asked point: "Nghị định 32/2024 có hiệu lực từ ngày nào", "… căn cứ nghị định nào".
-    const formula = named || r.document_id === query.chosen ? 0 : index.shingles.share(r.id, commonAt);
-    if (formula > 0) multiply(r.id, 1 - BOILERPLATE.penalty * formula);
     const terms = index.clauseLength(r.id);
     if (terms !== undefined && terms <= SHORT_CLAUSE.maxTerms && r.kind !== 'signature')
       multiply(r.id, SHORT_CLAUSE.factor);

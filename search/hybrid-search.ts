@@ -4,8 +4,8 @@ import type { Db } from '../core/store/db.ts';
 import { atOneRevision, perStoreRevision } from '../core/store/revision-cache.ts';
 import { foldAccents, foldedForm } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
-import { BM25_DEFAULTS, type Bm25Params, bm25Search } from './bm25.ts';
-import { BOILERPLATE, computeBoosts } from './boosts.ts';
+import { BM25_DEFAULTS, type Bm25Params, bm25Search, type LexicalHit } from './bm25.ts';
+import { computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms } from './corpus-senses.ts';
 import { denseSearch } from './dense.ts';
@@ -23,7 +23,7 @@ import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
 import { defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
-import { type RankContext, rankFeatures } from './rank-features.ts';
+import { BOILERPLATE, type RankContext, rankFeatures } from './rank-features.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
 import { vectorsOnDemand } from './vectors-on-demand.ts';
@@ -194,23 +194,12 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const lists: RankedList[] = [];
   const lexScores = new Map<string, number>();
   const denseDistances = new Map<string, number>();
-  let chosen: string | undefined;
   /** Per first-stage document, its clauses whose label names the asked point (`labelled-answer.ts`). */
   let labelled = new Map<string, string[]>();
   /** Clause → document, for the clauses the lexical stages read. */
   const documentOf = new Map<string, string>();
-  /** What the learned ordering reads of the lexical stages (`rank-features.ts`). */
-  const rankContext: RankContext = {
-    index,
-    terms: analyzed.terms,
-    lexical: new Map(),
-    documentScore: new Map(),
-    fit: new Map(),
-    content: new Map(),
-    bestDocuments: [],
-    labelled: new Set(),
-    commonAt: Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents)),
-  };
+  /** What the lexical stages found, for the learned ordering's features (read only when it runs). */
+  const firstStage: FirstStage = { all: [], fit: new Map(), content: new Map(), scores: new Map(), best: [] };
 
   if (wanted !== 'dense') {
     const bm25 = foldedOnlyParams(analyzed.language, options.bm25);
@@ -230,8 +219,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       ...(stage.weight > 0 ? { documentScores: content } : {}),
     });
     const hits = all.slice(0, depth);
-    rankContext.fit = fit;
-    rankContext.lexical = new Map(all.map((h, i) => [h.clauseId, { rank: i + 1, score: h.score }]));
+    Object.assign(firstStage, { all, fit });
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
@@ -239,13 +227,10 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       // Filters already shaped `all`: a document they refuse has no hit there and gives no clause here.
       const passes = new Set(all.map((h) => h.documentId));
       const scores = documentScores(fit, content, stage.fitWeight);
-      Object.assign(rankContext, {
-        content,
-        documentScore: scores,
-        bestDocuments: bestDocuments(scores, stage.documents),
-      });
+      const best = bestDocuments(scores, stage.documents);
+      Object.assign(firstStage, { content, scores, best });
       const ranked = new Map(
-        bestDocuments(scores, stage.documents).map((id) => [
+        best.map((id) => [
           id,
           passes.has(id)
             ? index
@@ -259,17 +244,12 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         ]),
       );
       if (options.labelledAnswers !== false) labelled = await labelledAnswers(db, askedLabels(text), ranked);
-      rankContext.labelled = new Set([...labelled.values()].flat());
       if (labelled.size > 0) {
         for (const h of all) documentOf.set(h.clauseId, h.documentId);
         for (const [id, list] of ranked) for (const c of list) documentOf.set(c, id);
       }
       const within = stage.within ? (id: string) => labelledFirst(ranked.get(id) ?? [], labelled.get(id)) : undefined;
       const ids = documentFirst(all, scores, { ...stage, within });
-      // Its formula clauses ("Nghị định này có hiệu lực thi hành từ ngày …") are its own answer, not noise:
-      // archive dev R@5 76.1 → 77.8 (half a 80.0 → 81.9, b 74.0 → 75.5), fresh dev 61.2 → 66.1 (a 58.8 → 63.7,
-      // b 65.1 → 69.8).
-      chosen = bestDocument(scores);
       lists.push({ name: 'documents', ids, weight: stage.weight });
     }
   }
@@ -302,7 +282,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       numbers: analyzed.numbers,
       // With its expansions, so "Decree 146/2025" names a nghị định like "Nghị định 146/2025" does.
       folded: foldedForm([text, ...analyzed.expansions.map((e) => e.phrase)].join('\n')),
-      chosen,
     },
   );
   const scored = fused.map((f) => ({
@@ -322,18 +301,20 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         (a.ranks.lexical ?? Number.POSITIVE_INFINITY) - (b.ranks.lexical ?? Number.POSITIVE_INFINITY) ||
         (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
     );
-  if (options.candidateFeatures) {
-    const head = handSet.slice(0, options.candidateFeatures.depth);
-    const rows = rankFeatures(rankContext, head);
-    options.candidateFeatures.take(head.map((c, i) => ({ clauseId: c.clauseId, features: rows[i] })));
-  }
   const model =
     wanted === 'dense' || options.learnedRanking === false
       ? null
       : options.learnedRanking === true || options.learnedRanking === undefined
         ? defaultRankModel()
         : options.learnedRanking;
-  const ranked = (model ? learnedOrder(model, rankContext, handSet) : handSet)
+  const rankContext =
+    model || options.candidateFeatures ? rankContextOf(index, analyzed.terms, firstStage, labelled) : undefined;
+  if (options.candidateFeatures && rankContext) {
+    const head = handSet.slice(0, options.candidateFeatures.depth);
+    const rows = rankFeatures(rankContext, head);
+    options.candidateFeatures.take(head.map((c, i) => ({ clauseId: c.clauseId, features: rows[i] })));
+  }
+  const ranked = (model && rankContext ? learnedOrder(model, rankContext, handSet) : handSet)
     // Read past k: near-duplicates of better clauses give their places to the next ones.
     .slice(0, Math.min(depth, 2 * k + OVERFETCH));
 
@@ -377,6 +358,35 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     channels: lists.filter((l) => l.name !== 'documents').map((l) => l.name as 'lexical' | 'dense'),
     ...(related.length > 0 ? { related } : {}),
     warnings,
+  };
+}
+
+/** The lexical stages' output the learned ordering reads: flat hits in order, and per document its scores. */
+interface FirstStage {
+  all: readonly LexicalHit[];
+  fit: ReadonlyMap<string, number>;
+  content: ReadonlyMap<string, number>;
+  scores: ReadonlyMap<string, number>;
+  best: readonly string[];
+}
+
+/** What the learned ordering reads of one search (`rank-features.ts`), built only when it runs. */
+function rankContextOf(
+  index: RankContext['index'],
+  terms: readonly WeightedTerm[],
+  stage: FirstStage,
+  labelled: ReadonlyMap<string, readonly string[]>,
+): RankContext {
+  return {
+    index,
+    terms,
+    lexical: new Map(stage.all.map((h, i) => [h.clauseId, { rank: i + 1, score: h.score }])),
+    documentScore: stage.scores,
+    fit: stage.fit,
+    content: stage.content,
+    bestDocuments: stage.best,
+    labelled: new Set([...labelled.values()].flat()),
+    commonAt: Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents)),
   };
 }
 
@@ -441,14 +451,6 @@ function labelledFirst(ranked: readonly string[], answers: readonly string[] | u
   if (!answers || answers.length === 0) return [...ranked];
   const set = new Set(answers);
   return [...ranked.filter((id) => set.has(id)), ...ranked.filter((id) => !set.has(id))];
-}
-
-/** The document with the highest first-stage score (ties by id), if any. */
-function bestDocument(scores: ReadonlyMap<string, number>): string | undefined {
-  let best: string | undefined;
-  let top = 0;
-  for (const [id, s] of scores) if (s > top || (s === top && best !== undefined && id < best)) [best, top] = [id, s];
-  return best;
 }
 
 /** The terms with those the document's own record holds weighed down: there they name the document, not a clause. */

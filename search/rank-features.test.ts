@@ -62,13 +62,10 @@ describe('rank features', () => {
     expect(venue).toHaveLength(RANK_FEATURES.length);
   });
 
-  it('read the share of the question words a clause holds', () => {
-    expect(feature(venue, 'clause_coverage')).toBe(1);
-    expect(feature(duration, 'clause_coverage')).toBeLessThan(0.5);
-  });
-
-  it('read the heading path: words of the section title count for its sub-items', () => {
-    expect(feature(duration, 'path_coverage')).toBeGreaterThan(feature(duration, 'clause_coverage'));
+  it('read the share of the question words a clause and its heading path hold: the section title counts for its sub-items', () => {
+    expect(feature(venue, 'path_coverage')).toBe(1);
+    expect(feature(duration, 'path_coverage')).toBeGreaterThan(0);
+    expect(feature(duration, 'path_coverage')).toBeLessThan(1);
   });
 
   it('read at document level: the short plan holds more of the question than the licence repeating the subject', () => {
@@ -78,5 +75,11 @@ describe('rank features', () => {
 
   it('place a clause in its document, 0 first, 1 last', () => {
     expect(feature(venue, 'position')).toBe(1);
+  });
+
+  it('weigh words by their rarity inside the document: the whole section repeats "kiểm tra", only the venue holds the store', () => {
+    expect(feature(venue, 'within_coverage')).toBe(1);
+    // Below its share over the whole store: the words it holds through its heading are the section's common ones.
+    expect(feature(duration, 'within_coverage')).toBeLessThan(feature(duration, 'path_coverage'));
   });
 });

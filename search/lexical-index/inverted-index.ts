@@ -630,6 +630,15 @@ export class InvertedIndex {
     return i < list.size && list.ords[i] < entry.end;
   }
 
+  /** How many clauses of the document hold `term` in `field` (two binary searches in the term's postings). */
+  documentDf(field: Field, term: string, documentId: string): number {
+    const entry = this.documents.get(documentId);
+    const id = this.dictionaries[field].get(term);
+    if (!entry || id === undefined) return 0;
+    const list = this.postings[field][id];
+    return lowerBound(list, entry.end) - lowerBound(list, entry.start);
+  }
+
   private termId(field: Field, term: string): number {
     const dictionary = this.dictionaries[field];
     let id = dictionary.get(term);
