@@ -107,6 +107,8 @@ describe('classifyQuestion: slots', () => {
     ['Văn bản nào của Thành ủy quán triệt Kết luận số 81-KL/TW?', null, 'Thành ủy / Tỉnh ủy', 'downstream'],
     ['soc trang trien khai ket luan 81-KL/TW bang van ban nao', null, null, 'downstream'],
     ['Which resolution does Secretariat Conclusion 02-KL/TW review after ten years?', 'NQ', null, 'upstream'],
+    // One reader of the asked document (answer/asked-document): words between the type and `nào` are the topic.
+    ['Kế hoạch tuyên truyền phòng chống thiên tai nào thực hiện Chỉ thị 13?', 'KH', null, 'downstream'],
     [
       'Which document did the Sóc Trăng Provincial Party Committee issue to implement Conclusion 81-KL/TW?',
       null,
