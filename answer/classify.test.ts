@@ -191,6 +191,10 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['Giá cát san lấp mỗi tấn là bao nhiêu?', 'amount'],
     ['What is the fine for dredging without a licence?', 'amount'],
     ['Văn bản nào thay thế Quyết định 20 về quản lý cát?', 'validity'],
+    // A document's own end of force asks no document above it (`khi nào` asks a time), in all three languages.
+    ['Quyết định 20/2019/QĐ-UBND hết hiệu lực khi nào?', 'validity'],
+    ['qd 20/2019 het hieu luc luc nao', 'validity'],
+    ['When does Decision 20/2019/QD-UBND cease to have effect?', 'validity'],
     ['Văn bản nào thực hiện Nghị quyết 12 của Tỉnh ủy?', 'lineage'],
     ['Which plans implement Directive 11?', 'lineage'],
     ['Văn bản này ban hành ngày nào?', 'metadata'],

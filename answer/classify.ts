@@ -311,11 +311,13 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   // Asking for the document a change reaches (`nd 26/2026 thay nd nao`) is lineage whatever the words around it.
   // `X căn cứ luật … số mấy` asks the number of the law X rests on: lineage, not X's own symbol.
   const relatedNumber = read.kind === 'metadata' && fields.every((f) => f === 'symbol') && lineage.asksNumberOfRelated;
+  // Its own status (`X hết hiệu lực khi nào`) asks no document above it: validity.
+  const validity = validityAsk(q.folded, mentions);
   const kind: QuestionKind = relatedNumber
     ? 'lineage'
-    : changesAbove && (lineage.asksDocument || validityAsk(q.folded, mentions))
+    : changesAbove && (lineage.asksDocument || (validity !== null && validity !== 'status'))
       ? 'lineage'
-      : validityAsk(q.folded, mentions)
+      : validity
         ? 'validity'
         : read.kind;
   const { terms, pairs, phrases } = contentTerms(q, lang);
