@@ -197,6 +197,9 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['When does Decision 20/2019/QD-UBND cease to have effect?', 'validity'],
     ['Văn bản nào thực hiện Nghị quyết 12 của Tỉnh ủy?', 'lineage'],
     ['Which plans implement Directive 11?', 'lineage'],
+    // The document a cited rule comes from (`nằm ở thông tư nào`, `which article of which circular`) is lineage.
+    ['Yêu cầu về năng lực của chỉ huy nổ mìn mà Sở nêu khi trả lời công ty nằm ở thông tư nào?', 'lineage'],
+    ['Which article of which circular sets the scope of the chemical safety training for Minh Phát?', 'lineage'],
     ['Văn bản này ban hành ngày nào?', 'metadata'],
     ['Chỉ thị yêu cầu gì đối với các bến bãi tập kết?', 'content'],
     // A body as the subject, content asked: the noun before "nào" decides, not the body.
