@@ -20,8 +20,17 @@ describe('askedDocument', () => {
     ['Nghị định 139/2025 có hiệu lực từ ngày nào?', null],
     ['Which body does Directive 07/CT-TTg make responsible for following up its implementation?', null],
     ['Ai ký Thông tư 13/2026/TT-BQP?', null],
+    // An article opens the verb's object: the permit is what is granted, not what is asked.
+    ['Which authority grants the dangerous-goods transport permit?', null],
   ])('%s → %j', (question, types) => {
     expect(askedDocument(question)?.types ?? null).toEqual(types);
+  });
+
+  it('says where the asking phrase stands, for the issuer and type slots', () => {
+    const q = 'Chương trình quán triệt nghị quyết nào của Bộ Chính trị?';
+    const asked = askedDocument(q);
+    expect(q.slice(asked?.start, asked?.end)).toBe('nghị quyết');
+    expect(asked?.type).toBe('NQ');
   });
 });
 

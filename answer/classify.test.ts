@@ -107,6 +107,8 @@ describe('classifyQuestion: slots', () => {
     ['Văn bản nào của Thành ủy quán triệt Kết luận số 81-KL/TW?', null, 'Thành ủy / Tỉnh ủy', 'downstream'],
     ['soc trang trien khai ket luan 81-KL/TW bang van ban nao', null, null, 'downstream'],
     ['Which resolution does Secretariat Conclusion 02-KL/TW review after ten years?', 'NQ', null, 'upstream'],
+    // One reader of the asked document (answer/asked-document): words between the type and `nào` are the topic.
+    ['Kế hoạch tuyên truyền phòng chống thiên tai nào thực hiện Chỉ thị 13?', 'KH', null, 'downstream'],
     [
       'Which document did the Sóc Trăng Provincial Party Committee issue to implement Conclusion 81-KL/TW?',
       null,
@@ -189,8 +191,15 @@ describe('classifyQuestion: paraphrases the first-match cue lists missed', () =>
     ['Giá cát san lấp mỗi tấn là bao nhiêu?', 'amount'],
     ['What is the fine for dredging without a licence?', 'amount'],
     ['Văn bản nào thay thế Quyết định 20 về quản lý cát?', 'validity'],
+    // A document's own end of force asks no document above it (`khi nào` asks a time), in all three languages.
+    ['Quyết định 20/2019/QĐ-UBND hết hiệu lực khi nào?', 'validity'],
+    ['qd 20/2019 het hieu luc luc nao', 'validity'],
+    ['When does Decision 20/2019/QD-UBND cease to have effect?', 'validity'],
     ['Văn bản nào thực hiện Nghị quyết 12 của Tỉnh ủy?', 'lineage'],
     ['Which plans implement Directive 11?', 'lineage'],
+    // The document a cited rule comes from (`nằm ở thông tư nào`, `which article of which circular`) is lineage.
+    ['Yêu cầu về năng lực của chỉ huy nổ mìn mà Sở nêu khi trả lời công ty nằm ở thông tư nào?', 'lineage'],
+    ['Which article of which circular sets the scope of the chemical safety training for Minh Phát?', 'lineage'],
     ['Văn bản này ban hành ngày nào?', 'metadata'],
     ['Chỉ thị yêu cầu gì đối với các bến bãi tập kết?', 'content'],
     // A body as the subject, content asked: the noun before "nào" decides, not the body.

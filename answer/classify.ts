@@ -14,6 +14,7 @@ import { bigramPairs, type Token, tokenize } from '../search/tokenize.ts';
 import { PLACES } from './data/places.ts';
 import { type FoldedText, findAll, foldedText, hasAny } from './folded-text.ts';
 import { askedUnit, askedValueType, asksDate } from './answer-type.ts';
+import { type AskedDocument, askedDocument } from './asked-document.ts';
 import {
   AMOUNT_CUES,
   ANY_DOCUMENT_WORDS,
@@ -62,41 +63,19 @@ const KIND_CUES: readonly string[] = [
   ...FIELD_CUES.flatMap((f) => f.phrases.filter((p): p is string => typeof p === 'string')),
 ];
 
-/** Where the question asks for a document (`nghị quyết nào`, `which resolution`), with the type asked for. */
-interface AskedDocument {
-  type: DocumentType | null;
-  start: number;
-  end: number;
-}
-
-function askedDocument(q: FoldedText, lang: QuestionLang): AskedDocument | null {
-  const words = [
-    ...typeWordsIn(q.folded),
-    ...ANY_DOCUMENT_WORDS.flatMap((w) => findAll(q.folded, w).map((r) => ({ type: null, ...r }))),
-  ];
-  let best: AskedDocument | null = null;
-  for (const w of words) {
-    const common = 'common' in w && w.common;
-    const hit =
-      lang === 'en'
-        ? englishAsked(q.folded.slice(Math.max(0, w.start - 60), w.start), common ? 0 : 3)
-        : /^\s+(?:[a-z0-9]+\s+){0,2}nao(?![a-z0-9])/.test(q.folded.slice(w.end, w.end + 40));
-    if (hit && (!best || w.start < best.start)) best = { type: w.type, start: w.start, end: w.end };
-  }
-  return best;
-}
-
-/** `which [up to n words] <type word>`, where the words between are not verbs of the question. */
-function englishAsked(before: string, maxWords: number): boolean {
-  const m = new RegExp(`(?:^|[^a-z])(?:which|what)\\s+((?:[^\\s,.;:?!]+\\s+){0,${maxWords}})$`).exec(before);
-  if (!m) return false;
-  return !/\b(is|are|was|were|does|do|did|leads?|has|have)\b/.test(m[1]);
-}
-
 /** Words naming an issuer around `nào`: `nghị quyết [chính phủ] nào [của Bộ Chính trị]`. */
 function vietnameseIssuerWindow(after: string): string {
   const m = /^\s+((?:[a-z0-9]+\s+){0,2})nao(?:\s+cua\s+((?:[a-z0-9]+\s*){1,5}))?/.exec(after);
   return m ? `${m[1]} ${m[2] ?? ''}` : '';
+}
+
+/**
+ * Where the question asks for a document with `nào` / `which` (`nghị quyết nào`, `which decree`); `số mấy` asks a
+ * number, the named document's own (metadata) or, after a relation verb, a related one's (`lineageAsk`).
+ */
+function askedByName(q: FoldedText): AskedDocument | null {
+  const asked = askedDocument(q.text);
+  return asked && !asked.byNumber ? asked : null;
 }
 
 function askedIssuer(q: FoldedText, asked: AskedDocument, lang: QuestionLang): IssuerCue | null {
@@ -132,7 +111,7 @@ export function kindFeatures(text: string): string[] {
   const q = foldedText(text.trim());
   const lang: QuestionLang = detectLanguage(q.text, tokenize(q.text));
   const fields = metadataFields(q.folded);
-  const asked = askedDocument(q, lang);
+  const asked = askedByName(q);
   const out = wordFeatures(q.text);
   const cue = (name: string) => {
     for (let i = 0; i < CUE_WEIGHT; i++) out.push(`cue:${name}`);
@@ -321,7 +300,7 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   const q = foldedText(question.trim());
   const lang: QuestionLang = detectLanguage(q.text, tokenize(q.text));
   const mentions = readMentions(q);
-  const asked = askedDocument(q, lang);
+  const asked = askedByName(q);
   const read = kindOf(q.text, metadataFields(q.folded));
   const fields = read.fields;
   const lineage = lineageAsk(q.folded, mentions, asked);
@@ -332,11 +311,13 @@ export function classifyQuestion(question: string): ClassifiedQuestion {
   // Asking for the document a change reaches (`nd 26/2026 thay nd nao`) is lineage whatever the words around it.
   // `X căn cứ luật … số mấy` asks the number of the law X rests on: lineage, not X's own symbol.
   const relatedNumber = read.kind === 'metadata' && fields.every((f) => f === 'symbol') && lineage.asksNumberOfRelated;
+  // Its own status (`X hết hiệu lực khi nào`) asks no document above it: validity.
+  const validity = validityAsk(q.folded, mentions);
   const kind: QuestionKind = relatedNumber
     ? 'lineage'
-    : changesAbove && (lineage.asksDocument || validityAsk(q.folded, mentions))
+    : changesAbove && (lineage.asksDocument || (validity !== null && validity !== 'status'))
       ? 'lineage'
-      : validityAsk(q.folded, mentions)
+      : validity
         ? 'validity'
         : read.kind;
   const { terms, pairs, phrases } = contentTerms(q, lang);

@@ -51,6 +51,31 @@ describe('classifyInContext', () => {
     expect(classifyInContext('and who coordinates?', []).unanchored).toBe(true);
   });
 
+  // Validity words with nothing named apply to the earlier turn's document; a task's time limit to its plan.
+  it.each([
+    [
+      'Nghị định 113/2017/NĐ-CP quy định gì về huấn luyện an toàn hóa chất?',
+      'Văn bản đó còn hiệu lực không?',
+      'validity',
+    ],
+    ['Nghị định 113/2017/NĐ-CP quy định gì về huấn luyện an toàn hóa chất?', 'còn hiệu lực không?', 'validity'],
+    ['What does Decree 113/2017/ND-CP require for chemical safety training?', 'Is it still in force?', 'validity'],
+    [
+      'Kế hoạch 30/KH-UBND giao Sở Công Thương nhiệm vụ gì về an toàn hóa chất?',
+      'hạn hoàn thành là khi nào?',
+      'deadline',
+    ],
+  ])('after %s, %s stays on its document as %s', (earlier, question, kind) => {
+    const c = classifyInContext(question, [{ role: 'user', content: earlier }]);
+    expect(c.kind).toBe(kind);
+    expect(c.slots.mentions.map((m) => m.number)).toEqual([/113/.test(earlier) ? '113' : '30']);
+  });
+
+  it('says it cannot follow a bare validity question with nothing before it', () => {
+    expect(classifyInContext('còn hiệu lực không?', []).unanchored).toBe(true);
+    expect(classifyInContext('Quy chế phối hợp quản lý cát còn hiệu lực không?', []).unanchored).toBeUndefined();
+  });
+
   it('stays on the document the earlier answer came from', () => {
     const answered = [
       history[0],

@@ -7,6 +7,8 @@ import { classifyQuestion } from './classify.ts';
 import { foldedText, hasAny } from './folded-text.ts';
 import { readMentions } from './read-mentions.ts';
 import type { ClassifiedQuestion, DocumentMention, HistoryTurn } from './types.ts';
+import validityCues from './data/validity-cues.json' with { type: 'json' };
+import { askedArticle, validityAsk, validityCue } from './validity-question.ts';
 
 /** Openings that mark a follow-up, folded. */
 const FOLLOW_UP_CUES = [
@@ -33,28 +35,47 @@ const ANAPHORA = [
   'the same document',
 ];
 
-/** How a question points back: words naming an earlier document, and whether it opens with a follow-up cue. */
-function backReference(q: ClassifiedQuestion): { anaphora: boolean; cueOpening: boolean } {
+/** Words of a bare validity question (`còn hiệu lực không`, `is it still in force`): a topic is any other word. */
+const VALIDITY_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...Object.values(validityCues).flatMap((v) => (Array.isArray(v) ? v : [])),
+    'con khong nua chua van it still',
+  ].flatMap((p) => p.split(' ')),
+);
+
+/**
+ * How a question points back: words naming an earlier document, whether it opens with a follow-up cue, and
+ * whether it asks validity of no document or article (`còn hiệu lực không?`: of the earlier one).
+ */
+function backReference(q: ClassifiedQuestion): { anaphora: boolean; cueOpening: boolean; validityOfNothing: boolean } {
   const folded = foldedText(q.text).folded;
   const opening = folded
     .split(/[\s,?]+/)
     .slice(0, 2)
     .join(' ');
-  return { anaphora: hasAny(folded, ANAPHORA), cueOpening: hasAny(opening, FOLLOW_UP_CUES) };
+  return {
+    anaphora: hasAny(folded, ANAPHORA),
+    cueOpening: hasAny(opening, FOLLOW_UP_CUES),
+    validityOfNothing:
+      q.slots.mentions.length === 0 &&
+      validityCue(folded) !== null &&
+      askedArticle(folded) === null &&
+      q.slots.terms.filter((t) => !VALIDITY_WORDS.has(t)).length <= 1,
+  };
 }
 
 /** True when the question says itself that it follows another (`còn ai …`, `văn bản đó …`, `and who …`). */
 export function marksFollowUp(q: ClassifiedQuestion): boolean {
-  const { anaphora, cueOpening } = backReference(q);
-  return anaphora || (cueOpening && q.slots.terms.length <= 2 && q.slots.mentions.length === 0);
+  const { anaphora, cueOpening, validityOfNothing } = backReference(q);
+  return anaphora || validityOfNothing || (cueOpening && q.slots.terms.length <= 2 && q.slots.mentions.length === 0);
 }
 
 /** True when the question cannot stand alone: (almost) no topic and nothing named, or words pointing back. */
 export function needsContext(q: ClassifiedQuestion): boolean {
   const { terms, mentions, docType, dates } = q.slots;
   if (mentions.length > 0 || dates.length > 0) return false;
-  const { anaphora, cueOpening } = backReference(q);
-  return anaphora || (terms.length <= 1 && docType === null) || (cueOpening && terms.length <= 2);
+  const { anaphora, cueOpening, validityOfNothing } = backReference(q);
+  return anaphora || validityOfNothing || (terms.length <= 1 && docType === null) || (cueOpening && terms.length <= 2);
 }
 
 /** Index of the latest user turn that stands alone, or -1. */
@@ -68,6 +89,20 @@ function anchorTurn(history: readonly HistoryTurn[]): number {
 
 const union = <T>(a: readonly T[], b: readonly T[]) => [...new Set([...a, ...b])];
 
+/**
+ * The follow-up's kind: the earlier one for a bare `còn …?`; validity when its validity words now have the earlier
+ * turn's document to apply to (`Văn bản đó còn hiệu lực không?`, `Is it still in force?`); else its own.
+ */
+function followUpKind(
+  q: ClassifiedQuestion,
+  earlier: ClassifiedQuestion,
+  mentions: readonly DocumentMention[],
+): ClassifiedQuestion['kind'] {
+  if (q.kind === 'content' && q.slots.terms.length === 0) return earlier.kind;
+  if (q.kind !== 'lineage' && validityAsk(foldedText(q.text).folded, mentions)) return 'validity';
+  return q.kind;
+}
+
 /** The question with the slots it lacks taken from `earlier`. */
 export function mergeFollowUp(q: ClassifiedQuestion, earlier: ClassifiedQuestion): ClassifiedQuestion {
   const s = q.slots;
@@ -75,7 +110,7 @@ export function mergeFollowUp(q: ClassifiedQuestion, earlier: ClassifiedQuestion
   return {
     text: q.text,
     lang: q.lang,
-    kind: q.kind === 'content' && s.terms.length === 0 ? earlier.kind : q.kind,
+    kind: followUpKind(q, earlier, s.mentions.length ? s.mentions : e.mentions),
     slots: {
       ...s,
       terms: union(e.terms, s.terms),

@@ -115,6 +115,9 @@ function pivotDoes(folded: string, pivot: Span, verb: Verb): boolean {
   );
 }
 
+/** Words that make `… nào` ask a time. */
+const TIME_ASKED: ReadonlySet<string> = new Set(['khi', 'luc', 'ngay', 'thang', 'nam', 'gio', 'hoi']);
+
 /** `<document word> [up to five words] số mấy` after a relation verb and outside the named documents, or null. */
 function askedNumberAfter(folded: string, verbs: readonly Verb[], named: readonly Span[]): Span | null {
   if (verbs.length === 0) return null;
@@ -145,7 +148,9 @@ export function lineageAsk(
   // `luật phòng cháy chữa cháy số mấy` after the verb: the number of the document the verb reaches.
   const numbered = askedNumberAfter(folded, verbs, named);
   // `nghị quyết nào`, else any `… nào` (`nd nào`, `luật hóa chất nào`), else `số mấy`, `đâu`, `what`.
-  const which = [...folded.matchAll(/(?<![a-z0-9])[a-z0-9]+\s+nao(?![a-z0-9])/g)]
+  // `khi nào`, `lúc nào`, `ngày nào` ask a time (`hết hiệu lực khi nào`), not a document.
+  const which = [...folded.matchAll(/(?<![a-z0-9])([a-z0-9]+)\s+nao(?![a-z0-9])/g)]
+    .filter((m) => !TIME_ASKED.has(m[1]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter(free)[0];
   const askedSpan =

@@ -147,6 +147,8 @@ export const DEADLINE_CUES: readonly string[] = [
   'han chot',
   'han cuoi',
   'thoi han',
+  // `hạn hoàn thành` is how plans' task tables head the time limit (`Thời hạn hoàn thành`, `Hạn hoàn thành`).
+  'han hoan thanh',
   'cham nhat',
   'truoc ngay nao',
   'khi nao phai',

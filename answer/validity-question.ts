@@ -24,6 +24,14 @@ export function askedArticle(folded: string): string | null {
  */
 export function validityAsk(folded: string, mentions: readonly DocumentMention[]): ValidityAsk | null {
   if (mentions.length === 0 && askedArticle(folded) === null) return null;
+  return validityCue(folded);
+}
+
+/**
+ * What a question's validity words ask, whatever they apply to: a follow-up (`còn hiệu lực không?`, `Is it still
+ * in force?`) applies them to the earlier turn's document.
+ */
+export function validityCue(folded: string): ValidityAsk | null {
   if (hasAny(folded, cues.replaces)) return 'replaces';
   if (hasAny(folded, cues.repeals)) return 'repeals';
   if (hasAny(folded, cues.amends)) return 'amends';

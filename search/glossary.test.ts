@@ -273,7 +273,14 @@ describe('English glossary', () => {
 
   it('leaves function words out of the words it did not understand', () => {
     expect(translateEnglish('Which fee may the province set per trip before 2026?').uncovered).toEqual([]);
-    expect(translateEnglish('Who oversees dredging?').uncovered).toEqual(['dredging']);
+    expect(translateEnglish('Who oversees zorbing?').uncovered).toEqual(['zorbing']);
+  });
+
+  it('takes the undiacritized syllables of a Vietnamese name for the name, not for English it failed to read', () => {
+    expect(
+      translateEnglish('Which decree did the department cite when asking Quang Đạt to complete its file?').uncovered,
+    ).toEqual([]);
+    expect(translateEnglish('Who oversees dredging?').uncovered).toEqual([]);
   });
 
   it.each([

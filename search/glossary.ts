@@ -288,6 +288,22 @@ export function questionWords(text: string): { words: string[]; breaks: boolean[
 }
 
 /**
+ * Words typed without diacritics inside a Vietnamese name (`Quang` in `Quang Đạt`, `Van` in `Đặng Van Thức`): a run
+ * of capitalized words one of which has Vietnamese letters is a name, and its other words the glossary does not know
+ * are syllables of it, not English words it failed to understand.
+ * @example nameWords('asking Quang Đạt to complete its file') // Set { 'quang' }
+ */
+export function nameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)+/gu)) {
+    const run = m[0].split(/\s+/);
+    if (!run.some((w) => !isAsciiWord(w.toLowerCase()))) continue;
+    for (const w of run.map((x) => x.toLowerCase())) if (isAsciiWord(w) && !isEnglishGlossaryWord(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
  * Translates an English query: the Vietnamese renderings of its glossary phrases, longest match first.
  * `covered` counts the English words the glossary understood.
  * @example translateEnglish('Which body leads sand mining?').expansions.map((e) => e.phrase) // ['cơ quan', 'đơn vị', 'chủ trì', 'khai thác cát']
@@ -299,6 +315,7 @@ export function translateEnglish(text: string): {
   uncovered: string[];
 } {
   const { words } = questionWords(text);
+  const names = nameWords(text);
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
@@ -307,11 +324,12 @@ export function translateEnglish(text: string): {
   for (let i = 0; i < stems.length; ) {
     let matched = 0;
     // A phrase never runs across a Vietnamese name (`Lào Cai`, `Thịnh`), and the name itself is neither covered nor uncovered.
-    if (!isAsciiWord(words[i])) {
+    const inName = (w: string) => !isAsciiWord(w) || names.has(w);
+    if (inName(words[i])) {
       i += 1;
       continue;
     }
-    const ascii = words.slice(i).findIndex((w) => !isAsciiWord(w));
+    const ascii = words.slice(i).findIndex(inName);
     const room = ascii < 0 ? stems.length - i : ascii;
     for (let n = Math.min(MAX_PHRASE, room); n >= 1; n--) {
       if (n === 1 && EN_STOP.has(words[i])) break;
