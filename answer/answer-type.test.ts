@@ -159,4 +159,9 @@ describe('askedType: a clock time is a time, not a count of hours', () => {
       'đến 18h30’',
     ]);
   });
+
+  it('reads a clock time with its minutes mark and the day it falls on as one value', () => {
+    const text = '1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026 (Thứ Tư).';
+    expect(valuesIn(text, 'date').map((s) => text.slice(s.start, s.end))).toEqual(['Từ 13h30’ ngày 03/6/2026']);
+  });
 });

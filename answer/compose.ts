@@ -122,16 +122,10 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
 
   let result = await ANSWERERS[q.kind](context);
   let writer: QuestionKind = q.kind;
-  if (q.kind !== 'content' && (result === null || (q.kind === 'deadline' && !(result instanceof AnswerDraft)))) {
-    // The open answerer quotes clauses: it is judged as a retrieval question is. A deadline's date often stands in
-    // a short item whose topic is in the heading above it (`1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026`), where the value
-    // answerer sees no clause showing the topic; its quote is judged too. An amount question keeps its decline
-    // (what the documents do say): a sum or a share the text never prints is the class the decline exists for.
-    const open = await answerContent(context);
-    if (result === null || open instanceof AnswerDraft) {
-      writer = 'content';
-      result = open;
-    }
+  if (result === null && q.kind !== 'content') {
+    // The open answerer quotes clauses: it is judged as a retrieval question is.
+    writer = 'content';
+    result = await answerContent(context);
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) {
