@@ -16,7 +16,11 @@ const NUM = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty|thousand|million|bi
 
 /** Units by value type, on folded text: what the question names and what a clause must state. */
 const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
-  money: new RegExp(`${NUM}\\s*(?:dong|vnd|vnđ|usd|d\\b)`, 'g'),
+  // A bare `đ` only after a sum written as one (`500.000đ`, `5 triệu đ`): `Trung tâm Đăng kiểm 2401D` is a code.
+  money: new RegExp(
+    `${NUM}\\s*(?:dong|vnd|vnđ|usd)|\\d{1,3}(?:[.,]\\d{3})+\\s*d\\b|${NUM}\\s*(?:nghin|ngan|trieu|ty)\\s*d\\b`,
+    'g',
+  ),
   mass: new RegExp(`${NUM}\\s*(?:tan|kg|kilogam)\\b`, 'g'),
   area: new RegExp(`${NUM}\\s*(?:ha|hec-?ta|hecta|m2|m²|km2|km²)(?![a-z])`, 'g'),
   volume: new RegExp(`${NUM}\\s*(?:m3|m³|met khoi)(?![a-z])`, 'g'),
