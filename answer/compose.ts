@@ -21,6 +21,7 @@ import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, ruledReason } from './abstain-model.ts';
 import { type DraftReport, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
+import { quotedAskedValue } from './stated-value.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
 
@@ -122,10 +123,15 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
 
   let result = await ANSWERERS[q.kind](context);
   let writer: QuestionKind = q.kind;
-  if (result === null && q.kind !== 'content') {
-    // The open answerer quotes clauses: it is judged as a retrieval question is.
-    writer = 'content';
-    result = await answerContent(context);
+  if (q.kind !== 'content' && (result === null || (q.kind === 'deadline' && !(result instanceof AnswerDraft)))) {
+    // The open answerer quotes clauses: it is judged as a retrieval question is. A deadline the value answerer could
+    // not state (a clause it did not read as showing the topic) is quoted only when the quote holds a date by the
+    // question's words: a related quote without one is no answer, and the value answerer's decline stands.
+    const open = await answerContent(context);
+    if (result === null || (open instanceof AnswerDraft && quotedAskedValue(context, open))) {
+      writer = 'content';
+      result = open;
+    }
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) {
