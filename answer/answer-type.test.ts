@@ -159,4 +159,16 @@ describe('askedType: a clock time is a time, not a count of hours', () => {
       'đến 18h30’',
     ]);
   });
+
+  it('reads a clock time with its minutes mark and the day it falls on as one value', () => {
+    const text = '1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026 (Thứ Tư).';
+    expect(valuesIn(text, 'date').map((s) => text.slice(s.start, s.end))).toEqual(['Từ 13h30’ ngày 03/6/2026']);
+  });
+});
+
+describe('a sum written with a bare đ', () => {
+  it('reads a sum with thousands groups or a scale word, not a code ending in D', () => {
+    const text = 'Phí 500.000đ, hỗ trợ 5 triệu đ; văn bản gửi Trung tâm Đăng kiểm Lào Cai 2401D, UBND tỉnh.';
+    expect(valuesIn(text, 'money').map((s) => text.slice(s.start, s.end))).toEqual(['500.000đ', '5 triệu đ']);
+  });
 });

@@ -16,7 +16,11 @@ const NUM = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty|thousand|million|bi
 
 /** Units by value type, on folded text: what the question names and what a clause must state. */
 const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
-  money: new RegExp(`${NUM}\\s*(?:dong|vnd|vnđ|usd|d\\b)`, 'g'),
+  // A bare `đ` only after a sum written as one (`500.000đ`, `5 triệu đ`): `Trung tâm Đăng kiểm 2401D` is a code.
+  money: new RegExp(
+    `${NUM}\\s*(?:dong|vnd|vnđ|usd)|\\d{1,3}(?:[.,]\\d{3})+\\s*d\\b|${NUM}\\s*(?:nghin|ngan|trieu|ty)\\s*d\\b`,
+    'g',
+  ),
   mass: new RegExp(`${NUM}\\s*(?:tan|kg|kilogam)\\b`, 'g'),
   area: new RegExp(`${NUM}\\s*(?:ha|hec-?ta|hecta|m2|m²|km2|km²)(?![a-z])`, 'g'),
   volume: new RegExp(`${NUM}\\s*(?:m3|m³|met khoi)(?![a-z])`, 'g'),
@@ -28,10 +32,10 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
  * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
  * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`, `trước ngày 18 hằng tháng`, `trước 15h00
  * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`); a clock time (`từ 10h00`,
- * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`; a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period.
+ * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`, with the day it falls on (`từ 13h30’ ngày 03/6/2026`); a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period.
  */
 const DATE_IN_TEXT =
-  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
 
 /** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
 const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;

@@ -21,6 +21,7 @@ import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, ruledReason } from './abstain-model.ts';
 import { type DraftReport, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
+import { quotedAskedValue } from './stated-value.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
 
@@ -123,12 +124,11 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   let result = await ANSWERERS[q.kind](context);
   let writer: QuestionKind = q.kind;
   if (q.kind !== 'content' && (result === null || (q.kind === 'deadline' && !(result instanceof AnswerDraft)))) {
-    // The open answerer quotes clauses: it is judged as a retrieval question is. A deadline's date often stands in
-    // a short item whose topic is in the heading above it (`1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026`), where the value
-    // answerer sees no clause showing the topic; its quote is judged too. An amount question keeps its decline
-    // (what the documents do say): a sum or a share the text never prints is the class the decline exists for.
+    // The open answerer quotes clauses: it is judged as a retrieval question is. A deadline the value answerer could
+    // not state (a clause it did not read as showing the topic) is quoted only when the quote holds a date by the
+    // question's words: a related quote without one is no answer, and the value answerer's decline stands.
     const open = await answerContent(context);
-    if (result === null || open instanceof AnswerDraft) {
+    if (result === null || (open instanceof AnswerDraft && quotedAskedValue(context, open))) {
       writer = 'content';
       result = open;
     }

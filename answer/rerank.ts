@@ -5,7 +5,7 @@
  * "mục tiêu" finds the objectives section), a small prior for the search rank, and a penalty for
  * documents from another place than the one asked about.
  */
-import type { DocumentSummary } from '../core/store/index.ts';
+import type { DocumentSummary, StoredClause } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
 import { clausesById } from './clause-facts.ts';
 import type { ComposeContext } from './compose-context.ts';
@@ -34,10 +34,14 @@ const OTHER_PLACE = 0.5;
 /** How much of a concept the document's record shows counts for the clause (the clause may show the rest). */
 const RECORD_CREDIT = 0.5;
 
-/** Headings of a clause's ancestors (`Mục tiêu cụ thể`, `QUAN ĐIỂM, MỤC TIÊU`), nearest first. */
+/**
+ * Headings of a clause's ancestors (`Mục tiêu cụ thể`, `QUAN ĐIỂM, MỤC TIÊU`), nearest first; `part` reads
+ * something else of each ancestor (its lead-in line, for a short item).
+ */
 export async function headingsOf(
   ctx: Pick<ComposeContext, 'db'>,
   ids: readonly string[],
+  part: (ancestor: StoredClause) => string = (c) => c.heading ?? '',
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   let level = await clausesById(ctx.db, ids);
@@ -48,7 +52,7 @@ export async function headingsOf(
     if (parents.length === 0) break;
     level = await clausesById(ctx.db, parents);
     for (const c of level.values()) {
-      heading.set(c.id, c.heading ?? '');
+      heading.set(c.id, part(c));
       parentOf.set(c.id, c.parentId);
     }
   }

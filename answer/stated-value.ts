@@ -51,15 +51,24 @@ export function nearestValue(
  * quote holds one of its type in a sentence showing the question's words; the draft is left as it is otherwise.
  */
 export function stateAskedValue(ctx: ComposeContext, draft: AnswerDraft): void {
+  const found = quotedAskedValue(ctx, draft);
+  if (!found) return;
+  const whole = statedSpan(foldKeepingOffsets(found.quote), found.value);
+  const stated = found.quote.slice(whole.start, whole.end).trim();
+  const what = VALUE_NAMES[ctx.lang][wantedType(ctx)];
+  draft.sentences.unshift(ctx.lang === 'en' ? `The ${what}: ${stated}.` : `${capitalize(what)}: ${stated}.`);
+}
+
+/**
+ * The first quote of `draft` holding a value of the asked type in a sentence that shows the question's words, with
+ * that value; null when none does — then the quotes are about the topic but do not state what is asked (#14).
+ */
+export function quotedAskedValue(ctx: ComposeContext, draft: AnswerDraft): { quote: string; value: Span } | null {
   const want = wantedType(ctx);
   const unit = want === 'number' ? askedUnit(ctx.q.text) : null;
   for (const c of draft.citations) {
     const value = nearestValue(c.quote, valuesIn(c.quote, want, unit), ctx.words, ctx.wordWeight);
-    if (!value) continue;
-    const whole = statedSpan(foldKeepingOffsets(c.quote), value);
-    const stated = c.quote.slice(whole.start, whole.end).trim();
-    const what = VALUE_NAMES[ctx.lang][want];
-    draft.sentences.unshift(ctx.lang === 'en' ? `The ${what}: ${stated}.` : `${capitalize(what)}: ${stated}.`);
-    return;
+    if (value) return { quote: c.quote, value };
   }
+  return null;
 }

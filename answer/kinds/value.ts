@@ -13,7 +13,8 @@ import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans, termHits } from '../quote.ts';
 import { type Chosen, chooseClauses } from '../clause-chooser.ts';
-import { rerank } from '../rerank.ts';
+import { headingsOf, rerank, topicShare } from '../rerank.ts';
+import { foldText } from '../../search/analyzer.ts';
 import { PHRASES } from '../templates.ts';
 import { asksDocumentEffect, EFFECT } from '../validity-question.ts';
 import { answerValidity } from './validity.ts';
@@ -137,6 +138,9 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     );
     if (!best || better(found, best)) best = { ...found, leadIn: head };
   }
+  // A short item names only what sets it apart (`1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026`): the event it dates is named
+  // by the lead-in above it and by the letter's opening. Its value answers when that path shows the topic.
+  if (!best) best = await shortItemValue(ctx, ranked, want, unit, question);
   const words = PHRASES[ctx.lang];
   const what = VALUE_NAMES[ctx.lang][want];
   // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể từ
@@ -168,6 +172,67 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   draft.add(`${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, value, ctx.wordWeight)}`);
   return draft;
+}
+
+/** An item this short (one line) is read with its path: it names only what sets it apart from its siblings. */
+const SHORT_ITEM = 160;
+/** How much of a text's opening paragraphs is read as what the whole text is about. */
+const OPENING_CHARS = 600;
+
+/**
+ * The opening paragraphs of each document, before its first numbered part (`Thực hiện Kế hoạch số … về việc kiểm
+ * tra …`): a letter or notice says there what the whole text is about (NĐ 30/2020, the body's opening), cut at
+ * `OPENING_CHARS`.
+ */
+async function openings(ctx: ComposeContext, documentIds: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(documentIds)];
+  const rows = await ctx.db.query<{ document_id: string; text: string }>(
+    `select c.document_id, c.text from clauses c
+      where c.document_id = any($1::text[]) and c.parent_id is null and c.kind = 'paragraph'
+        and c.span_start < coalesce((select min(o.span_start) from clauses o where o.document_id = c.document_id
+          and o.parent_id is null and o.kind not in ('paragraph', 'preamble')), c.span_start + 1)
+      order by c.document_id, c.span_start`,
+    [unique],
+  );
+  const out = new Map<string, string>();
+  for (const r of rows) out.set(r.document_id, `${out.get(r.document_id) ?? ''} ${r.text}`.slice(0, OPENING_CHARS));
+  return out;
+}
+
+/**
+ * The best value stated by a short item that shows a topic word itself, when the item with the lead-ins above it
+ * and its document's opening shows the topic as a whole clause must.
+ */
+async function shortItemValue(
+  ctx: ComposeContext,
+  ranked: readonly Chosen[],
+  want: ValueType,
+  unit: ReturnType<typeof askedUnit>,
+  question: string,
+): Promise<Found | null> {
+  const short = ranked.filter(
+    (r) => r.match < MIN_MATCH && r.text.length <= SHORT_ITEM && valuesIn(r.text, want, unit).length > 0,
+  );
+  if (short.length === 0) return null;
+  const ids = short.map((r) => r.clauseId);
+  const leadIns = await headingsOf(ctx, ids, (c) => (/:\s*$/.test(c.text) ? c.text : (c.heading ?? '')));
+  const opening = await openings(
+    ctx,
+    short.map((r) => r.documentId),
+  );
+  let best: Found | null = null;
+  for (const r of short) {
+    const folded = foldKeepingOffsets(r.text);
+    const hits = termHits(folded, ctx.words, ctx.wordWeight);
+    if (hits === 0) continue;
+    const path = `${r.text} ${leadIns.get(r.clauseId) ?? ''} ${opening.get(r.documentId) ?? ''}`;
+    const doc = ctx.documents.find((d) => d.id === r.documentId);
+    if (topicShare(ctx, doc)(foldText(path)) < MIN_MATCH) continue;
+    const values = valuesIn(r.text, want, unit);
+    const found = bestFound(r, { folded, sentence: { start: 0, end: r.text.length }, values, hits }, want, question);
+    if (!best || better(found, best)) best = found;
+  }
+  return best;
 }
 
 /** Words before a date that make it a time limit: `trước`, `chậm nhất`, `thời hạn`, `không quá`, `đến hết`. */
