@@ -418,3 +418,38 @@ describe('clauseRoles: a letter closing `X thông báo / phúc đáp để Y bi�
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: a body named to where the genre ends its name (#14, #13 bodies as an open class)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // Lines of archive plans, notices and a licence of Lào Cai bodies (dev); NĐ 30/2020 capitalizes a name's first
+  // syllable only, NĐ 45/2025 joins parts with a comma, Luật Tổ chức chính quyền địa phương lists units.
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    ['- Phòng Quản lý công nghiệp (chủ trì thực hiện);', [['lead', 'Phòng Quản lý công nghiệp']]],
+    [
+      '- Sau khi hoàn thành thi công, đưa các hạng mục nêu trên vào khai thác sử dụng, Công ty Cổ phần đầu tư xây dựng hạ tầng và giao thông có trách nhiệm tổ chức dỡ bỏ toàn bộ công trình kho VLNCN.',
+      [['lead', 'Công ty Cổ phần đầu tư xây dựng hạ tầng và giao thông']],
+    ],
+    [
+      '5. UBND các xã, phường có cụm công nghiệp do cấp xã quản lý: khẩn trương rà soát, hoàn thiện thủ tục thành lập.',
+      [['lead', 'Ủy ban nhân dân các xã, phường']],
+    ],
+    [
+      '7. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành, UBND các xã, phường liên quan tiếp tục theo dõi, kiểm tra, đôn đốc tiến độ.',
+      [
+        ['lead', 'Sở Công Thương'],
+        ['coordinate', 'Các sở, ban, ngành'],
+        ['coordinate', 'Ủy ban nhân dân các xã, phường'],
+      ],
+    ],
+    [
+      'Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với các đơn vị liên quan.',
+      [
+        ['lead', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+        ['coordinate', 'Các đơn vị liên quan'],
+      ],
+    ],
+    ['Nhiệm vụ kiểm tra an toàn hóa chất được giao cho Sở Công Thương.', [['lead', 'Sở Công Thương']]],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
+  });
+});

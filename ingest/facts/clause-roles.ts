@@ -23,6 +23,8 @@ import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
 const AGENT_BEFORE = /(?:^|\s)do\s$/;
+/** `… được giao cho X`, `… được phân công cho X`: the body a passive assignment hands its task to, folded. */
+const GIVEN_TO = /(?:^|\s)duoc (?:giao|phan cong)(?: nhiem vu)? cho\s$/;
 /** What the agent of a passive assignment does, right after its name, folded. */
 const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hien|chiu trach nhiem)(?![a-z0-9])/;
 
@@ -293,8 +295,10 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
 
   // `… do Ủy ban nhân dân cấp tỉnh thực hiện`: the agent of a passive assignment (a decree handing a task
   // down) leads it.
+  // `Nhiệm vụ này được giao cho Sở Công Thương`: the body given the task by a passive leads it.
   for (const m of mentions) {
-    if (AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end)) && !subjects.includes(m)) {
+    const agent = AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end));
+    if ((agent || GIVEN_TO.test(t.slice(0, m.start))) && !subjects.includes(m)) {
       add('lead', m);
       if (chain === 'none') {
         chain = 'own';
