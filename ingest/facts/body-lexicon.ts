@@ -55,4 +55,5 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words.m
 export const IN_NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.inNames.map((w) => w.normalize('NFC')));
 
 /** Nouns and closing qualifiers of a class of units addressed together (`các cơ quan, đơn vị có liên quan`), folded. */
-export const GENERIC_UNITS: { nouns: readonly string[]; qualifiers: readonly string[] } = lexicon.genericUnits;
+export const GENERIC_UNITS: { nouns: readonly string[]; qualifiers: readonly string[]; area: string } =
+  lexicon.genericUnits;

@@ -238,7 +238,7 @@ function matchField(mt: MatchText, i: number, lowercase: boolean): { name: strin
   if (!lowercase || NUMBERED_NAME.test(rest) || HEADING_NAME.test(rest)) return null;
   const end = compoundEnd(mt, i - 1, true);
   if (mt.text.slice(i, end).split(' ').length < 2) return null;
-  const place = mt.text[end] === ' ' ? capitalizedRun(mt, end + 1, 6, false) : null;
+  const place = mt.text[end] === ' ' ? capitalizedRun(mt, end + 1, 6, true) : null;
   const last = place?.end ?? end;
   return { name: mt.source.slice(mt.toSource(i), mt.toSource(last)), end: last };
 }

@@ -449,6 +449,19 @@ describe('clauseRoles: a body named to where the genre ends its name (#14, #13 b
       ],
     ],
     ['Nhiệm vụ kiểm tra an toàn hóa chất được giao cho Sở Công Thương.', [['lead', 'Sở Công Thương']]],
+    // A licence and letters of Sở Công Thương Lào Cai outside every gold (checked by hand before running).
+    [
+      '1. Để đảm bảo an toàn giao thông, Công ty TNHH MTV Duy Hiếu phải chịu trách nhiệm về chi phí và việc tổ chức thực hiện biện pháp tổ chức giao thông.',
+      [['lead', 'Công ty TNHH MTV Duy Hiếu']],
+    ],
+    [
+      'Sở Công Thương đề nghị Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng khẩn trương thực hiện các nội dung sau:',
+      [['lead', 'Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng']],
+    ],
+    [
+      'Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu, nắm rõ và thực hiện đúng các quy định của Luật Hóa chất số 69/2025/QH15.',
+      [['lead', 'Các đơn vị hoạt động hóa chất trên địa bàn tỉnh']],
+    ],
   ])('%s', (text, stated) => {
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
   });
