@@ -412,6 +412,12 @@ describe('clauseRoles: a letter closing `X thông báo / phúc đáp để Y bi�
       [['lead', 'Công ty cổ phần Mông Sơn']],
     ],
     ['Cục Hóa chất thông báo đến Công ty để biết và thực hiện./.', [['lead', 'Công ty']]],
+    // Without `để` (a Thông báo of Sở Công Thương Lào Cai, outside every gold): the units told act, not the writer.
+    [
+      'Sở Công Thương Lào Cai thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.',
+      [['lead', 'Công ty cổ phần Mông Sơn']],
+    ],
+    ['Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.', []],
     // Not the formula: the writer informs of something (`thông báo kết quả … cho …`) and keeps its act.
     ['Sở Công Thương thông báo kết quả kiểm tra cho Công ty.', [['lead', 'Sở Công Thương']]],
   ])('%s', (text, stated) => {

@@ -38,10 +38,11 @@ const NARRATES =
 
 /**
  * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
- * `thông báo để X được biết, thực hiện`. Group 1 or 2 holds the slot where the body told stands.
+ * `thông báo để X được biết, thực hiện`, `thông báo cho X được biết và thực hiện`, after the writer's place (`Sở Công
+ * Thương Lào Cai thông báo …`). Group 1 or 2 holds the slot where the body told stands.
  */
 const TOLD =
-  /^\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?\s+de\s+(?:([^;.]+?)\s+)?(?:duoc\s+)?biet(?![a-z])/;
+  /^(?:\s+[a-z]+){0,2}?\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?(?:\s+de\s+(?:([^;.]+?)\s+)?|\s+(?=duoc\s))(?:duoc\s+)?biet(?![a-z])/;
 
 /**
  * The body told in a closing formula's slot: the lexicon's, else the name as printed — the formula makes whatever
