@@ -237,8 +237,11 @@ function matchField(mt: MatchText, i: number, lowercase: boolean): { name: strin
   const rest = mt.text.slice(i - 1);
   if (!lowercase || NUMBERED_NAME.test(rest) || HEADING_NAME.test(rest)) return null;
   const end = compoundEnd(mt, i - 1, true);
-  if (mt.text.slice(i, end).split(' ').length < 2) return null;
+  const syllables = mt.text.slice(i, end).split(' ').length;
   const place = mt.text[end] === ' ' ? capitalizedRun(mt, end + 1, 6, true) : null;
+  // Two lowercase words and no capitalized tail are as often an adverb after a bare head (`đề nghị Công ty kịp thời
+  // báo cáo`) as a name.
+  if (syllables < 2 || (syllables < 3 && !place)) return null;
   const last = place?.end ?? end;
   return { name: mt.source.slice(mt.toSource(i), mt.toSource(last)), end: last };
 }

@@ -464,6 +464,11 @@ describe('clauseRoles: a body named to where the genre ends its name (#14, #13 b
       'Sở Công Thương đề nghị Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng khẩn trương thực hiện các nội dung sau:',
       [['lead', 'Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng']],
     ],
+    // A bare head before an adverb names the company told, not a company `kịp thời` (a reply of Sở Công Thương, dev).
+    [
+      '- Trong quá trình thực hiện, nếu phát sinh khó khăn, vướng mắc, đề nghị Công ty kịp thời báo cáo về Sở Công Thương để được hướng dẫn.',
+      [],
+    ],
     [
       'Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu, nắm rõ và thực hiện đúng các quy định của Luật Hóa chất số 69/2025/QH15.',
       [['lead', 'Các đơn vị hoạt động hóa chất trên địa bàn tỉnh']],
