@@ -67,6 +67,37 @@ export function termHits(folded: string, terms: readonly string[], weight: (t: s
   return score;
 }
 
+/** Characters over which a term's nearness to a value halves. */
+const NEAR_CHARS = 20;
+
+/**
+ * How near `value` the question's (folded) terms stand within `sentence` of the folded text: each term counts its
+ * weight, halved at 20 characters from the value and fading further, at its nearest whole-word occurrence; 0 when none
+ * stands there. Terms of one letter are no evidence. A term shared by two values counts for both, so the terms only
+ * one of them stands beside decide.
+ */
+export function termNearness(
+  folded: string,
+  sentence: Span,
+  value: Span,
+  terms: readonly string[],
+  weight: (t: string) => number = () => 1,
+): number {
+  const text = folded.slice(sentence.start, sentence.end);
+  let score = 0;
+  for (const t of new Set(terms)) {
+    if (t.length < 2) continue;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    let nearest = Number.POSITIVE_INFINITY;
+    for (const m of text.matchAll(re)) {
+      const p = sentence.start + m.index;
+      nearest = Math.min(nearest, p < value.start ? value.start - p : Math.max(0, p - value.end));
+    }
+    if (nearest < Number.POSITIVE_INFINITY) score += weight(t) / (1 + nearest / NEAR_CHARS);
+  }
+  return score;
+}
+
 /** A quote of several `;`/`:`-joined parts may run this much longer than one sentence: the answering part follows. */
 export const MAX_JOINED_CHARS = 450;
 

@@ -11,7 +11,7 @@ import type { AnswerDraft } from './answer-draft.ts';
 import { askedUnit, valuesIn } from './answer-type.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { capitalize, statedSpan, VALUE_NAMES, wantedType } from './kinds/value.ts';
-import { sentenceSpans, termHits } from './quote.ts';
+import { sentenceSpans, termNearness, termHits } from './quote.ts';
 
 /**
  * The value of `values` in `text` whose sentence shows the question's words, nearest one of them; null when
@@ -25,22 +25,15 @@ export function nearestValue(
   weight: (word: string) => number,
 ): Span | null {
   const folded = foldKeepingOffsets(text);
-  let best: { span: Span; hits: number; distance: number } | null = null;
+  let best: { span: Span; hits: number; near: number } | null = null;
   for (const s of sentenceSpans(text)) {
     const inside = values.filter((v) => v.start >= s.start && v.start < s.end);
     if (inside.length === 0) continue;
     const hits = termHits(folded.slice(s.start, s.end), words, weight);
     if (hits === 0) continue;
-    const at: number[] = [];
-    for (const w of words) {
-      if (w.length < 2) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of folded.slice(s.start, s.end).matchAll(re)) at.push(s.start + (m.index ?? 0));
-    }
     for (const v of inside) {
-      const distance = Math.min(...at.map((p) => (p < v.start ? v.start - p : Math.max(0, p - v.end))));
-      if (!best || hits > best.hits || (hits === best.hits && distance < best.distance))
-        best = { span: v, hits, distance };
+      const near = termNearness(folded, s, v, words, weight);
+      if (!best || hits > best.hits || (hits === best.hits && near > best.near)) best = { span: v, hits, near };
     }
   }
   return best?.span ?? null;

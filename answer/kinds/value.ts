@@ -11,7 +11,7 @@ import { askedUnit, askedValueType, asksDate, type ValueType, valuesIn } from '.
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
-import { sentenceSpans, termHits } from '../quote.ts';
+import { sentenceSpans, termNearness, termHits } from '../quote.ts';
 import { type Chosen, chooseClauses } from '../clause-chooser.ts';
 import { headingsOf, rerank, topicShare } from '../rerank.ts';
 import { foldText } from '../../search/analyzer.ts';
@@ -110,7 +110,14 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
       // The sentence must show the topic itself: a date elsewhere in a matching clause answers nothing.
       const hits = termHits(folded.slice(s.start, s.end), ctx.words, ctx.wordWeight);
       if (hits === 0) continue;
-      const found = bestFound(r, { folded, sentence: s, values: inSentence, hits }, want, question);
+      const found = bestFound(
+        r,
+        { folded, sentence: s, values: inSentence, hits },
+        want,
+        question,
+        ctx.words,
+        ctx.wordWeight,
+      );
       if (!best || better(found, best)) best = found;
     }
   }
@@ -135,6 +142,8 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
       { folded: foldKeepingOffsets(head.text), sentence: whole, values, hits },
       want,
       question,
+      ctx.words,
+      ctx.wordWeight,
     );
     if (!best || better(found, best)) best = { ...found, leadIn: head };
   }
@@ -257,9 +266,10 @@ function bestFound(
   where: { folded: string; sentence: Span; values: readonly Span[]; hits: number },
   want: ValueType,
   question: string,
+  words: readonly string[],
+  weight: (word: string) => number,
 ): Found {
-  const fits = where.values.map((v) => ({ v, fit: valueFit(where.folded, where.sentence, v, want, question) }));
-  const { v: value, fit } = fits.reduce((a, b) => (b.fit > a.fit ? b : a));
+  const { value, fit } = bestValue(where, want, question, words, weight);
   return {
     clause: { id: r.clauseId, documentId: r.documentId, label: r.label, text: r.text },
     sentence: where.sentence,
@@ -267,6 +277,27 @@ function bestFound(
     score: r.fit + where.hits + fit,
     chance: r.chance,
   };
+}
+
+/**
+ * The value of `where.values` (in `where.sentence` of the folded text) that answers best: the best fitting, and of
+ * those fitting as well the one nearest the question's words (`… 5 triệu đồng đối với hành vi A, 10 triệu đồng đối
+ * với hành vi B` asked about B), not the first.
+ * @example bestValue({ folded, sentence, values }, 'money', question, ['hanh', 'vi', 'b']) // the 10 triệu span
+ */
+export function bestValue(
+  where: { folded: string; sentence: Span; values: readonly Span[] },
+  want: ValueType,
+  question: string,
+  words: readonly string[],
+  weight?: (word: string) => number,
+): { value: Span; fit: number } {
+  const fits = where.values.map((v) => ({
+    value: v,
+    fit: valueFit(where.folded, where.sentence, v, want, question),
+    near: termNearness(where.folded, where.sentence, v, words, weight),
+  }));
+  return fits.reduce((a, b) => (b.fit > a.fit || (b.fit === a.fit && b.near > a.near) ? b : a));
 }
 
 /**

@@ -32,7 +32,8 @@ function nameOf(m: BodyMention): string {
   let name = m.plural ? `Các ${lowerFirst(head.name)}` : head.name;
   if (m.field) name += ` ${canonicalTones(m.field)}`;
   if (m.owner) name += ` ${nameOf(m.owner)}`;
-  if (m.unit && !head.unit) name += ` ${m.unit}`;
+  if (m.unitClass) name += ` các ${m.unitClass}`;
+  else if (m.unit && !head.unit) name += ` ${m.unit}`;
   return name;
 }
 

@@ -28,6 +28,8 @@ export interface BodyHead {
   field?: boolean;
   /** A class spanning every level (`các cấp ủy đảng`): no level of its own. */
   allLevels?: boolean;
+  /** Its name may go on wholly in lowercase (`Công ty cổ phần xi măng Hà Tiên`, `Ban Quản lý dự án đầu tư`). */
+  lowercaseName?: boolean;
   /** Names a body only with its owner after it (`Văn phòng Tỉnh ủy`, not `văn phòng` alone). */
   ownerRequired?: boolean;
 }
@@ -49,6 +51,9 @@ export const UNIT_WORDS: ReadonlyArray<readonly [folded: string, unit: Unit]> = 
 
 /** Folded syllables that end a body name written in mixed case (`Cục Hóa chất hướng dẫn …` stops before `hướng`). */
 export const NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.words.map((w) => w.normalize('NFC')));
+/** Stop syllables that also stand inside names: a name read on to its lead verb may hold them. */
+export const IN_NAME_STOPS: ReadonlySet<string> = new Set(lexicon.nameStops.inNames.map((w) => w.normalize('NFC')));
 
 /** Nouns and closing qualifiers of a class of units addressed together (`các cơ quan, đơn vị có liên quan`), folded. */
-export const GENERIC_UNITS: { nouns: readonly string[]; qualifiers: readonly string[] } = lexicon.genericUnits;
+export const GENERIC_UNITS: { nouns: readonly string[]; qualifiers: readonly string[]; area: string } =
+  lexicon.genericUnits;

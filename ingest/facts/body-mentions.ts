@@ -2,7 +2,15 @@
 import { foldedForm, matchForm } from '../../core/text/vietnamese.ts';
 import { BODY_ABBREVIATIONS } from './body-aliases.ts';
 import { genericUnits } from './generic-units.ts';
-import { BODY_HEADS, type BodyHead, FIELD_NAMES, NAME_STOPS, UNIT_WORDS, type Unit } from './body-lexicon.ts';
+import {
+  BODY_HEADS,
+  type BodyHead,
+  FIELD_NAMES,
+  IN_NAME_STOPS,
+  NAME_STOPS,
+  UNIT_WORDS,
+  type Unit,
+} from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
 import { titleEnd } from './office-titles.ts';
 
@@ -22,6 +30,8 @@ export interface BodyMention {
   unit: Unit | null;
   /** Place named right after the unit or committee (`thành phố Cần Thơ` → `Cần Thơ`). */
   place: string | null;
+  /** The units of a class, as printed (`huyện, thị xã, thành phố` in `UBND các huyện, thị xã, thành phố`). */
+  unitClass?: string;
 }
 
 /** A body known only by the name printed between `start` and `end` (an open-class name, not in the lexicon). */
@@ -98,13 +108,46 @@ function nameBoundary(mt: MatchText, i: number): boolean {
   return !w || isCapital(mt, i + 1) || UNIT_FORMS.has(w[0]);
 }
 
+/** Lowercase syllables the first word of a name may take before the genre ends it (`Quản lý đô thị`, `Phát triển quỹ đất`). */
+const MAX_NAME_SYLLABLES = 6;
+/** The lead verbs that end a body's name (`… chủ trì`, `… có trách nhiệm`), folded. */
+const LEAD_CUE = String.raw`(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|lam dau moi|la dau moi)(?![a-z0-9])`;
+/** A lead cue after `,` that ends a name (`Phòng Quản lý đô thị, chủ trì …`). */
+const ROLE_AFTER_COMMA = new RegExp(`^, ${LEAD_CUE}`);
+const LEAD_CUE_AT = new RegExp(`^ ${LEAD_CUE}`);
+/** Words a name read on to its lead verb may hold at most. */
+const MAX_NAME_WORDS = 12;
+
+/**
+ * Where a name starting at `end` runs on to the lead verb that ends it (`Công ty Cổ phần đầu tư xây dựng hạ tầng và
+ * giao thông có trách nhiệm`): through words that are no body's head and no stop other than the ones names hold; null
+ * when punctuation or another word comes first.
+ */
+function toLeadCue(mt: MatchText, end: number): number | null {
+  const t = mt.text;
+  let at = end;
+  for (let n = 0; n < MAX_NAME_WORDS; n++) {
+    if (LEAD_CUE_AT.test(t.slice(at))) return at === end ? null : at;
+    if (t[at] !== ' ') return null;
+    const w = WORD_AT.exec(t.slice(at + 1));
+    if (!w || matchHead(mt, at + 1)) return null;
+    const printed = mt.source.slice(mt.toSource(at + 1), mt.toSource(at + 1 + w[0].length)).normalize('NFC');
+    if (!isCapital(mt, at + 1) && NAME_STOPS.has(printed.toLowerCase()) && !IN_NAME_STOPS.has(printed)) return null;
+    at += 1 + w[0].length;
+  }
+  return null;
+}
+
 /**
  * Where the lowercase syllables completing a capitalized word end: NĐ 30/2020 capitalizes only the
  * first syllable of each part of a name (`Quản lý Năng lượng`, `Khu kinh tế`, `Điện lực`). Two
  * syllables when a boundary follows them, one that is no verb or function word when a stop or a boundary
- * follows it, else none (the lowercase words are prose).
+ * follows it, else none (the lowercase words are prose). With `long` (the first word of a name, whose part is often
+ * wholly lowercase after its first syllable: `Phòng Quản lý đô thị`, `Trung tâm Phát triển quỹ đất`), the name runs
+ * on to where the genre ends it: a verb or function word, a unit, the end of the line or sentence, or a comma before
+ * another body or a lead cue.
  */
-function compoundEnd(mt: MatchText, end: number): number {
+function compoundEnd(mt: MatchText, end: number, long = false): number {
   const t = mt.text;
   const syllable = (at: number) => {
     if (t[at] !== ' ' || isCapital(mt, at + 1)) return null;
@@ -113,12 +156,28 @@ function compoundEnd(mt: MatchText, end: number): number {
     const printed = mt.source.slice(mt.toSource(at + 1), mt.toSource(at + 1 + w[0].length));
     return NAME_STOPS.has(printed.normalize('NFC').toLowerCase()) ? null : at + 1 + w[0].length;
   };
+  if (long) {
+    const cue = toLeadCue(mt, end);
+    if (cue !== null) return cue;
+    let at = end;
+    for (let n = 0, next = syllable(at); next !== null && n < MAX_NAME_SYLLABLES; n++, next = syllable(at)) at = next;
+    if (at > end && syllable(at) === null && genreEnds(mt, at)) return at;
+  }
   const one = syllable(end);
   if (one === null) return end;
   const two = syllable(one);
   if (two === null) return one;
   // Two more lowercase syllables and no boundary: prose follows the name (`Công ty TNHH MTV hạ tầng kỹ thuật`).
   return nameBoundary(mt, two) ? two : end;
+}
+
+/** True when a body's name may end at `i` by the genre: a verb or function word, a unit, a capital, `.:;()` or the end, or `,` before a body or a lead cue. */
+function genreEnds(mt: MatchText, i: number): boolean {
+  const t = mt.text;
+  if (i >= t.length || /^\s*[.:;()\n]/.test(t.slice(i))) return true;
+  if (t[i] === ',') return ROLE_AFTER_COMMA.test(t.slice(i)) || (t[i + 1] === ' ' && matchHead(mt, i + 2) !== null);
+  // A space before a word no syllable took: a stop, a unit or a capital.
+  return t[i] === ' ' && WORD_AT.test(t.slice(i + 1));
 }
 
 /**
@@ -134,10 +193,14 @@ function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean):
     const m = WORD_AT.exec(t.slice(at));
     if (!m || !isCapital(mt, at)) break;
     end = at + m[0].length;
-    if (joined) end = compoundEnd(mt, end);
+    if (joined) end = compoundEnd(mt, end, words === 0);
     words++;
     if (joined && t.startsWith(' - ', end) && isCapital(mt, end + 3)) {
       at = end + 3;
+      continue;
+    }
+    if (joined && commaJoinedPart(mt, end)) {
+      at = end + 2;
       continue;
     }
     if (t[end] !== ' ') break;
@@ -149,12 +212,70 @@ function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean):
   return { text: mt.source.slice(mt.toSource(i), mt.toSource(end)), end };
 }
 
-function matchField(mt: MatchText, i: number): { name: string; end: number } | null {
+/** Lowercase words after a head up to a unit's number (`… xây dựng số 1`), folded; no punctuation between. */
+export const NUMBERED_NAME = /^((?: [a-z]+){1,10}? so \d+)(?![a-z0-9])/;
+/** Lowercase words after a head up to the end of a heading (`8. Các Ban Quản lý dự án đầu tư xây dựng`), folded. */
+export const HEADING_NAME = /^((?: [a-z]+){2,10})\s*:?\s*$/;
+
+/** `, Hạ tầng và Đô thị` (NĐ 45/2025 names: `Phòng Kinh tế, Hạ tầng và Đô thị`): a comma joining parts of one name, closed by `và`. */
+const COMMA_PART = /^, [a-z]+(?: [a-z]+){0,3} va [a-z]/;
+
+function commaJoinedPart(mt: MatchText, end: number): boolean {
+  const m = COMMA_PART.exec(mt.text.slice(end));
+  // Each part capitalized, and the first no body of its own (`Sở Tài chính, Sở Xây dựng và …` is a list).
+  return m !== null && isCapital(mt, end + 2) && isCapital(mt, end + m[0].length - 1) && !matchHead(mt, end + 2);
+}
+
+function matchField(mt: MatchText, i: number, lowercase: boolean): { name: string; end: number } | null {
   for (const { name, form } of FIELDS) {
     if (mt.text.startsWith(form, i) && endsWord(mt.text, i + form.length)) return { name, end: i + form.length };
   }
   const run = capitalizedRun(mt, i, 6, true);
-  return run && { name: run.text, end: run.end };
+  if (run) return { name: run.text, end: run.end };
+  // A name wholly lowercase after its head (`Công ty cổ phần xi măng Hà Tiên`): read to where the genre ends it, then
+  // any capitalized words; one numbered or ending a heading is read whole (`lowercaseNamed`).
+  const rest = mt.text.slice(i - 1);
+  if (!lowercase || NUMBERED_NAME.test(rest) || HEADING_NAME.test(rest)) return null;
+  const end = compoundEnd(mt, i - 1, true);
+  const syllables = mt.text.slice(i, end).split(' ').length;
+  const place = mt.text[end] === ' ' ? capitalizedRun(mt, end + 1, 6, true) : null;
+  // Two lowercase words and no capitalized tail are as often an adverb after a bare head (`đề nghị Công ty kịp thời
+  // báo cáo`) as a name.
+  if (syllables < 2 || (syllables < 3 && !place)) return null;
+  const last = place?.end ?? end;
+  return { name: mt.source.slice(mt.toSource(i), mt.toSource(last)), end: last };
+}
+
+/** The unit word at `i` as the genre prints it (`tỉnh`, `TP`), and where it ends; not `tỉnh ủy`, a committee. */
+function unitWordAt(mt: MatchText, at: number): { unit: Unit; end: number } | null {
+  const t = mt.text;
+  for (const [form, unit] of UNIT_WORDS) {
+    const end = at + form.length;
+    if (!t.startsWith(form, at) || !endsWord(t, end)) continue;
+    if (t.startsWith(' uy', end) && endsWord(t, end + 3)) return null;
+    const printed = mt.source.slice(mt.toSource(at), mt.toSource(end));
+    if (matchForm(printed) !== matchForm(unit) && !ABBREVIATIONS.has(printed)) return null;
+    return { unit, end };
+  }
+  return null;
+}
+
+/**
+ * `các huyện, thị xã, thành phố` after a body (Luật Tổ chức chính quyền địa phương: the units of a level): the class of
+ * bodies at every unit listed; the first unit gives the level.
+ */
+function matchUnitClass(mt: MatchText, i: number): { unit: Unit; printed: string; end: number } | null {
+  const t = mt.text;
+  if (!t.startsWith(' cac ', i)) return null;
+  const first = unitWordAt(mt, i + 5);
+  if (!first) return null;
+  let end = first.end;
+  for (let sep = LIST_SEPARATOR.exec(t.slice(end)); sep; sep = LIST_SEPARATOR.exec(t.slice(end))) {
+    const next = unitWordAt(mt, end + sep[0].length);
+    if (!next) break;
+    end = next.end;
+  }
+  return { unit: first.unit, printed: mt.source.slice(mt.toSource(i + 5), mt.toSource(end)), end };
 }
 
 /** `tỉnh`, `thành phố Cần Thơ`, `của tỉnh`, `cấp tỉnh` after a body. */
@@ -165,17 +286,10 @@ function matchUnit(mt: MatchText, i: number): { unit: Unit; place: string | null
   at++;
   if (t.startsWith('cua ', at)) at += 4;
   else if (t.startsWith('cap ', at)) at += 4;
-  for (const [form, unit] of UNIT_WORDS) {
-    const end = at + form.length;
-    if (!t.startsWith(form, at) || !endsWord(t, end)) continue;
-    // `tỉnh ủy` is a committee, not a unit.
-    if (t.startsWith(' uy', end) && endsWord(t, end + 3)) return null;
-    const printed = mt.source.slice(mt.toSource(at), mt.toSource(end));
-    if (matchForm(printed) !== matchForm(unit) && !ABBREVIATIONS.has(printed)) return null;
-    const place = t[end] === ' ' ? capitalizedRun(mt, end + 1, 4, false) : null;
-    return { unit, place: place?.text ?? null, end: place?.end ?? end };
-  }
-  return null;
+  const found = unitWordAt(mt, at);
+  if (!found) return null;
+  const place = t[found.end] === ' ' ? capitalizedRun(mt, found.end + 1, 4, false) : null;
+  return { unit: found.unit, place: place?.text ?? null, end: place?.end ?? found.end };
 }
 
 /** The owner after a department: `Tỉnh ủy`, `Trung ương`, `Ủy ban nhân dân tỉnh`, with an optional `của`. */
@@ -230,7 +344,9 @@ export function parseBodyAt(mt: MatchText, i: number, plural = false): BodyMenti
   }
   if (head.field) {
     if (t[found.end] !== ' ') return null;
-    const field = matchField(mt, found.end + 1);
+    // A head printed as the lexicon spells it (`Công ty`, not `Ban quản lý`) marks a name even before lowercase words.
+    const printedHead = mt.source.slice(mt.toSource(at), mt.toSource(found.end)).normalize('NFC');
+    const field = matchField(mt, found.end + 1, head.lowercaseName === true && printedHead === head.name);
     if (!field) return null;
     mention.field = field.name;
     mention.end = field.end;
@@ -253,6 +369,13 @@ export function parseBodyAt(mt: MatchText, i: number, plural = false): BodyMenti
     return mention;
   }
   if (!head.unit) {
+    const units = matchUnitClass(mt, mention.end);
+    if (units) {
+      mention.unit = units.unit;
+      mention.unitClass = units.printed;
+      mention.end = units.end;
+      return mention;
+    }
     const unit = matchUnit(mt, mention.end);
     if (unit) {
       mention.unit = unit.unit;
@@ -290,7 +413,8 @@ export function parseBodyList(mt: MatchText, i: number): BodyMention[] {
   }
   const last = list[list.length - 1];
   const unitSource = last && (last.inner ?? last);
-  if (unitSource?.unit) {
+  // `UBND các xã, phường` names a class of its own units, not a unit for the bodies before it.
+  if (unitSource?.unit && !unitSource.unitClass) {
     for (const earlier of list.slice(0, -1)) {
       const target = qualifiable(earlier);
       if (target) {

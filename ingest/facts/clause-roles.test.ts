@@ -412,9 +412,68 @@ describe('clauseRoles: a letter closing `X thông báo / phúc đáp để Y bi�
       [['lead', 'Công ty cổ phần Mông Sơn']],
     ],
     ['Cục Hóa chất thông báo đến Công ty để biết và thực hiện./.', [['lead', 'Công ty']]],
+    // Without `để` (a Thông báo of Sở Công Thương Lào Cai, outside every gold): the units told act, not the writer.
+    [
+      'Sở Công Thương Lào Cai thông báo cho Công ty cổ phần Mông Sơn được biết và thực hiện./.',
+      [['lead', 'Công ty cổ phần Mông Sơn']],
+    ],
+    ['Sở Công Thương Lào Cai thông báo cho các đơn vị được biết và thực hiện./.', []],
     // Not the formula: the writer informs of something (`thông báo kết quả … cho …`) and keeps its act.
     ['Sở Công Thương thông báo kết quả kiểm tra cho Công ty.', [['lead', 'Sở Công Thương']]],
   ])('%s', (text, stated) => {
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+});
+
+describe('clauseRoles: a body named to where the genre ends its name (#14, #13 bodies as an open class)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // Lines of archive plans, notices and a licence of Lào Cai bodies (dev); NĐ 30/2020 capitalizes a name's first
+  // syllable only, NĐ 45/2025 joins parts with a comma, Luật Tổ chức chính quyền địa phương lists units.
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    ['- Phòng Quản lý công nghiệp (chủ trì thực hiện);', [['lead', 'Phòng Quản lý công nghiệp']]],
+    [
+      '- Sau khi hoàn thành thi công, đưa các hạng mục nêu trên vào khai thác sử dụng, Công ty Cổ phần đầu tư xây dựng hạ tầng và giao thông có trách nhiệm tổ chức dỡ bỏ toàn bộ công trình kho VLNCN.',
+      [['lead', 'Công ty Cổ phần đầu tư xây dựng hạ tầng và giao thông']],
+    ],
+    [
+      '5. UBND các xã, phường có cụm công nghiệp do cấp xã quản lý: khẩn trương rà soát, hoàn thiện thủ tục thành lập.',
+      [['lead', 'Ủy ban nhân dân các xã, phường']],
+    ],
+    [
+      '7. Giao Sở Công Thương chủ trì, phối hợp với các sở, ngành, UBND các xã, phường liên quan tiếp tục theo dõi, kiểm tra, đôn đốc tiến độ.',
+      [
+        ['lead', 'Sở Công Thương'],
+        ['coordinate', 'Các sở, ban, ngành'],
+        ['coordinate', 'Ủy ban nhân dân các xã, phường'],
+      ],
+    ],
+    [
+      'Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với các đơn vị liên quan.',
+      [
+        ['lead', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+        ['coordinate', 'Các đơn vị liên quan'],
+      ],
+    ],
+    ['Nhiệm vụ kiểm tra an toàn hóa chất được giao cho Sở Công Thương.', [['lead', 'Sở Công Thương']]],
+    // A licence and letters of Sở Công Thương Lào Cai outside every gold (checked by hand before running).
+    [
+      '1. Để đảm bảo an toàn giao thông, Công ty TNHH MTV Duy Hiếu phải chịu trách nhiệm về chi phí và việc tổ chức thực hiện biện pháp tổ chức giao thông.',
+      [['lead', 'Công ty TNHH MTV Duy Hiếu']],
+    ],
+    [
+      'Sở Công Thương đề nghị Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng khẩn trương thực hiện các nội dung sau:',
+      [['lead', 'Công ty cổ phần Xây dựng và Cơ giới Vạn Thắng']],
+    ],
+    // A bare head before an adverb names the company told, not a company `kịp thời` (a reply of Sở Công Thương, dev).
+    [
+      '- Trong quá trình thực hiện, nếu phát sinh khó khăn, vướng mắc, đề nghị Công ty kịp thời báo cáo về Sở Công Thương để được hướng dẫn.',
+      [],
+    ],
+    [
+      'Đề nghị các đơn vị hoạt động hóa chất trên địa bàn tỉnh nghiên cứu, nắm rõ và thực hiện đúng các quy định của Luật Hóa chất số 69/2025/QH15.',
+      [['lead', 'Các đơn vị hoạt động hóa chất trên địa bàn tỉnh']],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
   });
 });

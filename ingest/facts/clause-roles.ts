@@ -23,6 +23,8 @@ import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
 const AGENT_BEFORE = /(?:^|\s)do\s$/;
+/** `… được giao cho X`, `… được phân công cho X`: the body a passive assignment hands its task to, folded. */
+const GIVEN_TO = /(?:^|\s)duoc (?:giao|phan cong)(?: nhiem vu)? cho\s$/;
 /** What the agent of a passive assignment does, right after its name, folded. */
 const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hien|chiu trach nhiem)(?![a-z0-9])/;
 
@@ -36,10 +38,11 @@ const NARRATES =
 
 /**
  * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
- * `thông báo để X được biết, thực hiện`. Group 1 or 2 holds the slot where the body told stands.
+ * `thông báo để X được biết, thực hiện`, `thông báo cho X được biết và thực hiện`, after the writer's place (`Sở Công
+ * Thương Lào Cai thông báo …`). Group 1 or 2 holds the slot where the body told stands.
  */
 const TOLD =
-  /^\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?\s+de\s+(?:([^;.]+?)\s+)?(?:duoc\s+)?biet(?![a-z])/;
+  /^(?:\s+[a-z]+){0,2}?\s*(?:thong bao|phuc dap|tra loi)(?:\s+(?:den|cho|toi)\s+([^;.]+?))?(?:\s+de\s+(?:([^;.]+?)\s+)?|\s+(?=duoc\s))(?:duoc\s+)?biet(?![a-z])/;
 
 /**
  * The body told in a closing formula's slot: the lexicon's, else the name as printed — the formula makes whatever
@@ -293,8 +296,10 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
 
   // `… do Ủy ban nhân dân cấp tỉnh thực hiện`: the agent of a passive assignment (a decree handing a task
   // down) leads it.
+  // `Nhiệm vụ này được giao cho Sở Công Thương`: the body given the task by a passive leads it.
   for (const m of mentions) {
-    if (AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end)) && !subjects.includes(m)) {
+    const agent = AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end));
+    if ((agent || GIVEN_TO.test(t.slice(0, m.start))) && !subjects.includes(m)) {
       add('lead', m);
       if (chain === 'none') {
         chain = 'own';

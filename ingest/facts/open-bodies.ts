@@ -4,7 +4,7 @@
  * lead verb follows is a body too. The lexicon stays the prior: this is tried only where it finds nothing.
  */
 import { foldedForm } from '../../core/text/vietnamese.ts';
-import { type BodyMention, matchHead, printedMention } from './body-mentions.ts';
+import { type BodyMention, HEADING_NAME, matchHead, NUMBERED_NAME, printedMention } from './body-mentions.ts';
 import { NAME_STOPS } from './body-lexicon.ts';
 import type { MatchText } from './match-text.ts';
 
@@ -43,11 +43,6 @@ function mention(mt: MatchText, start: number, end: number): BodyMention | null 
   if (/^(?:cac|nhung|moi)\b/.test(foldedForm(first))) return null;
   return printedMention(mt, start, end, 'organ');
 }
-
-/** Lowercase words after a head up to a unit's number (`… xây dựng số 1`), folded; no punctuation between. */
-const NUMBERED_NAME = /^((?: [a-z]+){1,10}? so \d+)(?![a-z0-9])/;
-/** Lowercase words after a head up to the end of a heading (`8. Các Ban Quản lý dự án đầu tư xây dựng`), folded. */
-const HEADING_NAME = /^((?: [a-z]+){2,10})\s*:?\s*$/;
 
 /**
  * A body whose head the lexicon knows but whose name goes on in lowercase (`Ban Quản lý dự án đầu tư xây
