@@ -28,8 +28,11 @@ import { createHash } from 'node:crypto';
  * 7: the subject after a fronted adverbial leads (`Căn cứ …, X tổ chức …`); the letter frame (`Kính gửi` lines) and
  *    the issuer stating its own act give no task; `X thông báo để Y biết và thực hiện` leads Y; a Biên bản's
  *    `Đại diện X` members; `.txt` exports with broken PDF fonts decoded; garbled header cells read as null.
+ * 8: body names read to where the genre ends them (a lowercase run to its lead verb or a stop), passive `được giao
+ *    cho X`, the closing formula without `để`; PDF pages whose text layer is one word per line read with poppler;
+ *    two signers' names run together split at a family name.
  */
-export const PARSER_VERSION = 7;
+export const PARSER_VERSION = 8;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

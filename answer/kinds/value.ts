@@ -238,7 +238,14 @@ async function shortItemValue(
     const doc = ctx.documents.find((d) => d.id === r.documentId);
     if (topicShare(ctx, doc)(foldText(path)) < MIN_MATCH) continue;
     const values = valuesIn(r.text, want, unit);
-    const found = bestFound(r, { folded, sentence: { start: 0, end: r.text.length }, values, hits }, want, question);
+    const found = bestFound(
+      r,
+      { folded, sentence: { start: 0, end: r.text.length }, values, hits },
+      want,
+      question,
+      ctx.words,
+      ctx.wordWeight,
+    );
     if (!best || better(found, best)) best = found;
   }
   return best;
