@@ -42,7 +42,7 @@ export interface ComposeContext {
   focus: DocumentSummary | null;
   /** Best clauses, within `focus` when there is one. */
   retrieved: Retrieved[];
-  /** Content words of the query the search could read and those it could not (`dredging`): one analysis, the search's. */
+  /** Content words of the query the search could read and those it could not (`desalination`): one analysis, the search's. */
   understood: string[];
   notUnderstood: string[];
 }

@@ -23,7 +23,7 @@ export interface RetrieveOptions {
 export interface RetrievedWithWords {
   results: Retrieved[];
   understood: string[];
-  /** Words neither the glossary, the index nor the catalog knows (`dredging`): the answer may not carry the question. */
+  /** Words neither the glossary, the index nor the catalog knows (`desalination`): the answer may not carry the question. */
   notUnderstood: string[];
 }
 
@@ -37,7 +37,7 @@ export async function retrieve(db: Db, query: string, options: RetrieveOptions =
 
 /**
  * `retrieve`, with the query's understood and not-understood words.
- * @example const { results, notUnderstood } = await retrieveWithWords(db, 'Who oversees dredging?')
+ * @example const { results, notUnderstood } = await retrieveWithWords(db, 'Who oversees desalination?')
  */
 export async function retrieveWithWords(
   db: Db,

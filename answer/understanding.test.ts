@@ -82,8 +82,8 @@ describe('answers on a small store', () => {
   });
 
   it('names the words it did not understand, and does not answer on generic words', async () => {
-    const a = await answer('Who handles dredging of Agent Orange sites?');
+    const a = await answer('Who handles desalination at Agent Orange sites?');
     expect(a.abstained).toBe(true);
-    expect(a.answer).toMatch(/dredging/);
+    expect(a.answer).toMatch(/desalination/);
   });
 });

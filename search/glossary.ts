@@ -311,7 +311,7 @@ export function nameWords(text: string): Set<string> {
 export function translateEnglish(text: string): {
   expansions: GlossaryExpansion[];
   covered: number;
-  /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `dredging`, `agent`. */
+  /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `desalination`, `agent`. */
   uncovered: string[];
 } {
   const { words } = questionWords(text);

@@ -114,7 +114,7 @@ export interface SearchResponse {
   /** Content words of the query the search could use: covered by the glossary or present in the index. */
   understood: string[];
   /**
-   * Content words it could not use (`dredging`, `Agent Orange`, a Vietnamese word no document has): an
+   * Content words it could not use (`desalination`, `Agent Orange`, a Vietnamese word no document has): an
    * answer that rests on the understood words alone may not answer the question.
    */
   notUnderstood: string[];

@@ -14,14 +14,14 @@ import type { ContentWord } from './query.ts';
 export interface Understanding {
   /** Content words understood, each once, as typed. */
   understood: string[];
-  /** Content words nothing could read (`dredging` in a store without it), each once, as typed. */
+  /** Content words nothing could read (`desalination`: the glossary lacks it and no clause says it), each once, as typed. */
   notUnderstood: string[];
 }
 
 /**
  * Splits content words into those the glossary, the index or the catalog knows and the rest. The search
  * calls it once per query; the answerer reuses the search's result rather than reading the question again.
- * @example (await understandWords(db, analyzeQuery('Who oversees dredging?').contentWords)).notUnderstood // ['dredging'] when no clause says it
+ * @example (await understandWords(db, analyzeQuery('Who oversees desalination?').contentWords)).notUnderstood // ['desalination']: no glossary entry, no clause
  */
 export async function understandWords(db: Db, words: readonly ContentWord[]): Promise<Understanding> {
   const index = await lexicalIndex(db);
