@@ -146,9 +146,11 @@ function prepare(d: StoredDocumentInfo): Doc {
   };
 }
 
-/** True when nothing in the node's key contradicts the document (type, year, place, issuer). */
+/** True when nothing in the node's key contradicts the document (type, year, place, issuer; a blank-numbered one's date). */
 export function keyFitsDocument(node: DocumentKey, doc: StoredDocumentInfo): boolean {
-  return compatible(node, prepare(doc));
+  const d = prepare(doc);
+  // A document without a number was met by description: its date must fit as for an inference.
+  return compatible(node, d) && (d.printed !== null || dateFits(node.date, d));
 }
 
 /**
