@@ -21,8 +21,8 @@ export interface ResolutionResult {
 
 type DocumentInfoRow = Pick<
   DocumentRow,
-  'id' | 'type' | 'symbol' | 'symbol_inferred' | 'issuer' | 'place' | 'date' | 'title'
->;
+  'id' | 'type' | 'symbol' | 'symbol_inferred' | 'issuer' | 'place' | 'date' | 'partial_date' | 'title'
+> & { latest_cited: string | null };
 
 function toInfo(row: DocumentInfoRow): StoredDocumentInfo {
   return {
@@ -33,6 +33,8 @@ function toInfo(row: DocumentInfoRow): StoredDocumentInfo {
     issuer: row.issuer,
     place: row.place,
     date: row.date,
+    partialDate: row.partial_date,
+    latestCited: row.latest_cited,
     title: row.title,
   };
 }
@@ -45,7 +47,10 @@ export async function applyResolution(db: Db): Promise<ResolutionResult> {
   return db.transaction(async (tx) => {
     const docs = (
       await tx.query<DocumentInfoRow>(
-        'select id, type, symbol, symbol_inferred, issuer, place, date, title from documents',
+        `select d.id, d.type, d.symbol, d.symbol_inferred, d.issuer, d.place, d.date, d.partial_date, d.title,
+           (select max(n.date) from citations c join doc_nodes n on n.key = c.target_key
+             where c.document_id = d.id and length(n.date) = 10) as latest_cited
+         from documents d`,
       )
     ).map(toInfo);
     // Nodes no citation targets any more (their citing documents were deleted) say nothing.

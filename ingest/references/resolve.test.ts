@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { lawKey, type NumberedKeyInput, numberedKey } from './canonical.ts';
-import { issuersCompatible, resolveDocumentKeys, similarity, type StoredDocumentInfo } from './resolve.ts';
+import {
+  issuersCompatible,
+  keyFitsDocument,
+  resolveDocumentKeys,
+  similarity,
+  type StoredDocumentInfo,
+} from './resolve.ts';
 
 const stored = (d: Partial<StoredDocumentInfo> & { id: string }): StoredDocumentInfo => ({
   type: null,
@@ -145,5 +151,33 @@ describe('helpers', () => {
     expect(similarity('Về bảo vệ môi trường', 'về bảo vệ môi trường')).toBe(1);
     expect(similarity('Bảo vệ môi trường “Cần Thơ xanh và sạch”', 'bảo vệ môi trường Cần Thơ xanh sạch')).toBe(1);
     expect(similarity('phát triển khoa học', 'bảo vệ môi trường')).toBe(0);
+  });
+});
+
+describe('keyFitsDocument: a blank-numbered draft met by description', () => {
+  // A working record cites "Văn bản số 4135/UBND-KT ngày 21/5/2026 của UBND tỉnh Lào Cai"; the province's
+  // blank-numbered letter prints `ngày  tháng 6 năm 2026`, so it is not that letter and a link to it is dropped.
+  const letter = stored({
+    id: 'letter',
+    type: 'CV',
+    issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+    partialDate: '2026-06',
+    title: 'V/v báo cáo tình hình triển khai các khu công nghiệp, cụm công nghiệp trên địa bàn tỉnh',
+  });
+  const cited = key({
+    symbol: '4135/UBND-KT',
+    type: 'CV',
+    issuer: 'UBND tỉnh Lào Cai',
+    place: 'Lào Cai',
+    date: '2026-05-21',
+  });
+
+  it('a citation dated outside the printed month does not fit', () => {
+    expect(keyFitsDocument(cited, letter)).toBe(false);
+    expect(keyFitsDocument({ ...cited, date: '2026-06-02' }, letter)).toBe(true);
+  });
+
+  it('the same date fits a document that prints its number', () => {
+    expect(keyFitsDocument(cited, { ...letter, symbol: '4135/UBND-KT' })).toBe(true);
   });
 });

@@ -20,6 +20,10 @@ export interface StoredDocumentInfo {
   issuer: string | null;
   place: string | null;
   date: PartialDate | null;
+  /** Month or year a blank-dated draft prints (`ngày  tháng 5 năm 2026`, NĐ 30/2020): its citation must fall in it. */
+  partialDate?: PartialDate | null;
+  /** Latest full date among the documents it cites: it was written no earlier, so a citation dated before is of another. */
+  latestCited?: PartialDate | null;
   title: string | null;
 }
 
@@ -87,11 +91,28 @@ function compatible(node: DocumentKey, doc: Doc): boolean {
   return issuersCompatible(node.issuer, doc.issuer);
 }
 
-/** How strongly a citation describes a document that printed no number (≥ 3 to infer). */
+/**
+ * The citation's date can be the document's: within a blank-dated draft's printed month or year, and not
+ * before the latest document it cites itself.
+ */
+function dateFits(nodeDate: PartialDate | null, doc: Doc): boolean {
+  if (!nodeDate) return true;
+  const n = Math.min(nodeDate.length, doc.partialDate?.length ?? 0);
+  if (!doc.date && doc.partialDate && nodeDate.slice(0, n) !== doc.partialDate.slice(0, n)) return false;
+  return !(nodeDate.length === 10 && doc.latestCited && doc.latestCited.length === 10 && nodeDate < doc.latestCited);
+}
+
+/**
+ * How strongly a citation describes a document that printed no number (≥ 3 to infer). A wrong number is
+ * worse than none: type and issuer must both be stated and agree, and a date that disagrees rules out.
+ */
 function describes(node: DocumentKey, doc: Doc): number {
-  if (!node.type || !doc.type || !compatible(node, doc)) return 0;
+  if (!node.type || !doc.type || !node.issuer || !doc.issuer || !compatible(node, doc)) return 0;
+  if (!dateFits(node.date, doc)) return 0;
   let evidence = 0;
   let score = 0;
+  // The draft's printed month agrees: tells apart plans of one issuer on one subject, a month apart.
+  if (!doc.date && doc.partialDate?.length === 7 && (node.date?.length ?? 0) >= 7) score += 1;
   if (node.date && doc.date && node.date.length === 10 && node.date === doc.date) {
     score += 2;
     evidence++;
@@ -106,7 +127,7 @@ function describes(node: DocumentKey, doc: Doc): number {
   }
   const place = keyQualifiers(node.key).place;
   if (place && doc.places.includes(place)) score += 1;
-  if (node.issuer && doc.issuer) score += 1;
+  score += 1; // the issuer, stated on both sides and compatible
   return evidence > 0 ? score : 0;
 }
 
@@ -125,9 +146,11 @@ function prepare(d: StoredDocumentInfo): Doc {
   };
 }
 
-/** True when nothing in the node's key contradicts the document (type, year, place, issuer). */
+/** True when nothing in the node's key contradicts the document (type, year, place, issuer; a blank-numbered one's date). */
 export function keyFitsDocument(node: DocumentKey, doc: StoredDocumentInfo): boolean {
-  return compatible(node, prepare(doc));
+  const d = prepare(doc);
+  // A document without a number was met by description: its date must fit as for an inference.
+  return compatible(node, d) && (d.printed !== null || dateFits(node.date, d));
 }
 
 /**
