@@ -5,7 +5,7 @@ import { insertCitations, listReferences } from './citations-repo.ts';
 import { insertClauses, listClauses } from './clauses-repo.ts';
 import type { Db } from './db.ts';
 import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
-import type { DocumentFile } from './document-files-repo.ts';
+import { type DocumentFile, hexParam } from './document-files-repo.ts';
 import { saveEmbeddings } from './embeddings-repo.ts';
 import { storeError } from './errors.ts';
 import type { LexicalSegment } from './lexical-repo.ts';
@@ -216,7 +216,7 @@ async function insertDocumentRow(
   }
   if (file) {
     parts.push(
-      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${param(file.fileName)}::text, ${param(file.contentType)}::text, ${param(file.bytes)}::bytea from doc)`,
+      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${param(file.fileName)}::text, ${param(file.contentType)}::text, decode(${param(hexParam(file.bytes))}::text, 'hex') from doc)`,
     );
   }
   if (source) {
