@@ -228,7 +228,8 @@ export async function ingestLoaded(
     return duplicateOf(same.id, 'same text as');
   }
 
-  const documentId = known?.documentId ?? (await chooseDocumentId(db, path));
+  const chosen = known ? { id: known.documentId, fresh: false } : await chooseDocumentId(db, path);
+  const documentId = chosen.id;
   const parseStarted = performance.now();
   // The early parse is used when the file got the id it was parsed under (almost always); else parse again.
   const { parsed, index } =
@@ -280,7 +281,13 @@ export async function ingestLoaded(
   const lexicon = index?.lexicon ?? options.indexer.lexicon?.(parsed.clauses);
   const indexMs = performance.now() - indexStarted;
   outsideStore += indexMs;
-  const saved = await saveDocument(db, parsed, { normTexts, lexicon, source, file: original });
+  const saved = await saveDocument(db, parsed, {
+    normTexts,
+    lexicon,
+    source,
+    file: original,
+    fresh: chosen.fresh,
+  });
   candidates.record({ ...source, documentId });
   if (t) {
     t.indexMs += indexMs;

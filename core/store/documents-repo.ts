@@ -30,6 +30,11 @@ export interface SaveExtras {
   embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
   /** The original file, kept for download (written with the document, so both or neither are stored). */
   file?: DocumentFile;
+  /**
+   * The caller has just seen that no document holds this id: the save skips the delete of an earlier version
+   * (most of a first ingest). Should one be stored meanwhile, the insert fails and nothing changes.
+   */
+  fresh?: boolean;
 }
 
 /** Counts of what one save wrote. */
@@ -113,7 +118,9 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
   checkDocument(parsed, extras.normTexts);
   return db.transaction(async (tx) => {
     // The cascade would drop the document's sources with the old version: keep them.
-    const { replaced, sources } = await deleteKeepingSources(tx, parsed.id);
+    const { replaced, sources } = extras.fresh
+      ? { replaced: false, sources: [] as DocumentSource[] }
+      : await deleteKeepingSources(tx, parsed.id);
     const m = parsed.metadata;
     // The new source keeps the first-recorded time of the old one at its path (the document's own file stays first).
     const own = extras.source && { ...extras.source, documentId: parsed.id };
