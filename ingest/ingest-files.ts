@@ -269,7 +269,8 @@ export async function ingestLoaded(
     };
   }
   // Sources whose files are gone (a moved folder, an upload's temporary copy) do not follow the new version.
-  for (const s of await listSources(db, documentId)) {
+  // A fresh id has none (a source row needs its document).
+  for (const s of chosen.fresh ? [] : await listSources(db, documentId)) {
     if (s.path !== path && !existsSync(s.path)) {
       await deleteSource(db, s.path);
       candidates.forget(s.path);
