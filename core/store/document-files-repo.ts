@@ -11,8 +11,8 @@ export interface DocumentFile {
 
 /**
  * Bytes as a hex text parameter, for `decode($n, 'hex')` in the statement: PGlite's own bytea serializer builds
- * one string per byte (≈4 ms for an 11 KB file, seconds for a large PDF); `Buffer`'s hex codec is native. The
- * same SQL works on `pg`.
+ * one string per byte (1.8 ms CPU for an 11 KB file against 0.8 ms this way, growing with the file); `Buffer`'s
+ * hex codec is native. The same SQL works on `pg`.
  */
 export const hexParam = (bytes: Uint8Array): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
