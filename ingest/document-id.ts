@@ -43,16 +43,30 @@ export function candidateIds(path: string, levels = 3): string[] {
   return ids;
 }
 
-/** True when `id` is free for the file at `path`: no document, or none of its other source files still exists. */
-export async function idFreeFor(db: Db, id: string, path: string): Promise<boolean> {
-  if (!(await getDocumentSummary(db, id))) return true;
+/**
+ * Whether `id` can take the file at `path`: `new` when no document holds it, `replace` when the document
+ * holding it has no other source file that still exists, else `taken`.
+ */
+async function idState(db: Db, id: string, path: string): Promise<'new' | 'replace' | 'taken'> {
+  if (!(await getDocumentSummary(db, id))) return 'new';
   const sources = await listSources(db, id);
-  return !sources.some((s) => s.path !== path && existsSync(s.path));
+  return sources.some((s) => s.path !== path && existsSync(s.path)) ? 'taken' : 'replace';
 }
 
-/** The id for a file not yet recorded as a source (`path` absolute). */
-export async function chooseDocumentId(db: Db, path: string): Promise<string> {
+/** True when `id` is free for the file at `path`: no document, or none of its other source files still exists. */
+export async function idFreeFor(db: Db, id: string, path: string): Promise<boolean> {
+  return (await idState(db, id, path)) !== 'taken';
+}
+
+/**
+ * The id for a file not yet recorded as a source (`path` absolute), and whether no document holds it yet
+ * (`fresh`: the save need not look for an earlier version to replace).
+ */
+export async function chooseDocumentId(db: Db, path: string): Promise<{ id: string; fresh: boolean }> {
   const ids = candidateIds(path);
-  for (const id of ids) if (await idFreeFor(db, id, path)) return id;
-  return `${ids[0]}-${Date.now().toString(36)}`;
+  for (const id of ids) {
+    const state = await idState(db, id, path);
+    if (state !== 'taken') return { id, fresh: state === 'new' };
+  }
+  return { id: `${ids[0]}-${Date.now().toString(36)}`, fresh: false };
 }

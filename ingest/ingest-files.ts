@@ -228,7 +228,8 @@ export async function ingestLoaded(
     return duplicateOf(same.id, 'same text as');
   }
 
-  const documentId = known?.documentId ?? (await chooseDocumentId(db, path));
+  const chosen = known ? { id: known.documentId, fresh: false } : await chooseDocumentId(db, path);
+  const documentId = chosen.id;
   const parseStarted = performance.now();
   // The early parse is used when the file got the id it was parsed under (almost always); else parse again.
   const { parsed, index } =
@@ -268,7 +269,8 @@ export async function ingestLoaded(
     };
   }
   // Sources whose files are gone (a moved folder, an upload's temporary copy) do not follow the new version.
-  for (const s of await listSources(db, documentId)) {
+  // A fresh id has none (a source row needs its document).
+  for (const s of chosen.fresh ? [] : await listSources(db, documentId)) {
     if (s.path !== path && !existsSync(s.path)) {
       await deleteSource(db, s.path);
       candidates.forget(s.path);
@@ -280,7 +282,13 @@ export async function ingestLoaded(
   const lexicon = index?.lexicon ?? options.indexer.lexicon?.(parsed.clauses);
   const indexMs = performance.now() - indexStarted;
   outsideStore += indexMs;
-  const saved = await saveDocument(db, parsed, { normTexts, lexicon, source, file: original });
+  const saved = await saveDocument(db, parsed, {
+    normTexts,
+    lexicon,
+    source,
+    file: original,
+    fresh: chosen.fresh,
+  });
   candidates.record({ ...source, documentId });
   if (t) {
     t.indexMs += indexMs;

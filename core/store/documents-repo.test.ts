@@ -189,6 +189,17 @@ describe.each(engines)('documents on $name', (engine) => {
     expect((await getDocument(db(), 'resave'))?.metadata.title).toBe('về trồng rừng thay thế');
   });
 
+  it('saves a document said to be new without replacing, and fails whole if one was stored meanwhile', async () => {
+    const doc = makeDocument({ id: 'fresh' });
+    expect((await saveDocument(db(), doc, { ...extrasOf(doc), fresh: true })).replaced).toBe(false);
+    const counts = await countAll(db());
+    const again = makeDocument({ id: 'fresh', title: 'bản sau' });
+    const err = await saveDocument(db(), again, { ...extrasOf(again), fresh: true }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'query_failed', sqlState: '23505' });
+    expect(await getParsedDocument(db(), 'fresh')).toEqual(asStored(doc));
+    expect(await countAll(db())).toEqual(counts);
+  });
+
   it.each([
     [
       'a duplicate clause id (fails early)',

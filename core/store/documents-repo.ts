@@ -5,7 +5,7 @@ import { insertCitations, listReferences } from './citations-repo.ts';
 import { insertClauses, listClauses } from './clauses-repo.ts';
 import type { Db } from './db.ts';
 import { linkDocNodes, upsertDocNodes } from './doc-nodes-repo.ts';
-import type { DocumentFile } from './document-files-repo.ts';
+import { type DocumentFile, hexParam } from './document-files-repo.ts';
 import { saveEmbeddings } from './embeddings-repo.ts';
 import { storeError } from './errors.ts';
 import type { LexicalSegment } from './lexical-repo.ts';
@@ -30,6 +30,11 @@ export interface SaveExtras {
   embeddings?: { embedder: string; vectors: ReadonlyMap<string, readonly number[]> };
   /** The original file, kept for download (written with the document, so both or neither are stored). */
   file?: DocumentFile;
+  /**
+   * The caller has just seen that no document holds this id: the save skips the delete of an earlier version
+   * (most of a first ingest). Should one be stored meanwhile, the insert fails and nothing changes.
+   */
+  fresh?: boolean;
 }
 
 /** Counts of what one save wrote. */
@@ -113,7 +118,9 @@ export async function saveDocument(db: Db, parsed: ParsedDocument, extras: SaveE
   checkDocument(parsed, extras.normTexts);
   return db.transaction(async (tx) => {
     // The cascade would drop the document's sources with the old version: keep them.
-    const { replaced, sources } = await deleteKeepingSources(tx, parsed.id);
+    const { replaced, sources } = extras.fresh
+      ? { replaced: false, sources: [] as DocumentSource[] }
+      : await deleteKeepingSources(tx, parsed.id);
     const m = parsed.metadata;
     // The new source keeps the first-recorded time of the old one at its path (the document's own file stays first).
     const own = extras.source && { ...extras.source, documentId: parsed.id };
@@ -216,7 +223,7 @@ async function insertDocumentRow(
   }
   if (file) {
     parts.push(
-      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${param(file.fileName)}::text, ${param(file.contentType)}::text, ${param(file.bytes)}::bytea from doc)`,
+      `file as (insert into document_files (document_id, file_name, content_type, bytes) select id, ${param(file.fileName)}::text, ${param(file.contentType)}::text, decode(${param(hexParam(file.bytes))}::text, 'hex') from doc)`,
     );
   }
   if (source) {
