@@ -33,6 +33,8 @@ async function main(): Promise<void> {
         await search(db, q.question, {
           k: 10,
           learnedRanking: false,
+          // RANK_DOCFIRST='{"deep":8}' dumps the candidates of another document stage, as rank:dev tries it.
+          documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
           candidateFeatures: { depth: RANK_DEPTH, take: (r) => (rows = r) },
         });
         const texts = new Map(

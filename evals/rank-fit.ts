@@ -9,7 +9,10 @@ import { type RankModel, rankScore } from '../search/learned-ranking.ts';
 import { RANK_FEATURES } from '../search/rank-features.ts';
 import { fitConditionalLogit, type LogitFitOptions } from './conditional-logit.ts';
 
-/** One dev question as training reads it: the hand-set stages' first candidates, in their order. */
+/**
+ * One dev question as training reads it: the candidates the ordering reads (`candidateHead`: the hand-set stages'
+ * first `depth`, then the first-stage documents' best clauses ranked below them), in their order.
+ */
 export interface RankExample {
   id: string;
   set: string;
@@ -20,27 +23,24 @@ export interface RankExample {
 }
 
 export interface RankFitOptions extends LogitFitOptions {
-  /** Candidates re-ordered (the head of the hand-set order). */
+  /** The head of the hand-set order the ordering reads (beside the deep candidates the dump adds). */
   depth: number;
 }
 
 export const RANK_FIT: RankFitOptions = { l2: 0.01, iterations: 1500, rate: 0.5, depth: 30 };
 
-/** A question's candidates up to `depth`. */
-const head = (e: RankExample, depth: number) => e.candidates.slice(0, depth);
-
 /** A question teaches the ranking only when some candidates hold its evidence and some do not. */
-export const teaches = (e: RankExample, depth = RANK_FIT.depth): boolean =>
-  head(e, depth).some((c) => c.holds) && head(e, depth).some((c) => !c.holds);
+export const teaches = (e: RankExample): boolean =>
+  e.candidates.some((c) => c.holds) && e.candidates.some((c) => !c.holds);
 
 /** Standardization, and weights fitted on the examples that teach. */
 export function fitRanking(
   examples: readonly RankExample[],
   options: RankFitOptions = RANK_FIT,
 ): Omit<RankModel, 'training'> {
-  const used = examples.filter((e) => teaches(e, options.depth));
+  const used = examples.filter((e) => teaches(e));
   const fitted = fitConditionalLogit(
-    used.map((e) => head(e, options.depth)),
+    used.map((e) => e.candidates),
     RANK_FEATURES.length,
     options,
   );
@@ -49,12 +49,9 @@ export function fitRanking(
 
 /** The 1-based rank of the first candidate holding the evidence, in the hand-set order or the model's; null: none. */
 export function firstHolding(e: RankExample, model?: Omit<RankModel, 'training'>): number | null {
-  const order = e.candidates.map((c, i) => ({ c, i, s: model && i < model.depth ? rankScore(model, c.features) : 0 }));
-  if (model) {
-    const depth = model.depth;
-    const top = order.slice(0, depth).sort((a, b) => b.s - a.s || a.i - b.i);
-    order.splice(0, depth, ...top);
-  }
+  // Every dumped candidate is one the ordering reads (`candidateHead`).
+  const order = e.candidates.map((c, i) => ({ c, i, s: model ? rankScore(model, c.features) : 0 }));
+  if (model) order.sort((a, b) => b.s - a.s || a.i - b.i);
   const at = order.findIndex((x) => x.c.holds);
   return at < 0 ? null : at + 1;
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelFileError } from '../core/linear-model.ts';
 import { readRankExamples, trainRanking } from '../evals/rank-train.ts';
-import { learnedOrder, loadRankModel, RANK_MODEL_FILE } from './learned-ranking.ts';
+import { candidateHead, DEEP_LIST, learnedOrder, loadRankModel, RANK_MODEL_FILE } from './learned-ranking.ts';
 import { InvertedIndex } from './lexical-index/inverted-index.ts';
 import { buildSegment, decodeSegment } from './lexical-index/segment.ts';
 import { analyzeQuery } from './query.ts';
@@ -61,36 +61,68 @@ describe('the learned ranking', () => {
   });
 
   it('ranks the short plan’s clause holding the question above the long licence’s, placed first by the hand-set order', () => {
-    const index = new InvertedIndex();
-    index.addDocument('kh', 1, segment(PLAN));
-    index.addDocument('gp', 1, segment(LICENCE));
-    const ctx: RankContext = {
-      index,
-      terms: analyzeQuery('Địa điểm kiểm tra kho bảo quản vật liệu nổ công nghiệp ở đâu?').terms,
-      // The flat BM25 and the document stage both read the licence first: it repeats the subject words.
-      lexical: new Map([
-        ['gp~2', { rank: 1, score: 9 }],
-        ['gp~4', { rank: 2, score: 9 }],
-        ['kh~3.4', { rank: 3, score: 8 }],
-      ]),
-      documentScore: new Map([
-        ['gp', 12],
-        ['kh', 10],
-      ]),
-      fit: new Map(),
-      content: new Map([
-        ['gp', 12],
-        ['kh', 10],
-      ]),
-      bestDocuments: ['gp', 'kh'],
-      labelled: new Set(['kh~3.4']),
-      commonAt: 8,
-    };
-    const handSet = [
-      { clauseId: 'gp~2', boost: 1 },
-      { clauseId: 'gp~4', boost: 1 },
-      { clauseId: 'kh~3.4', boost: 1 },
-    ];
-    expect(learnedOrder(loadRankModel(), ctx, handSet)[0].clauseId).toBe('kh~3.4');
+    expect(learnedOrder(loadRankModel(), planAndLicence(), HAND_SET)[0].clauseId).toBe('kh~3.4');
+  });
+
+  it('reads a first-stage document’s best clause that the hand-set order placed below its head', () => {
+    // The plan's clause stands third, below a head of two; the document stage's deeper list holds it.
+    const handSet = HAND_SET.map((c) => (c.clauseId === 'kh~3.4' ? { ...c, ranks: { [DEEP_LIST]: 2 } } : c));
+    const shallow = { ...loadRankModel(), depth: 2 };
+    expect(learnedOrder(shallow, planAndLicence(), handSet)[0].clauseId).toBe('kh~3.4');
+    // Without the deep list's mark it stays where the hand-set order put it.
+    expect(learnedOrder(shallow, planAndLicence(), HAND_SET)[2].clauseId).toBe('kh~3.4');
   });
 });
+
+describe('candidateHead', () => {
+  const c = (clauseId: string, deep?: number) => ({
+    clauseId,
+    boost: 1,
+    ...(deep ? { ranks: { [DEEP_LIST]: deep } } : {}),
+  });
+
+  it('moves the deep list’s clauses ranked below the head up behind it, the rest in their order', () => {
+    const pool = candidateHead([c('a'), c('b', 1), c('x'), c('y', 3), c('z')], 2);
+    expect(pool.ordered.map((x) => x.clauseId)).toEqual(['a', 'b', 'y', 'x', 'z']);
+    expect(pool.head).toBe(3);
+  });
+
+  it('is the plain head when no deep clause stands below it', () => {
+    expect(candidateHead([c('a'), c('b')], 30)).toEqual({ ordered: [c('a'), c('b')], head: 2 });
+  });
+});
+
+const HAND_SET = [
+  { clauseId: 'gp~2', boost: 1 },
+  { clauseId: 'gp~4', boost: 1 },
+  { clauseId: 'kh~3.4', boost: 1 },
+];
+
+function planAndLicence(): RankContext {
+  const index = new InvertedIndex();
+  index.addDocument('kh', 1, segment(PLAN));
+  index.addDocument('gp', 1, segment(LICENCE));
+  const ctx: RankContext = {
+    index,
+    terms: analyzeQuery('Địa điểm kiểm tra kho bảo quản vật liệu nổ công nghiệp ở đâu?').terms,
+    // The flat BM25 and the document stage both read the licence first: it repeats the subject words.
+    lexical: new Map([
+      ['gp~2', { rank: 1, score: 9 }],
+      ['gp~4', { rank: 2, score: 9 }],
+      ['kh~3.4', { rank: 3, score: 8 }],
+    ]),
+    documentScore: new Map([
+      ['gp', 12],
+      ['kh', 10],
+    ]),
+    fit: new Map(),
+    content: new Map([
+      ['gp', 12],
+      ['kh', 10],
+    ]),
+    bestDocuments: ['gp', 'kh'],
+    labelled: new Set(['kh~3.4']),
+    commonAt: 8,
+  };
+  return ctx;
+}

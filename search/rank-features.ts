@@ -66,7 +66,10 @@ export interface RankContext {
 export interface Candidate {
   clauseId: string;
   boost: number;
-  /** 1-based rank per list that returned it (`lexical`, `documents`: the document stage's within-document ranking). */
+  /**
+   * 1-based rank per list that returned it (`lexical`; `documents`: the document stage's within-document ranking,
+   * its first clauses per document; `deep`: the same ranking read further, `DocumentFirstParams.deep`).
+   */
   ranks?: Readonly<Record<string, number>>;
 }
 
