@@ -6,28 +6,13 @@
  * judged by reading. Parses are cached (`--cache file`), so a resolver change re-runs in a second.
  * Usage: `npx tsx evals/infer-scan.ts <folder> [--cache /tmp/infer-scan.json] [--max-ocr-pages 5] [--ocr-cache dir]`
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { DocumentKey, DocumentMetadata } from '../core/types.ts';
-import { loadFile } from '../ingest/load/index.ts';
-import { parseDocument } from '../ingest/parse-document.ts';
 import { resolveDocumentKeys } from '../ingest/references/index.ts';
-import { OCR_CACHE } from './pipeline.ts';
-import { splitOf } from './split.ts';
+import { arg, folderArg, parsedDevFiles } from './dev-files.ts';
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const root = args[0];
-if (!root || root.startsWith('--')) {
-  console.error('Usage: npx tsx evals/infer-scan.ts <folder> [--cache file] [--max-ocr-pages 5]');
-  process.exit(2);
-}
-const cache = arg('--cache');
-const maxPages = Number(arg('--max-ocr-pages') ?? 5);
-const cacheDir = arg('--ocr-cache') ?? OCR_CACHE;
+const root = folderArg('npx tsx evals/infer-scan.ts <folder> [--cache file] [--max-ocr-pages 5]');
+const cache = arg('cache');
 
 interface Scanned {
   file: string;
@@ -35,35 +20,22 @@ interface Scanned {
   citations: Array<{ target: DocumentKey; context: string }>;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return filesUnder(path);
-      return /\.(?:docx?|pdf|txt)$/i.test(name) ? [path] : [];
-    });
-}
-
 async function scan(): Promise<Scanned[]> {
   const out: Scanned[] = [];
-  for (const path of filesUnder(root)) {
-    const file = relative(root, path);
-    if (splitOf(file) !== 'dev') continue;
-    try {
-      const loaded = await loadFile(path, { ocr: { cacheDir, maxPages } });
-      const doc = parseDocument(loaded.text, { documentId: file, sourceName: loaded.sourceName });
-      const citations = doc.references.map((r) => ({
-        target: r.target,
-        context: doc.cleanText
-          .slice(Math.max(0, r.span.start - 120), r.span.end + 120)
-          .replace(/\s+/g, ' ')
-          .trim(),
-      }));
-      out.push({ file, metadata: doc.metadata, citations });
-    } catch (err) {
-      console.error('not loaded', file, String(err).slice(0, 200));
+  for await (const scanned of parsedDevFiles(root)) {
+    if ('error' in scanned) {
+      console.error('not loaded', scanned.file, scanned.error.slice(0, 200));
+      continue;
     }
+    const { doc } = scanned;
+    const citations = doc.references.map((r) => ({
+      target: r.target,
+      context: doc.cleanText
+        .slice(Math.max(0, r.span.start - 120), r.span.end + 120)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    }));
+    out.push({ file: scanned.file, metadata: doc.metadata, citations });
   }
   return out;
 }
