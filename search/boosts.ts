@@ -1,8 +1,8 @@
 /**
  * @module search/boosts — rank adjustments from what the store knows: facts matching the question, the document the
  * question names, kinds of clause (recipients, signature) and bare-heading clauses. Boilerplate learned from the
- * corpus is no longer a penalty here: the learned ranking reads a clause's boilerplate share as a feature
- * (`rank-features.ts`), and the ×(1 − 0.5 share) penalty before it cost dev R@5 (see `BOILERPLATE` there).
+ * corpus is not penalized here: the learned ranking reads a clause's boilerplate share as a feature
+ * (`rank-features.ts`), and a fixed penalty before it cost dev R@5 (see `BOILERPLATE` there).
  */
 
 import { TYPE_NAMES } from '../core/patterns.ts';
