@@ -34,13 +34,26 @@ const SHORT_FORMS: Readonly<Record<string, DocumentType>> = {
   kh: 'KH',
 };
 
-/** Vietnamese names of document types (folded), longest first, with `văn bản` (any type) and `quy chuẩn` (QCVN). */
-const VI_FORMS: ReadonlyArray<{ form: string; type: DocumentType | null }> = [
+/**
+ * Vietnamese names of document types (folded), longest first, with `văn bản` (any type) and `quy chuẩn` (QCVN);
+ * `asked` finds the name followed, within six words, by `nào` or a question for its number (compiled once here:
+ * every question runs all of them).
+ */
+const VI_FORMS: ReadonlyArray<{ form: string; type: DocumentType | null; asked: RegExp }> = [
   ...DOCUMENT_TYPES.flatMap((t) => t.forms.map((form) => ({ form, type: t.type }))),
   { form: 'quy chuan', type: 'QCVN' as DocumentType },
   { form: 'van ban', type: null },
   ...Object.entries(SHORT_FORMS).map(([form, type]) => ({ form, type })),
-].sort((a, b) => b.form.length - a.form.length);
+]
+  .sort((a, b) => b.form.length - a.form.length)
+  .map(({ form, type }) => ({
+    form,
+    type,
+    asked: new RegExp(
+      `(?<![a-z0-9])${form.replace(/ /g, '\\s+')}((?:\\s+[a-z0-9/.-]+){0,6}?)\\s+(nao|so may|so bao nhieu|so hieu nao)(?![a-z0-9])`,
+      'g',
+    ),
+  }));
 
 /**
  * Words that, standing right before `nào`, make it ask about something else (`kế hoạch giao cơ quan nào`); earlier
@@ -72,12 +85,8 @@ export function askedDocument(question: string): AskedDocument | null {
   const add = (type: DocumentType | null, start: number, end: number, byNumber: boolean) => {
     if (!found.some((f) => start < f.end && end > f.start)) found.push({ type, start, end, byNumber });
   };
-  for (const { form, type } of VI_FORMS) {
-    const re = new RegExp(
-      `(?<![a-z0-9])${form.replace(/ /g, '\\s+')}((?:\\s+[a-z0-9/.-]+){0,6}?)\\s+(nao|so may|so bao nhieu|so hieu nao)(?![a-z0-9])`,
-      'g',
-    );
-    for (const m of folded.matchAll(re)) {
+  for (const { form, type, asked } of VI_FORMS) {
+    for (const m of folded.matchAll(asked)) {
       // Another document word nearer `nào` is the one asked (`chương trình quán triệt nghị quyết nào`).
       if (OTHER_ASKED.test(m[1].trim()) || VI_FORMS.some((f) => phraseRegExp(f.form).test(m[1]))) continue;
       add(type, m.index, m.index + form.length, m[2] !== 'nao');
