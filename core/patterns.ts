@@ -216,9 +216,18 @@ export const TERM = /^\s*\(?\s*khoa\s+([ivxl]+)\s*\)?/;
 export const CITED_DATE =
   /^\s*,?\s*ngay\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|^\s*,?\s*ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 
+/**
+ * Verbs that open a cited document's unquoted subject after its number, date and issuer (`Nghị định số 113/2017/NĐ-CP
+ * ngày … của Chính phủ quy định chi tiết …`, `Thông tư … hướng dẫn …`): the trích yếu forms of NĐ 30/2020. Folded.
+ */
+const SUBJECT_VERBS = 'quy dinh|huong dan|sua doi|bo sung|thay the|bai bo|ban hanh|phe duyet';
+/** A cited document's unquoted subject opening (`về …`, `quy định …`) at the start of the text. Folded, anchored. */
+export const UNQUOTED_SUBJECT = new RegExp(`^[\\s,]*(?:ve|${SUBJECT_VERBS})\\s`);
+
 /** `của Bộ Chính trị`: the issuer phrase after a cited document. Folded, anchored; group: the phrase. */
-export const CITED_ISSUER =
-  /^\s*,?\s*(?:cua|do)\s+([^,;.:()“”"\n]{2,80}?)(?=\s*(?:[,;.:()“”"\n]|$|\s(?:ve|ngay|khoa|nam|va|da|de|nham|trong|theo|tai|voi|ban hanh|thi|phe duyet)\s))/;
+export const CITED_ISSUER = new RegExp(
+  `^\\s*,?\\s*(?:cua|do)\\s+([^,;.:()“”"\\n]{2,80}?)(?=\\s*(?:[,;.:()“”"\\n]|$|\\s(?:ve|ngay|khoa|nam|va|da|de|nham|trong|theo|tai|voi|thi|${SUBJECT_VERBS})\\s))`,
+);
 
 /** Words an issuer phrase starts with (folded). */
 export const ISSUER_HEAD =

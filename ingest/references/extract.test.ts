@@ -200,6 +200,27 @@ describe('extractReferences: forms', () => {
         ['p1', 'Nghị quyết số 41-NQ/TW', '41-NQ/TW', 'cites', false],
       ],
     ],
+    [
+      // Both from a Nghị định of the archive (ND-139-2025) that names decrees by their subjects.
+      "an unquoted subject's verb describes the cited decree, not the citing one",
+      'Cục Hóa chất thực hiện nhiệm vụ quy định tại điểm g khoản 6 Điều 20 Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất.',
+      {},
+      false,
+      [
+        ['p1', 'Nghị định số 113/2017/NĐ-CP', '113/2017/NĐ-CP', 'cites', false],
+        ['p1', 'Luật Hóa chất', 'LUAT:hoa-chat', 'cites', false],
+      ],
+    ],
+    [
+      'a subject ends where the next document is named',
+      'Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương về hướng dẫn triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2026; Văn bản số 1806/SNV-LĐVL ngày 06/3/2026 của Sở Nội vụ.',
+      {},
+      false,
+      [
+        ['p1', '606/BCT-ATMT', '606/BCT-ATMT', 'implements', true],
+        ['p1', '1806/SNV-LĐVL', '1806/SNV-LĐVL', 'implements', true],
+      ],
+    ],
   ])('%s', (_name, text, meta, raw, expected) => {
     expect(rows(references(text, meta, raw))).toEqual(expected);
   });

@@ -25,6 +25,7 @@ import {
   resolutionKey,
   yearOf,
 } from './canonical.ts';
+import { UNQUOTED_SUBJECT } from '../../core/patterns.ts';
 import { resolutionOfSymbol } from './aliases.ts';
 import { findMentions, type Mention } from './find.ts';
 import { relationBefore } from './relation.ts';
@@ -65,6 +66,25 @@ function basisZone(sorted: Clause[]): Set<string> {
       zone.add(c.id);
   }
   return zone;
+}
+
+/**
+ * The unquoted subjects of cited documents (`Nghị định số 113/2017/NĐ-CP ngày … của Chính phủ quy định chi tiết và
+ * hướng dẫn thi hành một số điều của Luật Hóa chất`): NĐ 30/2020 cites a document by type, number, date, issuer and
+ * what it is about, so the words from there to the next document named (or the end of that part of the sentence) tell
+ * what the cited document does: its `thi hành` is not the citing document's verb.
+ */
+function descriptionSpans(folded: string, mentions: readonly Mention[]): Span[] {
+  const spans: Span[] = [];
+  for (const m of mentions) {
+    const start = m.extent.end;
+    if (m.subjectSpan !== null || !UNQUOTED_SUBJECT.test(folded.slice(start, start + 40))) continue;
+    const stop = /[;.\n“”"()]/.exec(folded.slice(start, start + 400));
+    let end = stop ? start + stop.index : Math.min(folded.length, start + 400);
+    for (const other of mentions) if (other.span.start > start && other.span.start < end) end = other.span.start;
+    spans.push({ start, end });
+  }
+  return spans;
 }
 
 /** The own-number line of the header (`Số 1032-CV/TU`) or the document's own symbol. */
@@ -227,7 +247,7 @@ export function extractReferences(input: ExtractInput): Reference[] {
   const merged = new Map<string, DocumentKey>();
   for (const { key } of resolved) merged.set(key.key, merged.has(key.key) ? mergeKeys(merged.get(key.key)!, key) : key);
 
-  const masks = [...quotedSpans(text), ...parenSpans(text)];
+  const masks = [...quotedSpans(text), ...parenSpans(text), ...descriptionSpans(folded, mentions)];
   const subjects = resolved.map((r) => r.mention.subjectSpan).filter((s): s is Span => s !== null);
   const refs: Reference[] = [];
   const byMention = new Map<Mention, Reference>();
