@@ -61,6 +61,7 @@ describe('valuesIn', () => {
     ['Thời hạn của giấy phép không quá 24 tháng kể từ ngày ký', ['không quá 24 tháng']],
     // The closing article's effect by signing (NĐ 30/2020): a date the effect question asks, though it has no digits.
     ['Quyết định này có hiệu lực kể từ ngày ký.', ['kể từ ngày ký']],
+    ['Thời hạn kiểm tra được tính từ ngày công bố quyết định kiểm tra.', []],
   ])('a date or period: %s', (clause, expected) => {
     expect(valuesIn(clause, 'date').map((s) => clause.slice(s.start, s.end))).toEqual(expected);
   });
