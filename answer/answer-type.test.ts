@@ -59,6 +59,9 @@ describe('valuesIn', () => {
       ['trước 30 tháng 01', 'hằng năm'],
     ],
     ['Thời hạn của giấy phép không quá 24 tháng kể từ ngày ký', ['không quá 24 tháng']],
+    // The closing article's effect by signing (NĐ 30/2020): a date the effect question asks, though it has no digits.
+    ['Quyết định này có hiệu lực kể từ ngày ký.', ['kể từ ngày ký']],
+    ['Thời hạn kiểm tra được tính từ ngày công bố quyết định kiểm tra.', []],
   ])('a date or period: %s', (clause, expected) => {
     expect(valuesIn(clause, 'date').map((s) => clause.slice(s.start, s.end))).toEqual(expected);
   });
@@ -170,5 +173,24 @@ describe('a sum written with a bare đ', () => {
   it('reads a sum with thousands groups or a scale word, not a code ending in D', () => {
     const text = 'Phí 500.000đ, hỗ trợ 5 triệu đ; văn bản gửi Trung tâm Đăng kiểm Lào Cai 2401D, UBND tỉnh.';
     expect(valuesIn(text, 'money').map((s) => text.slice(s.start, s.end))).toEqual(['500.000đ', '5 triệu đ']);
+  });
+});
+
+describe('askedType: a period asked by its own word or an activity’s length; a unit named for the answer wins', () => {
+  it.each<[string, ValueType | null]>([
+    // Training and inspections last days or hours (the training and inspection decrees count them so): no metres.
+    ['What is the minimum length of refresher training for chemical storekeepers?', 'date'],
+    ['What is the maximum duration of a thematic inspection by the ministry?', 'date'],
+    ['Thời gian huấn luyện định kỳ cho thủ kho tối thiểu là bao nhiêu?', 'date'],
+    ['How much notice must the inspectorate give before a routine check?', 'date'],
+    // `trong thời gian` sets the question in a span; it asks no period.
+    ['Trong thời gian chờ cấp phép, ai chịu trách nhiệm bảo vệ mỏ?', null],
+    // A thing's length stays metres, and `in metres` says so even after `how long`.
+    ['What is the length of the dyke?', 'length'],
+    ['Khoảng cách an toàn từ kho mìn đến khu dân cư là bao nhiêu?', 'length'],
+    ['What did the site check conclude about the blasting safety distance?', null],
+    ['How long, in metres, must the safety corridor along the pipeline be?', 'length'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
   });
 });

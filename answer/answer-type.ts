@@ -8,6 +8,7 @@ import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import { detectLanguage, wordLanguage } from '../search/query-language.ts';
 import { tokenize } from '../search/tokenize.ts';
+import measures from './data/measure-words.json' with { type: 'json' };
 
 /** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
@@ -32,10 +33,16 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
  * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
  * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`, `trước ngày 18 hằng tháng`, `trước 15h00
  * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`); a clock time (`từ 10h00`,
- * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`, with the day it falls on (`từ 13h30’ ngày 03/6/2026`); a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period.
+ * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`, with the day it falls on (`từ 13h30’ ngày 03/6/2026`); a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period;
+ * the day a text takes effect as the genre states it, by its signing (`có hiệu lực kể từ ngày ký`, NĐ 30/2020 closing
+ * article; `hiệu lực thi hành từ ngày ban hành`) — after `hiệu lực` only: `tính từ ngày công bố quyết định` anchors a period.
  */
 const DATE_IN_TEXT =
-  /(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+  /(?<=hieu luc(?:\s+thi hanh)?\s+)(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b(?:\s+ban hanh)?|(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+
+/** The day a text takes effect by its signing (`kể từ ngày ký`), and a period it may anchor (`24 tháng `). */
+const SIGNING_DAY = /^(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b/;
+const PERIOD_BEFORE = /\d+\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?\s*,?\s*$/;
 
 /** A document symbol or `số N` right before a date: the date names that document, not a time limit. */
 const CITED_DOCUMENT_BEFORE = /(?:\d+\/[a-z0-9./-]*[a-z]{2,}[a-z0-9-]*|\bso\s+\d+)\s*,?\s*$/;
@@ -55,6 +62,13 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'area', words: /\b(?:ha|hec ?ta|hecta|hectares?|dien tich|what area|how much area|area of)\b/ },
   { type: 'volume', words: /\b(?:m3|met khoi|cubic)\b/ },
   { type: 'length', words: /\b(?:km|kilomet|chieu dai|kilometres?|length)\b/ },
+  // A distance asks metres only beside a quantity word: `what did the check conclude about the distance` asks no figure.
+  {
+    type: 'length',
+    words: new RegExp(
+      `\\b(?:${measures.distanceWords.join('|')})\\b.*\\b(?:${measures.quantityWords.join('|')})\\b|\\b(?:${measures.quantityWords.join('|')})\\b.*\\b(?:${measures.distanceWords.join('|')})\\b`,
+    ),
+  },
 ];
 
 /**
@@ -64,9 +78,37 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
 const DATE_ASKED =
   /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|truoc ngay|den ngay|tu ngay|han chot|cham nhat|may gio|luc nao|khung gio|gio nao|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date|(?:what|which|at what)\s+(?:[a-z]+\s+)?(?:time|hours))\b/;
 
-/** True when the question asks for a date, a time limit or a period. */
+const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** A period's own word (`thời gian đào tạo`, `maximum duration`), not a span the question is set in (`trong thời gian`, `in the period`). */
+const PERIOD_WORD = new RegExp(
+  `(?<!\\b(?:trong|in|during|within|over|for|of)\\s+(?:the\\s+)?)\\b(?:${alternatives(measures.periodWords)})\\b`,
+);
+/** A length word measuring an activity within the next words (`minimum length of initial safety training`). */
+const LENGTH_OF_ACTIVITY = new RegExp(
+  `\\b(?:${alternatives(measures.lengthWords)})\\b(?:\\s+[a-z0-9]+){0,4}?\\s+(?:${alternatives(measures.activities)})\\b`,
+);
+/** A unit named for the answer (`in metres`, `tính bằng mét`), by value type. */
+const NAMED_UNIT = Object.entries(measures.namedUnits).map(([type, units]) => ({
+  type: type as ValueType,
+  words: new RegExp(`\\b(?:in|bang|tinh bang|theo)\\s+(?:${alternatives(units)})\\b`),
+}));
+
+/** The value type of a unit the question names for its answer (`How long, in metres, …` asks metres), if any. */
+function namedUnitType(folded: string): ValueType | null {
+  return NAMED_UNIT.find((u) => u.words.test(folded))?.type ?? null;
+}
+
+/** True when the question asks how long something lasts by naming the period or an activity's length (data: measure-words.json). */
+function asksPeriod(folded: string): boolean {
+  return PERIOD_WORD.test(folded) || LENGTH_OF_ACTIVITY.test(folded);
+}
+
+/** True when the question asks for a date, a time limit or a period — unless it names another unit for the answer. */
 export function asksDate(question: string): boolean {
-  return DATE_ASKED.test(foldKeepingOffsets(question));
+  const folded = foldKeepingOffsets(question);
+  const named = namedUnitType(folded);
+  if (named !== null) return named === 'date';
+  return DATE_ASKED.test(folded) || asksPeriod(folded);
 }
 
 /**
@@ -87,7 +129,11 @@ export function askedValueType(question: string): ValueType {
   const counted = /\b(?:bao nhieu|(?<!nha )may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
   const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
   if (unit) return unit.type;
-  for (const a of ASKED) if (a.words.test(folded)) return a.type;
+  const named = namedUnitType(folded);
+  if (named !== null && named !== 'date') return named;
+  // `length of training` asks a period, which `asksDate` reads: not metres.
+  const period = asksPeriod(folded);
+  for (const a of ASKED) if (a.words.test(folded) && !(period && a.type === 'length')) return a.type;
   return 'number';
 }
 
@@ -187,6 +233,13 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
       // Digits inside a symbol (`113/2017/NĐ-CP`) are no value, nor is the date a cited document was issued.
       if (/[\d/]$/.test(folded.slice(0, m.index)) || /^[\d/-]/.test(folded.slice(m.index + m[0].length))) continue;
       if (type === 'date' && CITED_DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
+      // `24 tháng kể từ ngày ký`: the signing day anchors the period before it (`statedSpan` keeps it), no value apart.
+      if (
+        type === 'date' &&
+        SIGNING_DAY.test(m[0]) &&
+        PERIOD_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
       spans.push({ start: m.index, end: m.index + m[0].trimEnd().length });
     }
   }

@@ -13,7 +13,7 @@ import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { type DocumentCandidate, identified, isAbout, rankDocuments } from './find-documents.ts';
 import { type Retrieved, retrieveWithWords } from './retrieve.ts';
 import { langOf } from './templates.ts';
-import type { ClassifiedQuestion } from './types.ts';
+import type { Citation, ClassifiedQuestion } from './types.ts';
 import {
   type Concept,
   conceptWords,
@@ -48,7 +48,14 @@ export interface ComposeContext {
 }
 
 /** A kind's answerer: a draft, an explained abstention, or null to let the open-question answerer try. */
-export type KindAnswer = AnswerDraft | { abstain: string; message: string } | null;
+export type KindAnswer = AnswerDraft | KindDecline | null;
+
+/** A kind's explained decline; `citations` are the clauses its message quotes (what the documents do say). */
+export interface KindDecline {
+  abstain: string;
+  message: string;
+  citations?: Citation[];
+}
 
 export interface ContextOptions {
   embedder?: VankienEmbeddings;

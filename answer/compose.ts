@@ -21,9 +21,8 @@ import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, ruledReason } from './abstain-model.ts';
 import { type DraftReport, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
-import { quotedAskedValue } from './stated-value.ts';
 import { PHRASES } from './templates.ts';
-import type { Answer, ClassifiedQuestion, QuestionKind } from './types.ts';
+import type { Answer, Citation, ClassifiedQuestion, QuestionKind } from './types.ts';
 
 const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswer>> = {
   lead: answerRoles,
@@ -84,7 +83,13 @@ function notUnderstoodNote(ctx: ComposeContext, words: readonly string[]): strin
     : ` Không hiểu các từ (không có trong văn bản và bảng thuật ngữ): ${list}.`;
 }
 
-function abstention(ctx: ComposeContext, reason: string, message?: string, unread: readonly string[] = []): Answer {
+function abstention(
+  ctx: ComposeContext,
+  reason: string,
+  message?: string,
+  unread: readonly string[] = [],
+  citations: Citation[] = [],
+): Answer {
   const words = PHRASES[ctx.lang];
   const place = /^no document about (.+)$/.exec(reason)?.[1];
   const unknown = /^unknown document: (.+)$/.exec(reason)?.[1];
@@ -96,7 +101,7 @@ function abstention(ctx: ComposeContext, reason: string, message?: string, unrea
     answer: text + closest + notUnderstoodNote(ctx, unread),
     abstained: true,
     kind: ctx.q.kind,
-    citations: [],
+    citations,
     meta: { mode: 'compose', lang: ctx.q.lang, removed: 0, reason },
   };
 }
@@ -123,15 +128,10 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
 
   let result = await ANSWERERS[q.kind](context);
   let writer: QuestionKind = q.kind;
-  if (q.kind !== 'content' && (result === null || (q.kind === 'deadline' && !(result instanceof AnswerDraft)))) {
-    // The open answerer quotes clauses: it is judged as a retrieval question is. A deadline the value answerer could
-    // not state (a clause it did not read as showing the topic) is quoted only when the quote holds a date by the
-    // question's words: a related quote without one is no answer, and the value answerer's decline stands.
-    const open = await answerContent(context);
-    if (result === null || (open instanceof AnswerDraft && quotedAskedValue(context, open))) {
-      writer = 'content';
-      result = open;
-    }
+  if (result === null && q.kind !== 'content') {
+    // The open answerer quotes clauses: it is judged as a retrieval question is.
+    writer = 'content';
+    result = await answerContent(context);
   }
   if (result === null) return done(abstention(context, 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) {
@@ -141,7 +141,7 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     return done(
       judged
         ? abstention(context, judged, undefined, relevance.notUnderstood)
-        : abstention(context, result.abstain, result.message),
+        : abstention(context, result.abstain, result.message, [], result.citations),
     );
   }
   // Answer or decline once the draft exists, for the kind whose answerer wrote it. A validity question may name a

@@ -54,9 +54,9 @@ export function stateAskedValue(ctx: ComposeContext, draft: AnswerDraft): void {
 
 /**
  * The first quote of `draft` holding a value of the asked type in a sentence that shows the question's words, with
- * that value; null when none does — then the quotes are about the topic but do not state what is asked (#14).
+ * that value; null when none does.
  */
-export function quotedAskedValue(ctx: ComposeContext, draft: AnswerDraft): { quote: string; value: Span } | null {
+function quotedAskedValue(ctx: ComposeContext, draft: AnswerDraft): { quote: string; value: Span } | null {
   const want = wantedType(ctx);
   const unit = want === 'number' ? askedUnit(ctx.q.text) : null;
   for (const c of draft.citations) {

@@ -99,8 +99,12 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const question = foldKeepingOffsets(ctx.q.text);
   const ranked = chooseClauses(ctx, await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   let best: Found | null = null;
+  // The chooser's first clause is the one an open answer would quote: its value answers when a sentence of it shows
+  // the question's words, whatever share of the topic it shows (the abstain model judges the match, as for a quote).
+  // Not for a bare figure (`number`): any unit fits it, too loose to trust from a clause showing little of the topic.
+  const quoted = want === 'number' ? undefined : ranked[0];
   for (const r of ranked) {
-    if (r.match < MIN_MATCH) continue;
+    if (r.match < MIN_MATCH && r !== quoted) continue;
     const folded = foldKeepingOffsets(r.text);
     const values = valuesIn(r.text, want, unit);
     if (values.length === 0) continue;
@@ -159,15 +163,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     const effect = await effectiveDate(ctx, ranked);
     if (effect) return effect;
   }
-  if (!best) {
-    const shown = ranked.find((r) => r.match >= MIN_MATCH);
-    if (!shown) return { abstain: `no clause shows the topic with a ${want}`, message: words.notFound };
-    const message =
-      ctx.lang === 'en'
-        ? `The documents mention this (${shown.label}) but state no ${what} for it.`
-        : `Các văn bản có đề cập nội dung này (${shown.label}) nhưng không nêu ${what} cụ thể.`;
-    return { abstain: `no ${want} stated in the matching clauses`, message };
-  }
+  if (!best) return unstated(ctx, ranked, what, want);
   const { clause, value, leadIn } = best;
   const draft = new AnswerDraft();
   const source = leadIn ?? clause;
@@ -181,6 +177,23 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   draft.add(`${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, value, ctx.wordWeight)}`);
   return draft;
+}
+
+/**
+ * The decline when the clauses about the topic state no value of the asked type: what the best of them does say,
+ * quoted and cited, so the reader sees the documents were read (#14); a plain decline when none shows the topic.
+ */
+function unstated(ctx: ComposeContext, ranked: readonly Chosen[], what: string, want: ValueType): KindAnswer {
+  const shown = ranked.find((r) => r.match >= MIN_MATCH);
+  if (!shown) return { abstain: `no clause shows the topic with a ${want}`, message: PHRASES[ctx.lang].notFound };
+  const draft = new AnswerDraft();
+  const clause = { id: shown.clauseId, documentId: shown.documentId, label: shown.label, text: shown.text };
+  const quote = draft.quote(clause, ctx.words, undefined, ctx.wordWeight);
+  const message =
+    ctx.lang === 'en'
+      ? `The documents mention this but give no ${what} for it. ${PHRASES.en.according} ${shown.label}: ${quote}`
+      : `Các văn bản có nói về nội dung này nhưng không nêu ${what}. ${PHRASES.vi.according} ${shown.label}: ${quote}`;
+  return { abstain: `no ${want} stated in the matching clauses`, message, citations: draft.citations };
 }
 
 /** An item this short (one line) is read with its path: it names only what sets it apart from its siblings. */
