@@ -47,10 +47,20 @@ export function spawnTs(entry: string, args: string[], env: Record<string, strin
   });
 }
 
+/** What stays reachable in the server after a full collection (MiB); `collected` false when gc was not exposed. */
+export interface HeapFigures {
+  heapUsedMiB: number;
+  externalMiB: number;
+  rssMiB: number;
+  collected: boolean;
+}
+
 export interface RunningServer {
   url: string;
   pid: number;
   rssMiB(): number;
+  /** The heap after a full collection, through `heap-probe.mjs` (a server started with `heapProbe`). */
+  heapAfterGc(): Promise<HeapFigures>;
   /** Everything the server printed so far (stdout and stderr). */
   output(): string;
   stop(): Promise<void>;
@@ -64,16 +74,25 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** How long start-up (including the corpus ingest) may take. */
   startTimeoutMs?: number;
+  /** Preload `heap-probe.mjs` with gc exposed, for `heapAfterGc`. */
+  heapProbe?: boolean;
 }
+
+const HEAP_PROBE = fileURLToPath(new URL('./heap-probe.mjs', import.meta.url));
+const HEAP_LINE = /\[heap-probe\] (\{.*\})\n/g;
 
 /** Starts `app/serve.ts` on a free loopback port and resolves when `/api/health` answers 200. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const port = await freePort();
+  const probe: Record<string, string> = options.heapProbe
+    ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${HEAP_PROBE}`.trim() }
+    : {};
   const child = spawnTs('app/serve.ts', [], {
     PORT: String(port),
     HOST,
     VANKIEN_DATA: options.data,
     VANKIEN_CORPUS: options.corpus,
+    ...probe,
     ...options.env,
   });
   let log = '';
@@ -89,6 +108,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     pid: child.pid ?? -1,
     rssMiB: () => rssMiB(child.pid ?? -1),
+    heapAfterGc: async () => {
+      if (!options.heapProbe) throw new Error('heapAfterGc needs a server started with heapProbe: true');
+      const seen = [...log.matchAll(HEAP_LINE)].length;
+      child.kill('SIGUSR2');
+      // The server answers between requests: under a queue left by the load this may take a while.
+      for (const started = Date.now(); Date.now() - started < 120_000; ) {
+        const lines = [...log.matchAll(HEAP_LINE)];
+        if (lines.length > seen) {
+          const m = JSON.parse(lines[lines.length - 1][1]) as {
+            heapUsed: number;
+            external: number;
+            rss: number;
+            collected: boolean;
+          };
+          const mib = (bytes: number) => bytes / 2 ** 20;
+          return {
+            heapUsedMiB: mib(m.heapUsed),
+            externalMiB: mib(m.external),
+            rssMiB: mib(m.rss),
+            collected: m.collected,
+          };
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      throw new Error('the server printed no heap figures within 120 s of SIGUSR2');
+    },
     output: () => log,
     stop: async () => {
       if (child.exitCode === null && child.signalCode === null) {
