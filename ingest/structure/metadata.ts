@@ -7,7 +7,8 @@
  * by `header-cells`; OCR slips in fixed words by `header-words`.
  */
 import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
-import { ocrForm } from '../../core/text/ocr-tolerant.ts';
+import { ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
+import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { looksGarbled, MIN_WELL_FORMED, readsAsVietnamese, textQuality } from '../../core/text/text-quality.ts';
 import { canonicalTones, foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnamese.ts';
 import type { DocumentMetadata, DocumentType, PartialDate, Signer } from '../../core/types.ts';
@@ -121,10 +122,27 @@ function isFoundingNumber(cells: Cell[], i: number): boolean {
   return before !== undefined && before.line >= cells[i].line - 1 && FOUNDED_BY.test(foldedForm(before.text));
 }
 
+/**
+ * `Số: 24 /HDLN-BCA-BQP-BYT-` … `BCT-BTC-VKSNDTC-TANDTC`: a joint document's long code wraps in the narrow
+ * left column after a `-` or `/`. Its run-on is the next cell made of codes and joiners only (no word, no
+ * space) among the next few cells: a text without layout sets the right column's cells (the date, a body) between.
+ */
+const CODE_RUN = /^[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+$/u;
+/** Cells looked at for the run-on: the place–date and a body line or two may come first. */
+const WRAP_CELLS = 4;
+
+function withWrappedCode(cells: Cell[], i: number): Cell {
+  const cell = cells[i];
+  if (!/[-/]$/.test(cell.text)) return cell;
+  const next = cells.slice(i + 1, i + 1 + WRAP_CELLS).find((c) => CODE_RUN.test(c.text));
+  return next ? { ...cell, text: cell.text + next.text } : cell;
+}
+
 function findSymbolCell(cells: Cell[]): SymbolCell | null {
   for (const [i, cell] of cells.entries()) {
-    const s = readSymbolCell(cell);
-    if (s && !isFoundingNumber(cells, i)) return s;
+    const s = readSymbolCell(withWrappedCode(cells, i));
+    // The header's own cell, not the joined copy: the title is looked for after it.
+    if (s && !isFoundingNumber(cells, i)) return { ...s, cell };
   }
   // No `Số`: a short cell that is a symbol and little else (`1178/DCK-CTT` under the issuer).
   for (const cell of cells.slice(0, 12)) {
@@ -372,7 +390,8 @@ function movedHeader(lines: string[]): Cell[] | null {
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
-    splitAtMotto(c.text)
+    // `Số: 12/КН-UBND` with Cyrillic К, Н: a symbol and header words in Latin letters, whatever the text layer says.
+    splitAtMotto(latinLookalikes(c.text))
       .flatMap(splitSubjectFromPlaceDate)
       .map((text, k) => ({ ...c, text, column: c.column + k })),
   );
@@ -463,6 +482,15 @@ function withoutTrailingNoise(text: string | null): string | null {
   return text === null ? null : text.replace(/(?:\s*[^\p{L}\d\s().]+)+\s*$/u, '').trim() || null;
 }
 
+/**
+ * `Hoàng Văn Thuân` / `PHÓ GIÁM ĐỐC` / `SỞ CÔNG THƯƠNG LÀO CAI`: a team's head signs with the office and body
+ * they hold (HD 36-HD/VPTW, NĐ 30/2020 Phụ lục I mục 8). When an OCR loses the name under a stamp and reads
+ * the body's line without accents (`SƠ CÔNG THƯƠNG LAO CAI`), that line is a body of the header, not a name.
+ */
+function isHeaderBody(name: string, bodies: ReadonlyArray<string | null>): boolean {
+  return isMostlyUpper(name) && bodies.some((b) => b !== null && ocrStartsWith(name, b) > 0);
+}
+
 function readableSigner(signer: Signer | null, garbled: boolean): Signer | null {
   if (!signer) return null;
   const out = {
@@ -525,6 +553,8 @@ function readMetadata(input: MetadataInput): DocumentMetadata {
           signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:(?:KT|TL|Q|TUQ)\.|K\/T|T\/L|T\/UQ)\s.*$/, ''),
         )
       : null);
+  const signerName =
+    signer?.name && isHeaderBody(signer.name, [issuer, header?.parent ?? null]) ? null : (signer?.name ?? null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;
   // A cover heading names a genre outside the list of types: "X này" in the body cites others. So
@@ -553,7 +583,7 @@ function readMetadata(input: MetadataInput): DocumentMetadata {
     date,
     partialDate: !date && placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
     title: cover ?? findTitle(zone, title, symbol, issuer),
-    signer,
+    signer: signer && { ...signer, name: signerName },
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
   };
 }
