@@ -102,3 +102,37 @@ describe('the issuing body repeated under a signature', () => {
     expect(parse(TEAM_PLAN('Hoàng Văn Thuân')).signer?.name).toBe('Hoàng Văn Thuân');
   });
 });
+
+/**
+ * A decision's scan with the receiving office's stamp over its header, as the stamp reads on the page
+ * (hoa-chat/vi-du-thuc-te/xu-phat/QD-26-QD-XPVPHC-2026-…pdf: `SỞ CÔNG THƯƠNG LÀO CAI / ĐẾN Số 4708 /
+ * Ngày 20/7/2026`), its number and day handwritten into the blanks and lost by the OCR.
+ */
+const STAMPED_DECISION = (stamp: string[]) =>
+  [
+    'BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    '',
+    'CỤC HÓA CHÁT Độc lập - Tự do - Hạnh phúc',
+    'Số: /QĐ-XPVPHC Hà Nội, ngày tháng 7 năm 2026',
+    ...stamp,
+    'QUYẾT ĐỊNH',
+    'Xử phạt vi phạm hành chính',
+    'CỤC TRƯỞNG CỤC HÓA CHÁT',
+    '',
+    'Căn cứ Luật Xử lý vi phạm hành chính 2012 (được sửa đổi, bồ sung năm',
+    '2020, 2025);',
+  ].join('\n');
+
+describe('a received stamp over the header (NĐ 30/2020 Phụ lục IV, dấu "ĐẾN")', () => {
+  it.each([
+    [['SỞ CÔNG THƯƠNG LÀO CAI', 'ĐẾN Số 4708', 'Ngày 20/7/2026']],
+    [['CÔNG VĂN ĐẾN', 'Số: 4708', 'Ngày 20/7/2026', 'Chuyển: P.CN']],
+  ])('%j gives the document neither its number, its date nor its type', (stamp) => {
+    const meta = parse(STAMPED_DECISION(stamp));
+    expect(meta.type).toBe('QD');
+    expect(meta.symbol).toBeNull();
+    expect(meta.date).toBeNull();
+    expect(meta.partialDate).toBe('2026-07');
+    expect(meta.title).toBe('Xử phạt vi phạm hành chính');
+  });
+});

@@ -387,6 +387,29 @@ function movedHeader(lines: string[]): Cell[] | null {
   return null;
 }
 
+/**
+ * The receiving office's stamp on a scan (NĐ 30/2020 Phụ lục IV, mẫu dấu "ĐẾN": `ĐẾN Số: … Ngày: … Chuyển: …
+ * Lưu hồ sơ số: …`, or `CÔNG VĂN ĐẾN`): its number and date are the register's, not the document's. Folded.
+ */
+const STAMP_OPENING = /^(?:(?:cong van|van ban) )?den(?:\s*$|\s+so\b)/u;
+const STAMP_FIELD =
+  /^(?:den\s+)?(?:so\s*:?[\d\s.…_]*|ngay\s*:?[\d\s/.…_-]*(?:gio\b.*)?|gio\b.*|chuyen\s*:.*|luu ho so\b.*)$/u;
+/** Cells a stamp holds after its opening. */
+const STAMP_CELLS = 4;
+
+/** `cells` without a received stamp's: its opening and the stamp's fields right after it. */
+function withoutReceivedStamp(cells: Cell[]): Cell[] {
+  const stamp = new Set<number>();
+  cells.forEach((c, i) => {
+    if (!STAMP_OPENING.test(foldedForm(c.text))) return;
+    stamp.add(i);
+    for (let k = i + 1; k < Math.min(cells.length, i + 1 + STAMP_CELLS); k++) {
+      if (STAMP_FIELD.test(foldedForm(cells[k].text))) stamp.add(k);
+    }
+  });
+  return stamp.size ? cells.filter((_, i) => !stamp.has(i)) : cells;
+}
+
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
@@ -403,6 +426,10 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
       cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
     } else cells.push(c);
   }
+  return zoneOf(withoutReceivedStamp(cells));
+}
+
+function zoneOf(cells: Cell[]): { zone: Cell[]; after: Cell[] } {
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
   if (end < 0) return { zone: cells, after: [] };
   // A Biên bản dates itself in its opening (`Hôm nay, ngày …`), which may follow a wrapped paragraph.
