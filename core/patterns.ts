@@ -49,7 +49,8 @@ export const SYMBOL_CODE_SPELLING: Readonly<Record<string, string>> = Object.fro
 export const ISSUER_SPELLING: Readonly<Record<string, string>> = { TTG: 'TTg' };
 
 const CODE = '[A-Za-zĐđ]{1,5}';
-const ISSUER = '[A-Za-zĐđ&0-9]{1,12}(?:[-.][A-Za-zĐđ&0-9]{1,12}){0,3}';
+// A joint document (liên tịch, liên ngành) chains one code per issuing body: `24/HDLN-BCA-BQP-BYT-BCT-BTC-VKSNDTC-TANDTC`.
+const ISSUER = '[A-Za-zĐđ&0-9]{1,12}(?:[-.][A-Za-zĐđ&0-9]{1,12}){0,7}';
 
 /**
  * Party symbol `{number}-{code}/{issuer}`: `41-NQ/TW`, `2449 -CV/ĐU`, `31- CTr/TW`, `104-CTr/Tu`.

@@ -5,6 +5,7 @@
  * cost little. One mechanism for every slip, instead of a pattern per typo.
  */
 import confusions from '../lexicon/ocr-confusions.json' with { type: 'json' };
+import { latinLetters } from './lookalikes.ts';
 import { foldedWord } from './vietnamese.ts';
 
 interface Confusion {
@@ -34,7 +35,7 @@ for (const pair of SHAPES) {
 export function ocrForm(text: string): string {
   // Word by word through the memoized fold (the same as folding the whole text: tone placement looks only
   // within a word): header matching folds the same few words thousands of times a document.
-  return text
+  return latinLetters(text)
     .split(' ')
     .map(foldedWord)
     .join(' ')

@@ -13,6 +13,7 @@
  * - plenum resolutions the alias table does not know: `NQ-HNTW:7:XI` (known ones get their symbol).
  * - a short form nothing in the text resolves (`Kết luận 81`): `KL:81`.
  */
+import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { mergeKeys } from '../../core/document-key.ts';
 import {
   BLANK_PARTY_SYMBOL,
@@ -106,7 +107,9 @@ export interface FoundSymbol {
 }
 
 /** Every symbol in `text`, any form, in text order; of overlapping matches the earliest wins. */
-export function findSymbols(text: string): FoundSymbol[] {
+export function findSymbols(raw: string): FoundSymbol[] {
+  // Look-alike letters of other scripts (`ВСТ-ВТC`) read as the Latin ones they print as; offsets are kept.
+  const text = latinLookalikes(raw);
   const all: FoundSymbol[] = [];
   for (const [pattern, build] of SYMBOL_FORMS) {
     const re = fresh(pattern);
@@ -122,9 +125,10 @@ export function findSymbols(text: string): FoundSymbol[] {
 
 /** The first symbol in `raw`, any form, with its span in `raw`. */
 export function findSymbol(raw: string): FoundSymbol | null {
+  const text = latinLookalikes(raw);
   let best: FoundSymbol | null = null;
   for (const [pattern, build] of SYMBOL_FORMS) {
-    const m = fresh(pattern).exec(raw);
+    const m = fresh(pattern).exec(text);
     if (m && (!best || m.index < best.start))
       best = { canonical: build(m), start: m.index, end: m.index + m[0].length };
   }
@@ -137,7 +141,7 @@ export function findSymbol(raw: string): FoundSymbol | null {
  * @example canonicalSymbol('2449 -CV/ĐU') // { symbol: '2449-CV/ĐU', number: '2449', type: 'CV', issuer: 'ĐU' }
  */
 export function canonicalSymbol(raw: string): CanonicalSymbol | null {
-  const text = raw.normalize('NFC');
+  const text = latinLookalikes(raw.normalize('NFC'));
   const found = findSymbol(text);
   if (found) return found.canonical;
   const blankParty = BLANK_PARTY_SYMBOL.exec(text);

@@ -7,7 +7,8 @@
  * by `header-cells`; OCR slips in fixed words by `header-words`.
  */
 import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
-import { ocrForm } from '../../core/text/ocr-tolerant.ts';
+import { ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
+import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { looksGarbled, MIN_WELL_FORMED, readsAsVietnamese, textQuality } from '../../core/text/text-quality.ts';
 import { canonicalTones, foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnamese.ts';
 import type { DocumentMetadata, DocumentType, PartialDate, Signer } from '../../core/types.ts';
@@ -121,10 +122,27 @@ function isFoundingNumber(cells: Cell[], i: number): boolean {
   return before !== undefined && before.line >= cells[i].line - 1 && FOUNDED_BY.test(foldedForm(before.text));
 }
 
+/**
+ * `Số: 24 /HDLN-BCA-BQP-BYT-` … `BCT-BTC-VKSNDTC-TANDTC`: a joint document's long code wraps in the narrow
+ * left column after a `-` or `/`. Its run-on is the next cell made of codes and joiners only (no word, no
+ * space) among the next few cells: a text without layout sets the right column's cells (the date, a body) between.
+ */
+const CODE_RUN = /^[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+)+$/u;
+/** Cells looked at for the run-on: the place–date and a body line or two may come first. */
+const WRAP_CELLS = 4;
+
+function withWrappedCode(cells: Cell[], i: number): Cell {
+  const cell = cells[i];
+  if (!/[-/]$/.test(cell.text)) return cell;
+  const next = cells.slice(i + 1, i + 1 + WRAP_CELLS).find((c) => CODE_RUN.test(c.text));
+  return next ? { ...cell, text: cell.text + next.text } : cell;
+}
+
 function findSymbolCell(cells: Cell[]): SymbolCell | null {
   for (const [i, cell] of cells.entries()) {
-    const s = readSymbolCell(cell);
-    if (s && !isFoundingNumber(cells, i)) return s;
+    const s = readSymbolCell(withWrappedCode(cells, i));
+    // The header's own cell, not the joined copy: the title is looked for after it.
+    if (s && !isFoundingNumber(cells, i)) return { ...s, cell };
   }
   // No `Số`: a short cell that is a symbol and little else (`1178/DCK-CTT` under the issuer).
   for (const cell of cells.slice(0, 12)) {
@@ -369,10 +387,34 @@ function movedHeader(lines: string[]): Cell[] | null {
   return null;
 }
 
+/**
+ * The receiving office's stamp on a scan (NĐ 30/2020 Phụ lục IV, mẫu dấu "ĐẾN": `ĐẾN Số: … Ngày: … Chuyển: …
+ * Lưu hồ sơ số: …`, or `CÔNG VĂN ĐẾN`): its number and date are the register's, not the document's. Folded.
+ */
+const STAMP_OPENING = /^(?:(?:cong van|van ban) )?den(?:\s*$|\s+so\b)/u;
+const STAMP_FIELD =
+  /^(?:den\s+)?(?:so\s*:?[\d\s.…_]*|ngay\s*:?[\d\s/.…_-]*(?:gio\b.*)?|gio\b.*|chuyen\s*:.*|luu ho so\b.*)$/u;
+/** Cells a stamp holds after its opening. */
+const STAMP_CELLS = 4;
+
+/** `cells` without a received stamp's: its opening and the stamp's fields right after it. */
+function withoutReceivedStamp(cells: Cell[]): Cell[] {
+  const stamp = new Set<number>();
+  cells.forEach((c, i) => {
+    if (!STAMP_OPENING.test(foldedForm(c.text))) return;
+    stamp.add(i);
+    for (let k = i + 1; k < Math.min(cells.length, i + 1 + STAMP_CELLS); k++) {
+      if (STAMP_FIELD.test(foldedForm(cells[k].text))) stamp.add(k);
+    }
+  });
+  return stamp.size ? cells.filter((_, i) => !stamp.has(i)) : cells;
+}
+
 /** The header zone: cells from the top to the first cell that opens the body. */
 function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
   const split = toCells(lines.slice(0, HEADER_MAX_LINES)).flatMap((c) =>
-    splitAtMotto(c.text)
+    // `Số: 12/КН-UBND` with Cyrillic К, Н: a symbol and header words in Latin letters, whatever the text layer says.
+    splitAtMotto(latinLookalikes(c.text))
       .flatMap(splitSubjectFromPlaceDate)
       .map((text, k) => ({ ...c, text, column: c.column + k })),
   );
@@ -384,6 +426,10 @@ function headerZone(lines: string[]): { zone: Cell[]; after: Cell[] } {
       cells[cells.length - 1] = { ...last, text: `${last.text} ${c.text}` };
     } else cells.push(c);
   }
+  return zoneOf(withoutReceivedStamp(cells));
+}
+
+function zoneOf(cells: Cell[]): { zone: Cell[]; after: Cell[] } {
   const end = cells.findIndex((c, i) => i > 0 && isBodyOpening(c.text) && !isSubjectAfterType(c, cells[i - 1]));
   if (end < 0) return { zone: cells, after: [] };
   // A Biên bản dates itself in its opening (`Hôm nay, ngày …`), which may follow a wrapped paragraph.
@@ -463,6 +509,15 @@ function withoutTrailingNoise(text: string | null): string | null {
   return text === null ? null : text.replace(/(?:\s*[^\p{L}\d\s().]+)+\s*$/u, '').trim() || null;
 }
 
+/**
+ * `Hoàng Văn Thuân` / `PHÓ GIÁM ĐỐC` / `SỞ CÔNG THƯƠNG LÀO CAI`: a team's head signs with the office and body
+ * they hold (HD 36-HD/VPTW, NĐ 30/2020 Phụ lục I mục 8). When an OCR loses the name under a stamp and reads
+ * the body's line without accents (`SƠ CÔNG THƯƠNG LAO CAI`), that line is a body of the header, not a name.
+ */
+function isHeaderBody(name: string, bodies: ReadonlyArray<string | null>): boolean {
+  return isMostlyUpper(name) && bodies.some((b) => b !== null && ocrStartsWith(name, b) > 0);
+}
+
 function readableSigner(signer: Signer | null, garbled: boolean): Signer | null {
   if (!signer) return null;
   const out = {
@@ -525,6 +580,8 @@ function readMetadata(input: MetadataInput): DocumentMetadata {
           signer.capacity.replace(/^\S+\s+/, '').replace(/\s+(?:(?:KT|TL|Q|TUQ)\.|K\/T|T\/L|T\/UQ)\s.*$/, ''),
         )
       : null);
+  const signerName =
+    signer?.name && isHeaderBody(signer.name, [issuer, header?.parent ?? null]) ? null : (signer?.name ?? null);
   const about = zone.some((c) => ABOUT_LINE.test(c.text));
   const cover = !title && !symbol && !about ? coverHeading(zone) : null;
   // A cover heading names a genre outside the list of types: "X này" in the body cites others. So
@@ -553,7 +610,7 @@ function readMetadata(input: MetadataInput): DocumentMetadata {
     date,
     partialDate: !date && placeDate?.date && !isFullDate(placeDate.date) ? placeDate.date : null,
     title: cover ?? findTitle(zone, title, symbol, issuer),
-    signer,
+    signer: signer && { ...signer, name: signerName },
     recipients: findRecipients([...zone, ...toCells(input.closingLines)]),
   };
 }
