@@ -17,7 +17,7 @@ import {
 } from '../../core/patterns.ts';
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
-import { type BodyMention, findBodyMentions, parseBodyList, printedMention } from './body-mentions.ts';
+import { type BodyMention, findBodyMentions, parseBodyList, printedMention, WRITER_CUE } from './body-mentions.ts';
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
@@ -33,8 +33,7 @@ const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hie
  * (`Ủy ban nhân dân tỉnh nhận được Văn bản số …`, NĐ 30/2020), an opinion (`… có ý kiến như sau`, `… cơ bản
  * nhất trí …`), a negation (`Sở Công Thương không chịu trách nhiệm …`): the body is given no task.
  */
-const NARRATES =
-  /^\s*(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve)|khong)(?![a-z0-9])/;
+const NARRATES = new RegExp(String.raw`^\s*(?:${WRITER_CUE}|khong(?![a-z0-9]))`);
 
 /**
  * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
