@@ -512,16 +512,11 @@ describe('clauseRoles: a name runs on past `và` and ends where the genre ends i
 
 describe('clauseRoles: the agent of a passive (`… do X <verb>`) carries the task out (#14)', () => {
   const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
-  // A Kế hoạch kiểm tra of an inspection team and a Công văn of UBND tỉnh Lào Cai quoting Luật 42/2024 (archive files
-  // outside every gold); `do X ban hành`, `do X giao` (authorship) stay unread.
+  // A Kế hoạch kiểm tra of an inspection team (an archive file outside every gold); `do X ban hành`, `do X giao` (authorship) stay unread.
   it.each<[string, Array<[ResponsibilityRole, string]>]>([
     [
       '5.2. Phương tiện cho hoạt động kiểm tra: Xe ô tô 7 chỗ do Văn phòng Sở Công Thương tỉnh Lào Cai bố trí.',
       [['lead', 'Văn phòng Sở Công Thương tỉnh']],
-    ],
-    [
-      'Giấy phép vận chuyển vật liệu nổ công nghiệp đối với tổ chức không thuộc phạm vi quản lý của Bộ Quốc phòng do cơ quan Công an có thẩm quyền cấp.',
-      [['lead', 'Công an']],
     ],
     ['Hồ sơ do Sở Tài chính tiếp nhận và xử lý.', [['lead', 'Sở Tài chính']]],
   ])('%s', (text, stated) => {

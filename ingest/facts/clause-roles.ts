@@ -21,18 +21,18 @@ import { type BodyMention, findBodyMentions, parseBodyList, printedMention, WRIT
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
-/** `do` right before a body: the agent of a passive (`… do X thực hiện`, `… do cơ quan Công an có thẩm quyền cấp`), folded. */
-const AGENT_BEFORE = /(?:^|\s)do\s(?:co quan\s)?$/;
+/** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
+const AGENT_BEFORE = /(?:^|\s)do\s$/;
 /** `… được giao cho X`, `… được phân công cho X`: the body a passive assignment hands its task to, folded. */
 const GIVEN_TO = /(?:^|\s)duoc (?:giao|phan cong)(?: nhiem vu)? cho\s$/;
 /**
  * What the agent of a passive assignment does, right after its name, folded: the verbs of carrying a task out that
- * decrees and plans put after `do X` (`thẩm quyền … do Ủy ban nhân dân cấp xã thực hiện`, `giấy phép … do cơ quan Công
- * an có thẩm quyền cấp`, `xe ô tô do Văn phòng Sở bố trí`, `kinh phí do Sở Tài chính bảo đảm`). Not the verbs of
+ * decrees and plans put after `do X` (`thẩm quyền … do Ủy ban nhân dân cấp xã thực hiện`, `xe ô tô do Văn phòng Sở
+ * bố trí`, `kinh phí do Sở Tài chính bảo đảm`). Not the verbs of
  * authorship (`do X ban hành`, `do X giao`, `do X ký`): the body that wrote a document or gave a task does not carry it out.
  */
 const AGENT_VERB =
-  /^\s*(?:co tham quyen\s)?(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc(?: thuc hien)?|chiu trach nhiem|cap|bo tri|bao dam|dam bao|tiep nhan|giai quyet|xu ly|kiem tra|tham dinh|huong dan|cung cap)(?![a-z0-9])/;
+  /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc(?: thuc hien)?|chiu trach nhiem|cap|bo tri|bao dam|dam bao|tiep nhan|giai quyet|xu ly|kiem tra|tham dinh|huong dan|cung cap)(?![a-z0-9])/;
 
 /**
  * What a letter's writer narrates of itself right after its name, folded: the receipt a Công văn opens with
