@@ -114,7 +114,12 @@ const MAX_NAME_SYLLABLES = 6;
 const LEAD_CUE = String.raw`(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|lam dau moi|la dau moi)(?![a-z0-9])`;
 /** A lead cue after `,` that ends a name (`Phòng Quản lý đô thị, chủ trì …`). */
 const ROLE_AFTER_COMMA = new RegExp(`^, ${LEAD_CUE}`);
-const LEAD_CUE_AT = new RegExp(`^ ${LEAD_CUE}`);
+/**
+ * What a letter's writer says of itself right after its name (NĐ 30/2020 Công văn: `… nhận được Văn bản số …`,
+ * `… cơ bản nhất trí với …`, `… có ý kiến như sau`), folded: like a lead verb, it ends the name before it.
+ */
+export const WRITER_CUE = String.raw`(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve))(?![a-z0-9])`;
+const LEAD_CUE_AT = new RegExp(`^ (?:${LEAD_CUE}|${WRITER_CUE})`);
 /** Words a name read on to its lead verb may hold at most. */
 const MAX_NAME_WORDS = 12;
 
@@ -154,7 +159,9 @@ function compoundEnd(mt: MatchText, end: number, long = false): number {
     const w = WORD_AT.exec(t.slice(at + 1));
     if (!w || UNIT_FORMS.has(w[0])) return null;
     const printed = mt.source.slice(mt.toSource(at + 1), mt.toSource(at + 1 + w[0].length));
-    return NAME_STOPS.has(printed.normalize('NFC').toLowerCase()) ? null : at + 1 + w[0].length;
+    const end = at + 1 + w[0].length;
+    const word = printed.normalize('NFC').toLowerCase();
+    return NAME_STOPS.has(word) && !(word === 'số' && !beforeNumeral(mt, end)) ? null : end;
   };
   if (long) {
     const cue = toLeadCue(mt, end);
@@ -170,6 +177,12 @@ function compoundEnd(mt: MatchText, end: number, long = false): number {
   // Two more lowercase syllables and no boundary: prose follows the name (`Công ty TNHH MTV hạ tầng kỹ thuật`).
   return nameBoundary(mt, two) ? two : end;
 }
+
+/**
+ * True when a numeral follows `i`. `số` ends a name before one (`Công ty … số 1`, `… số 23/2024`) and is a word of it
+ * elsewhere (`Cục Thương mại điện tử và Kinh tế số`, `Trung tâm Chuyển đổi số tỉnh`): the genre's names of `digital`.
+ */
+const beforeNumeral = (mt: MatchText, i: number) => /^ \d/.test(mt.text.slice(i, i + 2));
 
 /** True when a body's name may end at `i` by the genre: a verb or function word, a unit, a capital, `.:;()` or the end, or `,` before a body or a lead cue. */
 function genreEnds(mt: MatchText, i: number): boolean {
@@ -189,12 +202,16 @@ function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean):
   let at = i;
   let end = -1;
   let words = 0;
+  // The part after `và` closes the name (`Cục Kỹ thuật an toàn và Môi trường công nghiệp`): like the first, it may run
+  // on in lowercase to where the genre ends a name.
+  let closing = false;
   while (words < max) {
     const m = WORD_AT.exec(t.slice(at));
     if (!m || !isCapital(mt, at)) break;
     end = at + m[0].length;
-    if (joined) end = compoundEnd(mt, end, words === 0);
+    if (joined) end = compoundEnd(mt, end, words === 0 || closing);
     words++;
+    closing = false;
     if (joined && t.startsWith(' - ', end) && isCapital(mt, end + 3)) {
       at = end + 3;
       continue;
@@ -205,8 +222,10 @@ function capitalizedRun(mt: MatchText, i: number, max: number, joined: boolean):
     }
     if (t[end] !== ' ') break;
     const next = end + 1;
-    if (joined && t.startsWith('va ', next) && isCapital(mt, next + 3)) at = next + 3;
-    else at = next;
+    if (joined && t.startsWith('va ', next) && isCapital(mt, next + 3) && !matchHead(mt, next + 3)) {
+      at = next + 3;
+      closing = true;
+    } else at = next;
   }
   if (end < 0) return null;
   return { text: mt.source.slice(mt.toSource(i), mt.toSource(end)), end };

@@ -477,3 +477,49 @@ describe('clauseRoles: a body named to where the genre ends its name (#14, #13 b
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: a name runs on past `và` and ends where the genre ends it (#14, archive files outside every gold)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // Lines of a Thông tư of Bộ Công Thương, a Quyết định and an internal Công văn of Lào Cai, read by hand before running.
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    // The part after `và` closes the name and may run on in lowercase (NĐ 30/2020 capitalizes its first syllable only).
+    ['Cục Kỹ thuật an toàn và Môi trường công nghiệp', [['lead', 'Cục Kỹ thuật an toàn và Môi trường công nghiệp']]],
+    // `số` ends a name before a numeral only: `Kinh tế số` is a field.
+    [
+      '4. Cục Thương mại điện tử và Kinh tế số chủ trì, phối hợp với các cơ quan có liên quan vận hành Cơ sở dữ liệu;',
+      [
+        ['lead', 'Cục Thương mại điện tử và Kinh tế số'],
+        ['coordinate', 'Các cơ quan có liên quan'],
+      ],
+    ],
+    // `và` before another body's head joins two bodies, not two parts of one name.
+    [
+      '- Ban Quản lý Khu kinh tế và Sở Công Thương có trách nhiệm giám sát thực hiện dự án.',
+      [
+        ['lead', 'Ban Quản lý Khu kinh tế'],
+        ['lead', 'Sở Công Thương'],
+      ],
+    ],
+    // The writer's own stance (`… cơ bản nhất trí với …`) ends its lowercase name: the body asked next acts.
+    [
+      'Phòng Quản lý công nghiệp cơ bản nhất trí với chủ trương đầu tư dự án; đề nghị Phòng Kế hoạch - Tổng hợp nghiên cứu, tổng hợp./.',
+      [['lead', 'Phòng Kế hoạch - Tổng hợp']],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
+  });
+});
+
+describe('clauseRoles: the agent of a passive (`… do X <verb>`) carries the task out (#14)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // A Kế hoạch kiểm tra of an inspection team (an archive file outside every gold); `do X ban hành`, `do X giao` (authorship) stay unread.
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    [
+      '5.2. Phương tiện cho hoạt động kiểm tra: Xe ô tô 7 chỗ do Văn phòng Sở Công Thương tỉnh Lào Cai bố trí.',
+      [['lead', 'Văn phòng Sở Công Thương tỉnh']],
+    ],
+    ['Hồ sơ do Sở Tài chính tiếp nhận và xử lý.', [['lead', 'Sở Tài chính']]],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
+  });
+});

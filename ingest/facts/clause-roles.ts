@@ -17,7 +17,7 @@ import {
 } from '../../core/patterns.ts';
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
-import { type BodyMention, findBodyMentions, parseBodyList, printedMention } from './body-mentions.ts';
+import { type BodyMention, findBodyMentions, parseBodyList, printedMention, WRITER_CUE } from './body-mentions.ts';
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { lowercaseNamed, openSubject } from './open-bodies.ts';
 
@@ -25,16 +25,21 @@ import { lowercaseNamed, openSubject } from './open-bodies.ts';
 const AGENT_BEFORE = /(?:^|\s)do\s$/;
 /** `… được giao cho X`, `… được phân công cho X`: the body a passive assignment hands its task to, folded. */
 const GIVEN_TO = /(?:^|\s)duoc (?:giao|phan cong)(?: nhiem vu)? cho\s$/;
-/** What the agent of a passive assignment does, right after its name, folded. */
-const AGENT_VERB = /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc thuc hien|chiu trach nhiem)(?![a-z0-9])/;
+/**
+ * What the agent of a passive assignment does, right after its name, folded: the verbs of carrying a task out that
+ * decrees and plans put after `do X` (`thẩm quyền … do Ủy ban nhân dân cấp xã thực hiện`, `xe ô tô do Văn phòng Sở
+ * bố trí`, `kinh phí do Sở Tài chính bảo đảm`). Not the verbs of
+ * authorship (`do X ban hành`, `do X giao`, `do X ký`): the body that wrote a document or gave a task does not carry it out.
+ */
+const AGENT_VERB =
+  /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc(?: thuc hien)?|chiu trach nhiem|cap|bo tri|bao dam|dam bao|tiep nhan|giai quyet|xu ly|kiem tra|tham dinh|huong dan|cung cap)(?![a-z0-9])/;
 
 /**
  * What a letter's writer narrates of itself right after its name, folded: the receipt a Công văn opens with
  * (`Ủy ban nhân dân tỉnh nhận được Văn bản số …`, NĐ 30/2020), an opinion (`… có ý kiến như sau`, `… cơ bản
  * nhất trí …`), a negation (`Sở Công Thương không chịu trách nhiệm …`): the body is given no task.
  */
-const NARRATES =
-  /^\s*(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve)|khong)(?![a-z0-9])/;
+const NARRATES = new RegExp(String.raw`^\s*(?:${WRITER_CUE}|khong(?![a-z0-9]))`);
 
 /**
  * The closing formula after the writer's name, folded (NĐ 30/2020): `phúc đáp để X biết`, `thông báo đến X để biết`,
