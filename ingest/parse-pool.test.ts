@@ -10,7 +10,7 @@ import { indexClauses } from './clause-index.ts';
 import { decodeFile } from './decode-file.ts';
 import { LoadError } from './load/index.ts';
 import { parseDocument } from './parse-document.ts';
-import { createParsePool, defaultParseWorkers, inlineParsePool } from './parse-pool.ts';
+import { createParsePool, defaultParseWorkers, inlineParsePool, othersLoad } from './parse-pool.ts';
 
 const CORPUS = resolve(import.meta.dirname, '..', 'corpus');
 const FIXTURES = resolve(import.meta.dirname, 'load', 'fixtures');
@@ -77,6 +77,16 @@ describe('parse pool', () => {
     [1, 0, 0],
   ])('on %i cores at load %d uses %i parse workers', (cores, load, expected) => {
     expect(defaultParseWorkers(cores, load)).toBe(expected);
+  });
+
+  it("does not count a busy process's own work as other processes' load", () => {
+    // Five minutes at one core (a bench's earlier tiers): a load average of 1.4 is 0.4 from the others.
+    expect(othersLoad(1.4, 300, 300)).toBeCloseTo(0.4, 1);
+    expect(defaultParseWorkers(2, othersLoad(1.4, 300, 300))).toBe(1);
+    // Just started: the load average has not seen this process yet, so it is all the others'.
+    expect(othersLoad(1.4, 2, 1)).toBeGreaterThan(1.3);
+    // A long-idle server: its own share is small.
+    expect(othersLoad(1.4, 60, 36_000)).toBeGreaterThan(1.39);
   });
 
   it('parses inline when it has no workers', async () => {

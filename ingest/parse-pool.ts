@@ -57,10 +57,32 @@ export interface ParsePool {
  * One worker per core beyond the main thread's, when the machine has a core to spare: on 2 cores
  * with a load average of 20 (helpers running beside it) a worker only adds contention and a second
  * JIT warm-up — measured 28–30 s against 17–24 s inline for 1,104 clauses — so then parsing stays inline.
+ * `load` is other processes' load (see `othersLoad`).
  */
-export function defaultParseWorkers(cores = availableParallelism(), load = loadavg()[0]): number {
+export function defaultParseWorkers(cores = availableParallelism(), load = othersLoad()): number {
   const workers = Math.min(cores - 1, Math.floor(cores - load));
   return workers >= 1 ? workers : 0;
+}
+
+/**
+ * The 1-minute load average less this process's own share of it: a process that has been busy (the bench's
+ * earlier tiers, a server's earlier batches) would otherwise read its own work as a busy machine and turn its
+ * workers off. The share is the process's mean CPU use (all its threads) weighted by how much of the
+ * average's 60 s window its uptime covers, so a fresh process takes the load average as it is.
+ */
+export function othersLoad(
+  load = loadavg()[0],
+  cpuSeconds = cpuSecondsSoFar(),
+  uptimeSeconds = process.uptime(),
+): number {
+  if (uptimeSeconds <= 0) return load;
+  const ownShare = (cpuSeconds / uptimeSeconds) * (1 - Math.exp(-uptimeSeconds / 60));
+  return Math.max(0, load - ownShare);
+}
+
+function cpuSecondsSoFar(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
 }
 
 const inline = (job: ParseJob): ParsedDocument =>

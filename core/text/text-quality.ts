@@ -35,23 +35,41 @@ export interface TextQuality {
   marked: number;
 }
 
+/** How one word counts: left out, or counted (and whether well-formed, and marked). */
+const WordClass = { Skipped: 0, Counted: 1, WellFormed: 2, WellFormedMarked: 3 } as const;
+type WordClass = (typeof WordClass)[keyof typeof WordClass];
+
+function classify(raw: string): WordClass {
+  if (raw === '' || /\d/.test(raw) || !/\p{L}/u.test(raw)) return WordClass.Skipped;
+  const word = raw.toLowerCase();
+  const vietnamese = VIETNAMESE_LETTERS.test(word.replace(/[^\p{L}]/gu, ''));
+  // Codes and all-caps words (`TTr`, `UBND`) are not prose; a word with letters from another
+  // script (`WӍQK`) is counted, as the misreading it is.
+  if (vietnamese && (!/^\p{L}\p{Ll}*$/u.test(raw) || (raw.length > 1 && raw === raw.toUpperCase()))) {
+    return WordClass.Skipped;
+  }
+  if (vietnamese && raw.length === 1 && raw === raw.toUpperCase()) return WordClass.Skipped;
+  if (!(vietnamese && /^\p{L}+$/u.test(word) && SYLLABLE.test(foldAccents(word)))) return WordClass.Counted;
+  return MARKED.test(word) ? WordClass.WellFormedMarked : WordClass.WellFormed;
+}
+
 /** @example textQuality('Ủy ban nhân dân tỉnh').wellFormed // 1 */
 export function textQuality(text: string): TextQuality {
   let words = 0;
   let good = 0;
   let marked = 0;
+  // A document repeats a few thousand syllables: each is judged once (the whole text is read for every document).
+  const seen = new Map<string, WordClass>();
   for (const raw of text.normalize('NFC').split(/[\s,.;:!?()"'“”‘’«»/\\[\]{}|*_=+<>-]+/u)) {
-    if (raw === '' || /\d/.test(raw) || !/\p{L}/u.test(raw)) continue;
-    const word = raw.toLowerCase();
-    const vietnamese = VIETNAMESE_LETTERS.test(word.replace(/[^\p{L}]/gu, ''));
-    // Codes and all-caps words (`TTr`, `UBND`) are not prose; a word with letters from another
-    // script (`WӍQK`) is counted, as the misreading it is.
-    if (vietnamese && (!/^\p{L}\p{Ll}*$/u.test(raw) || (raw.length > 1 && raw === raw.toUpperCase()))) continue;
-    if (vietnamese && raw.length === 1 && raw === raw.toUpperCase()) continue;
+    let c = seen.get(raw);
+    if (c === undefined) {
+      c = classify(raw);
+      seen.set(raw, c);
+    }
+    if (c === WordClass.Skipped) continue;
     words++;
-    const ok = vietnamese && /^\p{L}+$/u.test(word) && SYLLABLE.test(foldAccents(word));
-    if (ok) good++;
-    if (ok && MARKED.test(word)) marked++;
+    if (c >= WordClass.WellFormed) good++;
+    if (c === WordClass.WellFormedMarked) marked++;
   }
   return { words, wellFormed: words === 0 ? 1 : good / words, marked: words === 0 ? 1 : marked / words };
 }

@@ -2,8 +2,9 @@
  * @module evals/bench/profile-ingest
  * Where an ingest's time goes: synthesizes `--clauses=N` (the bench's corpus, same seed), writes the
  * files once under `--dir=DIR`, ingests them into a fresh PGlite store on disk and prints the stage
- * timings and the rate. `--workers=N` sets the parse workers (default: the batch's own choice); `--sql` prints
- * time per statement shape; `--keep` keeps the store.
+ * timings and the rate. `--archive` ingests the archive copies (`evals/archive/`, scans left out) instead.
+ * `--workers=N` sets the parse workers (default: the batch's own choice); `--sql` prints time per statement
+ * shape; `--keep` keeps the store. Peak RSS is sampled every 100 ms; `cpuS` is user+sys CPU of all threads.
  * Run under `node --cpu-prof --import tsx` for a profile. A diagnostic, not part of `npm run bench`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { clauseIndexer, configuredEmbedder } from '../../app/services.ts';
 import { loadConfig } from '../../core/config.ts';
 import { type Db, migrateToLatest, openPglite } from '../../core/store/index.ts';
 import { emptyTimings, ingestFiles } from '../../ingest/ingest-files.ts';
+import { archiveFiles } from './run-archive-tier.ts';
 import { buildSourcePool } from './source-units.ts';
 import { synthesizeCorpus } from './synthesize.ts';
 
@@ -22,10 +24,11 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const clauses = Number(arg('clauses') ?? 10_000);
 const dir = arg('dir') ?? join(tmpdir(), `vankien-profile-ingest-${clauses}`);
 const workers = arg('workers');
+const archive = process.argv.includes('--archive');
 
 async function main(): Promise<void> {
   const docs = join(dir, 'docs');
-  if (!existsSync(docs)) {
+  if (!archive && !existsSync(docs)) {
     const sources = readdirSync(`${ROOT}corpus`)
       .filter((f) => f.endsWith('.txt'))
       .sort()
@@ -34,16 +37,23 @@ async function main(): Promise<void> {
     mkdirSync(docs, { recursive: true });
     for (const d of corpus.documents) writeFileSync(join(docs, d.name), d.text);
   }
-  const files = readdirSync(docs)
-    .sort()
-    .map((f) => join(docs, f));
-  const storeDir = join(dir, `store-${process.pid}`);
+  const files = archive
+    ? archiveFiles()
+    : readdirSync(docs)
+        .sort()
+        .map((f) => join(docs, f));
+  const storeDir = join(archive ? join(tmpdir(), 'vankien-profile-archive') : dir, `store-${process.pid}`);
   rmSync(storeDir, { recursive: true, force: true });
   const db = timedDb(await openPglite(storeDir));
   await migrateToLatest(db);
   sqlTimes.clear();
   const indexer = clauseIndexer(configuredEmbedder(loadConfig({})));
   const timings = emptyTimings();
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 100);
+  const cpuStarted = process.cpuUsage();
   const started = performance.now();
   const outcomes = await ingestFiles(files, {
     db,
@@ -53,6 +63,9 @@ async function main(): Promise<void> {
     ...(workers === undefined ? {} : { parseWorkers: Number(workers) }),
   });
   const totalMs = performance.now() - started;
+  clearInterval(sampler);
+  // Every thread of the process (main and parse workers): the work done, whatever else runs on the machine.
+  const cpu = process.cpuUsage(cpuStarted);
   const [{ n }] = await db.query<{ n: number }>('select count(*)::int as n from clauses');
   const failed = outcomes.filter((o) => o.status === 'failed');
   console.log(
@@ -62,6 +75,9 @@ async function main(): Promise<void> {
       clauses: n,
       totalS: +(totalMs / 1000).toFixed(2),
       perS: Math.round(n / (totalMs / 1000)),
+      cpuS: +((cpu.user + cpu.system) / 1e6).toFixed(2),
+      peakRssMb: Math.round(peakRss / 2 ** 20),
+      documents: outcomes.filter((o) => o.status === 'ingested').length,
       stagesS: Object.fromEntries(
         Object.entries(timings).map(([k, v]) => [k, k.endsWith('Ms') ? +(v / 1000).toFixed(2) : v]),
       ),

@@ -32,8 +32,25 @@ export function expandAbbreviations(source: string): MappedText {
   return MappedText.from(source).replace(ABBREVIATION, (m) => FULL_FORMS.get(m[0]) ?? m[0]);
 }
 
-/** Build the match form of a text. Pure. */
+/**
+ * Match forms built lately, by source text: the fact extractors each build the form of the same clause texts
+ * (roles, labelled roles, executing clauses, addressees, targets), and it is pure. Bounded: emptied when full.
+ */
+const recent = new Map<string, MatchText>();
+const RECENT_LIMIT = 2048;
+
+/** Build the match form of a text. Pure (a form built lately is given again). */
 export function matchText(source: string): MatchText {
+  let mt = recent.get(source);
+  if (mt === undefined) {
+    if (recent.size >= RECENT_LIMIT) recent.clear();
+    mt = buildMatchText(source);
+    recent.set(source, mt);
+  }
+  return mt;
+}
+
+function buildMatchText(source: string): MatchText {
   const expanded = expandAbbreviations(source);
   const e = expanded.text;
   const parts: string[] = [];

@@ -346,3 +346,20 @@ describe('findMentions: several in one text', () => {
     ]);
   });
 });
+
+describe('findMentions: a law title with commas', () => {
+  it('runs on to its date, and the same words run on where the title stands again without one', () => {
+    const title = 'Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ';
+    const text = `Căn cứ ${title} ngày 29 tháng 6 năm 2024;\nThực hiện ${title}, các cơ quan có liên quan phối hợp thực hiện các nội dung của kế hoạch này`;
+    const laws = findMentions(text).mentions.filter((m) => m.kind === 'law');
+    expect(laws.map((m) => text.slice(m.span.start, m.span.end))).toEqual([title, title]);
+  });
+
+  it('stops at the name when the lower-case words after it never reach a date or number', () => {
+    const text =
+      'thực hiện Luật Đất đai, các sở ban ngành có liên quan phối hợp thực hiện các nội dung của kế hoạch này theo đúng quy định hiện hành của pháp luật';
+    const laws = findMentions(text).mentions.filter((m) => m.kind === 'law');
+    expect(laws.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['Luật Đất đai']);
+  });
+});
+

@@ -287,8 +287,12 @@ function findCongresses(text: string, folded: string): Mention[] {
   return out;
 }
 
-/** After a law's name: `, sử dụng vũ khí, … và công cụ hỗ trợ` up to ` ngày 29 …`, ` số 14/2017/QH14` or ` năm 2017`. */
-const LAW_TITLE_RUN_ON = /^((?:,? (?:và )?[\p{Ll}]+(?: [\p{Ll}]+){0,5})+?)(?= (?:ngày \d|số \d|năm \d))/u;
+/**
+ * After a law's name: `, sử dụng vũ khí, … và công cụ hỗ trợ` up to ` ngày 29 …`, ` số 14/2017/QH14` or ` năm 2017`.
+ * One word a step (`và` is a word): the same matches as words grouped up to six a step, without trying every
+ * grouping of a long run that never reaches a date (4.6 s of a 47 s parse profile).
+ */
+const LAW_TITLE_RUN_ON = /^((?:,? \p{Ll}+)+?)(?= (?:ngày \d|số \d|năm \d))/u;
 
 /** `Luật Bảo vệ Môi trường năm 2014`, `Luật Đất đai`. */
 function findLaws(text: string): Mention[] {

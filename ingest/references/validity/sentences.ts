@@ -17,9 +17,21 @@ export interface Sentence {
 
 /** `folded` with every span of `masks` blanked: the same length, so offsets still hold. */
 export function blankSpans(folded: string, masks: readonly Span[]): string {
-  const chars = folded.split('');
-  for (const m of masks) for (let i = Math.max(0, m.start); i < Math.min(chars.length, m.end); i++) chars[i] = ' ';
-  return chars.join('');
+  // Slices between the masks in order, not one string per character: the text is the whole document's.
+  const spans = masks
+    .map((m) => ({ start: Math.max(0, m.start), end: Math.min(folded.length, m.end) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    parts.push(folded.slice(at, from), ' '.repeat(end - from));
+    at = end;
+  }
+  parts.push(folded.slice(at));
+  return parts.join('');
 }
 
 /** The sentences of `clause` in order; `maskedText` is the whole document's folded text with masks blanked. */
