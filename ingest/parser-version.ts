@@ -31,8 +31,12 @@ import { createHash } from 'node:crypto';
  * 8: body names read to where the genre ends them (a lowercase run to its lead verb or a stop), passive `được giao
  *    cho X`, the closing formula without `để`; PDF pages whose text layer is one word per line read with poppler;
  *    two signers' names run together split at a family name.
+ * 9: a cited document's unquoted subject (`… của Chính phủ quy định chi tiết …`) ends its issuer and does not type the
+ *    next mention; look-alike Cyrillic/Greek letters in mixed-script symbols read as Latin; joint codes of up to 8
+ *    issuers; received-document stamps and an unaccented body line under the seal left out of the header; body
+ *    names run on after `và`, two bodies split at a second head; passive `do X <verb of doing>` leads X.
  */
-export const PARSER_VERSION = 8;
+export const PARSER_VERSION = 9;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
