@@ -109,7 +109,6 @@ const CUE_WEIGHT = 2;
 /** Features of a question for the kind model: its folded words and bigrams, and every cue it shows. */
 export function kindFeatures(text: string): string[] {
   const q = foldedText(text.trim());
-  const lang: QuestionLang = detectLanguage(q.text, tokenize(q.text));
   const fields = metadataFields(q.folded);
   const asked = askedByName(q);
   const out = wordFeatures(q.text);

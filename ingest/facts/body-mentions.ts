@@ -111,14 +111,15 @@ function nameBoundary(mt: MatchText, i: number): boolean {
 /** Lowercase syllables the first word of a name may take before the genre ends it (`Quản lý đô thị`, `Phát triển quỹ đất`). */
 const MAX_NAME_SYLLABLES = 6;
 /** The lead verbs that end a body's name (`… chủ trì`, `… có trách nhiệm`), folded. */
-const LEAD_CUE = String.raw`(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|lam dau moi|la dau moi)(?![a-z0-9])`;
+const LEAD_CUE = '(?:chu tri|phoi hop|co trach nhiem|chiu trach nhiem|lam dau moi|la dau moi)(?![a-z0-9])';
 /** A lead cue after `,` that ends a name (`Phòng Quản lý đô thị, chủ trì …`). */
 const ROLE_AFTER_COMMA = new RegExp(`^, ${LEAD_CUE}`);
 /**
  * What a letter's writer says of itself right after its name (NĐ 30/2020 Công văn: `… nhận được Văn bản số …`,
  * `… cơ bản nhất trí với …`, `… có ý kiến như sau`), folded: like a lead verb, it ends the name before it.
  */
-export const WRITER_CUE = String.raw`(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve))(?![a-z0-9])`;
+export const WRITER_CUE =
+  '(?:(?:da )?nhan duoc|da (?:tiep )?nhan|co y kien|(?:co ban )?(?:nhat tri|thong nhat) (?:voi|ve))(?![a-z0-9])';
 const LEAD_CUE_AT = new RegExp(`^ (?:${LEAD_CUE}|${WRITER_CUE})`);
 /** Words a name read on to its lead verb may hold at most. */
 const MAX_NAME_WORDS = 12;

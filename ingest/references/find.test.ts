@@ -362,4 +362,3 @@ describe('findMentions: a law title with commas', () => {
     expect(laws.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['Luật Đất đai']);
   });
 });
-
