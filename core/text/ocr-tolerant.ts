@@ -5,6 +5,7 @@
  * cost little. One mechanism for every slip, instead of a pattern per typo.
  */
 import confusions from '../lexicon/ocr-confusions.json' with { type: 'json' };
+import { memoize } from '../memo.ts';
 import { latinLetters } from './lookalikes.ts';
 import { foldedWord } from './vietnamese.ts';
 
@@ -42,6 +43,9 @@ export function ocrForm(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** A cue phrase's form: the same phrases are compared with every clause. */
+const phraseForm = memoize(ocrForm, 4096);
 
 /** The longest side of a confusion: a cell looks back at most this many rows. */
 const LONGEST_SHAPE = Math.max(1, ...SHAPES.map(([x]) => x.length));
@@ -119,18 +123,6 @@ function formsMatch(a: string, b: string): boolean {
 }
 
 /** Comparison forms of the phrases callers look for (cue lists: a few hundred at most), computed once. */
-const PHRASE_FORMS = new Map<string, string>();
-const MAX_PHRASE_FORMS = 4096;
-
-function phraseForm(phrase: string): string {
-  let form = PHRASE_FORMS.get(phrase);
-  if (form === undefined) {
-    if (PHRASE_FORMS.size >= MAX_PHRASE_FORMS) PHRASE_FORMS.clear();
-    form = ocrForm(phrase);
-    PHRASE_FORMS.set(phrase, form);
-  }
-  return form;
-}
 
 /**
  * Length (in words of `text`) of the prefix of `text` that is `phrase` up to OCR slips, or 0.

@@ -1,4 +1,5 @@
 /** @module ingest/facts/match-text — the form fact patterns match on (abbreviations expanded, accents and case folded), with every offset mapped back to the source. */
+import { memoize } from '../../core/memo.ts';
 import { matchMarker } from '../../core/patterns.ts';
 import { MappedText } from '../../core/text/mapped-text.ts';
 import { foldedWord } from '../../core/text/vietnamese.ts';
@@ -33,22 +34,10 @@ export function expandAbbreviations(source: string): MappedText {
 }
 
 /**
- * Match forms built lately, by source text: the fact extractors each build the form of the same clause texts
- * (roles, labelled roles, executing clauses, addressees, targets), and it is pure. Bounded: emptied when full.
+ * Build the match form of a text. Pure; the forms of texts seen lately are kept, since the fact extractors each build
+ * the form of the same clause texts (roles, labelled roles, executing clauses, addressees, targets).
  */
-const recent = new Map<string, MatchText>();
-const RECENT_LIMIT = 2048;
-
-/** Build the match form of a text. Pure (a form built lately is given again). */
-export function matchText(source: string): MatchText {
-  let mt = recent.get(source);
-  if (mt === undefined) {
-    if (recent.size >= RECENT_LIMIT) recent.clear();
-    mt = buildMatchText(source);
-    recent.set(source, mt);
-  }
-  return mt;
-}
+export const matchText: (source: string) => MatchText = memoize(buildMatchText, 2048);
 
 function buildMatchText(source: string): MatchText {
   const expanded = expandAbbreviations(source);

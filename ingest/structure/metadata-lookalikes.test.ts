@@ -10,6 +10,7 @@ import lookalikes from '../../core/lexicon/latin-lookalikes.json' with { type: '
 import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { parseDocument } from '../parse-document.ts';
 import { canonicalSymbol, findSymbols } from '../references/canonical.ts';
+import { KH_1105_HEADER } from './fixtures/kh-1105-header.ts';
 
 const parse = (text: string) => parseDocument(text, { documentId: 'doc', sourceName: 'doc.pdf' }).metadata;
 
@@ -36,20 +37,7 @@ const JOINT_GUIDANCE = [
 /** The plan's header and closing as OCR read them: `lowfấg` under the seal, the body line without accents. */
 const TEAM_PLAN = (name: string) =>
   [
-    'SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    '',
-    'ĐOÀN KIÊM TRA Độc lập - Tự do - Hạnh Phúc',
-    'THEO QUYẾT ĐỊNH',
-    'SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026',
-    '',
-    'Số: 1105⁄KH-ĐKT',
-    '',
-    'KẾ HOẠCH',
-    'Kiêm tra việc châp hành Quy định pháp luật trong sử dụng và bảo quản vật',
-    'liệu nô công nghiệp trên địa bàn tỉnh Lào Cai',
-    '',
-    'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở',
-    'Công Thương tỉnh Lào Cai về việc kiêm tra việc châp hành Quy định pháp luật.',
+    ...KH_1105_HEADER,
     '',
     'Trên đây là Kế hoạch kiểm tra của Đoản, đề nghị các thành viên và đơn vị',
     'có liên quan phôi hợp thực hiện./.',

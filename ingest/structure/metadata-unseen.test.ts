@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.ts';
 import { parsePlaceDate } from './place-date.ts';
+import { KH_1105_HEADER } from './fixtures/kh-1105-header.ts';
 
 const parse = (lines: string[]) =>
   parseDocument(lines.join('\n'), { documentId: 'doc', sourceName: 'doc.txt' }).metadata;
@@ -113,28 +114,6 @@ const PARTY_DOCX_CELLS = [
 ];
 
 /**
- * vat-lieu-no/su-dung/vi-du-thuc-te/KH-1105-DKT-ke-hoach-kiem-tra.pdf (OCR): a team prints the decision
- * that founded it under its name (`THEO QUYẾT ĐỊNH` / `SỐ 1050/QĐ-SCT`) beside the place–date; its own
- * number comes after, with a fraction slash (`1105⁄KH-ĐKT`).
- */
-const FOUNDING_DECISION = [
-  'SỞ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  '',
-  'ĐOÀN KIÊM TRA Độc lập - Tự do - Hạnh Phúc',
-  'THEO QUYẾT ĐỊNH',
-  'SỐ 1050/QĐ-SCT Lào Cai, ngày 10 tháng 3 năm 2026',
-  '',
-  'Số: 1105⁄KH-ĐKT',
-  '',
-  'KẾ HOẠCH',
-  'Kiêm tra việc châp hành Quy định pháp luật trong sử dụng và bảo quản vật',
-  'liệu nô công nghiệp trên địa bàn tỉnh Lào Cai',
-  '',
-  'Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở',
-  'Công Thương tỉnh Lào Cai về việc kiêm tra việc châp hành Quy định pháp luật',
-];
-
-/**
  * hang-nguy-hiem/van-ban-goc/07-tham-khao/VD-BoCT-cap-GP-Cty-TQ.pdf (OCR of a scan): a licence states its
  * place and date above the signature, not in the header; the OCR garbled day and month (`2/`, `€`).
  */
@@ -162,7 +141,7 @@ const LICENCE_DATED_ABOVE_SIGNATURE = [
 
 describe('headers nobody tuned for (dev files outside the gold)', () => {
   it("a team's founding decision under its name is not the document's number", () => {
-    expect(parse(FOUNDING_DECISION)).toMatchObject({
+    expect(parse(KH_1105_HEADER)).toMatchObject({
       type: 'KH',
       symbol: '1105/KH-ĐKT',
       place: 'Lào Cai',
