@@ -79,8 +79,8 @@ export interface DocumentMetadata {
   recipients: string[];
 }
 
-/** Where a field of the metadata came from: the text, a sidecar file, or an inference. */
-export type MetadataSource = 'text' | 'sidecar' | 'inferred';
+/** Where a field of the metadata came from: the text, a sidecar file, an inference, or the file's name (a scan's unreadable number). */
+export type MetadataSource = 'text' | 'sidecar' | 'inferred' | 'file-name';
 
 export type ClauseKind =
   | 'preamble' // header block and opening paragraphs before the first numbered part

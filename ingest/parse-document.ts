@@ -14,6 +14,7 @@ import { extractReferences } from './references/index.ts';
 import { extractValidity } from './references/validity/index.ts';
 import { buildClauseTree } from './structure/clause-tree.ts';
 import { extractMetadata } from './structure/metadata.ts';
+import { symbolFromSourceName } from './structure/source-name-symbol.ts';
 import { sourceHash } from './parser-version.ts';
 
 /** Fields a `NAME.meta.json` sidecar may supply or override. */
@@ -90,14 +91,18 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
   const closingStart = firstClosing ? clean.toOriginal(firstClosing.span.start) : rawText.length;
   const opening = draft.filter((c) => c.parentId === null && (c.kind === 'paragraph' || c.kind === 'preamble'));
 
-  const extracted = extractMetadata({
-    headerLines: linesBetween(repaired, 0, headerEnd),
+  const headerLines = linesBetween(repaired, 0, headerEnd);
+  const printed = extractMetadata({
+    headerLines,
     closingLines: linesBetween(repaired, closingStart, rawText.length + 1),
     openingParagraphs: opening.map((c) => c.text),
     cleanText: text,
     layoutLines: repaired.text.split('\n'),
   });
-  const { metadata, sources } = applySidecar(extracted, options.sidecar);
+  const named =
+    printed.symbol === null && !printed.draft ? symbolFromSourceName(options.sourceName, headerLines) : null;
+  const extracted = named ? { ...printed, symbol: named.symbol, number: named.number } : printed;
+  const { metadata, sources } = applySidecar(extracted, options.sidecar, named !== null);
 
   const clauses = buildClauseTree({
     documentId: options.documentId,
@@ -129,6 +134,7 @@ export function parseDocument(rawText: string, options: ParseOptions): ParsedDoc
 function applySidecar(
   extracted: DocumentMetadata,
   sidecar: Sidecar | undefined,
+  fromName = false,
 ): { metadata: DocumentMetadata; sources: ParsedDocument['metadataSources'] } {
   const sources: Partial<Record<keyof DocumentMetadata, MetadataSource>> = {};
   for (const [k, v] of Object.entries(extracted)) {
@@ -136,6 +142,8 @@ function applySidecar(
       sources[k as keyof DocumentMetadata] = 'text';
     }
   }
+  // A header number no one could read (not a draft's blank), given by the file's name.
+  if (fromName) sources.symbol = sources.number = 'file-name';
   if (!sidecar) return { metadata: extracted, sources };
   const metadata: DocumentMetadata = { ...extracted };
   for (const [k, v] of Object.entries(sidecar)) {

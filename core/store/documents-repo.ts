@@ -397,7 +397,7 @@ function toMetadataSources(json: Json): ParsedDocument['metadataSources'] {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return {};
   const out: Record<string, MetadataSource> = {};
   for (const [k, v] of Object.entries(json)) {
-    if (v === 'text' || v === 'sidecar' || v === 'inferred') out[k] = v;
+    if (v === 'text' || v === 'sidecar' || v === 'inferred' || v === 'file-name') out[k] = v;
   }
   return out as ParsedDocument['metadataSources'];
 }
