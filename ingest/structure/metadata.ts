@@ -400,11 +400,12 @@ const STAMP_CELLS = 4;
 /** `cells` without a received stamp's: its opening and the stamp's fields right after it. */
 function withoutReceivedStamp(cells: Cell[]): Cell[] {
   const stamp = new Set<number>();
-  cells.forEach((c, i) => {
-    if (!STAMP_OPENING.test(foldedForm(c.text))) return;
+  const folded = cells.map((c) => foldedForm(c.text));
+  folded.forEach((text, i) => {
+    if (!STAMP_OPENING.test(text)) return;
     stamp.add(i);
     for (let k = i + 1; k < Math.min(cells.length, i + 1 + STAMP_CELLS); k++) {
-      if (STAMP_FIELD.test(foldedForm(cells[k].text))) stamp.add(k);
+      if (STAMP_FIELD.test(folded[k])) stamp.add(k);
     }
   });
   return stamp.size ? cells.filter((_, i) => !stamp.has(i)) : cells;
