@@ -1,7 +1,7 @@
 /** @module answer/answer-type.test — the value type a question asks for, and values of a type in clause text. */
 
 import { describe, expect, it } from 'vitest';
-import { askedType, askedUnit, askedValueType, type ValueType, valuesIn } from './answer-type.ts';
+import { askedType, askedUnit, askedValueType, plainCount, type ValueType, valuesIn } from './answer-type.ts';
 
 describe('askedValueType', () => {
   it.each<[string, ValueType]>([
@@ -62,6 +62,12 @@ describe('valuesIn', () => {
     // The closing article's effect by signing (NĐ 30/2020): a date the effect question asks, though it has no digits.
     ['Quyết định này có hiệu lực kể từ ngày ký.', ['kể từ ngày ký']],
     ['Thời hạn kiểm tra được tính từ ngày công bố quyết định kiểm tra.', []],
+    // TT 13/2026/TT-BQP Điều 3: the genre writes a count in figures, then in words in brackets.
+    [
+      '4. Sổ theo dõi hóa chất cấm phải được lưu giữ tối thiểu 10 (mười) năm kể từ khi hóa chất cấm được sử dụng hết.',
+      ['tối thiểu 10 (mười) năm'],
+    ],
+    ['Hồ sơ được giải quyết trong 05 (năm) ngày làm việc.', ['trong 05 (năm) ngày làm việc']],
   ])('a date or period: %s', (clause, expected) => {
     expect(valuesIn(clause, 'date').map((s) => clause.slice(s.start, s.end))).toEqual(expected);
   });
@@ -192,5 +198,13 @@ describe('askedType: a period asked by its own word or an activity’s length; a
     ['How long, in metres, must the safety corridor along the pipeline be?', 'length'],
   ])('%s → %s', (question, type) => {
     expect(askedType(question)).toBe(type);
+  });
+});
+
+describe('plainCount', () => {
+  it('states a count once, without its words in brackets', () => {
+    expect(plainCount('tối thiểu 10 (mười) năm kể từ khi')).toBe('tối thiểu 10 năm kể từ khi');
+    // A bracket that is no count's words stays.
+    expect(plainCount('Điều 7 (sửa đổi) của Nghị định')).toBe('Điều 7 (sửa đổi) của Nghị định');
   });
 });

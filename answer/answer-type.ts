@@ -38,7 +38,7 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
  * article; `hiệu lực thi hành từ ngày ban hành`) — after `hiệu lực` only: `tính từ ngày công bố quyết định` anchors a period.
  */
 const DATE_IN_TEXT =
-  /(?<=hieu luc(?:\s+thi hanh)?\s+)(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b(?:\s+ban hanh)?|(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+  /(?<=hieu luc(?:\s+thi hanh)?\s+)(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b(?:\s+ban hanh)?|(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
 
 /** The day a text takes effect by its signing (`kể từ ngày ký`), and a period it may anchor (`24 tháng `). */
 const SIGNING_DAY = /^(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b/;
@@ -209,6 +209,18 @@ export function askedUnit(question: string): string[] | null {
   if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
   return m[2] ? [m[1], m[2]] : [m[1]];
 }
+
+/** A figure's count in words in brackets: Vietnamese number syllables only (`(hai mươi lăm)`), not `Điều 7 (sửa đổi)`. */
+const NUMBER_SYLLABLE =
+  'không|một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|linh|lẻ|rưỡi';
+const COUNT_IN_WORDS = new RegExp(`(\\d)\\s*\\((?:${NUMBER_SYLLABLE})(?:\\s+(?:${NUMBER_SYLLABLE}))*\\)(?=\\s)`, 'giu');
+
+/**
+ * A stated value without the count's words in brackets, which the genre writes after the figure (`10 (mười) năm`,
+ * `05 (năm) ngày làm việc`): the answer states the figure once (`10 năm`).
+ * @example plainCount('tối thiểu 10 (mười) năm') // 'tối thiểu 10 năm'
+ */
+export const plainCount = (stated: string): string => stated.replace(COUNT_IN_WORDS, '$1');
 
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
 export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {

@@ -4,7 +4,8 @@
  * is nearer than one that closes an unrelated sentence; genre formula is recognised; a deadline asks a date.
  */
 import { describe, expect, it } from 'vitest';
-import { chooserValueType, valueNearness } from './clause-features.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
+import { askedFieldLabels, chooserValueType, valueNearness } from './clause-features.ts';
 import type { ClassifiedQuestion } from './types.ts';
 
 describe('valueNearness: how close a value of the asked type stands to the question words', () => {
@@ -49,5 +50,33 @@ describe('chooserValueType: the value a question asks for, as the value answerer
     ['content', 'Vì sao Sở Công Thương không cho ông Bùi Đình Đăng dự huấn luyện người quản lý VLNCN?', null],
   ])('%s: %s', (kind, text, expected) => {
     expect(chooserValueType(q(kind, text))).toBe(expected);
+  });
+});
+
+describe('askedFieldLabels: the labelled line of a notice that states what the question asks', () => {
+  // TB kiểm tra cấp GCN KTAT VLNCN (Sở Công Thương Lào Cai, 2026): the notice's numbered field lines.
+  const place =
+    '2. Địa điểm: Sở Công Thương tỉnh Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái, tỉnh Lào Cai.';
+  const audience =
+    '3. Đối tượng: Là người quản lý vật liệu nổ công nghiệp của các đơn vị hoạt động VLNCN trên địa bàn tỉnh Lào Cai.';
+  const preamble =
+    'Thực hiện Kế hoạch số 3024/KH-SCT ngày 27/5/2026 của Sở Công Thương Lào Cai về việc kiểm tra, cấp Giấy chứng nhận huấn luyện.';
+  const states = (question: string, clause: string) =>
+    askedFieldLabels(foldKeepingOffsets(question)).some((l) => l.test(foldKeepingOffsets(clause)));
+
+  it.each([
+    'Kiểm tra cấp GCN kỹ thuật an toàn VLNCN cho Mỏ tuyển đồng Sin Quyền tổ chức ở đâu?',
+    'kiem tra gcn ktat vlncn sin quyen to chuc o dau',
+    'Where is the July 2026 training course for explosives managers held?',
+  ])('a place question: %s', (question) => {
+    expect(states(question, place)).toBe(true);
+    expect(states(question, audience)).toBe(false);
+    expect(states(question, preamble)).toBe(false);
+  });
+
+  it('who sits the test asks the audience line, a question asking no field none', () => {
+    expect(states('Những ai là đối tượng dự kiểm tra kỹ thuật an toàn vật liệu nổ?', audience)).toBe(true);
+    expect(states('Những ai là đối tượng dự kiểm tra kỹ thuật an toàn vật liệu nổ?', place)).toBe(false);
+    expect(askedFieldLabels(foldKeepingOffsets('Kế hoạch giao Sở Công Thương chủ trì nhiệm vụ gì?'))).toEqual([]);
   });
 });

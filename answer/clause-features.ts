@@ -11,6 +11,7 @@ import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { sentenceSpans } from './quote.ts';
 import type { Reranked } from './rerank.ts';
+import askedFieldWords from './data/asked-fields.json' with { type: 'json' };
 
 export const CHOOSER_FEATURES = [
   'rank',
@@ -23,6 +24,7 @@ export const CHOOSER_FEATURES = [
   'length',
   'formula',
   'leadIn',
+  'fieldAsked',
   'otherPlace',
   'documentFit',
   'documentShare',
@@ -83,6 +85,23 @@ export function valueNearness(
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A clause's opening numbering (`2.`, `II.`, `a)`, `-`) before its field label. */
+const NUMBERING = String.raw`(?:(?:\d+(?:\.\d+)*|[ivx]+)[.)]|[a-z]\)|[-+•*])?`;
+
+/** Each labelled field of the genre (data: asked-fields.json): the question words asking it, the clause opening stating it. */
+const FIELDS = askedFieldWords.fields.map((f) => ({
+  asked: new RegExp(`\\b(?:${f.asked.join('|')})\\b`),
+  label: new RegExp(`^\\s*${NUMBERING}\\s*(?:${f.labels.join('|')})\\b[^:\\n]{0,30}:`),
+}));
+
+/**
+ * The openings of the labelled lines that state what a question asks (`ở đâu` → `2. Địa điểm: …`), from the folded question.
+ * @example askedFieldLabels('lop huan luyen to chuc o dau').some((l) => l.test('2. dia diem: hoi truong')) // true
+ */
+export function askedFieldLabels(foldedQuestion: string): RegExp[] {
+  return FIELDS.filter((f) => f.asked.test(foldedQuestion)).map((f) => f.label);
+}
+
 /**
  * Feature rows, one per clause, in `CHOOSER_FEATURES` order.
  * @example const rows = clauseFeatures(ctx, await rerank(ctx))
@@ -95,6 +114,7 @@ export function clauseFeatures(ctx: ComposeContext, ranked: readonly Reranked[])
   // How well each clause's document fits the question's words and names (`find-documents.ts`), against the best.
   const docScore = new Map(ctx.candidates.map((c) => [c.doc.id, c.score]));
   const bestDoc = Math.max(0, ...ctx.candidates.map((c) => c.score));
+  const labels = askedFieldLabels(foldKeepingOffsets(ctx.q.text));
   const perDocument = new Map<string, number>();
   for (const r of ranked) perDocument.set(r.documentId, (perDocument.get(r.documentId) ?? 0) + 1);
   return ranked.map((r) => {
@@ -111,6 +131,7 @@ export function clauseFeatures(ctx: ComposeContext, ranked: readonly Reranked[])
       length: Math.min(1, Math.log1p(r.text.length) / Math.log1p(LONG_CLAUSE)),
       formula: r.kind === 'preamble' || r.kind === 'signature' || FORMULA_OPENING.test(folded) ? 1 : 0,
       leadIn: /:\s*$/.test(r.text) ? 1 : 0,
+      fieldAsked: labels.some((l) => l.test(folded)) ? 1 : 0,
       otherPlace: r.fit < r.match ? 1 : 0,
       documentFit: bestDoc > 0 ? Math.max(0, docScore.get(r.documentId) ?? 0) / bestDoc : 0,
       documentShare: (perDocument.get(r.documentId) ?? 0) / depth,

@@ -8,7 +8,7 @@
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
-import { askedUnit, valuesIn } from './answer-type.ts';
+import { askedUnit, plainCount, valuesIn } from './answer-type.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { capitalize, statedSpan, VALUE_NAMES, wantedType } from './kinds/value.ts';
 import { sentenceSpans, termNearness, termHits } from './quote.ts';
@@ -47,7 +47,7 @@ export function stateAskedValue(ctx: ComposeContext, draft: AnswerDraft): void {
   const found = quotedAskedValue(ctx, draft);
   if (!found) return;
   const whole = statedSpan(foldKeepingOffsets(found.quote), found.value);
-  const stated = found.quote.slice(whole.start, whole.end).trim();
+  const stated = plainCount(found.quote.slice(whole.start, whole.end).trim());
   const what = VALUE_NAMES[ctx.lang][wantedType(ctx)];
   draft.sentences.unshift(ctx.lang === 'en' ? `The ${what}: ${stated}.` : `${capitalize(what)}: ${stated}.`);
 }

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedUnit, askedValueType, asksDate, type ValueType, valuesIn } from '../answer-type.ts';
+import { askedUnit, askedValueType, asksDate, plainCount, type ValueType, valuesIn } from '../answer-type.ts';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
@@ -168,7 +168,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const draft = new AnswerDraft();
   const source = leadIn ?? clause;
   const whole = statedSpan(foldKeepingOffsets(source.text), value);
-  const stated = source.text.slice(whole.start, whole.end);
+  const stated = plainCount(source.text.slice(whole.start, whole.end));
   draft.add(ctx.lang === 'en' ? `The ${what}: ${stated}` : `${capitalize(what)}: ${stated}`);
   if (leadIn) {
     draft.add(`${words.according} ${leadIn.label}: ${draft.quote(leadIn, ctx.words, value, ctx.wordWeight)}`);
