@@ -23,7 +23,7 @@ import { behindFittingSiblings } from './siblings.ts';
 import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
-import { candidateHead, DEEP_LIST, defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
+import { defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
 import { BOILERPLATE, type RankContext, rankFeatures } from './rank-features.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
@@ -78,15 +78,6 @@ export interface DocumentFirstParams {
   perDocument: number;
   /** Rank each best document's clauses within it (IDF over its own clauses), not in their flat order. */
   within: boolean;
-  /**
-   * Each best document's first clauses by that ranking the learned ordering reads even when the fused order
-   * places them below its head (`candidateHead`); 0: none beyond the head. Off: with 8 (and the model refitted on
-   * such candidates) rank:dev fresh R@5 83.6 → 89.7 (half 0 81.4 → 88.2, half 1 87.3 → 92.1), but archive 86.9 →
-   * 86.2 (half 0 93.3 → 94.3, half 1 83.3 → 81.8) and half 1 R@1 over both sets lost 5 of 255 questions: the best
-   * documents' deeper clauses outrank evidence in a fourth document. Try it with RANK_DOCFIRST='{"deep":8}' on
-   * rank:dump, rank:train and rank:dev (the model must be fitted on the candidates it will read).
-   */
-  deep: number;
 }
 
 /**
@@ -104,7 +95,6 @@ export const DOCUMENT_FIRST: Readonly<DocumentFirstParams> = {
   documents: 3,
   perDocument: 5,
   within: true,
-  deep: 0,
 };
 /** Clauses of each first-stage document's ranking read for a label (`labelledAnswers`). */
 const LABELLED_DEPTH = 40;
@@ -277,13 +267,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       const within = stage.within ? (id: string) => labelledFirst(ranked.get(id) ?? [], labelled.get(id)) : undefined;
       const ids = documentFirst(all, scores, { ...stage, within });
       lists.push({ name: 'documents', ids, weight: stage.weight });
-      // Weight 0: the clauses join the candidates without moving any fused score; the learned ordering reads them.
-      if (stage.deep > 0 && within)
-        lists.push({
-          name: DEEP_LIST,
-          ids: documentFirst(all, scores, { ...stage, perDocument: stage.deep, within }),
-          weight: 0,
-        });
     }
   }
   // The dense weight: the caller's, else the embedder's configured one, else 0 (lexical only, the default:
@@ -355,8 +338,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const rankContext =
     model || options.candidateFeatures ? rankContextOf(index, analyzed.terms, firstStage, labelled) : undefined;
   if (options.candidateFeatures && rankContext) {
-    const pool = candidateHead(handSet, options.candidateFeatures.depth);
-    const head = pool.ordered.slice(0, pool.head);
+    const head = handSet.slice(0, options.candidateFeatures.depth);
     const rows = rankFeatures(rankContext, head);
     options.candidateFeatures.take(head.map((c, i) => ({ clauseId: c.clauseId, features: rows[i] })));
   }

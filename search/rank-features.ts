@@ -72,7 +72,7 @@ export interface Candidate {
   boost: number;
   /**
    * 1-based rank per list that returned it (`lexical`; `documents`: the document stage's within-document ranking,
-   * its first clauses per document; `deep`: the same ranking read further, `DocumentFirstParams.deep`).
+   * its first clauses per document).
    */
   ranks?: Readonly<Record<string, number>>;
 }
