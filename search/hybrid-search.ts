@@ -19,7 +19,7 @@ import { highlight } from './highlight.ts';
 import { askedLabels, clauseOpening, namesLabel, promoteLabelled } from './labelled-answer.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
-import { behindFittingSiblings } from './siblings.ts';
+import { behindFittingSiblings, siblingScores } from './siblings.ts';
 import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
@@ -215,6 +215,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     scores: new Map(),
     best: [],
     records: new Map(),
+    siblingScore: new Map(),
   };
 
   if (wanted !== 'dense') {
@@ -235,7 +236,12 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       ...(stage.weight > 0 ? { documentScores: content } : {}),
     });
     const hits = all.slice(0, depth);
-    Object.assign(firstStage, { all, fit, records: fields.terms });
+    Object.assign(firstStage, {
+      all,
+      fit,
+      records: fields.terms,
+      siblingScore: siblingScores(text, fit, fields.dates),
+    });
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
@@ -327,7 +333,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
             return ord === undefined ? undefined : index.documentOf(ord);
           },
           firstStage.records,
-          firstStage.fit,
+          firstStage.siblingScore,
         );
   const model =
     wanted === 'dense' || options.learnedRanking === false
@@ -396,8 +402,9 @@ interface FirstStage {
   content: ReadonlyMap<string, number>;
   scores: ReadonlyMap<string, number>;
   best: readonly string[];
-  /** Each document's record terms (`document-fit.ts`). */
+  /** Each document's record terms (`document-fit.ts`), and what siblings among them are compared by (`siblingScores`). */
   records: ReadonlyMap<string, ReadonlySet<string>>;
+  siblingScore: ReadonlyMap<string, number>;
 }
 
 /** What the learned ordering reads of one search (`rank-features.ts`), built only when it runs. */
@@ -418,6 +425,7 @@ function rankContextOf(
     labelled: new Set([...labelled.values()].flat()),
     commonAt: Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents)),
     records: stage.records,
+    siblingScore: stage.siblingScore,
   };
 }
 

@@ -64,6 +64,8 @@ export interface RankContext {
   commonAt: number;
   /** Each document's record terms (`document-fit.ts`), which tell sibling documents apart; absent: none are. */
   records?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What siblings are compared by (`siblingScores`: the fit, or the date when the question asks the latest); default `fit`. */
+  siblingScore?: ReadonlyMap<string, number>;
 }
 
 /** A candidate as the hand-set stages left it: its place in their order (0-based) and the boost applied. */
@@ -119,7 +121,9 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
       d,
       cover.reduce((s, t) => s + (index.documentHolds('folded', t.term, d) ? t.idf : 0), 0) / total,
     );
-  const sibling = ctx.records ? siblingStanding(ctx.records, ctx.fit, docs) : new Map<string, number>();
+  const sibling = ctx.records
+    ? siblingStanding(ctx.records, ctx.siblingScore ?? ctx.fit, docs)
+    : new Map<string, number>();
   // Per document, each question word's IDF among the document's own clauses (0: the document lacks it).
   const idfInDocument = new Map<string, number[]>();
   const withinIdf = (d: string): number[] => {

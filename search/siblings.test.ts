@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../core/store/index.ts';
 import { documentFit, fieldsOf } from './document-fit.ts';
 import { analyzeQuery } from './query.ts';
-import { areSiblings, behindFittingSiblings, siblingStanding } from './siblings.ts';
+import { areSiblings, behindFittingSiblings, siblingScores, siblingStanding } from './siblings.ts';
 import { makeDoc } from './test-fixtures.ts';
 
 const TITLE =
@@ -77,6 +77,15 @@ describe('sibling documents', () => {
     const standing = siblingStanding(fields.terms, fitOf('Kế hoạch kiểm tra cấp GCN vật liệu nổ do ai ký?'), DOCUMENTS);
     expect(standing.get('kh-3957')).toBe(0);
     expect(standing.get('kh-2242')).toBe(0);
+  });
+
+  it.each([
+    'Kế hoạch kiểm tra cấp GCN vật liệu nổ mới nhất xét đề nghị của bao nhiêu đơn vị?',
+    'How many companies does the latest explosives certificate test plan cover?',
+  ])('stand by their dates when the question asks the latest: %s', (question) => {
+    const standing = siblingStanding(fields.terms, siblingScores(question, fitOf(question), fields.dates), DOCUMENTS);
+    expect(standing.get('kh-3957')).toBe(1);
+    expect(standing.get('kh-2242')).toBe(-1);
   });
 
   it("move the out-fitted plan's clauses behind the rest, each part in its order", () => {

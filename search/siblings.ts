@@ -5,6 +5,7 @@
  * file name, month and year) that share most of their terms. Their clauses say nearly the same thing, so
  * what tells them apart is what the question names of the record: a month, a place, a company, a number.
  */
+import { foldedForm } from '../core/text/vietnamese.ts';
 import { jaccard } from './near-duplicates.ts';
 
 /**
@@ -14,6 +15,27 @@ import { jaccard } from './near-duplicates.ts';
  * beside a report 0.58).
  */
 export const SIBLING_OVERLAP = 0.6;
+
+/** A question asking for the newest of siblings (folded): "kế hoạch mới nhất", "báo cáo gần đây nhất", "the latest". */
+const LATEST = /\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b/;
+
+/**
+ * What siblings are compared by: the question's fit to their records, or, when it asks for the latest, their dates
+ * first (a sibling without a date counts as oldest) and the fit between siblings of one date.
+ * @example siblingScores('Kế hoạch kiểm tra mới nhất?', fit, dates).get('kh-3957') // 20260703.06
+ */
+export function siblingScores(
+  question: string,
+  fit: ReadonlyMap<string, number>,
+  dates: ReadonlyMap<string, string>,
+): ReadonlyMap<string, number> {
+  if (!LATEST.test(foldedForm(question))) return fit;
+  const out = new Map<string, number>();
+  // yyyymmdd as a number; the fit (a few tens at most) below one day.
+  for (const [id, date] of dates) out.set(id, Number(`${date.replace(/-/g, '')}0000`.slice(0, 8)));
+  for (const [id, f] of fit) out.set(id, (out.get(id) ?? 0) + f / 1000);
+  return out;
+}
 
 /** Whether two documents' records make them siblings. */
 export function areSiblings(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -47,8 +69,9 @@ export function siblingStanding(
 
 /**
  * `ordered` with the candidates of documents a sibling out-fits (`siblingStanding` −1 among the documents of the
- * list) moved behind the others, each part in its order: the plan of April gives its places to the July plan the
- * question names, whose clauses the flat ranking placed below the April plan's near-identical ones.
+ * list, by `score`: the fit, or `siblingScores`) moved behind the others, each part in its order: the plan of April
+ * gives its places to the July plan the question names, whose clauses the flat ranking placed below the April
+ * plan's near-identical ones.
  * @example behindFittingSiblings(handSet, (id) => id.split('~')[0], records, fit)
  */
 export function behindFittingSiblings<T extends { clauseId: string }>(
