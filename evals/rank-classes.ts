@@ -9,15 +9,20 @@
  *                     a notice) and a longer document won.
  * Tags beside the class: `authority` (the question asks which body grants or has competence), `heading`
  * (question words the evidence clause lacks stand in its ancestors), `nodiac-only` (a question without
- * diacritics missed while its accented twin hit). Dev sets only, like `rank:dev`.
+ * diacritics missed while its accented twin hit), `sibling` (a document of the top 5 is a sibling of the gold one,
+ * `search/siblings.ts`: the plan of another month, a licence on the same template) with what the question names
+ * that could tell them apart (`sibling:period` a month, quarter or year; `sibling:number` another number;
+ * `sibling:latest` "the latest"; `sibling:none` nothing of these). Dev sets only, like `rank:dev`.
  *
  *   npm run rank:classes -- [--set archive|fresh] [--half a|b] [--lang vi|vi-nodiac|en] [--list]
  */
 import { existsSync } from 'node:fs';
 import { documentCatalog } from '../core/store/index.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
+import { documentFields } from '../search/document-fit.ts';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
 import { analyzeQuery } from '../search/query.ts';
+import { areSiblings } from '../search/siblings.ts';
 import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
@@ -29,6 +34,15 @@ import { retrievalQuestions } from './suites/retrieval-suite.ts';
 const AUTHORITY =
   /\b(tham quyen|ai cap|nao cap|cap nao|ai ban hanh|ai phe duyet|nao phe duyet|who (issues|grants|approves))\b/;
 const SHORT_DOCUMENT = 40;
+/** What a question names that tells sibling documents apart (folded), first that applies. */
+const SIBLING_CUES: ReadonlyArray<[string, RegExp]> = [
+  ['latest', /\b(moi nhat|gan day nhat|gan nhat|latest|most recent|newest)\b/],
+  [
+    'period',
+    /\b(thang \d{1,2}|quy (i{1,3}|iv|[1-4])|nam (19|20)\d\d|(19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|quarter)\b/,
+  ],
+  ['number', /\d/],
+];
 
 async function main(): Promise<void> {
   const storeDir = devStoreDir();
@@ -44,6 +58,7 @@ async function main(): Promise<void> {
   try {
     const { db } = pipeline;
     const { documents } = await documentCatalog(db);
+    const records = (await documentFields(db)).terms;
     const clauseCount = new Map<string, number>();
     for (const r of await db.query<{ document_id: string; n: number }>(
       'select document_id, count(*)::int as n from clauses group by document_id',
@@ -87,6 +102,13 @@ async function main(): Promise<void> {
         const tags: string[] = [];
         const folded = foldedForm(q.question);
         if (AUTHORITY.test(folded)) tags.push('authority');
+        if (
+          top5.some(
+            (r) =>
+              !goldIds.has(r.documentId) && gold.some((g) => areSiblings(records.get(g.id), records.get(r.documentId))),
+          )
+        )
+          tags.push(`sibling:${SIBLING_CUES.find(([, cue]) => cue.test(folded))?.[0] ?? 'none'}`);
         if (at !== null) {
           const byId = new Map(clauses.map((c) => [c.id, c]));
           const clause = clauses[at - 1];

@@ -42,6 +42,8 @@ async function main(): Promise<void> {
     documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
     // RANK_SENSES=0 compares without the corpus's choice among English renderings.
     corpusSenses: process.env.RANK_SENSES !== '0',
+    // RANK_SIBLINGS=0 compares without moving the out-fitted siblings' clauses behind (`search/siblings.ts`).
+    siblings: process.env.RANK_SIBLINGS !== '0',
     // RANK_LEARNED=0 compares with the hand-set order (no learned ranking); RANK_MODEL=FILE tries another model file.
     learnedRanking:
       process.env.RANK_LEARNED === '0' ? false : process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : true,

@@ -33,8 +33,9 @@ async function main(): Promise<void> {
         await search(db, q.question, {
           k: 10,
           learnedRanking: false,
-          // RANK_DOCFIRST='{"deep":8}' dumps the candidates of another document stage, as rank:dev tries it.
+          // RANK_DOCFIRST='{"weight":1}' dumps the candidates of another document stage, as rank:dev tries it.
           documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
+          siblings: process.env.RANK_SIBLINGS !== '0',
           candidateFeatures: { depth: RANK_DEPTH, take: (r) => (rows = r) },
         });
         const texts = new Map(

@@ -9,10 +9,7 @@ import { type RankModel, rankScore } from '../search/learned-ranking.ts';
 import { RANK_FEATURES } from '../search/rank-features.ts';
 import { fitConditionalLogit, type LogitFitOptions } from './conditional-logit.ts';
 
-/**
- * One dev question as training reads it: the candidates the ordering reads (`candidateHead`: the hand-set stages'
- * first `depth`, then the first-stage documents' best clauses ranked below them), in their order.
- */
+/** One dev question as training reads it: the candidates the ordering reads (the hand-set stages' first `depth`), in their order. */
 export interface RankExample {
   id: string;
   set: string;
@@ -23,7 +20,7 @@ export interface RankExample {
 }
 
 export interface RankFitOptions extends LogitFitOptions {
-  /** The head of the hand-set order the ordering reads (beside the deep candidates the dump adds). */
+  /** The head of the hand-set order the ordering reads. */
   depth: number;
 }
 
@@ -49,7 +46,7 @@ export function fitRanking(
 
 /** The 1-based rank of the first candidate holding the evidence, in the hand-set order or the model's; null: none. */
 export function firstHolding(e: RankExample, model?: Omit<RankModel, 'training'>): number | null {
-  // Every dumped candidate is one the ordering reads (`candidateHead`).
+  // Every dumped candidate is one the ordering reads (the head of the hand-set order).
   const order = e.candidates.map((c, i) => ({ c, i, s: model ? rankScore(model, c.features) : 0 }));
   if (model) order.sort((a, b) => b.s - a.s || a.i - b.i);
   const at = order.findIndex((x) => x.c.holds);

@@ -18,6 +18,8 @@ export interface DocumentFields {
   documentsOf: Map<string, Set<string>>;
   df: Map<string, number>;
   size: number;
+  /** Document → its latest date, `yyyy-mm` or `yyyy-mm-dd` (header or file name); absent when none is printed. */
+  dates: Map<string, string>;
 }
 
 /** A query term as the fit reads it: folded form and weight. */
@@ -86,7 +88,14 @@ export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields 
   const terms = new Map<string, ReadonlySet<string>>();
   const df = new Map<string, number>();
   const documentsOf = new Map<string, Set<string>>();
+  const dates = new Map<string, string>();
   for (const doc of documents) {
+    // A draft dated in June is sent out in July: the later of its header and file name dates.
+    const latest = [doc.metadata.date ?? doc.metadata.partialDate, ...fileNameDates(doc.sourceName)]
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .pop();
+    if (latest) dates.set(doc.id, latest);
     const record = documentRecord(doc);
     terms.set(doc.id, record);
     for (const t of record) {
@@ -96,7 +105,7 @@ export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields 
       else documentsOf.set(t, new Set([doc.id]));
     }
   }
-  return { terms, documentsOf, df, size: documents.length };
+  return { terms, documentsOf, df, size: documents.length, dates };
 }
 
 /**

@@ -19,10 +19,11 @@ import { highlight } from './highlight.ts';
 import { askedLabels, clauseOpening, namesLabel, promoteLabelled } from './labelled-answer.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
+import { behindFittingSiblings, siblingScores } from './siblings.ts';
 import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
-import { candidateHead, DEEP_LIST, defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
+import { defaultRankModel, learnedOrder, type RankModel } from './learned-ranking.ts';
 import { BOILERPLATE, type RankContext, rankFeatures } from './rank-features.ts';
 import { resolveEmbedder } from './resolve-embedder.ts';
 import { understandWords } from './understanding.ts';
@@ -51,6 +52,14 @@ export interface SearchOptions {
   compounds?: boolean;
   /** Clauses labelled with the asked point ("Địa điểm:" for a "where") ranked up in the first-stage documents (`labelled-answer.ts`); default true. */
   labelledAnswers?: boolean;
+  /**
+   * Candidates of a document whose sibling's record the question fits better (another month's plan, another
+   * company's licence) moved behind the rest before the learned ordering (`siblings.ts`); default true. With the
+   * `sibling_fit` feature and the model refitted, rank:dev R@5 archive 86.9 → 87.5 (half 0 93.3 kept, half 1 83.3 →
+   * 84.4), fresh 83.6 → 84.2 (half 0 81.4 → 82.4, half 1 87.3 kept), paraphrases 95.5 kept, seeds 99.1 → 98.2 (one
+   * English question 5 → 6 within its right document).
+   */
+  siblings?: boolean;
   /** The learned last ordering of the candidates (`learned-ranking.ts`): default the stored model; false keeps the hand-set order. */
   learnedRanking?: boolean | RankModel;
   /**
@@ -69,15 +78,6 @@ export interface DocumentFirstParams {
   perDocument: number;
   /** Rank each best document's clauses within it (IDF over its own clauses), not in their flat order. */
   within: boolean;
-  /**
-   * Each best document's first clauses by that ranking the learned ordering reads even when the fused order
-   * places them below its head (`candidateHead`); 0: none beyond the head. Off: with 8 (and the model refitted on
-   * such candidates) rank:dev fresh R@5 83.6 → 89.7 (half 0 81.4 → 88.2, half 1 87.3 → 92.1), but archive 86.9 →
-   * 86.2 (half 0 93.3 → 94.3, half 1 83.3 → 81.8) and half 1 R@1 over both sets lost 5 of 255 questions: the best
-   * documents' deeper clauses outrank evidence in a fourth document. Try it with RANK_DOCFIRST='{"deep":8}' on
-   * rank:dump, rank:train and rank:dev (the model must be fitted on the candidates it will read).
-   */
-  deep: number;
 }
 
 /**
@@ -95,7 +95,6 @@ export const DOCUMENT_FIRST: Readonly<DocumentFirstParams> = {
   documents: 3,
   perDocument: 5,
   within: true,
-  deep: 0,
 };
 /** Clauses of each first-stage document's ranking read for a label (`labelledAnswers`). */
 const LABELLED_DEPTH = 40;
@@ -209,7 +208,15 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   /** Clause → document, for the clauses the lexical stages read. */
   const documentOf = new Map<string, string>();
   /** What the lexical stages found, for the learned ordering's features (read only when it runs). */
-  const firstStage: FirstStage = { all: [], fit: new Map(), content: new Map(), scores: new Map(), best: [] };
+  const firstStage: FirstStage = {
+    all: [],
+    fit: new Map(),
+    content: new Map(),
+    scores: new Map(),
+    best: [],
+    records: new Map(),
+    siblingScore: new Map(),
+  };
 
   if (wanted !== 'dense') {
     const bm25 = foldedOnlyParams(analyzed.language, options.bm25);
@@ -229,7 +236,12 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       ...(stage.weight > 0 ? { documentScores: content } : {}),
     });
     const hits = all.slice(0, depth);
-    Object.assign(firstStage, { all, fit });
+    Object.assign(firstStage, {
+      all,
+      fit,
+      records: fields.terms,
+      siblingScore: siblingScores(text, fit, fields.dates),
+    });
     for (const h of hits) lexScores.set(h.clauseId, h.score);
     lists.push({ name: 'lexical', ids: hits.map((h) => h.clauseId), weight: options.weights?.lexical ?? 1 });
     if (stage.weight > 0) {
@@ -261,13 +273,6 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       const within = stage.within ? (id: string) => labelledFirst(ranked.get(id) ?? [], labelled.get(id)) : undefined;
       const ids = documentFirst(all, scores, { ...stage, within });
       lists.push({ name: 'documents', ids, weight: stage.weight });
-      // Weight 0: the clauses join the candidates without moving any fused score; the learned ordering reads them.
-      if (stage.deep > 0 && within)
-        lists.push({
-          name: DEEP_LIST,
-          ids: documentFirst(all, scores, { ...stage, perDocument: stage.deep, within }),
-          weight: 0,
-        });
     }
   }
   // The dense weight: the caller's, else the embedder's configured one, else 0 (lexical only, the default:
@@ -310,7 +315,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   // with rank:dev: archive dev R@5 80.5 → 84.2 (half a 82.9 → 90.5, b 79.2 → 80.7), fresh dev 73.9 → 79.4 (a 69.6 →
   // 78.4, b 81.0 kept), R@1, seeds and paraphrases unchanged. A ×1.2–1.4 boost instead gained half as much and
   // cost fresh R@1 up to 1.2 points: a clause only in the document list scores too little for a boost to lift.
-  const handSet = (labelled.size > 0 ? promoteLabelled(scored, labelled, (id) => documentOf.get(id)) : scored)
+  const sorted = (labelled.size > 0 ? promoteLabelled(scored, labelled, (id) => documentOf.get(id)) : scored)
     // Ties (e.g. the channels disagreeing symmetrically) go to the lexical order, which knows accents, then to the id.
     .sort(
       (a, b) =>
@@ -318,6 +323,18 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         (a.ranks.lexical ?? Number.POSITIVE_INFINITY) - (b.ranks.lexical ?? Number.POSITIVE_INFINITY) ||
         (a.clauseId < b.clauseId ? -1 : a.clauseId > b.clauseId ? 1 : 0),
     );
+  const handSet =
+    options.siblings === false || firstStage.fit.size === 0
+      ? sorted
+      : behindFittingSiblings(
+          sorted,
+          (id) => {
+            const ord = index.ordinalOf(id);
+            return ord === undefined ? undefined : index.documentOf(ord);
+          },
+          firstStage.records,
+          firstStage.siblingScore,
+        );
   const model =
     wanted === 'dense' || options.learnedRanking === false
       ? null
@@ -327,8 +344,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const rankContext =
     model || options.candidateFeatures ? rankContextOf(index, analyzed.terms, firstStage, labelled) : undefined;
   if (options.candidateFeatures && rankContext) {
-    const pool = candidateHead(handSet, options.candidateFeatures.depth);
-    const head = pool.ordered.slice(0, pool.head);
+    const head = handSet.slice(0, options.candidateFeatures.depth);
     const rows = rankFeatures(rankContext, head);
     options.candidateFeatures.take(head.map((c, i) => ({ clauseId: c.clauseId, features: rows[i] })));
   }
@@ -386,6 +402,9 @@ interface FirstStage {
   content: ReadonlyMap<string, number>;
   scores: ReadonlyMap<string, number>;
   best: readonly string[];
+  /** Each document's record terms (`document-fit.ts`), and what siblings among them are compared by (`siblingScores`). */
+  records: ReadonlyMap<string, ReadonlySet<string>>;
+  siblingScore: ReadonlyMap<string, number>;
 }
 
 /** What the learned ordering reads of one search (`rank-features.ts`), built only when it runs. */
@@ -405,6 +424,8 @@ function rankContextOf(
     bestDocuments: stage.best,
     labelled: new Set([...labelled.values()].flat()),
     commonAt: Math.max(BOILERPLATE.minDocuments, Math.ceil(BOILERPLATE.documentShare * index.shingles.documents)),
+    records: stage.records,
+    siblingScore: stage.siblingScore,
   };
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ModelFileError } from '../core/linear-model.ts';
 import { readRankExamples, trainRanking } from '../evals/rank-train.ts';
-import { candidateHead, DEEP_LIST, learnedOrder, loadRankModel, RANK_MODEL_FILE } from './learned-ranking.ts';
+import { learnedOrder, loadRankModel, RANK_MODEL_FILE } from './learned-ranking.ts';
 import { InvertedIndex } from './lexical-index/inverted-index.ts';
 import { buildSegment, decodeSegment } from './lexical-index/segment.ts';
 import { analyzeQuery } from './query.ts';
@@ -62,33 +62,6 @@ describe('the learned ranking', () => {
 
   it('ranks the short plan’s clause holding the question above the long licence’s, placed first by the hand-set order', () => {
     expect(learnedOrder(loadRankModel(), planAndLicence(), HAND_SET)[0].clauseId).toBe('kh~3.4');
-  });
-
-  it('reads a first-stage document’s best clause that the hand-set order placed below its head', () => {
-    // The plan's clause stands third, below a head of two; the document stage's deeper list holds it.
-    const handSet = HAND_SET.map((c) => (c.clauseId === 'kh~3.4' ? { ...c, ranks: { [DEEP_LIST]: 2 } } : c));
-    const shallow = { ...loadRankModel(), depth: 2 };
-    expect(learnedOrder(shallow, planAndLicence(), handSet)[0].clauseId).toBe('kh~3.4');
-    // Without the deep list's mark it stays where the hand-set order put it.
-    expect(learnedOrder(shallow, planAndLicence(), HAND_SET)[2].clauseId).toBe('kh~3.4');
-  });
-});
-
-describe('candidateHead', () => {
-  const c = (clauseId: string, deep?: number) => ({
-    clauseId,
-    boost: 1,
-    ...(deep ? { ranks: { [DEEP_LIST]: deep } } : {}),
-  });
-
-  it('moves the deep list’s clauses ranked below the head up behind it, the rest in their order', () => {
-    const pool = candidateHead([c('a'), c('b', 1), c('x'), c('y', 3), c('z')], 2);
-    expect(pool.ordered.map((x) => x.clauseId)).toEqual(['a', 'b', 'y', 'x', 'z']);
-    expect(pool.head).toBe(3);
-  });
-
-  it('is the plain head when no deep clause stands below it', () => {
-    expect(candidateHead([c('a'), c('b')], 30)).toEqual({ ordered: [c('a'), c('b')], head: 2 });
   });
 });
 

@@ -73,6 +73,24 @@ describe('rank features', () => {
     expect(feature(venue, 'document_clauses')).toBeLessThan(feature(licence, 'document_clauses'));
   });
 
+  it('read which of two sibling documents the question fits better, 0 without siblings', () => {
+    // The plan and its sibling (the same title, another month): the question's month fits the plan's record.
+    const records = new Map([
+      ['kh', new Set(['ke hoach', 'kiem tra', 'lao cai', '2026', 'thang 7'])],
+      ['gp', new Set(['ke hoach', 'kiem tra', 'lao cai', '2026', 'thang 4'])],
+    ]);
+    const fit = new Map([
+      ['kh', 9],
+      ['gp', 7],
+    ]);
+    const rows = rankFeatures({ ...context(question), records, fit }, [
+      { clauseId: 'kh~3.4', boost: 1 },
+      { clauseId: 'gp~2', boost: 1 },
+    ]);
+    expect(rows.map((r) => feature(r, 'sibling_fit'))).toEqual([1, -1]);
+    expect(feature(venue, 'sibling_fit')).toBe(0);
+  });
+
   it('place a clause in its document, 0 first, 1 last', () => {
     expect(feature(venue, 'position')).toBe(1);
   });

@@ -12,6 +12,7 @@
 import { bm25Idf } from './bm25.ts';
 import type { InvertedIndex } from './lexical-index/inverted-index.ts';
 import type { WeightedTerm } from './query.ts';
+import { siblingStanding } from './siblings.ts';
 
 /** The features, in the order of a row and of the model file's weights. */
 export const RANK_FEATURES = [
@@ -33,6 +34,7 @@ export const RANK_FEATURES = [
   'position',
   'clause_length',
   'within_coverage',
+  'sibling_fit',
 ] as const;
 
 /**
@@ -60,6 +62,10 @@ export interface RankContext {
   labelled: ReadonlySet<string>;
   /** A shingle used by this many documents is boilerplate (`BOILERPLATE`). */
   commonAt: number;
+  /** Each document's record terms (`document-fit.ts`), which tell sibling documents apart; absent: none are. */
+  records?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What siblings are compared by (`siblingScores`: the fit, or the date when the question asks the latest); default `fit`. */
+  siblingScore?: ReadonlyMap<string, number>;
 }
 
 /** A candidate as the hand-set stages left it: its place in their order (0-based) and the boost applied. */
@@ -68,7 +74,7 @@ export interface Candidate {
   boost: number;
   /**
    * 1-based rank per list that returned it (`lexical`; `documents`: the document stage's within-document ranking,
-   * its first clauses per document; `deep`: the same ranking read further, `DocumentFirstParams.deep`).
+   * its first clauses per document).
    */
   ranks?: Readonly<Record<string, number>>;
 }
@@ -115,6 +121,9 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
       d,
       cover.reduce((s, t) => s + (index.documentHolds('folded', t.term, d) ? t.idf : 0), 0) / total,
     );
+  const sibling = ctx.records
+    ? siblingStanding(ctx.records, ctx.siblingScore ?? ctx.fit, docs)
+    : new Map<string, number>();
   // Per document, each question word's IDF among the document's own clauses (0: the document lacks it).
   const idfInDocument = new Map<string, number[]>();
   const withinIdf = (d: string): number[] => {
@@ -159,6 +168,7 @@ export function rankFeatures(ctx: RankContext, candidates: readonly Candidate[])
       ord !== undefined && size && size.clauses > 1 ? (ord - size.start) / (size.clauses - 1) : 0,
       Math.log(1 + (index.clauseLength(c.clauseId) ?? 0)),
       withinTotal > 0 ? inDocument.reduce((sum, idf, j) => sum + (held[j] ? idf : 0), 0) / withinTotal : 0,
+      documentId ? (sibling.get(documentId) ?? 0) : 0,
     ];
   });
 }
