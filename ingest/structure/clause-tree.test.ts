@@ -109,6 +109,11 @@ describe('numbering schemes', () => {
     ['1. a\n1.1. b\n1.1.1. c\n2. d', ['item:1', 'subitem:1-1.1', 'subitem:1-1.1-1.1.1', 'item:2']],
     ['1. a\n• x\n• y', ['item:1', 'bullet:1-b1', 'bullet:1-b2']],
     ['1. a\n-100% dân số đô thị', ['item:1', 'bullet:1-b1']],
+    // A DOCX task table after a bullet: its rows stand as clauses of the item, not as lines of the bullet.
+    [
+      '3. Phân công\n- Các cơ quan thực hiện như sau:\n| TT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Rà soát | Sở Xây dựng |',
+      ['item:3', 'bullet:3-b1', 'paragraph:3-p1', 'paragraph:3-p2'],
+    ],
   ])('%j', (text, expected) => {
     expect(tree(text).map((c) => `${c.kind}:${c.anchor}`)).toEqual(expected);
   });

@@ -11,7 +11,7 @@ import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD } from '../../core/pattern
 import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
 import { buildLegalTree, isLegalStructure } from './legal-tree.ts';
-import { isProse, isSignatureLine, type Paragraph, PROSE_LENGTH, splitParagraphs } from './paragraphs.ts';
+import { isProse, isSignatureLine, type Paragraph, PROSE_LENGTH, splitParagraphs, tableRow } from './paragraphs.ts';
 
 export { splitParagraphs } from './paragraphs.ts';
 
@@ -102,8 +102,8 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
     const m = matchMarker(p.text);
     if (!m) {
       const last = clauses[clauses.length - 1];
-      if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last) {
-        // An unnumbered paragraph right after a bullet continues that bullet.
+      if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last && !tableRow(p.text)) {
+        // An unnumbered paragraph right after a bullet continues that bullet; a table's row stands on its own.
         last.span = { start: last.span.start, end: p.end };
         last.text = cleanText.slice(last.span.start, p.end);
         continue;

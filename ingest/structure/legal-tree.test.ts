@@ -137,11 +137,14 @@ describe('Quyết định with a Phụ lục (docx)', async () => {
     );
   });
 
-  it('finds 5 short articles, then the appendix with its title', () => {
+  it('finds 5 short articles, then the appendix with its title and its table row by row', () => {
     expect(count(clauses, 'article')).toBe(5);
     const appendix = clauses.find((c) => c.kind === 'appendix');
     expect(appendix?.text).toContain('DANH SÁCH CÁC ĐƠN VỊ KIỂM TRA');
-    expect(childrenOf(clauses, appendix).length).toBeGreaterThan(10);
+    const rows = childrenOf(clauses, appendix);
+    expect(rows.map((c) => c.kind)).toEqual(['row', 'row', 'row', 'row', 'row']);
+    expect(rows[0].text).toBe('| TT | Đơn vị kiểm tra | Địa chỉ Dự án |');
+    expect(rows[1]).toMatchObject({ marker: '01', heading: 'TT | Đơn vị kiểm tra | Địa chỉ Dự án' });
   });
 });
 

@@ -21,7 +21,7 @@ import { foldedForm, isMostlyUpper, sentenceCase } from '../../core/text/vietnam
 import { newClause, SiblingCounter } from './new-clause.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
 import { legalLabel } from './legal-labels.ts';
-import { isProse, isSignatureLine, type Paragraph } from './paragraphs.ts';
+import { isProse, isSignatureLine, type Paragraph, tableRow } from './paragraphs.ts';
 import { quotedParagraphs } from './quoted-passages.ts';
 
 /** A document is in the legal genre when at least this many lines open an article (`Điều N.`). */
@@ -333,19 +333,6 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
       last = clause;
     }
   }
-}
-
-/** Cells of a `| a | b |` table row; an empty list for a `|---|---|` rule; null for any other line. */
-function tableRow(text: string): { cells: string[] } | null {
-  const t = text.trim();
-  if (!/^\|.*\|$/u.test(t)) return null;
-  if (!/[\p{L}\p{N}]/u.test(t)) return { cells: [] };
-  return {
-    cells: t
-      .slice(1, -1)
-      .split('|')
-      .map((c) => c.trim()),
-  };
 }
 
 function normalizeMarker(marker: string): string {

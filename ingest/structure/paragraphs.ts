@@ -30,3 +30,16 @@ export function isProse(p: Paragraph): boolean {
 export function isSignatureLine(text: string): boolean {
   return SIGNING_CAPACITY.test(text.trim()) && isMostlyUpper(text);
 }
+
+/** Cells of a `| a | b |` table row; an empty list for a `|---|---|` rule; null for any other line. */
+export function tableRow(text: string): { cells: string[] } | null {
+  const t = text.trim();
+  if (!/^\|.*\|$/u.test(t)) return null;
+  if (!/[\p{L}\p{N}]/u.test(t)) return { cells: [] };
+  return {
+    cells: t
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim()),
+  };
+}
