@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, countAll, type Db, getDocument, getDocumentFile, listClauses } from '../core/store/index.ts';
+import { checkIntegrity, countAll, getDocument, getDocumentFile, listClauses } from '../core/store/index.ts';
 import { engines, useEngine } from '../core/store/test-engines.ts';
 import { clauseIndexer } from '../app/services.ts';
 import { createEmbedder } from '../search/index.ts';
@@ -103,37 +103,5 @@ describe.each(engines)('ingestFiles on $name', (engine) => {
     const [outcome] = await ingestFiles([file], options());
     expect(outcome.status).toBe('unchanged');
     expect((await getDocumentFile(db(), 'ban-goc'))?.contentType).toBe('text/plain');
-  });
-
-  it('stores documents that share a transaction whole, and one failing among them fails alone', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vankien-group-'));
-    const files = ['nhom-a', 'nhom-b', 'nhom-c', 'nhom-d'].map((name, i) => {
-      const file = join(dir, `${name}.txt`);
-      writeFileSync(file, `CHỈ THỊ\nvề nhóm ${i}\n1. Sở Tài chính chủ trì lần ${i}.\n2. Sở Nội vụ phối hợp lần ${i}.`);
-      return file;
-    });
-    // The store refuses nhom-b's document row.
-    let refused = 0;
-    const refusing = (inner: Db): Db => ({
-      ...inner,
-      query: async (sql, params) => {
-        if (sql.startsWith('with doc as (insert into documents') && params?.[1] === 'nhom-b.txt') {
-          refused++;
-          throw new Error('refused');
-        }
-        return inner.query(sql, params);
-      },
-      transaction: (fn) => inner.transaction((tx) => fn(refusing(tx))),
-    });
-    const before = await countAll(db());
-    const outcomes = await ingestFiles(files, { ...options(), db: refusing(db()), parseWorkers: 0 });
-
-    expect(outcomes.map((o) => o.status)).toEqual(['ingested', 'failed', 'ingested', 'ingested']);
-    expect(outcomes[1].error?.message).toContain('refused');
-    // Tried with the documents it shared a transaction with, then alone.
-    expect(refused).toBe(2);
-    expect((await countAll(db())).documents).toBe(before.documents + 3);
-    expect(await getDocument(db(), 'nhom-b')).toBeNull();
-    expect(await checkIntegrity(db())).toEqual([]);
   });
 });

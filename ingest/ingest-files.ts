@@ -1,8 +1,8 @@
 /**
  * @module ingest/ingest-files
  * The ingestion batch: load → parse → index → store, one result per file (Kysely's migrator
- * habit: never throws for one bad item). Each document is stored whole or not at all, a few documents
- * per transaction (see `storeGroup`); an unchanged document is a no-op; after the batch, citations are resolved against the
+ * habit: never throws for one bad item). Each document is stored whole in one transaction or not
+ * at all; an unchanged document is a no-op; after the batch, citations are resolved against the
  * store so lineage nodes meet the documents they name.
  */
 import { createHash } from 'node:crypto';
@@ -318,7 +318,7 @@ export function originalFile(sourceName: string, bytes: Uint8Array): DocumentFil
 
 /**
  * Ingest a batch; a bad file is reported in its outcome and the batch goes on. Files are read ahead
- * (decoded and parsed in worker threads when a core is free) and stored in order, a few per transaction.
+ * (decoded and parsed in worker threads when a core is free) and stored one at a time, in order.
  * A file with pages to OCR does not hold the others up: it goes to the OCR pool (`OcrOptions.files`
  * at once) and the text files behind it go on being stored. Scans are stored after the last text
  * file, in path order as their OCR ends — so which copy of a document is kept never depends on which
@@ -351,56 +351,33 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
     },
   };
   let done = 0;
-  const store = async (group: readonly Stored[]) => {
+  const store = async (i: number, ready: Prepared) => {
     // Until a worker has booted, parse inline rather than wait for it (small batches never wait).
-    const ready = group.map((g) => (pool.ready ? g : { ...g, ready: withoutEarlyParse(g.ready) }));
-    const stored = await storeGroup(ready, files, batch);
-    for (const [n, g] of ready.entries()) {
-      outcomes[g.index] = stored[n];
-      options.onProgress?.(++done, files.length, files[g.index]);
-    }
+    outcomes[i] = await ingestPrepared(files[i], pool.ready ? ready : withoutEarlyParse(ready), batch);
+    options.onProgress?.(++done, files.length, files[i]);
   };
   try {
     // Enough ahead to keep each parser busy while the main thread stores, few enough to bound memory.
     const ahead = pool.size + 2;
     const routes: Array<Promise<Route> | undefined> = [];
     const scans: Array<{ index: number; ready: Promise<Prepared> }> = [];
-    const readAhead = (i: number) => {
-      while (routes.length < Math.min(files.length, i + 1 + ahead)) {
-        routes.push(route(routes.length, files, batch));
-      }
-    };
-    /** File `i` routed: a scan goes to the OCR queue (undefined), a text file comes back ready to store. */
-    const next = async (i: number): Promise<Prepared | undefined> => {
-      readAhead(i);
+    for (let i = 0; i < files.length; i++) {
+      while (routes.length < Math.min(files.length, i + 1 + ahead)) routes.push(route(routes.length, files, batch));
       const loadStarted = performance.now();
       const routed = await (routes[i] as Promise<Route>);
       if (t) t.loadMs += performance.now() - loadStarted;
       routes[i] = undefined; // let the text and parse go once stored
-      if (routed.kind === 'text') return routed.ready;
-      const ready = routed.read();
-      batch.scanReads.set(i, ready);
-      scans.push({ index: i, ready });
-      queues.text.total--;
-      queues.ocr.total++;
-      report();
-      return undefined;
-    };
-    for (let i = 0; i < files.length; ) {
-      // A group is read whole before its transaction opens: the transaction never stays open waiting for a read.
-      const group: Stored[] = [];
-      let chars = 0;
-      while (i < files.length && group.length < STORE_GROUP && chars < STORE_GROUP_CHARS) {
-        const ready = await next(i);
-        if (ready) {
-          group.push({ index: i, ready });
-          chars += 'failed' in ready ? 0 : ready.loaded.text.length;
-        }
-        i++;
+      if (routed.kind === 'ocr') {
+        const ready = routed.read();
+        batch.scanReads.set(i, ready);
+        scans.push({ index: i, ready });
+        queues.text.total--;
+        queues.ocr.total++;
+        report();
+        continue;
       }
-      if (group.length === 0) continue;
-      await store(group);
-      queues.text.done += group.length;
+      await store(i, routed.ready);
+      queues.text.done++;
       report();
     }
     if (t) t.textReadyMs = performance.now() - started;
@@ -409,7 +386,7 @@ export async function ingestFiles(files: readonly string[], options: IngestOptio
       const ready = await scan.ready;
       if (t) t.ocrWaitMs += performance.now() - waitStarted;
       batch.scanReads.delete(scan.index);
-      await store([{ index: scan.index, ready }]);
+      await store(scan.index, ready);
       queues.ocr.done++;
       queues.ocr.page = undefined;
       report();
@@ -616,52 +593,6 @@ async function ingestPrepared(file: string, ready: Prepared, batch: Batch): Prom
   } catch (err) {
     return failedOutcome(file, err);
   }
-}
-
-/**
- * Most documents stored in one transaction, and the text past which a group takes no more: the group's
- * files wait in memory until it is stored, and a transaction should stay short.
- */
-const STORE_GROUP = 8;
-const STORE_GROUP_CHARS = 1_000_000;
-
-/** A file of the batch, ready to store. */
-interface Stored {
-  index: number;
-  ready: Prepared;
-}
-
-/**
- * Stores a group of files in one transaction (each document still whole in its own savepoint). Should
- * any document throw, the transaction may be aborted: nothing of the group is kept, and each file is
- * stored again in a transaction of its own, so the bad one fails alone and the others are stored.
- */
-async function storeGroup(group: readonly Stored[], files: readonly string[], batch: Batch): Promise<IngestOutcome[]> {
-  const { options } = batch;
-  if (group.length > 1) {
-    // Read before the transaction: inside it, the store answers only the transaction's own handle.
-    await batch.candidates.load();
-    try {
-      return await options.db.transaction(async (tx) => {
-        const inGroup = { ...options, db: tx };
-        const outcomes: IngestOutcome[] = [];
-        for (const { index, ready } of group) {
-          if ('failed' in ready) outcomes.push(ready.failed);
-          else {
-            const { loaded, original, early } = ready;
-            outcomes.push(await ingestLoaded(loaded, files[index], inGroup, original, early, batch.candidates));
-          }
-        }
-        return outcomes;
-      });
-    } catch {
-      // The sources the group recorded were rolled back with it: read the candidates from the store again.
-      batch.candidates = new FingerprintCandidates(options.db);
-    }
-  }
-  const outcomes: IngestOutcome[] = [];
-  for (const { index, ready } of group) outcomes.push(await ingestPrepared(files[index], ready, batch));
-  return outcomes;
 }
 
 function failedOutcome(file: string, err: unknown): IngestOutcome {

@@ -62,8 +62,7 @@ export class FingerprintCandidates {
     this.entries?.delete(path);
   }
 
-  /** The candidates, read from the store at the first call (a batch calls it before a transaction that will need them). */
-  async load(): Promise<Map<string, Entry>> {
+  private async load(): Promise<Map<string, Entry>> {
     if (this.entries) return this.entries;
     const entries = new Map<string, Entry>();
     for (const s of await listFingerprints(this.db)) {
