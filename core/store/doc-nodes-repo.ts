@@ -50,19 +50,25 @@ export async function upsertDocNodes(
  * `scope`, only the nodes among `keys` and those naming that document's symbol. Returns how many were linked.
  */
 export async function linkDocNodes(db: Db, scope?: { documentId: string; keys: readonly string[] }): Promise<number> {
-  const params: unknown[] = scope ? [scope.documentId, [...scope.keys]] : [];
-  const rows = await db.query<{ key: string }>(
-    `update doc_nodes n set document_id = d.id
-       from documents d
-      where n.document_id is null and n.symbol is not null and n.symbol = d.symbol
-        -- Local symbols (\`27-CTr/TU@can-tho\`) repeat across provinces: only the resolver, which knows places, links them.
-        and strpos(n.key, '@') = 0
-        and (n.type is null or d.type is null or n.type = d.type)
-        ${scope ? 'and (d.id = $1 or n.key = any($2::text[]))' : ''}
-      returning n.key`,
-    params,
-  );
-  return rows.length;
+  const link = async (only: string, params: unknown[]) =>
+    (
+      await db.query<{ key: string }>(
+        `update doc_nodes n set document_id = d.id
+           from documents d
+          where n.document_id is null and n.symbol is not null and n.symbol = d.symbol
+            -- Local symbols (\`27-CTr/TU@can-tho\`) repeat across provinces: only the resolver, which knows places, links them.
+            and strpos(n.key, '@') = 0
+            and (n.type is null or d.type is null or n.type = d.type)
+            ${only}
+          returning n.key`,
+        params,
+      )
+    ).length;
+  if (!scope) return link('', []);
+  // Two indexed lookups: as one condition (`d.id = $1 or n.key = any($2)`) every unlinked node was joined for each
+  // saved document (EXPLAIN ANALYZE on the dev store, 1,611 unlinked nodes: 2-119 ms against 0.4-2 ms).
+  const named = await link('and d.id = $1', [scope.documentId]);
+  return named + (await link('and n.key = any($1::text[])', [[...scope.keys]]));
 }
 
 /** One node by key, or null. */

@@ -47,10 +47,15 @@ export async function applyResolution(db: Db): Promise<ResolutionResult> {
   return db.transaction(async (tx) => {
     const docs = (
       await tx.query<DocumentInfoRow>(
+        // Cited dates grouped once for all documents: as a subquery per document the planner scanned every node
+        // for each (EXPLAIN on the dev store, 134 documents: 28 s against 0.3 s).
         `select d.id, d.type, d.symbol, d.symbol_inferred, d.issuer, d.place, d.date, d.partial_date, d.title,
-           (select max(n.date) from citations c join doc_nodes n on n.key = c.target_key
-             where c.document_id = d.id and length(n.date) = 10) as latest_cited
-         from documents d`,
+                l.latest_cited
+         from documents d
+         left join (select c.document_id, max(n.date) as latest_cited
+                      from citations c join doc_nodes n on n.key = c.target_key
+                     where length(n.date) = 10
+                     group by c.document_id) l on l.document_id = d.id`,
       )
     ).map(toInfo);
     // Nodes no citation targets any more (their citing documents were deleted) say nothing.
