@@ -35,8 +35,11 @@ import { createHash } from 'node:crypto';
  *    next mention; look-alike Cyrillic/Greek letters in mixed-script symbols read as Latin; joint codes of up to 8
  *    issuers; received-document stamps and an unaccented body line under the seal left out of the header; body
  *    names run on after `và`, two bodies split at a second head; passive `do X <verb of doing>` leads X.
+ * 10: DOCX data tables as pipe rows under their header (a cell's paragraphs apart with `;`); appendices and attached
+ *    texts after a non-legal document's signature are their own parts (`Phụ lục II, mục 3`), not the signature's
+ *    text; officers in a task table's person column keep their names; a scan's unreadable number from its file name.
  */
-export const PARSER_VERSION = 9;
+export const PARSER_VERSION = 10;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {

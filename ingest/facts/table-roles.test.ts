@@ -38,3 +38,56 @@ describe('task tables: the column header says the role (real tables of the archi
     expect(rolesOf(PLAN, 'Cơ quan chủ trì')).toEqual([]);
   });
 });
+
+describe('a task table attached after the signature (HD 36 / NĐ 30/2020: `(Kèm theo Kế hoạch số …)`)', () => {
+  // The end of a Sở Công Thương plan (archive KH-3957, 2026) as the DOCX loader writes it: the signature, then the
+  // attached assignment table whose cells list officers, one per paragraph.
+  const PLAN_END = `III. TỔ CHỨC THỰC HIỆN
+Giao phòng Quản lý Công nghiệp triển khai, thực hiện các công việc liên quan.
+Nơi nhận:
+- Ban Giám đốc Sở;
+- Lưu: VT, CN(Linh).
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Hoàng Văn Thuân
+PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA, CẤP GIẤY CHỨNG NHẬN HUẤN LUYỆN KỸ THUẬT AN TOÀN VLNCN
+(Kèm theo Kế hoạch số          /KH-SCT ngày     /7/2026 của Sở Công Thương)
+| TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú |
+|  | Xây dựng bài kiểm tra, đáp án | Đỗ Mạnh Cường; Vũ Việt Linh |  |
+|  | Tổ chức chấm bài | Vũ Việt Linh |  |
+`;
+
+  it('reads the rows, not the signature, and keeps the officers’ names as written', () => {
+    expect(rolesOf(PLAN_END, 'Xây dựng bài kiểm tra')).toEqual(['lead: Đỗ Mạnh Cường', 'lead: Vũ Việt Linh']);
+    expect(rolesOf(PLAN_END, 'Tổ chức chấm bài')).toEqual(['lead: Vũ Việt Linh']);
+  });
+
+  it('opens the attached text at its title, leaving the signer in the signature', () => {
+    const clean = cleanText(PLAN_END).clean.text;
+    const clauses = buildClauseTree({ documentId: 't', cleanText: clean, documentLabel: '12/KH-SCT' });
+    const signature = clauses.find((c) => c.kind === 'signature');
+    const attached = clauses.find((c) => c.kind === 'attachment');
+    expect(signature?.text).toContain('Hoàng Văn Thuân');
+    expect(signature?.text).not.toContain('PHÂN CÔNG');
+    expect(attached?.text).toMatch(/^PHÂN CÔNG NHIỆM VỤ/);
+    const row = clauses.find((c) => c.text.includes('Tổ chức chấm bài'));
+    expect(row?.parentId).toBe(attached?.id);
+    expect(row?.label).toMatch(/^12\/KH-SCT, Phân công nhiệm vụ của tổ công tác .* kèm theo, đoạn \d+$/);
+  });
+
+  it('labels a numbered appendix `Phụ lục II, mục 3`', () => {
+    const text = `${PLAN_END.split('PHÂN CÔNG')[0]}PHỤ LỤC II
+DANH MỤC NHIỆM VỤ
+(Kèm theo Kế hoạch số 12/KH-SCT)
+1. Rà soát cơ sở.
+2. Kiểm tra kho.
+3. Tổng hợp báo cáo.
+`;
+    const clauses = buildClauseTree({
+      documentId: 't',
+      cleanText: cleanText(text).clean.text,
+      documentLabel: '12/KH-SCT',
+    });
+    expect(clauses.find((c) => c.text.startsWith('3. Tổng hợp'))?.label).toBe('12/KH-SCT, Phụ lục II, mục 3');
+  });
+});

@@ -25,8 +25,16 @@ function cellsOf(text: string): string[] | null {
     .map((c) => c.trim());
 }
 
+/** A column of officers (`Người thực hiện`, `Cán bộ phụ trách`): its cells are people, not bodies. */
+const PERSON_COLUMN = /\b(?:nguoi|can bo|chuyen vien)\b/;
+
+interface ColumnRole {
+  role: ResponsibilityRole;
+  person: boolean;
+}
+
 /** The role of each column of a header row, or null when no column names a body. */
-function columnRoles(header: readonly string[]): Array<ResponsibilityRole | null> | null {
+function columnRoles(header: readonly string[]): Array<ColumnRole | null> | null {
   let leadSeen = false;
   const roles = header.map((cell) => {
     const f = foldedForm(cell);
@@ -36,7 +44,7 @@ function columnRoles(header: readonly string[]): Array<ResponsibilityRole | null
       // `Đơn vị thực hiện` beside `Đơn vị chủ trì` is not a second lead.
       if (role === 'lead' && leadSeen) return null;
       if (role === 'lead') leadSeen = true;
-      return role;
+      return { role, person: PERSON_COLUMN.test(f) };
     }
     return null;
   });
@@ -53,7 +61,7 @@ const NAME_SEPARATOR = /\s*(?:[;,\n]|\s-\s|\bvà\b)\s*/u;
  */
 export function tableRoles(clauses: readonly Clause[], context: BodyContext): Map<string, StatedRole[]> {
   const out = new Map<string, StatedRole[]>();
-  let header: Array<ResponsibilityRole | null> | null = null;
+  let header: Array<ColumnRole | null> | null = null;
   for (const clause of clauses) {
     const cells = cellsOf(clause.text);
     if (!cells) {
@@ -73,16 +81,17 @@ export function tableRoles(clauses: readonly Clause[], context: BodyContext): Ma
     cells.forEach((cell, i) => {
       const at = clause.text.indexOf(cell, from);
       if (at >= 0) from = at + cell.length;
-      const role = roles[i];
-      if (!role || at < 0 || !/\p{L}/u.test(cell)) return;
+      const column = roles[i];
+      if (!column || at < 0 || !/\p{L}/u.test(cell)) return;
       let offset = at;
       for (const name of cell.split(NAME_SEPARATOR)) {
         const start = clause.text.indexOf(name, offset);
         if (start < 0 || !/\p{Lu}/u.test(name.charAt(0))) continue;
         offset = start + name.length;
         stated.push({
-          role,
-          body: canonicalBody(name, context),
+          role: column.role,
+          // A person's name is kept as written: body heads read into it (`Vũ` as `Vụ`) would rename the officer.
+          body: column.person ? { name, level: context.level, place: context.place } : canonicalBody(name, context),
           bodyText: name,
           span: { start: clause.span.start + start, end: clause.span.start + start + name.length },
         });

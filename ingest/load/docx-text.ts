@@ -34,19 +34,28 @@ function rawText(element: DocxElement): string {
   return element.type === 'paragraph' ? `${inner}\n\n` : inner;
 }
 
-/** A cell's text on one line: its paragraphs, line breaks and tabs joined by a space; a `|` would split the cell. */
+/**
+ * A cell's text on one line, `|` made `/` (it would split the cell): line breaks and tabs as spaces, its paragraphs
+ * apart with `;` — a cell's paragraphs are its entries (officers, bodies, tasks), as a list's items would be.
+ */
 function cellText(cell: DocxElement): string {
-  const pieces: string[] = [];
+  const paragraphs: string[] = [];
+  let current = '';
   const walk = (e: DocxElement) => {
-    if (e.type === 'text') pieces.push(e.value ?? '');
-    else if (e.type === 'tab' || e.type === 'break') pieces.push(' ');
+    if (e.type === 'text') current += e.value ?? '';
+    else if (e.type === 'tab' || e.type === 'break') current += ' ';
     else {
       for (const child of e.children ?? []) walk(child);
-      if (e.type === 'paragraph') pieces.push(' ');
+      if (e.type === 'paragraph') {
+        paragraphs.push(current);
+        current = '';
+      }
     }
   };
   walk(cell);
-  return pieces.join('').replace(/\|/g, '/').replace(/\s+/g, ' ').trim();
+  paragraphs.push(current);
+  const entries = paragraphs.map((p) => p.replace(/\|/g, '/').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return entries.map((p, i) => (i < entries.length - 1 && !/[.;:,]$/.test(p) ? `${p};` : p)).join(' ');
 }
 
 /**

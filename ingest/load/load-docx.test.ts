@@ -21,13 +21,13 @@ const cell = (value: string, span: { colSpan?: number; rowSpan?: number } = {}):
 const row = (...cells: DocxElement[]): DocxElement => ({ type: 'tableRow', children: cells });
 
 describe('loadDocx on a real Kế hoạch', () => {
-  it('writes the task table one row per line, the header row first', async () => {
+  it('writes the task table one row per line, the header row first, a cell’s paragraphs apart with `;`', async () => {
     const loaded = await loadFile(KE_HOACH);
     expect(loaded.text).toContain(
       [
         '| TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú |',
-        '|  | Rà soát việc đáp ứng các điều kiện của học viên | Đỗ Mạnh Cường Vũ Việt Linh Nguyễn Thị Loan |  |',
-        '|  | Xây dựng bài kiểm tra, đáp án | Đỗ Mạnh Cường Vũ Việt Linh |  |',
+        '|  | Rà soát việc đáp ứng các điều kiện của học viên | Đỗ Mạnh Cường; Vũ Việt Linh; Nguyễn Thị Loan |  |',
+        '|  | Xây dựng bài kiểm tra, đáp án | Đỗ Mạnh Cường; Vũ Việt Linh |  |',
       ].join('\n'),
     );
   });

@@ -1,7 +1,8 @@
 /**
  * @module ingest/structure/clause-tree
  * Clean text → the document's clause tree: preamble, opening paragraphs, Roman sections, Arabic
- * items, dotted sub-items, lettered points, bullets, and the closing parts (recipients, signature).
+ * items, dotted sub-items, lettered points, bullets, the closing parts (recipients, signature), and the
+ * appendices and attached texts after the signature (a plan's `PHỤ LỤC` task table), each with its own items.
  * Numbering styles are learned from the document itself: markers of the same style are siblings,
  * a new style opens a level below the current one, so any mix of schemes nests correctly.
  * Legal normative documents (`Điều N.` lines) go to ingest/structure/legal-tree.ts.
@@ -10,8 +11,9 @@ import { newClause, SiblingCounter } from './new-clause.ts';
 import { matchMarker, RECIPIENTS_END, RECIPIENTS_HEAD } from '../../core/patterns.ts';
 import { foldedForm } from '../../core/text/vietnamese.ts';
 import type { Clause, ClauseKind } from '../../core/types.ts';
-import { buildLegalTree, isLegalStructure } from './legal-tree.ts';
+import { attachmentHead, attachmentStarts, buildLegalTree, isLegalStructure } from './legal-tree.ts';
 import { isProse, isSignatureLine, type Paragraph, PROSE_LENGTH, splitParagraphs, tableRow } from './paragraphs.ts';
+import { quotedParagraphs } from './quoted-passages.ts';
 
 export { splitParagraphs } from './paragraphs.ts';
 
@@ -85,6 +87,12 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
   if (closingStart < 0) closingStart = paragraphs.length;
   // Without numbered parts the body is whatever follows the header.
   if (bodyStart < 0) bodyStart = closingStart;
+  // HD 36-HD/VPTW and NĐ 30/2020 attach appendices after the signature (`PHỤ LỤC` / `(Kèm theo Kế hoạch số …)`).
+  const attachments =
+    closingStart < paragraphs.length
+      ? attachmentStarts(paragraphs, quotedParagraphs(paragraphs), closingStart + 1, true)
+      : [];
+  const closingEnd = attachments[0] ?? paragraphs.length;
 
   // Header block, then opening prose paragraphs.
   const head = paragraphs.slice(0, bodyStart);
@@ -97,52 +105,64 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
   let bodyEnd = closingStart;
   while (bodyEnd > bodyStart && /^\(.*\)\.?$/.test(paragraphs[bodyEnd - 1].text.trim())) bodyEnd--;
 
-  const stack: Open[] = [];
-  for (const p of paragraphs.slice(bodyStart, bodyEnd)) {
-    const m = matchMarker(p.text);
-    if (!m) {
-      const last = clauses[clauses.length - 1];
-      if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last && !tableRow(p.text)) {
-        // An unnumbered paragraph right after a bullet continues that bullet; a table's row stands on its own.
-        last.span = { start: last.span.start, end: p.end };
-        last.text = cleanText.slice(last.span.start, p.end);
-        continue;
-      }
-      const owner = [...stack].reverse().find((o) => !o.style.startsWith('bullet'));
-      add('paragraph', [p], owner?.clause ?? null, null, null);
-      continue;
-    }
-    const key = styleKey(m.style, m.marker);
-    const marker = m.style.startsWith('bullet') ? null : normalizeMarker(m.marker);
-    let parentIndex = -1;
-    const sibling = stack.findIndex((o) => o.style === key);
-    if (sibling >= 0) {
-      parentIndex = sibling - 1;
-    } else if (m.style === 'dotted' && marker) {
-      // `3.4` belongs under item `3` wherever it is open.
-      const prefix = marker.split('.').slice(0, -1).join('.');
-      const owner = stack.findIndex((o) => o.clause.marker === prefix);
-      parentIndex = owner >= 0 ? owner : stack.length - 1;
-    } else {
-      parentIndex = stack.length - 1;
-    }
-    stack.length = parentIndex + 1;
-    const parent = stack[parentIndex]?.clause ?? null;
-    const kind = KIND_OF_STYLE[m.style] ?? 'bullet';
-    const rest = p.text.slice(m.length).trim();
-    const heading = kind !== 'bullet' && rest.length < PROSE_LENGTH && !/[.;:,]$/.test(rest) ? rest : null;
-    stack.push({ style: key, clause: add(kind, [p], parent, marker, heading) });
-  }
+  buildBody(bodyStart, bodyEnd, null);
 
   // Closing: trailing notes, recipients, signature.
   for (const p of paragraphs.slice(bodyEnd, closingStart)) add('closing', [p], null, null, null);
-  const tail = paragraphs.slice(closingStart);
+  const tail = paragraphs.slice(closingStart, closingEnd);
   const signatureAt = tail.findIndex((p) => isSignatureLine(p.text));
   const recipients = signatureAt < 0 ? tail : tail.slice(0, signatureAt);
   const signature = signatureAt < 0 ? [] : tail.slice(signatureAt);
   if (recipients.length) add('recipients', recipients, null, null, null);
   if (signature.length) add('signature', signature, null, null, null);
+
+  attachments.forEach((start, n) => {
+    const end = attachments[n + 1] ?? paragraphs.length;
+    const head = attachmentHead(paragraphs, start, end);
+    const root = add(head.kind, paragraphs.slice(start, head.titleEnd + 1), null, head.marker, head.heading);
+    buildBody(head.titleEnd + 1, end, root);
+  });
   return clauses;
+
+  /** The numbered parts of paragraphs [from, to), under `root` (an appendix) or at the top. */
+  function buildBody(from: number, to: number, root: Clause | null) {
+    const stack: Open[] = [];
+    for (const p of paragraphs.slice(from, to)) {
+      const m = matchMarker(p.text);
+      if (!m) {
+        const last = clauses[clauses.length - 1];
+        if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last && !tableRow(p.text)) {
+          // An unnumbered paragraph right after a bullet continues that bullet; a table's row stands on its own.
+          last.span = { start: last.span.start, end: p.end };
+          last.text = cleanText.slice(last.span.start, p.end);
+          continue;
+        }
+        const owner = [...stack].reverse().find((o) => !o.style.startsWith('bullet'));
+        add('paragraph', [p], owner?.clause ?? root, null, null);
+        continue;
+      }
+      const key = styleKey(m.style, m.marker);
+      const marker = m.style.startsWith('bullet') ? null : normalizeMarker(m.marker);
+      let parentIndex = -1;
+      const sibling = stack.findIndex((o) => o.style === key);
+      if (sibling >= 0) {
+        parentIndex = sibling - 1;
+      } else if (m.style === 'dotted' && marker) {
+        // `3.4` belongs under item `3` wherever it is open.
+        const prefix = marker.split('.').slice(0, -1).join('.');
+        const owner = stack.findIndex((o) => o.clause.marker === prefix);
+        parentIndex = owner >= 0 ? owner : stack.length - 1;
+      } else {
+        parentIndex = stack.length - 1;
+      }
+      stack.length = parentIndex + 1;
+      const parent = stack[parentIndex]?.clause ?? root;
+      const kind = KIND_OF_STYLE[m.style] ?? 'bullet';
+      const rest = p.text.slice(m.length).trim();
+      const heading = kind !== 'bullet' && rest.length < PROSE_LENGTH && !/[.;:,]$/.test(rest) ? rest : null;
+      stack.push({ style: key, clause: add(kind, [p], parent, marker, heading) });
+    }
+  }
 }
 
 function normalizeMarker(marker: string): string {
@@ -153,6 +173,8 @@ function normalizeMarker(marker: string): string {
 
 /** Anchor segment: the marker as printed, else `b3` / `p2` / `closing2` from the running count `n`. */
 function anchorSegment(kind: ClauseKind, marker: string | null, n: number): string {
+  if (kind === 'appendix') return `pl${marker ?? (n === 1 ? '' : n)}`;
+  if (kind === 'attachment') return `kt${n}`;
   if (marker) return marker;
   switch (kind) {
     case 'bullet':
@@ -171,18 +193,25 @@ const PART_NAMES: Partial<Record<ClauseKind, string>> = {
   signature: 'phần ký',
 };
 
+/** Parts an item's label names (`phần II, mục 1`, `Phụ lục II, mục 3`). */
+const NAMED_PARTS = new Set<ClauseKind>(['section', 'appendix', 'attachment']);
+
 /** `1032-CV/TU, mục 3.4`, `12-NQ/TU, phần II, mục 1`, `27-CTr/TU, mục 2.2, ý 3`. */
 export function clauseLabel(documentLabel: string, clause: Clause, parent: Clause | null): string {
   const part = PART_NAMES[clause.kind];
   if (part) return `${documentLabel}, ${part}`;
   const parentLabel = parent ? parent.label : documentLabel;
   switch (clause.kind) {
+    case 'appendix':
+      return clause.marker ? `${documentLabel}, Phụ lục ${clause.marker}` : `${documentLabel}, Phụ lục`;
+    case 'attachment':
+      return `${documentLabel}, ${clause.heading ?? 'văn bản'} kèm theo`;
     case 'section':
       return `${parentLabel}, phần ${clause.marker}`;
     case 'item':
     case 'subitem':
       // A sub-item's own number already carries its parent's (`3.4`).
-      return `${parent && parent.kind !== 'section' ? documentLabelOf(parent, documentLabel) : parentLabel}, mục ${clause.marker}`;
+      return `${parent && !NAMED_PARTS.has(parent.kind) ? documentLabelOf(parent, documentLabel) : parentLabel}, mục ${clause.marker}`;
     case 'point':
       return `${parentLabel}, điểm ${clause.marker}`;
     case 'bullet':

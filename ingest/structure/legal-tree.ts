@@ -92,32 +92,79 @@ const TYPE_WORDS = TYPE_NAMES.flatMap((t) => t.folded);
 
 /**
  * Where the appendices and attached texts start: a `PHỤ LỤC` line, or a title in capitals followed
- * within three lines by `(Ban hành kèm theo …)` / `(Kèm theo …)`.
+ * within three lines by `(Ban hành kèm theo …)` / `(Kèm theo …)` — a title naming a document type (`QUY CHẾ`), or,
+ * with `anyTitle` (after a signature, where the body cannot continue), any title (`PHÂN CÔNG NHIỆM VỤ …`).
  */
-function attachmentStarts(paragraphs: readonly Paragraph[], quoted: readonly boolean[], from: number): number[] {
+export function attachmentStarts(
+  paragraphs: readonly Paragraph[],
+  quoted: readonly boolean[],
+  from: number,
+  anyTitle = false,
+): number[] {
   const starts: number[] = [];
   for (let i = from; i < paragraphs.length; i++) {
     if (quoted[i]) continue;
     const t = paragraphs[i].text.trim();
     const f = foldedForm(t);
-    const attachedBelow = paragraphs
-      .slice(i + 1, i + 4)
-      .some((p) => ATTACHED_TO.test(foldedForm(p.text.trim())) && p.text.trim().startsWith('('));
+    const below = paragraphs.slice(i + 1, i + 4);
+    const attachedAt = below.findIndex(
+      (p) => ATTACHED_TO.test(foldedForm(p.text.trim())) && p.text.trim().startsWith('('),
+    );
+    const attachedBelow = attachedAt >= 0;
+    // Any title must run on in capitals to its `(Kèm theo …)` line: a signer's title over the name is no title.
+    const titled =
+      attachedBelow && !isSignatureLine(t) && below.slice(0, attachedAt).every((p) => isMostlyUpper(p.text));
     if (APPENDIX_HEADING.test(f) && t.length <= HEADING_LENGTH && (attachedBelow || /^PHỤ LỤC/u.test(t))) {
       starts.push(i);
+      // The appendix's own title lines (`DANH MỤC NHIỆM VỤ` over its `(Kèm theo …)`) open nothing.
+      if (anyTitle && titled) i += attachedAt + 1;
       continue;
     }
     if (
       attachedBelow &&
       isMostlyUpper(t) &&
-      t.length < 60 &&
-      TYPE_WORDS.some((w) => f === w || f.startsWith(`${w} `)) &&
+      (anyTitle
+        ? titled && t.length <= HEADING_LENGTH
+        : t.length < 60 && TYPE_WORDS.some((w) => f === w || f.startsWith(`${w} `))) &&
       !matchArticle(t)
     ) {
       starts.push(i);
     }
   }
   return starts;
+}
+
+/** The opening of an attached part [start, end): `PHỤ LỤC II` with its title, or an attached text's title. */
+export interface AttachmentHead {
+  kind: 'appendix' | 'attachment';
+  /** The appendix number (`II`), null when unnumbered or for an attached text. */
+  marker: string | null;
+  heading: string | null;
+  /** The last paragraph of the title (the `(Kèm theo …)` line when there is one). */
+  titleEnd: number;
+}
+
+export function attachmentHead(paragraphs: readonly Paragraph[], start: number, end: number): AttachmentHead {
+  const first = paragraphs[start].text.trim();
+  const appendix = APPENDIX_HEADING.exec(foldedForm(first));
+  // The title runs to the `(Kèm theo …)` line, or is the next line in capitals.
+  let titleEnd = start;
+  for (let j = start + 1; j < Math.min(end, start + 4); j++) {
+    const t = paragraphs[j].text.trim();
+    if (ATTACHED_TO.test(foldedForm(t)) && t.startsWith('(')) {
+      titleEnd = j;
+      break;
+    }
+  }
+  if (titleEnd === start && start + 1 < end && isMostlyUpper(paragraphs[start + 1].text)) titleEnd = start + 1;
+  const title = paragraphs
+    .slice(start + 1, titleEnd + 1)
+    .map((p) => p.text.trim())
+    .filter((t) => !(ATTACHED_TO.test(foldedForm(t)) && t.startsWith('(')))
+    .join(' ');
+  return appendix
+    ? { kind: 'appendix', marker: appendix[1]?.toUpperCase() ?? null, heading: title || null, titleEnd }
+    : { kind: 'attachment', marker: null, heading: sentenceCase(first), titleEnd };
 }
 
 export interface LegalTreeInput {
@@ -214,27 +261,9 @@ export function buildLegalTree({ documentId, cleanText, paragraphs, citationName
 
   attachments.forEach((start, n) => {
     const end = attachments[n + 1] ?? paragraphs.length;
-    const first = paragraphs[start].text.trim();
-    const appendix = APPENDIX_HEADING.exec(foldedForm(first));
-    // The title runs to the `(Kèm theo …)` line, or is the next line in capitals.
-    let titleEnd = start;
-    for (let j = start + 1; j < Math.min(end, start + 4); j++) {
-      const t = paragraphs[j].text.trim();
-      if (ATTACHED_TO.test(foldedForm(t)) && t.startsWith('(')) {
-        titleEnd = j;
-        break;
-      }
-    }
-    if (titleEnd === start && start + 1 < end && isMostlyUpper(paragraphs[start + 1].text)) titleEnd = start + 1;
-    const title = paragraphs
-      .slice(start + 1, titleEnd + 1)
-      .map((p) => p.text.trim())
-      .filter((t) => !(ATTACHED_TO.test(foldedForm(t)) && t.startsWith('(')))
-      .join(' ');
-    const root = appendix
-      ? add('appendix', paragraphs.slice(start, titleEnd + 1), null, appendix[1]?.toUpperCase() ?? null, title || null)
-      : add('attachment', paragraphs.slice(start, titleEnd + 1), null, null, sentenceCase(first));
-    buildPart(titleEnd + 1, end, root);
+    const head = attachmentHead(paragraphs, start, end);
+    const root = add(head.kind, paragraphs.slice(start, head.titleEnd + 1), null, head.marker, head.heading);
+    buildPart(head.titleEnd + 1, end, root);
   });
   return clauses;
 
