@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
+import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import {
   alternationBases,
@@ -372,9 +373,9 @@ describe('analyzeQuery', () => {
   });
 });
 
-describe('genre vocabulary data (search/data/legal-english.json)', () => {
+describe('genre vocabulary data (search/data/legal-english.json, search/data/genre-english.json)', () => {
   it('names a source for every section and holds well-formed entries', () => {
-    for (const section of legalEnglish.sections) {
+    for (const section of [...legalEnglish.sections, ...genreEnglish.sections]) {
       expect(section.source.length, section.name).toBeGreaterThan(20);
       for (const [en, vi] of section.entries) {
         expect(
@@ -387,6 +388,15 @@ describe('genre vocabulary data (search/data/legal-english.json)', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('reads the terms grown from the corpus: a survey report, a border gate', () => {
+    const { expansions, uncovered } = translateEnglish(
+      'Which explanatory report of the site survey names the border gate?',
+    );
+    const phrases = expansions.map((e) => e.phrase);
+    for (const p of ['thuyết minh', 'khảo sát', 'cửa khẩu']) expect(phrases).toContain(p);
+    expect(uncovered).toEqual([]);
   });
 
   it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {

@@ -4,6 +4,7 @@ import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
 import { englishDates } from './english-dates.ts';
+import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -37,10 +38,15 @@ const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
 
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
 
-/** The hand glossary plus the genre vocabulary of `data/legal-english.json` (each section names its source). */
+/**
+ * The hand glossary plus the genre vocabulary of `data/legal-english.json` and the corpus-grown terms of
+ * `data/genre-english.json` (each section names its source).
+ */
 const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ...BILINGUAL,
-  ...legalEnglish.sections.flatMap((s) => s.entries.map(([en, vi]) => [en, vi] as const)),
+  ...[...legalEnglish.sections, ...genreEnglish.sections].flatMap((s) =>
+    s.entries.map(([en, vi]) => [en, vi] as const),
+  ),
 ];
 
 /**
