@@ -294,6 +294,15 @@ describe('English glossary', () => {
     expect(translateEnglish(text).uncovered).toEqual([]);
   });
 
+  it('reads a compound written closed or hyphened as the open phrase the glossary lists', () => {
+    const open = translateEnglish('land use and environmentally friendly');
+    const closed = translateEnglish('landuse and environmentally-friendly');
+    expect(closed.uncovered).toEqual([]);
+    expect(closed.expansions.map((e) => e.phrase)).toEqual(open.expansions.map((e) => e.phrase));
+    // A hyphened prefix joins its word (`non-compliance` as `noncompliance`), so it is no word left unread.
+    expect(translateEnglish('non-compliance').uncovered).toEqual([]);
+  });
+
   it('stems alike on both sides', () => {
     expect(stemEnglish('leads')).toBe('lead');
     expect(stemEnglish('leading')).toBe('lead');

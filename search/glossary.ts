@@ -258,7 +258,37 @@ function renderingsOfWord(word: string, negated = false): string[] | undefined {
   }
   if (negated) return undefined;
   const prefix = alternations.negations.find((p) => word.startsWith(p) && word.length - p.length >= 4);
-  return prefix ? renderingsOfWord(word.slice(prefix.length), true) : undefined;
+  return prefix ? renderingsOfWord(word.slice(prefix.length), true) : closedCompound(word);
+}
+
+/** Shortest part of a closed compound (`fire|fighting`, `ware|house`): shorter splits meet chance words (`a|ware`). */
+const COMPOUND_PART = 3;
+
+/**
+ * Renderings of a closed compound the glossary lists open (`firefighting` as `fire fighting`, `groundwater`,
+ * `stockpile`): English writes one compound closed, hyphened or open, so an unknown word is tried split in two
+ * where the two halves make a glossary phrase. Only a listed phrase counts, never the halves' own senses.
+ * @example closedCompound('firefighting') // the renderings of `fire fighting`
+ */
+function closedCompound(word: string): string[] | undefined {
+  for (let k = COMPOUND_PART; k <= word.length - COMPOUND_PART; k++) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    const known =
+      EXACT_INDEX.get(`${americanSpelling(head)} ${americanSpelling(tail)}`) ??
+      BILINGUAL_INDEX.get(`${stemEnglish(head)} ${stemEnglish(tail)}`);
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/**
+ * Renderings of words a hyphen ties together (`non-compliance`, `sub-contractor`, `e-mail`), read as one word
+ * when the glossary has no phrase of them: the hyphened and the closed spelling are one word.
+ */
+function hyphenedRenderings(words: readonly string[], hyphens: readonly boolean[]): string[] | undefined {
+  if (!hyphens.every(Boolean)) return undefined;
+  return renderingsOfWord(words.join(''));
 }
 
 /** True when the glossary knows this English word (so a capitalized `Party` is not taken for a name). */
@@ -273,24 +303,38 @@ export function isEnglishGlossaryWord(word: string): boolean {
  * @example questionWords('safe, good-quality electricity').breaks // [false, true, false, false]
  */
 export function questionWords(text: string): { words: string[]; breaks: boolean[] } {
+  const { words, breaks } = readWords(text);
+  return { words, breaks };
+}
+
+/** `questionWords`, and which words a hyphen ties to the word before (`non-compliance`, `sub-contractor`). */
+function readWords(text: string): { words: string[]; breaks: boolean[]; hyphened: boolean[] } {
   const marks =
     text
       .replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , ')
       .toLowerCase()
       .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+|[,;:?!().]/gu) ?? [];
+      .match(/[\p{L}\p{N}]+|[,;:?!().]|(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])|\s+/gu) ?? [];
   const words: string[] = [];
   const breaks: boolean[] = [];
+  const hyphened: boolean[] = [];
   let broken = false;
+  let hyphen = false;
   for (const m of marks) {
-    if (/^[,;:?!().]$/.test(m)) broken = true;
-    else {
+    if (/^\s+$/.test(m)) hyphen = false;
+    else if (/^[-‐‑]$/.test(m)) hyphen = true;
+    else if (/^[,;:?!().]$/.test(m)) {
+      broken = true;
+      hyphen = false;
+    } else {
       words.push(m);
       breaks.push(broken);
+      hyphened.push(hyphen && words.length > 1);
       broken = false;
+      hyphen = false;
     }
   }
-  return { words, breaks };
+  return { words, breaks, hyphened };
 }
 
 /**
@@ -320,7 +364,7 @@ export function translateEnglish(text: string): {
   /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `desalination`, `agent`. */
   uncovered: string[];
 } {
-  const { words } = questionWords(text);
+  const { words, hyphened } = readWords(text);
   const names = nameWords(text);
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
@@ -343,7 +387,8 @@ export function translateEnglish(text: string): {
         n === 1
           ? renderingsOfWord(words[i])
           : (EXACT_INDEX.get(spelled.slice(i, i + n).join(' ')) ??
-            BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')));
+            BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')) ??
+            hyphenedRenderings(words.slice(i, i + n), hyphened.slice(i + 1, i + n)));
       if (!renderings) continue;
       const trigger = words.slice(i, i + n).join(' ');
       const span = [i, i + n] as const;
