@@ -319,6 +319,8 @@ describe('detectLanguage', () => {
     ['What is the 2025 target for flooding in Cần Thơ?', 'en'],
     ['sand mining oversight', 'vi-nodiac'],
     ['tham gia phong trao', 'vi-nodiac'],
+    // `nam` (năm) is the stem of the listed `named`, not an English word: beside the marker `than` it made this English.
+    ['mo than duoc dung bao nhieu kg thuoc no 1 nam', 'vi-nodiac'],
   ])('%s → %s', (text, expected) => {
     expect(detectLanguage(text, tokenize(text))).toBe(expected);
   });
@@ -397,6 +399,12 @@ describe('genre vocabulary data (search/data/legal-english.json, search/data/gen
         ).toBe(true);
       }
     }
+  });
+
+  it('reads a word the stemmer leaves whole only as a listed base, not as a stem cut from a longer one', () => {
+    expect(translateEnglish('1 nam').expansions).toEqual([]);
+    expect(translations('the names named')).toContain('tên');
+    expect(translations('Which unit keeps the record?')).toContain('hồ sơ');
   });
 
   it('reads the terms grown from the corpus: a survey report, a border gate', () => {

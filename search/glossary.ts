@@ -190,6 +190,25 @@ const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' 
 
 const ENGLISH_VOCABULARY = new Set([...BILINGUAL_INDEX.keys()].flatMap((k) => k.split(' ')));
 
+/** The one-word English entries as written (spelling folded): `name`, `names`, `named`, `records`. */
+const LISTED_WORDS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap(([en]) => en.split('|').map((variant) => englishWords(variant)))
+    .filter((words) => words.length === 1)
+    .map((words) => americanSpelling(words[0])),
+);
+
+/**
+ * The stem key a word reaches a one-word entry by. A word the stemmer leaves whole meets no stem cut from a longer
+ * listed base: `named` is stemmed `nam`, but the word `nam` is no form of `name` — it is a Vietnamese syllable typed
+ * without diacritics (`năm`); `not` is no form of `note`. `record` still finds `records`.
+ */
+function stemKey(word: string): string | undefined {
+  const written = americanSpelling(word.toLowerCase());
+  const stem = stemEnglish(written);
+  if (stem !== written || LISTED_WORDS.has(written)) return stem;
+  return LISTED_WORDS.has(`${written}e`) ? undefined : stem;
+}
+
 /**
  * Root of a one-word glossary key → its renderings, for words met in another derivation than the
  * glossary's (`explosives` for `explosive`); a root two different keys share is left out as ambiguous.
@@ -238,7 +257,8 @@ export function alternationBases(word: string): string[] {
 
 /** Renderings of a word as the glossary lists it: as written, by its stem, else by its derivational root. */
 function formRenderings(word: string): string[] | undefined {
-  const listed = EXACT_INDEX.get(americanSpelling(word)) ?? BILINGUAL_INDEX.get(stemEnglish(word));
+  const key = stemKey(word);
+  const listed = EXACT_INDEX.get(americanSpelling(word)) ?? (key === undefined ? undefined : BILINGUAL_INDEX.get(key));
   if (listed) return listed;
   const root = englishRoot(word);
   return root.length >= 4 ? ROOT_INDEX.get(root) : undefined;
