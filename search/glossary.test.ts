@@ -407,6 +407,13 @@ describe('genre vocabulary data (search/data/legal-english.json, search/data/gen
     expect(translations('Which unit keeps the record?')).toContain('hồ sơ');
   });
 
+  it('adds no corpus-grown sense to English the curated lists already read: a circular is no circle', () => {
+    expect(translations('Which circular governs the site?')).toEqual(expect.arrayContaining(['thông tư', 'địa điểm']));
+    for (const sense of ['tròn', 'vị trí'])
+      expect(translations('Which circular governs the site?')).not.toContain(sense);
+    expect(translations('the exact position')).toContain('vị trí');
+  });
+
   it('reads the terms grown from the corpus: a survey report, a border gate', () => {
     const { expansions, uncovered } = translateEnglish(
       'Which explanatory report of the site survey names the border gate?',

@@ -38,16 +38,36 @@ const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
 
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
 
-/**
- * The hand glossary plus the genre vocabulary of `data/legal-english.json` and the corpus-grown terms of
- * `data/genre-english.json` (each section names its source).
- */
-const ENTRIES: ReadonlyArray<readonly [string, string]> = [
+/** The hand glossary plus the genre vocabulary of `data/legal-english.json` (each section names its source). */
+const CURATED: ReadonlyArray<readonly [string, string]> = [
   ...BILINGUAL,
-  ...[...legalEnglish.sections, ...genreEnglish.sections].flatMap((s) =>
-    s.entries.map(([en, vi]) => [en, vi] as const),
-  ),
+  ...legalEnglish.sections.flatMap((s) => s.entries.map(([en, vi]) => [en, vi] as const)),
 ];
+
+/** An English variant's stemmed content words: `share of` reads as `share`; `or more` has none. */
+const contentKey = (variant: string): string =>
+  englishWords(variant)
+    .filter((w) => !EN_STOP.has(w))
+    .map(stemEnglish)
+    .join(' ');
+
+/**
+ * The curated entries plus the corpus-grown terms of `data/genre-english.json`. Those give English to Vietnamese
+ * terms no rendering held, so they add no sense to English the curated lists already read, function words aside:
+ * `circular` stays `thông tư` (not also `tròn`), `site` `địa điểm` (not `vị trí`), `share of` `tỷ lệ` (not `chiếm`).
+ */
+const ENTRIES: ReadonlyArray<readonly [string, string]> = (() => {
+  const curatedKeys = new Set(CURATED.flatMap(([en]) => en.split('|').map(contentKey)));
+  const grown = genreEnglish.sections.flatMap((s) =>
+    s.entries.flatMap(([en, vi]) => {
+      const kept = en
+        .split('|')
+        .filter((variant) => contentKey(variant) === '' || !curatedKeys.has(contentKey(variant)));
+      return kept.length > 0 ? [[kept.join('|'), vi] as const] : [];
+    }),
+  );
+  return [...CURATED, ...grown];
+})();
 
 /**
  * British spellings folded to American ones, alike for glossary keys and queries, so one spelling in the
