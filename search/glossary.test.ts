@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { BILINGUAL } from './data/bilingual.ts';
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
+import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import {
   alternationBases,
@@ -293,6 +294,15 @@ describe('English glossary', () => {
     expect(translateEnglish(text).uncovered).toEqual([]);
   });
 
+  it('reads a compound written closed or hyphened as the open phrase the glossary lists', () => {
+    const open = translateEnglish('land use and environmentally friendly');
+    const closed = translateEnglish('landuse and environmentally-friendly');
+    expect(closed.uncovered).toEqual([]);
+    expect(closed.expansions.map((e) => e.phrase)).toEqual(open.expansions.map((e) => e.phrase));
+    // A hyphened prefix joins its word (`non-compliance` as `noncompliance`), so it is no word left unread.
+    expect(translateEnglish('non-compliance').uncovered).toEqual([]);
+  });
+
   it('stems alike on both sides', () => {
     expect(stemEnglish('leads')).toBe('lead');
     expect(stemEnglish('leading')).toBe('lead');
@@ -309,6 +319,8 @@ describe('detectLanguage', () => {
     ['What is the 2025 target for flooding in Cần Thơ?', 'en'],
     ['sand mining oversight', 'vi-nodiac'],
     ['tham gia phong trao', 'vi-nodiac'],
+    // `nam` (năm) is the stem of the listed `named`, not an English word: beside the marker `than` it made this English.
+    ['mo than duoc dung bao nhieu kg thuoc no 1 nam', 'vi-nodiac'],
   ])('%s → %s', (text, expected) => {
     expect(detectLanguage(text, tokenize(text))).toBe(expected);
   });
@@ -372,9 +384,9 @@ describe('analyzeQuery', () => {
   });
 });
 
-describe('genre vocabulary data (search/data/legal-english.json)', () => {
+describe('genre vocabulary data (search/data/legal-english.json, search/data/genre-english.json)', () => {
   it('names a source for every section and holds well-formed entries', () => {
-    for (const section of legalEnglish.sections) {
+    for (const section of [...legalEnglish.sections, ...genreEnglish.sections]) {
       expect(section.source.length, section.name).toBeGreaterThan(20);
       for (const [en, vi] of section.entries) {
         expect(
@@ -387,6 +399,28 @@ describe('genre vocabulary data (search/data/legal-english.json)', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('reads a word the stemmer leaves whole only as a listed base, not as a stem cut from a longer one', () => {
+    expect(translateEnglish('1 nam').expansions).toEqual([]);
+    expect(translations('the names named')).toContain('tên');
+    expect(translations('Which unit keeps the record?')).toContain('hồ sơ');
+  });
+
+  it('adds no corpus-grown sense to English the curated lists already read: a circular is no circle', () => {
+    expect(translations('Which circular governs the site?')).toEqual(expect.arrayContaining(['thông tư', 'địa điểm']));
+    for (const sense of ['tròn', 'vị trí'])
+      expect(translations('Which circular governs the site?')).not.toContain(sense);
+    expect(translations('the exact position')).toContain('vị trí');
+  });
+
+  it('reads the terms grown from the corpus: a survey report, a border gate', () => {
+    const { expansions, uncovered } = translateEnglish(
+      'Which explanatory report of the site survey names the border gate?',
+    );
+    const phrases = expansions.map((e) => e.phrase);
+    for (const p of ['thuyết minh', 'khảo sát', 'cửa khẩu']) expect(phrases).toContain(p);
+    expect(uncovered).toEqual([]);
   });
 
   it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {

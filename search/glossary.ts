@@ -4,6 +4,7 @@ import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
 import { englishDates } from './english-dates.ts';
+import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import { type Token, tokenize } from './tokenize.ts';
@@ -38,10 +39,35 @@ const ALIAS_FORMS: AliasForm[] = ALIASES.flatMap((entry) =>
 const EN_STOP = new Set(ENGLISH_STOPWORDS);
 
 /** The hand glossary plus the genre vocabulary of `data/legal-english.json` (each section names its source). */
-const ENTRIES: ReadonlyArray<readonly [string, string]> = [
+const CURATED: ReadonlyArray<readonly [string, string]> = [
   ...BILINGUAL,
   ...legalEnglish.sections.flatMap((s) => s.entries.map(([en, vi]) => [en, vi] as const)),
 ];
+
+/** An English variant's stemmed content words: `share of` reads as `share`; `or more` has none. */
+const contentKey = (variant: string): string =>
+  englishWords(variant)
+    .filter((w) => !EN_STOP.has(w))
+    .map(stemEnglish)
+    .join(' ');
+
+/**
+ * The curated entries plus the corpus-grown terms of `data/genre-english.json`. Those give English to Vietnamese
+ * terms no rendering held, so they add no sense to English the curated lists already read, function words aside:
+ * `circular` stays `thông tư` (not also `tròn`), `site` `địa điểm` (not `vị trí`), `share of` `tỷ lệ` (not `chiếm`).
+ */
+const ENTRIES: ReadonlyArray<readonly [string, string]> = (() => {
+  const curatedKeys = new Set(CURATED.flatMap(([en]) => en.split('|').map(contentKey)));
+  const grown = genreEnglish.sections.flatMap((s) =>
+    s.entries.flatMap(([en, vi]) => {
+      const kept = en
+        .split('|')
+        .filter((variant) => contentKey(variant) === '' || !curatedKeys.has(contentKey(variant)));
+      return kept.length > 0 ? [[kept.join('|'), vi] as const] : [];
+    }),
+  );
+  return [...CURATED, ...grown];
+})();
 
 /**
  * British spellings folded to American ones, alike for glossary keys and queries, so one spelling in the
@@ -184,6 +210,25 @@ const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' 
 
 const ENGLISH_VOCABULARY = new Set([...BILINGUAL_INDEX.keys()].flatMap((k) => k.split(' ')));
 
+/** The one-word English entries as written (spelling folded): `name`, `names`, `named`, `records`. */
+const LISTED_WORDS: ReadonlySet<string> = new Set(
+  ENTRIES.flatMap(([en]) => en.split('|').map((variant) => englishWords(variant)))
+    .filter((words) => words.length === 1)
+    .map((words) => americanSpelling(words[0])),
+);
+
+/**
+ * The stem key a word reaches a one-word entry by. A word the stemmer leaves whole meets no stem cut from a longer
+ * listed base: `named` is stemmed `nam`, but the word `nam` is no form of `name` — it is a Vietnamese syllable typed
+ * without diacritics (`năm`); `not` is no form of `note`. `record` still finds `records`.
+ */
+function stemKey(word: string): string | undefined {
+  const written = americanSpelling(word.toLowerCase());
+  const stem = stemEnglish(written);
+  if (stem !== written || LISTED_WORDS.has(written)) return stem;
+  return LISTED_WORDS.has(`${written}e`) ? undefined : stem;
+}
+
 /**
  * Root of a one-word glossary key → its renderings, for words met in another derivation than the
  * glossary's (`explosives` for `explosive`); a root two different keys share is left out as ambiguous.
@@ -232,7 +277,8 @@ export function alternationBases(word: string): string[] {
 
 /** Renderings of a word as the glossary lists it: as written, by its stem, else by its derivational root. */
 function formRenderings(word: string): string[] | undefined {
-  const listed = EXACT_INDEX.get(americanSpelling(word)) ?? BILINGUAL_INDEX.get(stemEnglish(word));
+  const key = stemKey(word);
+  const listed = EXACT_INDEX.get(americanSpelling(word)) ?? (key === undefined ? undefined : BILINGUAL_INDEX.get(key));
   if (listed) return listed;
   const root = englishRoot(word);
   return root.length >= 4 ? ROOT_INDEX.get(root) : undefined;
@@ -252,7 +298,37 @@ function renderingsOfWord(word: string, negated = false): string[] | undefined {
   }
   if (negated) return undefined;
   const prefix = alternations.negations.find((p) => word.startsWith(p) && word.length - p.length >= 4);
-  return prefix ? renderingsOfWord(word.slice(prefix.length), true) : undefined;
+  return prefix ? renderingsOfWord(word.slice(prefix.length), true) : closedCompound(word);
+}
+
+/** Shortest part of a closed compound (`fire|fighting`, `ware|house`): shorter splits meet chance words (`a|ware`). */
+const COMPOUND_PART = 3;
+
+/**
+ * Renderings of a closed compound the glossary lists open (`firefighting` as `fire fighting`, `groundwater`,
+ * `stockpile`): English writes one compound closed, hyphened or open, so an unknown word is tried split in two
+ * where the two halves make a glossary phrase. Only a listed phrase counts, never the halves' own senses.
+ * @example closedCompound('firefighting') // the renderings of `fire fighting`
+ */
+function closedCompound(word: string): string[] | undefined {
+  for (let k = COMPOUND_PART; k <= word.length - COMPOUND_PART; k++) {
+    const head = word.slice(0, k);
+    const tail = word.slice(k);
+    const known =
+      EXACT_INDEX.get(`${americanSpelling(head)} ${americanSpelling(tail)}`) ??
+      BILINGUAL_INDEX.get(`${stemEnglish(head)} ${stemEnglish(tail)}`);
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/**
+ * Renderings of words a hyphen ties together (`non-compliance`, `sub-contractor`, `e-mail`), read as one word
+ * when the glossary has no phrase of them: the hyphened and the closed spelling are one word.
+ */
+function hyphenedRenderings(words: readonly string[], hyphens: readonly boolean[]): string[] | undefined {
+  if (!hyphens.every(Boolean)) return undefined;
+  return renderingsOfWord(words.join(''));
 }
 
 /** True when the glossary knows this English word (so a capitalized `Party` is not taken for a name). */
@@ -267,24 +343,38 @@ export function isEnglishGlossaryWord(word: string): boolean {
  * @example questionWords('safe, good-quality electricity').breaks // [false, true, false, false]
  */
 export function questionWords(text: string): { words: string[]; breaks: boolean[] } {
+  const { words, breaks } = readWords(text);
+  return { words, breaks };
+}
+
+/** `questionWords`, and which words a hyphen ties to the word before (`non-compliance`, `sub-contractor`). */
+function readWords(text: string): { words: string[]; breaks: boolean[]; hyphened: boolean[] } {
   const marks =
     text
       .replace(/[^\s,;:?!()]*\/[^\s,;:?!()]*/g, ' , ')
       .toLowerCase()
       .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+|[,;:?!().]/gu) ?? [];
+      .match(/[\p{L}\p{N}]+|[,;:?!().]|(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])|\s+/gu) ?? [];
   const words: string[] = [];
   const breaks: boolean[] = [];
+  const hyphened: boolean[] = [];
   let broken = false;
+  let hyphen = false;
   for (const m of marks) {
-    if (/^[,;:?!().]$/.test(m)) broken = true;
-    else {
+    if (/^\s+$/.test(m)) hyphen = false;
+    else if (/^[-‐‑]$/.test(m)) hyphen = true;
+    else if (/^[,;:?!().]$/.test(m)) {
+      broken = true;
+      hyphen = false;
+    } else {
       words.push(m);
       breaks.push(broken);
+      hyphened.push(hyphen && words.length > 1);
       broken = false;
+      hyphen = false;
     }
   }
-  return { words, breaks };
+  return { words, breaks, hyphened };
 }
 
 /**
@@ -314,7 +404,7 @@ export function translateEnglish(text: string): {
   /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `desalination`, `agent`. */
   uncovered: string[];
 } {
-  const { words } = questionWords(text);
+  const { words, hyphened } = readWords(text);
   const names = nameWords(text);
   const stems = words.map(stemEnglish);
   const expansions: GlossaryExpansion[] = [];
@@ -337,7 +427,8 @@ export function translateEnglish(text: string): {
         n === 1
           ? renderingsOfWord(words[i])
           : (EXACT_INDEX.get(spelled.slice(i, i + n).join(' ')) ??
-            BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')));
+            BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')) ??
+            hyphenedRenderings(words.slice(i, i + n), hyphened.slice(i + 1, i + n)));
       if (!renderings) continue;
       const trigger = words.slice(i, i + n).join(' ');
       const span = [i, i + n] as const;
