@@ -296,6 +296,7 @@ export function extractReferences(input: ExtractInput): Reference[] {
         floor: clause.span.start,
         joinLines: clause.kind === 'preamble',
         masks,
+        body: clause.parentId !== null || NUMBERED_KINDS.has(clause.kind),
       }).relation;
       basis = zone.has(clause.id) && BASIS_RELATIONS.has(relation);
     }

@@ -36,3 +36,29 @@ describe('a Căn cứ line', () => {
     ]);
   });
 });
+
+// Excerpt of a dev-split Sở Công Thương report: its opening names what it carries out; a `Căn cứ` sentence under a
+// numbered part recounts what the Sở's own actions rested on — NĐ 30/2020 keeps the basis block before the body.
+const report = `UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: 1234/BC-SCT
+Lào Cai, ngày 10 tháng 6 năm 2026
+BÁO CÁO
+Kết quả thực hiện Tháng hành động về an toàn, vệ sinh lao động năm 2026
+Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương về hướng dẫn triển khai Tháng hành động về ATVSLĐ năm 2026, Sở Công Thương báo cáo như sau:
+I. TỔ CHỨC TRIỂN KHAI THÁNG HÀNH ĐỘNG
+1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện
+Căn cứ Công văn số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương và Kế hoạch số 89/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh Lào Cai về triển khai Tháng hành động, Sở Công Thương đã ban hành kế hoạch.
+`;
+
+describe('a Căn cứ sentence in the body', () => {
+  const doc = parseDocument(report, { documentId: 'r', sourceName: 'r.txt' });
+  it('is no basis link, and the documents it names are cited', () => {
+    expect((doc.validity?.links ?? []).filter((l) => l.relation === 'basis')).toEqual([]);
+    expect(doc.references.map((r) => [r.target.symbol, r.relation])).toEqual([
+      ['606/BCT-ATMT', 'implements'],
+      ['606/BCT-ATMT', 'cites'],
+      ['89/KH-UBND', 'cites'],
+    ]);
+  });
+});

@@ -208,6 +208,9 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         if (relation === null && endsAt >= 0) relation = 'replaces';
         if (relation === null) continue;
         if (relation === 'basis' && !/^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/.test(s.masked)) continue;
+        // A `Căn cứ …` sentence inside a numbered part is the body's "based on" (a report's account), not the basis
+        // block NĐ 30/2020 puts between the title and the operative part.
+        if (relation === 'basis' && clause.parentId !== null) continue;
         const { parts, some } = partsBetween(s, text, h.regionStart, local(h.ref.span.start));
         // `Thay thế Phụ lục A của …`: replacing a part amends the document.
         if (relation === 'replaces' && parts.length > 0) relation = 'amends';
