@@ -62,3 +62,25 @@ describe('a Căn cứ sentence in the body', () => {
     ]);
   });
 });
+
+// Căn cứ lines of a Nghị định of the archive (dev split): an amending law is named by what it amends.
+const amended = `CHÍNH PHỦ
+Số: 24/2026/NĐ-CP
+Hà Nội, ngày 17 tháng 01 năm 2026
+NGHỊ ĐỊNH
+Quy định các danh mục hóa chất
+Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11;
+Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 70/2025/QH15;
+Theo đề nghị của Bộ trưởng Bộ Công Thương;
+Chính phủ ban hành Nghị định quy định các danh mục hóa chất.
+Điều 1. Phạm vi điều chỉnh
+`;
+
+describe('a Căn cứ line naming an amending law', () => {
+  const doc = parseDocument(amended, { documentId: 'a', sourceName: 'a.txt' });
+  it('makes the amending law a basis, beside the law it amends', () => {
+    const basis = (doc.validity?.links ?? []).filter((l) => l.relation === 'basis').map((l) => l.targetKey);
+    expect(basis).toHaveLength(2);
+    expect(new Set(basis).size).toBe(2);
+  });
+});

@@ -180,7 +180,14 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         const item = !cue && heads.length === 0 && listed ? ITEM_MARK.exec(s.masked) : null;
         heads.push({
           ref,
-          relation: cue?.relation ?? inherited ?? afterSemi ?? (item ? (listed ?? null) : null),
+          relation:
+            cue?.relation ??
+            inherited ??
+            afterSemi ??
+            (item ? (listed ?? null) : null) ??
+            // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật … số 70/2025/QH15;`: the act a Căn cứ line names first
+            // is a basis even when its own name holds a verb (the amending law is the basis, NĐ 30/2020 form).
+            (heads.length === 0 && BASIS_LINE.test(s.masked) ? 'basis' : null),
           regionStart: cue ? cue.end : item ? item[0].length : tailStart,
         });
       }
@@ -207,7 +214,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         let relation = h.relation;
         if (relation === null && endsAt >= 0) relation = 'replaces';
         if (relation === null) continue;
-        if (relation === 'basis' && !/^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/.test(s.masked)) continue;
+        if (relation === 'basis' && !BASIS_LINE.test(s.masked)) continue;
         // A `Căn cứ …` sentence inside a numbered part is the body's "based on" (a report's account), not the basis
         // block NĐ 30/2020 puts between the title and the operative part.
         if (relation === 'basis' && clause.parentId !== null) continue;
@@ -252,6 +259,9 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   }
   return { links, retyped };
 }
+
+/** A sentence that opens the basis block's line: `Căn cứ …` (after an item marker in some layouts). */
+const BASIS_LINE = /^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/;
 
 /** An item's marker at the start of its sentence: `a) `, `2. `. */
 const ITEM_MARK = /^\s*[\da-zđ]{1,3}[.)]\s*/;
