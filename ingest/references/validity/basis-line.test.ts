@@ -16,6 +16,7 @@ QUYẾT ĐỊNH
 Về việc công nhận kết quả huấn luyện
 GIÁM ĐỐC SỞ CÔNG THƯƠNG TỈNH LÀO CAI
 Căn cứ Thông tư số 23/2024/TT-BCT ngày 07/11/2024 của Bộ trưởng Bộ Công Thương quy định về quản lý, sử dụng vật liệu nổ công nghiệp, tiền chất thuốc nổ thuộc thẩm quyền quản lý của Bộ Công Thương và Thông tư số 38/2025/TT-BCT ngày 19/6/2025 của Bộ trưởng Bộ Công Thương về việc sửa đổi, bổ sung một số quy định về phân cấp thực hiện thủ tục hành chính trong các lĩnh vực thuộc phạm vi quản lý của Bộ Công Thương;
+Căn cứ Quyết định số 564/QĐ-SCT ngày 31/01/2026 của Giám đốc Sở về việc bổ sung thành viên Tổ kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vật liệu nổ công nghiệp và Kế hoạch số 3281/KH-SCT ngày 05/6/2026 của Sở Công Thương;
 QUYẾT ĐỊNH:
 Điều 1. Công nhận kết quả huấn luyện.
 `;
@@ -23,16 +24,18 @@ QUYẾT ĐỊNH:
 describe('a Căn cứ line', () => {
   const doc = parseDocument(text, { documentId: 'x', sourceName: 'x.txt' });
   const symbol = new Map(doc.references.map((r) => [r.target.key, r.target.symbol]));
-  it('names each act of the line as basis, the second after the first one’s description too', () => {
+  it('names each act of the line as basis, the second after the first one’s description too, of any kind', () => {
     const basis = (doc.validity?.links ?? [])
       .filter((l) => l.relation === 'basis')
       .map((l) => symbol.get(l.targetKey ?? ''));
-    expect(basis).toEqual(['23/2024/TT-BCT', '38/2025/TT-BCT']);
+    expect(basis).toEqual(['23/2024/TT-BCT', '38/2025/TT-BCT', '564/QĐ-SCT', '3281/KH-SCT']);
   });
   it('gives their lineage edges the basis relation', () => {
     expect(doc.references.map((r) => [r.target.symbol, r.relation])).toEqual([
       ['23/2024/TT-BCT', 'basis'],
       ['38/2025/TT-BCT', 'basis'],
+      ['564/QĐ-SCT', 'basis'],
+      ['3281/KH-SCT', 'basis'],
     ]);
   });
 });

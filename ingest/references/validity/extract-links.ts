@@ -163,9 +163,15 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
           head = sameType(ref.target.type, previous.ref.target.type)
             ? previous.head
             : !!lastHead && sameType(ref.target.type, lastHead.ref.target.type);
-        } else if (!tailCue && /(?:,|\bva|\bhoac)\s*$/.test(gap) && sameType(ref.target.type, previous.ref.target.type))
+        } else if (
+          !tailCue &&
+          /(?:,|\bva|\bhoac)\s*$/.test(gap) &&
+          (sameType(ref.target.type, previous.ref.target.type) ||
+            (previous.head && ref.target.symbol !== null && BASIS_LINE.test(s.masked)))
+        )
           // `Căn cứ Thông tư số 23/2024/TT-BCT … quy định về … và Thông tư số 38/2025/TT-BCT …`: a second act of the
-          // same kind after the first one's description stands where the first does.
+          // same kind after the first one's description stands where the first does; in a Căn cứ line any numbered
+          // act does (`… Quyết định số 564/QĐ-SCT … về việc … và Kế hoạch số 3281/KH-SCT …`).
           head = previous.head;
         else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
         previous = { ref, head };
