@@ -138,6 +138,12 @@ describe('relationBefore: what the writer issued, and a body’s “căn cứ”
       'Công văn số 2171/SCT-CN',
       'cites',
     ],
+    // The documents issued above are what is carried out: only an act named as what was issued is cited.
+    [
+      'Tiếp tục quán triệt, thực hiện các văn bản do Trung ương ban hành như Chỉ thị số 05-CT/TW ngày 15/5/2016',
+      'Chỉ thị số 05-CT/TW',
+      'continues',
+    ],
   ])('%s', (text, mention, relation) => {
     expect(relationOf(text, mention)).toBe(relation);
   });

@@ -57,9 +57,9 @@ export interface RelationInput {
 
 /**
  * `… đã ban hành Văn bản số …`: the document named is what the writer issued (a report's account of its own
- * letters), the object of `ban hành`, not of a verb before it. Not `ban hành kèm theo`. Folded, at the window's end.
+ * letters), the object of `ban hành`, not of a verb before it. Folded, at the window's end.
  */
-const ISSUED_BEFORE = /\bban hanh\s+(?!kem\b)(?:\S+\s+){0,3}$/;
+const ISSUED_BEFORE = /\bban hanh\s+(?:(?:van ban|cong van|ke hoach|quyet dinh|thong bao|huong dan)\s+)?(?:so\s+)?$/;
 /** The cue word `căn cứ`: in the body it means "based on", so the document is cited (NĐ 30/2020 puts basis in the preamble). */
 const BASIS_WORD = /^can cu$/;
 
