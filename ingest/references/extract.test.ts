@@ -212,6 +212,31 @@ describe('extractReferences: forms', () => {
       ],
     ],
     [
+      // Căn cứ lines of a Thông tư of the archive (TT-13-2026-BQP): the basis decrees, and what their descriptions name.
+      'a document named within a basis act’s description, or as what changed it, is only cited',
+      [
+        'Căn cứ Nghị định số 26/2026/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất về quản lý hoạt động hóa chất;',
+        'Căn cứ Nghị định số 01/2022/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Quốc phòng, được sửa đổi, bổ sung một số điều bởi Nghị định số 03/2025/NĐ-CP của Chính phủ;',
+        'Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14;',
+      ].join('\n'),
+      {},
+      false,
+      [
+        ['p1', 'Nghị định số 26/2026/NĐ-CP', '26/2026/NĐ-CP', 'implements', true],
+        ['p1', 'Luật Hóa chất', 'LUAT:hoa-chat', 'cites', false],
+        ['p2', 'Nghị định số 01/2022/NĐ-CP', '01/2022/NĐ-CP', 'implements', true],
+        ['p2', 'Nghị định số 03/2025/NĐ-CP', '03/2025/NĐ-CP', 'cites', false],
+        [
+          'p3',
+          'Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11',
+          'LUAT:tieu-chuan-va-quy-chuan-ky-thuat:2006',
+          'implements',
+          false,
+        ],
+        ['p3', 'Luật số 35/2018/QH14', '35/2018/QH14', 'cites', false],
+      ],
+    ],
+    [
       'a subject ends where the next document is named',
       'Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương về hướng dẫn triển khai Tháng hành động về an toàn, vệ sinh lao động năm 2026; Văn bản số 1806/SNV-LĐVL ngày 06/3/2026 của Sở Nội vụ.',
       {},

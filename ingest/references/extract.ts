@@ -68,23 +68,46 @@ function basisZone(sorted: Clause[]): Set<string> {
   return zone;
 }
 
+/** `… đã được sửa đổi, bổ sung (một số điều) bởi/theo …` after a cited document: how that document was changed. Folded. */
+const CHANGED_BY = /^[\s,]*(?:da\s+)?(?:duoc|bi)\s+(?:sua doi|bo sung|thay the|bai bo|huy bo)\b/;
+/** The end of a description that names a document as part of it: `… một số điều của`, `… bởi`, `… thi hành`. Folded. */
+const NAMES_WITHIN = /\b(?:cua|boi|theo|tai|thi hanh|chi tiet|huong dan)\s*$/;
+
 /**
  * The unquoted subjects of cited documents (`Nghị định số 113/2017/NĐ-CP ngày … của Chính phủ quy định chi tiết và
- * hướng dẫn thi hành một số điều của Luật Hóa chất`): NĐ 30/2020 cites a document by type, number, date, issuer and
- * what it is about, so the words from there to the next document named (or the end of that part of the sentence) tell
- * what the cited document does: its `thi hành` is not the citing document's verb.
+ * hướng dẫn thi hành một số điều của Luật Hóa chất`) and how they were changed (`…, được sửa đổi, bổ sung bởi Nghị
+ * định số …`): NĐ 30/2020 cites a document by type, number, date, issuer and what it is about, so the words from there
+ * to the next document named (or the end of that part of the sentence) tell what the cited document does: its `thi
+ * hành` is not the citing document's verb. `embedded`: the mentions such a description names (`… của Luật Hóa chất`,
+ * `… bởi Nghị định số 03/2025/NĐ-CP` and the acts listed beside them), which the citing document only cites.
  */
-function descriptionSpans(folded: string, mentions: readonly Mention[]): Span[] {
+function descriptionSpans(folded: string, mentions: readonly Mention[]): { spans: Span[]; embedded: Set<Mention> } {
   const spans: Span[] = [];
+  const embedded = new Set<Mention>();
+  let previous: Mention | null = null;
   for (const m of mentions) {
+    if (
+      previous &&
+      embedded.has(previous) &&
+      /^\s*(?:,|va|hoac)\s*$/.test(folded.slice(previous.extent.end, m.span.start))
+    )
+      embedded.add(m);
+    previous = m;
     const start = m.extent.end;
-    if (m.subjectSpan !== null || !UNQUOTED_SUBJECT.test(folded.slice(start, start + 40))) continue;
+    const head = folded.slice(start, start + 40);
+    if ((m.subjectSpan !== null || !UNQUOTED_SUBJECT.test(head)) && !CHANGED_BY.test(head)) continue;
     const stop = /[;.\n“”"()]/.exec(folded.slice(start, start + 400));
     let end = stop ? start + stop.index : Math.min(folded.length, start + 400);
-    for (const other of mentions) if (other.span.start > start && other.span.start < end) end = other.span.start;
+    let cut: Mention | null = null;
+    for (const other of mentions)
+      if (other.span.start > start && other.span.start < end) {
+        end = other.span.start;
+        cut = other;
+      }
+    if (cut && NAMES_WITHIN.test(folded.slice(start, end))) embedded.add(cut);
     spans.push({ start, end });
   }
-  return spans;
+  return { spans, embedded };
 }
 
 /** The own-number line of the header (`Số 1032-CV/TU`) or the document's own symbol. */
@@ -247,7 +270,8 @@ export function extractReferences(input: ExtractInput): Reference[] {
   const merged = new Map<string, DocumentKey>();
   for (const { key } of resolved) merged.set(key.key, merged.has(key.key) ? mergeKeys(merged.get(key.key)!, key) : key);
 
-  const masks = [...quotedSpans(text), ...parenSpans(text), ...descriptionSpans(folded, mentions)];
+  const described = descriptionSpans(folded, mentions);
+  const masks = [...quotedSpans(text), ...parenSpans(text), ...described.spans];
   const subjects = resolved.map((r) => r.mention.subjectSpan).filter((s): s is Span => s !== null);
   const refs: Reference[] = [];
   const byMention = new Map<Mention, Reference>();
@@ -259,7 +283,7 @@ export function extractReferences(input: ExtractInput): Reference[] {
     const insideSubject = subjects.some((s) => s !== m.subjectSpan && within(m.span, s));
     const restated = m.definesAbbreviation && m.abbreviation !== null ? antecedent.get(m.abbreviation) : undefined;
     const restatedRef = restated ? byMention.get(restated.mention) : undefined;
-    if (insideSubject) {
+    if (insideSubject || described.embedded.has(m)) {
       relation = 'cites';
     } else if (restatedRef) {
       relation = restatedRef.relation;
@@ -272,6 +296,7 @@ export function extractReferences(input: ExtractInput): Reference[] {
         floor: clause.span.start,
         joinLines: clause.kind === 'preamble',
         masks,
+        body: clause.parentId !== null || NUMBERED_KINDS.has(clause.kind),
       }).relation;
       basis = zone.has(clause.id) && BASIS_RELATIONS.has(relation);
     }

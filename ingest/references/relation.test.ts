@@ -111,3 +111,47 @@ describe('relationBefore: a provision cited in the legal form is not implemented
     expect(relationOf(text, mention)).toBe(relation);
   });
 });
+
+describe('relationBefore: what the writer issued, and a body’s “căn cứ”, are cited', () => {
+  const relationOf = (text: string, mention: string, body = false) => {
+    const at = text.indexOf(mention);
+    return relationBefore({
+      folded: foldKeepingOffsets(text),
+      text,
+      mention: { start: at, end: at + mention.length },
+      floor: 0,
+      joinLines: false,
+      masks: [...quotedSpans(text), ...parenSpans(text)],
+      body,
+    }).relation;
+  };
+
+  // A Sở Công Thương report of the archive (dev split): the letters it issued while carrying out a plan.
+  it.each([
+    [
+      'Trong quá trình triển khai, Sở đã ban hành Văn bản số 1437/SCT-CN ngày 23/3/2026 về việc đôn đốc triển khai',
+      '1437/SCT-CN',
+      'cites',
+    ],
+    [
+      'Sở thường xuyên theo dõi, đôn đốc các đơn vị thực hiện; ban hành Công văn số 2171/SCT-CN ngày 21/4/2026',
+      'Công văn số 2171/SCT-CN',
+      'cites',
+    ],
+    // The documents issued above are what is carried out: only an act named as what was issued is cited.
+    [
+      'Tiếp tục quán triệt, thực hiện các văn bản do Trung ương ban hành như Chỉ thị số 05-CT/TW ngày 15/5/2016',
+      'Chỉ thị số 05-CT/TW',
+      'continues',
+    ],
+  ])('%s', (text, mention, relation) => {
+    expect(relationOf(text, mention)).toBe(relation);
+  });
+
+  it('“căn cứ” in the body cites; in the opening it is the document’s basis', () => {
+    const text =
+      'Căn cứ Công văn số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương và Kế hoạch số 89/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh';
+    expect(relationOf(text, 'Kế hoạch số 89/KH-UBND', true)).toBe('cites');
+    expect(relationOf(text, 'Kế hoạch số 89/KH-UBND', false)).toBe('implements');
+  });
+});

@@ -18,6 +18,11 @@ export type Cue = (typeof RELATION_CUES)[number]['cue'];
  * @example cueBefore('tiep tuc quan triet, trien khai thuc hien tot ') // 'continues'
  */
 export function cueBefore(window: string): Cue | null {
+  return lastCue(window)?.cue ?? null;
+}
+
+/** The governing cue of `window` with where it stands. */
+function lastCue(window: string): { cue: Cue; start: number; end: number } | null {
   let best: { cue: Cue; start: number; end: number } | null = null;
   for (const { cue, re } of RELATION_CUES) {
     const pattern = fresh(re);
@@ -26,7 +31,7 @@ export function cueBefore(window: string): Cue | null {
       if (!best || end > best.end || (end === best.end && m.index < best.start)) best = { cue, start: m.index, end };
     }
   }
-  return best?.cue ?? null;
+  return best;
 }
 
 /** The relation a cue gives an edge; narrative (`Sau 10 năm thực hiện ...`) only cites. */
@@ -46,7 +51,17 @@ export interface RelationInput {
   joinLines: boolean;
   /** Quoted and parenthesized spans of the text. */
   masks: readonly Span[];
+  /** True below a numbered part or in a paragraph under one: the body, where `căn cứ` is not the document's basis. */
+  body?: boolean;
 }
+
+/**
+ * `… đã ban hành Văn bản số …`: the document named is what the writer issued (a report's account of its own
+ * letters), the object of `ban hành`, not of a verb before it. Folded, at the window's end.
+ */
+const ISSUED_BEFORE = /\bban hanh\s+(?:(?:van ban|cong van|ke hoach|quyet dinh|thong bao|huong dan)\s+)?(?:so\s+)?$/;
+/** The cue word `căn cứ`: in the body it means "based on", so the document is cited (NĐ 30/2020 puts basis in the preamble). */
+const BASIS_WORD = /^can cu$/;
 
 /** The relation of one mention, read from its sentence. */
 export function relationBefore(input: RelationInput): { relation: RelationType; cue: Cue | null } {
@@ -59,7 +74,11 @@ export function relationBefore(input: RelationInput): { relation: RelationType; 
     for (let i = Math.max(m.start, start); i < Math.min(m.end, mention.start); i++) chars[i - start] = ' ';
   }
   const window = chars.join('').replace(/\n/g, ' ');
-  const cue = cueBefore(window);
+  const found = lastCue(window);
+  const cue = found?.cue ?? null;
+  if (found && ISSUED_BEFORE.test(window.slice(found.end))) return { relation: 'cites', cue: null };
+  if (cue === 'implements' && input.body && BASIS_WORD.test(window.slice(found!.start, found!.end)))
+    return { relation: 'cites', cue: null };
   if (cue === 'implements' && citesProvision(window)) return { relation: 'cites', cue: null };
   return { relation: relationOfCue(cue), cue };
 }

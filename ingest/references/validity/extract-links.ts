@@ -163,9 +163,15 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
           head = sameType(ref.target.type, previous.ref.target.type)
             ? previous.head
             : !!lastHead && sameType(ref.target.type, lastHead.ref.target.type);
-        } else if (!tailCue && /(?:,|\bva|\bhoac)\s*$/.test(gap) && sameType(ref.target.type, previous.ref.target.type))
+        } else if (
+          !tailCue &&
+          /(?:,|\bva|\bhoac)\s*$/.test(gap) &&
+          (sameType(ref.target.type, previous.ref.target.type) ||
+            (previous.head && ref.target.symbol !== null && BASIS_LINE.test(s.masked)))
+        )
           // `Căn cứ Thông tư số 23/2024/TT-BCT … quy định về … và Thông tư số 38/2025/TT-BCT …`: a second act of the
-          // same kind after the first one's description stands where the first does.
+          // same kind after the first one's description stands where the first does; in a Căn cứ line any numbered
+          // act does (`… Quyết định số 564/QĐ-SCT … về việc … và Kế hoạch số 3281/KH-SCT …`).
           head = previous.head;
         else head = !!tailCue && /^[\s,]*(?:va\s+|dong thoi\s+)?$/.test(s.masked.slice(tailStart, tailCue.start));
         previous = { ref, head };
@@ -180,7 +186,14 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         const item = !cue && heads.length === 0 && listed ? ITEM_MARK.exec(s.masked) : null;
         heads.push({
           ref,
-          relation: cue?.relation ?? inherited ?? afterSemi ?? (item ? (listed ?? null) : null),
+          relation:
+            cue?.relation ??
+            inherited ??
+            afterSemi ??
+            (item ? (listed ?? null) : null) ??
+            // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật … số 70/2025/QH15;`: the act a Căn cứ line names first
+            // is a basis even when its own name holds a verb (the amending law is the basis, NĐ 30/2020 form).
+            (heads.length === 0 && BASIS_LINE.test(s.masked) ? 'basis' : null),
           regionStart: cue ? cue.end : item ? item[0].length : tailStart,
         });
       }
@@ -207,7 +220,10 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         let relation = h.relation;
         if (relation === null && endsAt >= 0) relation = 'replaces';
         if (relation === null) continue;
-        if (relation === 'basis' && !/^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/.test(s.masked)) continue;
+        if (relation === 'basis' && !BASIS_LINE.test(s.masked)) continue;
+        // A `Căn cứ …` sentence inside a numbered part is the body's "based on" (a report's account), not the basis
+        // block NĐ 30/2020 puts between the title and the operative part.
+        if (relation === 'basis' && clause.parentId !== null) continue;
         const { parts, some } = partsBetween(s, text, h.regionStart, local(h.ref.span.start));
         // `Thay thế Phụ lục A của …`: replacing a part amends the document.
         if (relation === 'replaces' && parts.length > 0) relation = 'amends';
@@ -249,6 +265,9 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   }
   return { links, retyped };
 }
+
+/** A sentence that opens the basis block's line: `Căn cứ …` (after an item marker in some layouts). */
+const BASIS_LINE = /^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/;
 
 /** An item's marker at the start of its sentence: `a) `, `2. `. */
 const ITEM_MARK = /^\s*[\da-zđ]{1,3}[.)]\s*/;
