@@ -37,7 +37,9 @@ import { createHash } from 'node:crypto';
  *    names run on after `và`, two bodies split at a second head; passive `do X <verb of doing>` leads X.
  * 10: DOCX data tables as pipe rows under their header (a cell's paragraphs apart with `;`); appendices and attached
  *    texts after a non-legal document's signature are their own parts (`Phụ lục II, mục 3`), not the signature's
- *    text; officers in a task table's person column keep their names; a scan's unreadable number from its file name.
+ *    text; officers in a task table's person column keep their names; a scan's unreadable number from its file name;
+ *    acts named in another act's description or said to be issued by the writer are cited, not implemented; a
+ *    `Căn cứ` sentence in the body is no basis; every numbered act of a Căn cứ line is a basis.
  */
 export const PARSER_VERSION = 10;
 
