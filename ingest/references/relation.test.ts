@@ -81,19 +81,21 @@ describe('relationBefore: the sentence, with quoted subjects blanked', () => {
   });
 });
 
-describe('relationBefore: a provision cited in the legal form is not implemented', () => {
-  const relationOf = (text: string, mention: string) => {
-    const at = text.indexOf(mention);
-    return relationBefore({
-      folded: foldKeepingOffsets(text),
-      text,
-      mention: { start: at, end: at + mention.length },
-      floor: 0,
-      joinLines: false,
-      masks: [...quotedSpans(text), ...parenSpans(text)],
-    }).relation;
-  };
+/** The relation `relationBefore` gives the first `mention` in `text` (`body`: the sentence sits under a numbered part). */
+const relationOf = (text: string, mention: string, body = false) => {
+  const at = text.indexOf(mention);
+  return relationBefore({
+    folded: foldKeepingOffsets(text),
+    text,
+    mention: { start: at, end: at + mention.length },
+    floor: 0,
+    joinLines: false,
+    masks: [...quotedSpans(text), ...parenSpans(text)],
+    body,
+  }).relation;
+};
 
+describe('relationBefore: a provision cited in the legal form is not implemented', () => {
   // Excerpts of NĐ 139/2025/NĐ-CP (Điều 10) and of a Sở Công Thương report (dev split).
   it.each([
     [
@@ -113,19 +115,6 @@ describe('relationBefore: a provision cited in the legal form is not implemented
 });
 
 describe('relationBefore: what the writer issued, and a body’s “căn cứ”, are cited', () => {
-  const relationOf = (text: string, mention: string, body = false) => {
-    const at = text.indexOf(mention);
-    return relationBefore({
-      folded: foldKeepingOffsets(text),
-      text,
-      mention: { start: at, end: at + mention.length },
-      floor: 0,
-      joinLines: false,
-      masks: [...quotedSpans(text), ...parenSpans(text)],
-      body,
-    }).relation;
-  };
-
   // A Sở Công Thương report of the archive (dev split): the letters it issued while carrying out a plan.
   it.each([
     [
