@@ -6,6 +6,7 @@
  * "Chỉ thị … của Thành ủy Cần Thơ về bảo vệ môi trường" fits that directive's record; generic
  * question words ("cơ quan nào chủ trì") are in no record and weigh nothing.
  */
+import { fileStem } from '../core/text/file-name.ts';
 import { TYPE_NAMES } from '../core/patterns.ts';
 import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
 import { perStoreRevision } from '../core/store/revision-cache.ts';
@@ -43,10 +44,7 @@ export function documentRecord(doc: DocumentSummary): Set<string> {
   if (m.symbol) for (const term of fieldTerms(m.symbol).folded.keys()) out.add(term);
   if (m.number) out.add(m.number);
   // A draft's header prints only `tháng 4 năm 2026`; questions say "tháng 4/2026", "the April 2026 plan".
-  // The file name's date too (`_1.7.2026_`): a draft dated in June is sent out, and asked about, in July.
-  const dates = [m.date ?? m.partialDate ?? null, ...fileNameDates(doc.sourceName)];
-  for (const date of dates) {
-    if (!date) continue;
+  for (const date of recordDates(doc)) {
     out.add(date.slice(0, 4));
     const month = Number(date.slice(5, 7));
     if (month >= 1 && month <= 12) out.add(`thang ${month}`);
@@ -55,16 +53,21 @@ export function documentRecord(doc: DocumentSummary): Set<string> {
 }
 
 /**
+ * A document's dates: its header's (the signing date, or a draft's month) and its file name's (`_1.7.2026_`: a draft
+ * dated in June is sent out, and asked about, in July).
+ */
+function recordDates(doc: DocumentSummary): string[] {
+  const header = doc.metadata.date ?? doc.metadata.partialDate;
+  return [...(header ? [header] : []), ...fileNameDates(doc.sourceName)];
+}
+
+/**
  * The words of a file name, separators as spaces: cadres name archive files by type, number, date and
  * subject (`KH-2242_23.4.2026_Kiem-tra-cap-GCN.docx`), and a draft's number often stands only there.
  * @example fileNameText('KH-2242_23.4.2026_Kiem-tra.docx') // 'KH 2242 23.4.2026 Kiem tra'
  */
 export function fileNameText(sourceName: string): string {
-  const base = sourceName.split(/[\\/]/).pop() ?? '';
-  return base
-    .replace(/\.[a-z0-9]{1,5}$/i, '')
-    .replace(/[-_]+/g, ' ')
-    .trim();
+  return fileStem(sourceName).replace(/[-_]+/g, ' ').trim();
 }
 
 /**
@@ -91,10 +94,7 @@ export function fieldsOf(documents: readonly DocumentSummary[]): DocumentFields 
   const dates = new Map<string, string>();
   for (const doc of documents) {
     // A draft dated in June is sent out in July: the later of its header and file name dates.
-    const latest = [doc.metadata.date ?? doc.metadata.partialDate, ...fileNameDates(doc.sourceName)]
-      .filter((d): d is string => Boolean(d))
-      .sort()
-      .pop();
+    const latest = recordDates(doc).sort().pop();
     if (latest) dates.set(doc.id, latest);
     const record = documentRecord(doc);
     terms.set(doc.id, record);

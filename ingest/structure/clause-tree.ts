@@ -49,8 +49,10 @@ export interface ClauseTreeInput {
 export function buildClauseTree({ documentId, cleanText, documentLabel, citationName }: ClauseTreeInput): Clause[] {
   const paragraphs = splitParagraphs(cleanText);
   // Laws, decrees, circulars and normative decisions have their own scheme (Chương / Điều / khoản / điểm).
-  if (isLegalStructure(paragraphs)) {
-    return buildLegalTree({ documentId, cleanText, paragraphs, citationName: citationName ?? documentLabel });
+  // Quoted passages (an amended text's new wording) are read once: both trees and the legal test skip them.
+  const quoted = quotedParagraphs(paragraphs);
+  if (isLegalStructure(paragraphs, quoted)) {
+    return buildLegalTree({ documentId, cleanText, paragraphs, citationName: citationName ?? documentLabel, quoted });
   }
   const clauses: Clause[] = [];
   const anchors = new Set<string>();
@@ -89,9 +91,7 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
   if (bodyStart < 0) bodyStart = closingStart;
   // HD 36-HD/VPTW and NĐ 30/2020 attach appendices after the signature (`PHỤ LỤC` / `(Kèm theo Kế hoạch số …)`).
   const attachments =
-    closingStart < paragraphs.length
-      ? attachmentStarts(paragraphs, quotedParagraphs(paragraphs), closingStart + 1, true)
-      : [];
+    closingStart < paragraphs.length ? attachmentStarts(paragraphs, quoted, closingStart + 1, true) : [];
   const closingEnd = attachments[0] ?? paragraphs.length;
 
   // Header block, then opening prose paragraphs.

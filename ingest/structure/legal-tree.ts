@@ -79,8 +79,10 @@ function matchHeading(text: string): { kind: ClauseKind; number: string; rest: s
 }
 
 /** Is this a legal normative text? Counts `Điều N.` lines outside quoted passages. */
-export function isLegalStructure(paragraphs: readonly Paragraph[]): boolean {
-  const quoted = quotedParagraphs(paragraphs);
+export function isLegalStructure(
+  paragraphs: readonly Paragraph[],
+  quoted: readonly boolean[] = quotedParagraphs(paragraphs),
+): boolean {
   let n = 0;
   for (let i = 0; i < paragraphs.length && n < MIN_ARTICLES; i++) {
     if (!quoted[i] && matchArticle(paragraphs[i].text)) n++;
@@ -173,6 +175,8 @@ export interface LegalTreeInput {
   paragraphs: readonly Paragraph[];
   /** Name ending each citation: `Luật 69/2025/QH15`. */
   citationName: string;
+  /** `quotedParagraphs` of the paragraphs, when the caller has it already. */
+  quoted?: readonly boolean[];
 }
 
 interface Open {
@@ -181,12 +185,17 @@ interface Open {
 }
 
 /** Build the clause tree of a legal normative document. Pure: same text ⇒ same clauses and IDs. */
-export function buildLegalTree({ documentId, cleanText, paragraphs, citationName }: LegalTreeInput): Clause[] {
+export function buildLegalTree({
+  documentId,
+  cleanText,
+  paragraphs,
+  citationName,
+  quoted = quotedParagraphs(paragraphs),
+}: LegalTreeInput): Clause[] {
   const clauses: Clause[] = [];
   const byId = new Map<string, Clause>();
   const anchors = new Set<string>();
   const siblings = new SiblingCounter();
-  const quoted = quotedParagraphs(paragraphs);
 
   const add = (
     kind: ClauseKind,

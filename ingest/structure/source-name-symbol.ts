@@ -6,6 +6,7 @@
  * number is taken only when the rest of the symbol it carries stands in the header's `Số` line, so a name that
  * merely mentions a number (`KH-1105-…` of another plan, a date) never becomes the symbol.
  */
+import { fileStem } from '../../core/text/file-name.ts';
 import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { type CanonicalSymbol, canonicalSymbol } from '../references/canonical.ts';
@@ -20,7 +21,7 @@ const NUMBER_WORD = /\bso\b/;
  * @example symbolFromSourceName('QD-26-QD-XPVPHC-2026-xu-phat.pdf', ['Số: số /QĐ-XPVPHC Hà Nội, ngày']) // 26/QĐ-XPVPHC
  */
 export function symbolFromSourceName(sourceName: string, headerLines: readonly string[]): CanonicalSymbol | null {
-  const base = (sourceName.split(/[\\/]/).pop() ?? '').replace(/\.[a-z0-9]{1,5}$/i, '');
+  const base = fileStem(sourceName);
   const lines = headerLines.map((line) => latinLookalikes(line.normalize('NFC')));
   for (const m of base.matchAll(NAMED_NUMBER)) {
     const parts = m[2].split(/[-_. ]+/).filter(Boolean);
