@@ -1,7 +1,9 @@
 /** @module answer/answer-type.test — the value type a question asks for, and values of a type in clause text. */
 
 import { describe, expect, it } from 'vitest';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import { askedType, askedUnit, askedValueType, plainCount, type ValueType, valuesIn } from './answer-type.ts';
+import { statedSpan } from './kinds/value.ts';
 
 describe('askedValueType', () => {
   it.each<[string, ValueType]>([
@@ -167,6 +169,23 @@ describe('askedType: a clock time is a time, not a count of hours', () => {
       'từ 15h00’',
       'đến 18h30’',
     ]);
+  });
+
+  it('reads a clock time in hours and minutes with the day it falls on written out (NĐ 30/2020 invitation form)', () => {
+    // A Lào Cai meeting notice (archive).
+    const text = '- Thời gian: Bắt đầu 9 giờ 00 phút, ngày 23 tháng 3 năm 2026.';
+    expect(valuesIn(text, 'date').map((s) => text.slice(s.start, s.end))).toEqual([
+      '9 giờ 00 phút, ngày 23 tháng 3 năm 2026',
+    ]);
+  });
+
+  it('reads a span of clock times in hours and minutes as one stated value', () => {
+    // A blasting licence (archive): the hours blasting is allowed.
+    const text = '+ Buổi trưa: từ 10 giờ 00 phút đến 13 giờ 30 phút;';
+    const folded = foldKeepingOffsets(text);
+    const [first] = valuesIn(text, 'date');
+    const whole = statedSpan(folded, first);
+    expect(text.slice(whole.start, whole.end)).toBe('từ 10 giờ 00 phút đến 13 giờ 30 phút');
   });
 
   it('reads a clock time with its minutes mark and the day it falls on as one value', () => {

@@ -33,12 +33,13 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
  * Dates and time limits in folded text: `ngày 15/12`, `trước ngày 30 tháng 6 năm 2025`, `chậm nhất
  * tháng 11`, `quý III`, `trong 30 ngày`, `năm 2025`, `hằng năm`, `trước ngày 18 hằng tháng`, `trước 15h00
  * ngày 15/6/2026`, `không quá 10 ngày làm việc`, `02 năm` (a period, for `bao lâu`); a clock time (`từ 10h00`,
- * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`, with the day it falls on (`từ 13h30’ ngày 03/6/2026`); a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period;
+ * `trước 16 giờ 00 ngày thứ Sáu`), for `mấy giờ`, with the day it falls on (`từ 13h30’ ngày 03/6/2026`), in the
+ * invitation form of NĐ 30/2020 too (`vào lúc 08 giờ 00 phút, ngày 15 tháng 7 năm 2026`); a day and month without `ngày` (`trước 30 tháng 01 hằng năm`) is a date, not a period;
  * the day a text takes effect as the genre states it, by its signing (`có hiệu lực kể từ ngày ký`, NĐ 30/2020 closing
  * article; `hiệu lực thi hành từ ngày ban hành`) — after `hiệu lực` only: `tính từ ngày công bố quyết định` anchors a period.
  */
 const DATE_IN_TEXT =
-  /(?<=hieu luc(?:\s+thi hanh)?\s+)(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b(?:\s+ban hanh)?|(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
+  /(?<=hieu luc(?:\s+thi hanh)?\s+)(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b(?:\s+ban hanh)?|(?:(?:truoc|cham nhat|den het|den|tu|ke tu|khong qua|toi da|it nhat|toi thieu)\s+)?(?:\d{1,2}\s*(?:h|gio)\s*\d{0,2}(?:\s*phut)?[’'′]?\s*(?:,\s*)?ngay\s+\d{1,2}\s*(?:\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)|\d{1,2}\s*(?:h|gio)\s*\d{2}(?![0-9])(?:\s*phut)?[’'′]?(?:\s*(?:,\s*)?ngay\s+thu\s+(?:hai|ba|tu|nam|sau|bay))?|ngay\s+\d{1,2}\s+(?:hang|moi)\s+thang|ngay\s+\d{1,2}(?:\s*(?:\/|-|thang)\s*\d{1,2})(?:\s*(?:\/|-|nam)\s*\d{4})?|\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?(?![0-9])|\d{1,2}\/\d{1,2}(?:\/\d{4})?|thang\s+\d{1,2}(?:\s*(?:\/|nam)\s*\d{4})?|quy\s+(?:[ivx]+|\d)\b(?:\s*(?:\/|nam)\s*\d{4})?|nam\s+(?:19|20)\d{2}|(?:trong|truoc|sau)\s+(?:thoi han\s+)?\d+(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam)(?:\s+lam viec)?(?!\s*\d)|hang\s+(?:nam|quy|thang)|dinh ky\s+(?:\d+\s+)?(?:thang|quy|nam)|\d{1,3}(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam|gio|tuan)(?:\s+lam viec)?(?![a-z0-9]))/g;
 
 /** The day a text takes effect by its signing (`kể từ ngày ký`), and a period it may anchor (`24 tháng `). */
 const SIGNING_DAY = /^(?:ke tu|tu)\s+ngay\s+(?:ky|ban hanh|cong bo)\b/;
@@ -101,6 +102,19 @@ function namedUnitType(folded: string): ValueType | null {
 /** True when the question asks how long something lasts by naming the period or an activity's length (data: measure-words.json). */
 function asksPeriod(folded: string): boolean {
   return PERIOD_WORD.test(folded) || LENGTH_OF_ACTIVITY.test(folded);
+}
+
+/** `bao lâu`, `how long`: a length of time, not how often (`bao lâu một lần`) nor a point in time. */
+const DURATION_ASKED = /\b(?:bao lau|how long)\b(?!\s+(?:mot lan|mot dot|between))/;
+/** A count of time units as stated (`24 tháng`, `trong 05 (năm) ngày làm việc`, `không quá 02 năm`), not a date. */
+const PERIOD_STATED = /^(?:[a-z ]*\s)?\d{1,3}(?:\s*\([a-z ]{2,24}\))?\s+(?:ngay|thang|nam|gio|tuan)\b(?!\s*\d)/;
+
+/**
+ * True when the question asks how long (`Giấy phép có thời hạn bao lâu?`) and the value, folded, is a period: of a
+ * sentence stating both a period and a date (`có thời hạn 02 năm …, nộp trước ngày 30/6/2026`), the period answers.
+ */
+export function periodAnswersDuration(question: string, foldedValue: string): boolean {
+  return DURATION_ASKED.test(foldKeepingOffsets(question)) && PERIOD_STATED.test(foldedValue);
 }
 
 /** True when the question asks for a date, a time limit or a period — unless it names another unit for the answer. */

@@ -15,6 +15,7 @@ import { PLACES } from './data/places.ts';
 import { type FoldedText, findAll, foldedText, hasAny } from './folded-text.ts';
 import { askedUnit, askedValueType, asksDate } from './answer-type.ts';
 import { type AskedDocument, askedDocument } from './asked-document.ts';
+import { type AskedRole, askedRole } from './asked-role.ts';
 import {
   AMOUNT_CUES,
   ANY_DOCUMENT_WORDS,
@@ -91,13 +92,23 @@ function metadataFields(folded: string): MetadataField[] {
   return FIELD_CUES.filter((f) => hasAny(folded, f.phrases)).map((f) => f.field);
 }
 
-/** The first-match decision of the cue lists: one feature among others for the model. */
-function cueKind(folded: string, fields: MetadataField[], asked: AskedDocument | null): QuestionKind {
+/**
+ * The first-match decision of the cue lists: one feature among others for the model. A lead word beside the role
+ * asked is context (`Ngoài cơ quan chủ trì, ai tham gia?`): the role nearest the asking word decides.
+ */
+function cueKind(
+  folded: string,
+  fields: MetadataField[],
+  asked: AskedDocument | null,
+  role: AskedRole | null,
+): QuestionKind {
   if (fields.length > 0) return 'metadata';
   if (asked) return 'lineage';
   const lead = hasAny(folded, LEAD_CUES);
-  if (hasAny(folded, COORDINATE_CUES) && !lead) return 'coordinate';
+  const coordinate = hasAny(folded, COORDINATE_CUES);
+  if ((lead || coordinate) && role === 'coordinate') return 'coordinate';
   if (lead) return 'lead';
+  if (coordinate) return 'coordinate';
   if (hasAny(folded, REPORT_CUES)) return 'report';
   if (hasAny(folded, TARGET_CUES)) return 'target';
   return 'content';
@@ -127,7 +138,9 @@ export function kindFeatures(text: string): string[] {
     ['lineage-verb', LINEAGE_VERBS],
   ];
   for (const [name, phrases] of lists) if (hasAny(q.folded, phrases)) cue(name);
-  cue(`rule:${cueKind(q.folded, fields, asked)}`);
+  const role = askedRole(q.text);
+  if (role) cue(`asked-role:${role}`);
+  cue(`rule:${cueKind(q.folded, fields, asked, role)}`);
   // The type of value asked, read from its span (`bao lâu`, `bao nhiêu ngày làm việc`, `bao nhiêu tấn`, `mấy đơn vị`):
   // a count of days is a time limit, a count of units a sum, a count of things neither.
   const unit = askedValueType(q.text);

@@ -21,3 +21,21 @@ describe('bestValue', () => {
     expect(text.slice(value.start, value.end)).toContain(expected);
   });
 });
+
+describe('bestValue: `bao lâu` asks a period, not the date beside it', () => {
+  // A chemicals sanctions decree (archive): a yearly report date and the period it runs for, in one sentence.
+  const text =
+    '1. Phạt tiền từ 25.000.000 đồng đến 30.000.000 đồng đối với hành vi không báo cáo cơ quan nhà nước có thẩm quyền về quá trình hoạt động với hóa chất mới trước ngày 15 tháng 02 hằng năm trong thời hạn 05 năm kể từ ngày hóa chất mới được đăng ký.';
+  const folded = foldKeepingOffsets(text);
+  const sentence = { start: 0, end: text.length };
+  const values = valuesIn(text, 'date');
+
+  it.each([
+    'Doanh nghiệp phải báo cáo quá trình hoạt động với hóa chất mới bao lâu sau khi đăng ký?',
+    'For how long after registration must a firm report on its work with a new chemical?',
+  ])('%s → the period', (question) => {
+    const words = ['bao', 'cao', 'hoa', 'chat', 'moi', 'dang', 'ky'];
+    const { value } = bestValue({ folded, sentence, values }, 'date', foldKeepingOffsets(question), words);
+    expect(text.slice(value.start, value.end)).toContain('05 năm');
+  });
+});

@@ -7,7 +7,15 @@
  */
 import type { Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
-import { askedUnit, askedValueType, asksDate, plainCount, type ValueType, valuesIn } from '../answer-type.ts';
+import {
+  askedUnit,
+  askedValueType,
+  asksDate,
+  periodAnswersDuration,
+  plainCount,
+  type ValueType,
+  valuesIn,
+} from '../answer-type.ts';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { clausesById } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
@@ -340,6 +348,8 @@ function valueFit(
   if (EFFECT.test(question)) {
     if (/^(?:tu|ke tu)\b/.test(text) || /\b(?:tu|ke tu)\s*$/.test(before)) fit += 1;
   } else if (LIMIT_WORDS.test(text) || LIMIT_BEFORE.test(before)) fit += 1;
+  // `bao lâu` asks a period: a limit date beside it (`trước ngày …`) is another fact of the sentence.
+  if (periodAnswersDuration(question, text)) fit += 2;
   const opener = /^(\S+)\s/.exec(text)?.[1];
   if (
     opener &&
