@@ -2,7 +2,8 @@
  * @module answer/draft-report.test
  * The decision reads the draft (#14): on real excerpts (`fixtures/values/`), a draft citing the clause the
  * chooser trusts and quoting the words that carry the question reads as trusted and covering; a draft citing
- * a clause the chooser ranks low, or quoting words without the asked value, reads as such.
+ * a clause the chooser ranks low, or quoting words without the asked value, reads as such; a date the question
+ * names that neither the cited point nor its decree states is off both, a sum the lead-in above it states is not.
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,9 +20,9 @@ const QUESTION = 'Kho vật liệu nổ không có sổ theo dõi người ra v�
 
 describe('readDraft on real excerpts', () => {
   const store = useCorpusStore(FIXTURES);
-  const setUp = async () => {
+  const setUp = async (question = QUESTION) => {
     const { db, embedder } = store();
-    const ctx = await buildContext(db, classifyInContext(QUESTION), { embedder });
+    const ctx = await buildContext(db, classifyInContext(question), { embedder });
     const chosen = chooseClauses(ctx, await rerank(ctx));
     const draftOf = (clause: (typeof chosen)[number], quote: string) => {
       const draft = new AnswerDraft();
@@ -72,5 +73,24 @@ describe('readDraft on real excerpts', () => {
     const near = await readDraft(ctx, draftOf(point, point.text), 'amount');
     const far = await readDraft(ctx, draftOf(aside!, aside!.text), 'amount');
     expect(far.coverage).toBeLessThan(near.coverage);
+  });
+
+  // The classic unanswerable question: the topic is stored, the date it names is not (#14).
+  it('a date the question names that the cited point and its decree never state is off both', async () => {
+    const { ctx, chosen, draftOf } = await setUp(
+      'Kho vật liệu nổ không có sổ theo dõi người ra vào trong ca trực ngày 7/7/2026 bị phạt bao nhiêu tiền?',
+    );
+    const point = chosen.find((c) => c.text.startsWith('d) Không có sổ theo dõi'))!;
+    const report = await readDraft(ctx, draftOf(point, point.text), 'amount');
+    expect(report).toMatchObject({ anchors: 1, anchorsOffClause: 1, anchorsOffDocument: 1 });
+  });
+
+  it('a sum the question names that the lead-in above the cited point states is shown', async () => {
+    const { ctx, chosen, draftOf } = await setUp(
+      'Kho vật liệu nổ không có sổ theo dõi người ra vào trong ca trực có bị phạt từ 500.000 đồng không?',
+    );
+    const point = chosen.find((c) => c.text.startsWith('d) Không có sổ theo dõi'))!;
+    const report = await readDraft(ctx, draftOf(point, point.text), 'amount');
+    expect(report).toMatchObject({ anchors: 1, anchorsOffClause: 0, anchorsOffDocument: 0 });
   });
 });

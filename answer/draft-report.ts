@@ -2,12 +2,16 @@
  * @module answer/draft-report
  * What a drafted answer states, as the abstain decision reads it: whether the clause it cites is the one
  * the chooser trusts, how much of the question's topic its quotes show against the best clause read, and
- * whether a quote holds a value of the asked type. The decision comes after the draft, so it judges the
+ * whether a quote holds a value of the asked type, and whether the cited clauses and documents name what the
+ * question names (`anchors.ts`): for the training dump, where a feature is tried before the model reads it. The decision comes after the draft, so it judges the
  * words the answer would give, not the top clauses of the search (which the answerers re-rank and re-choose).
  */
+import type { DocumentSummary } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
+import { anchorShown, questionAnchors } from './anchors.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { askedType, askedUnit, valuesIn } from './answer-type.ts';
+import { clausesById, documentClauses } from './clause-facts.ts';
 import { chooseClauses } from './clause-chooser.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { headingsOf, rerank, topicShare } from './rerank.ts';
@@ -30,6 +34,51 @@ export interface DraftReport {
   coverage: number;
   /** The question asks a value of a type and a quote holds one of that type; null when none is asked. */
   statesValue: boolean | null;
+  /** How many anchors (numbers, full dates, Vietnamese names: `anchors.ts`) the question has. */
+  anchors: number;
+  /** Share of them no cited clause shows, with the text above it and its document's record (0 with none). */
+  anchorsOffClause: number;
+  /** Share of them no cited document shows anywhere, record included (0 with none). */
+  anchorsOffDocument: number;
+}
+
+/** A document's record as anchors are looked for in: title, symbol, issuers, place and date (`dd/mm/yyyy`). */
+function recordText(doc: DocumentSummary | undefined): string {
+  const m = doc?.metadata;
+  if (!m) return '';
+  return [m.title, m.symbol, m.issuer, m.parentIssuer, m.place, m.date?.split('-').reverse().join('/')]
+    .filter(Boolean)
+    .join(' ; ');
+}
+
+/**
+ * Shares of the question's anchors the cited clauses (with the text of the parts above them) and the cited
+ * documents do not show: an answer on the topic whose clauses never name the asked company, count or date
+ * answers another question (or quotes the wrong document).
+ */
+async function anchorsOff(
+  ctx: ComposeContext,
+  draft: AnswerDraft,
+): Promise<Pick<DraftReport, 'anchors' | 'anchorsOffClause' | 'anchorsOffDocument'>> {
+  const anchors = questionAnchors(ctx.q);
+  if (anchors.length === 0 || draft.citations.length === 0)
+    return { anchors: anchors.length, anchorsOffClause: 0, anchorsOffDocument: 0 };
+  const docOf = (id: string) => ctx.documents.find((d) => d.id === id);
+  const ids = [...new Set(draft.citations.map((c) => c.clauseId))];
+  const above = await headingsOf(ctx, ids, (c) => `${c.heading ?? ''} ${c.text}`);
+  const clauses = await clausesById(ctx.db, ids);
+  const cited = draft.citations.map(
+    (c) =>
+      `${clauses.get(c.clauseId)?.text ?? c.quote} ; ${above.get(c.clauseId)} ; ${recordText(docOf(c.documentId))}`,
+  );
+  const documents = await Promise.all(
+    [...new Set(draft.citations.map((c) => c.documentId))].map(
+      async (id) => `${(await documentClauses(ctx.db, id)).map((c) => c.text).join(' ; ')} ; ${recordText(docOf(id))}`,
+    ),
+  );
+  const off = (texts: readonly string[]) =>
+    anchors.filter((a) => !texts.some((t) => anchorShown(a, t))).length / anchors.length;
+  return { anchors: anchors.length, anchorsOffClause: off(cited), anchorsOffDocument: off(documents) };
 }
 
 /**
@@ -56,5 +105,5 @@ export async function readDraft(ctx: ComposeContext, draft: AnswerDraft, kind: Q
   const asked = askedType(ctx.q.text);
   const unit = asked === 'number' ? askedUnit(ctx.q.text) : null;
   const statesValue = asked === null ? null : draft.citations.some((c) => valuesIn(c.quote, asked, unit).length > 0);
-  return { kind, quoted, trust, coverage, statesValue };
+  return { kind, quoted, trust, coverage, statesValue, ...(await anchorsOff(ctx, draft)) };
 }
