@@ -50,8 +50,13 @@ async function main(): Promise<void> {
   const indexer = clauseIndexer(configuredEmbedder(loadConfig({})));
   const timings = emptyTimings();
   let peakRss = process.memoryUsage.rss();
+  // What the peak is made of: the JS heap, buffers outside it, and the rest (PGlite's WASM memory, native code).
+  let atPeak = process.memoryUsage();
+  const peakOf = { heapUsed: 0, external: 0, arrayBuffers: 0 };
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) [peakRss, atPeak] = [m.rss, m];
+    for (const k of ['heapUsed', 'external', 'arrayBuffers'] as const) peakOf[k] = Math.max(peakOf[k], m[k]);
   }, 100);
   const cpuStarted = process.cpuUsage();
   const started = performance.now();
@@ -77,6 +82,11 @@ async function main(): Promise<void> {
       perS: Math.round(n / (totalMs / 1000)),
       cpuS: +((cpu.user + cpu.system) / 1e6).toFixed(2),
       peakRssMb: Math.round(peakRss / 2 ** 20),
+      // Main thread only (a worker's heap is its own): at the RSS peak, and each part's own peak.
+      memoryMb: {
+        atPeak: { heapUsed: mb(atPeak.heapUsed), external: mb(atPeak.external), arrayBuffers: mb(atPeak.arrayBuffers) },
+        peaks: { heapUsed: mb(peakOf.heapUsed), external: mb(peakOf.external), arrayBuffers: mb(peakOf.arrayBuffers) },
+      },
       documents: outcomes.filter((o) => o.status === 'ingested').length,
       stagesS: Object.fromEntries(
         Object.entries(timings).map(([k, v]) => [k, k.endsWith('Ms') ? +(v / 1000).toFixed(2) : v]),
@@ -91,6 +101,8 @@ async function main(): Promise<void> {
   await db.close();
   if (!process.argv.includes('--keep')) rmSync(storeDir, { recursive: true, force: true });
 }
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 /** Time per statement shape (its first words), when `--sql` asks for it. */
 const sqlTimes = new Map<string, { ms: number; n: number }>();
