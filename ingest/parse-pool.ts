@@ -123,6 +123,14 @@ export interface WorkerAnswer {
 }
 
 /**
+ * A parse worker's old generation: unbounded, V8 let the worker's heap grow with the garbage of the files it decoded
+ * (the archive's peak RSS was 2.2 GB with one worker, 1.6 GB with none). 512 MB was too little for one archive document
+ * (the worker ran out of memory, the rest of the batch ran inline); a document that needs more than this also fails
+ * the worker and runs inline, as every job of a broken worker does — with a warning.
+ */
+const WORKER_HEAP_MB = 1024;
+
+/**
  * A pool of `size` parse workers; jobs go to the least busy worker. Close it when done (live workers keep the process up).
  * @example const pool = createParsePool(); const parsed = await pool.parse({ rawText, documentId, sourceName }); await pool.close();
  */
@@ -137,7 +145,11 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
   let decodeMs = 0;
   let ready = false;
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(boot, { eval: true, workerData: { indexing } });
+    const worker = new Worker(boot, {
+      eval: true,
+      workerData: { indexing },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     const pending = new Map<number, Pending>();
     const state = { worker, pending, broken: false };
     // A failed job or a dead worker: parse inline, so the document's own errors surface as they would without the pool.
@@ -172,7 +184,11 @@ export function createParsePool(size = defaultParseWorkers(), indexing?: PoolInd
       for (const p of pending.values()) fallBack(p);
       pending.clear();
     };
-    worker.on('error', fail);
+    worker.on('error', (err: Error & { code?: string }) => {
+      // Its jobs run inline from here on: say why, the batch slows down.
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') process.emitWarning(`parse worker out of memory (${err.message})`);
+      fail();
+    });
     worker.on('exit', fail);
     return state;
   });

@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { clauseIndexer, configuredEmbedder } from '../../app/services.ts';
 import { loadConfig } from '../../core/config.ts';
-import { type Db, migrateToLatest, openPglite } from '../../core/store/index.ts';
+import { PGlite } from '@electric-sql/pglite';
+import { pgliteDb, pgliteExtensions } from '../../core/store/db.ts';
+import { type Db, migrateToLatest } from '../../core/store/index.ts';
 import { emptyTimings, ingestFiles } from '../../ingest/ingest-files.ts';
 import { archiveFiles } from './run-archive-tier.ts';
 import { buildSourcePool } from './source-units.ts';
@@ -44,14 +46,25 @@ async function main(): Promise<void> {
         .map((f) => join(docs, f));
   const storeDir = join(archive ? join(tmpdir(), 'vankien-profile-archive') : dir, `store-${process.pid}`);
   rmSync(storeDir, { recursive: true, force: true });
-  const db = timedDb(await openPglite(storeDir));
+  mkdirSync(storeDir, { recursive: true });
+  const engine = await PGlite.create({ dataDir: storeDir, extensions: pgliteExtensions });
+  // PGlite's WASM memory only grows: its size is the high-water mark of what Postgres held.
+  const wasmBytes = () => (engine as unknown as { mod?: { HEAPU8?: Uint8Array } }).mod?.HEAPU8?.length ?? 0;
+  const db = timedDb(pgliteDb(engine, storeDir));
   await migrateToLatest(db);
   sqlTimes.clear();
   const indexer = clauseIndexer(configuredEmbedder(loadConfig({})));
   const timings = emptyTimings();
   let peakRss = process.memoryUsage.rss();
+  // What the peak is made of: the JS heap, buffers outside it, and the rest (PGlite's WASM memory, native code).
+  let atPeak = { ...process.memoryUsage(), wasm: wasmBytes(), stored: 0, file: '' };
+  let stored = 0;
+  let lastFile = '';
+  const peakOf = { heapUsed: 0, external: 0, arrayBuffers: 0 };
   const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+    const m = process.memoryUsage();
+    if (m.rss > peakRss) [peakRss, atPeak] = [m.rss, { ...m, wasm: wasmBytes(), stored, file: lastFile }];
+    for (const k of ['heapUsed', 'external', 'arrayBuffers'] as const) peakOf[k] = Math.max(peakOf[k], m[k]);
   }, 100);
   const cpuStarted = process.cpuUsage();
   const started = performance.now();
@@ -60,6 +73,10 @@ async function main(): Promise<void> {
     indexer,
     load: {},
     timings,
+    onProgress: (done, _total, file) => {
+      stored = done;
+      lastFile = file;
+    },
     ...(workers === undefined ? {} : { parseWorkers: Number(workers) }),
   });
   const totalMs = performance.now() - started;
@@ -77,6 +94,20 @@ async function main(): Promise<void> {
       perS: Math.round(n / (totalMs / 1000)),
       cpuS: +((cpu.user + cpu.system) / 1e6).toFixed(2),
       peakRssMb: Math.round(peakRss / 2 ** 20),
+      // Main thread only (a worker's heap is its own): at the RSS peak, and each part's own peak.
+      memoryMb: {
+        atPeak: {
+          heapTotal: mb(atPeak.heapTotal),
+          heapUsed: mb(atPeak.heapUsed),
+          external: mb(atPeak.external),
+          arrayBuffers: mb(atPeak.arrayBuffers),
+          pgliteWasm: mb(atPeak.wasm),
+          filesStored: atPeak.stored,
+          lastStored: atPeak.file.split('/').slice(-2).join('/'),
+        },
+        pgliteWasmAtEnd: mb(wasmBytes()),
+        peaks: { heapUsed: mb(peakOf.heapUsed), external: mb(peakOf.external), arrayBuffers: mb(peakOf.arrayBuffers) },
+      },
       documents: outcomes.filter((o) => o.status === 'ingested').length,
       stagesS: Object.fromEntries(
         Object.entries(timings).map(([k, v]) => [k, k.endsWith('Ms') ? +(v / 1000).toFixed(2) : v]),
@@ -91,6 +122,8 @@ async function main(): Promise<void> {
   await db.close();
   if (!process.argv.includes('--keep')) rmSync(storeDir, { recursive: true, force: true });
 }
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 /** Time per statement shape (its first words), when `--sql` asks for it. */
 const sqlTimes = new Map<string, { ms: number; n: number }>();

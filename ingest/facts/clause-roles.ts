@@ -151,11 +151,16 @@ const DATED_OPENING = /^(?:(?:vao|den|tu|sau)\s+)?ngay\s+\d/;
  * follows it. The first comma of the opening sentence that a body list follows with its verb; not a comma inside a
  * list of bodies (`… của Bộ Công an, Bộ Quốc phòng …`).
  */
-function frontedSubject(mt: MatchText, from: number, context: BodyContext): BodyMention[] {
+function frontedSubject(
+  mt: MatchText,
+  from: number,
+  context: BodyContext,
+  mentionsOf: () => readonly BodyMention[],
+): BodyMention[] {
   const t = mt.text;
   if (DATED_OPENING.test(t.slice(from))) return [];
   const end = segmentEnd(t, from);
-  const mentions = findBodyMentions(mt);
+  const mentions = mentionsOf();
   for (let c = t.indexOf(', ', from); c >= 0 && c < end; c = t.indexOf(', ', c + 1)) {
     // An adverbial runs a few dozen words at most; further on, a sentence without stops (footnotes run into the
     // text, lists) has lost its subject.
@@ -186,7 +191,7 @@ function segmentEnd(t: string, from: number): number {
 }
 
 /** Body names and quoted titles blotted out, so cue words inside them (`Ủy ban Kiểm tra`) do not count. */
-function maskedText(t: string, mentions: BodyMention[]): string {
+function maskedText(t: string, mentions: readonly BodyMention[]): string {
   const chars = t.split('');
   for (const m of mentions) for (let i = m.start; i < m.end; i++) chars[i] = '#';
   for (const q of t.matchAll(QUOTED)) for (let i = q.index; i < q.index + q[0].length; i++) chars[i] = '#';
@@ -201,6 +206,12 @@ function maskedText(t: string, mentions: BodyMention[]): string {
 export function clauseRoles(text: string, offset: number, context: BodyContext): ClauseRoles {
   const mt = matchText(text);
   const t = mt.text;
+  // The clause's body mentions, read once: the fronted-subject search and the lead scan both walk them.
+  let mentionsFound: BodyMention[] | undefined;
+  const mentionsOf = () => {
+    mentionsFound ??= findBodyMentions(mt);
+    return mentionsFound;
+  };
   const stated: StatedRole[] = [];
   const pending = new Set<ResponsibilityRole>();
   const add = (role: ResponsibilityRole, m: BodyMention) => {
@@ -237,7 +248,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
     const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
     if (open) subjects.push(open);
-    if (!subjects.length) subjects.push(...frontedSubject(mt, at, context));
+    if (!subjects.length) subjects.push(...frontedSubject(mt, at, context, mentionsOf));
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.
     const asked = addressees(mt, subjects.length ? subjects[subjects.length - 1].end : at, subjects.length > 0);
     if (asked.length) subjects.splice(0, subjects.length, ...asked);
@@ -287,7 +298,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     }
   }
 
-  const mentions = findBodyMentions(mt);
+  const mentions = mentionsOf();
   // A body followed by `chủ trì` anywhere leads (`...; giao Sở Tài chính chủ trì ...`).
   for (const m of mentions) {
     if (m.start > p && LEAD_VERB.test(t.slice(m.end)) && !subjects.some((s) => s.start === m.start)) {

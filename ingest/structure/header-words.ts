@@ -18,6 +18,8 @@ const CUES = headerCues.entries as Array<{ role: CueRole; phrase: string }>;
 const cuesOf = (role: CueRole) => CUES.filter((c) => c.role === role).map((c) => c.phrase);
 const MOTTOS = cuesOf('motto');
 const MOTTO_FORMS = MOTTOS.map(ocrForm);
+/** Words in each motto form: the window of a header line compared with it. */
+const MOTTO_WORDS = MOTTO_FORMS.map((m) => m.split(' ').length);
 const RECIPIENT_CUES = cuesOf('recipients');
 const SIGNED_CUES = cuesOf('signed');
 
@@ -183,10 +185,16 @@ export function splitAtMotto(text: string): string[] {
   if (words.length < 3 || text.length > 200 || isMotto(text)) return [text];
   // Of the places a motto could start, the one it fits best (`… LÀO CAI CỘNG HÒA …` splits before `CỘNG`).
   let best: { at: number; distance: number } | null = null;
+  // Each word's form once (`ocrForm` works word by word, so a window's form is its words' forms joined), not once
+  // per window and motto: headers make thousands of windows a document.
+  const forms = words.map(ocrForm);
   for (let i = 1; i < words.length - 1; i++) {
-    for (const motto of MOTTO_FORMS) {
-      const n = motto.split(' ').length;
-      const tail = ocrForm(words.slice(i, i + n).join(' '));
+    for (let k = 0; k < MOTTO_FORMS.length; k++) {
+      const motto = MOTTO_FORMS[k];
+      const tail = forms
+        .slice(i, i + MOTTO_WORDS[k])
+        .filter((f) => f !== '')
+        .join(' ');
       if (!tail || Math.abs(tail.length - motto.length) > allowedEdits(motto.length)) continue;
       const distance = ocrDistance(tail, motto, allowedEdits(motto.length));
       if (distance <= allowedEdits(motto.length) && (!best || distance < best.distance)) best = { at: i, distance };
