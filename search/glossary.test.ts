@@ -237,6 +237,11 @@ describe('English glossary', () => {
     ['What must the company do to complete its appraisal file?', ['hoàn thiện'], []],
     ['Who is responsible for carrying out the decision?', ['thi hành Quyết định'], []],
     ['Which rules were reviewed in 2025?', ['rà soát'], []],
+    // The corpus's next terms (second pass): upkeep and warranty of works, their drawings.
+    ['Who pays for maintenance during the warranty period?', ['bảo trì', 'bảo hành'], []],
+    ['Who keeps the as-built drawings?', ['bản vẽ hoàn công'], []],
+    // A letter that announces something to its addressee is a `thông báo`; `công bố` is publishing to everyone.
+    ['Who signed the letter announcing the test dates?', ['thông báo'], []],
   ])('reads the genre vocabulary: %s', (text, present, absent) => {
     for (const p of present) expect(has(text, p), p).toBe(true);
     for (const p of absent) expect(has(text, p), p).toBe(false);
