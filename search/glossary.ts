@@ -149,15 +149,20 @@ const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'ly']);
 /**
  * Root of an English word after derivational endings, for words the glossary knows in another form:
  * `explosives`, `explosive`, `explosion` → `explos`; `certification`, `certificate` → `certific`;
- * `managers`, `management` → `manag`. Coarser than `stemEnglish`, so it is only a fallback.
+ * `managers`, `management` → `manag`; `-ee` stays (`committee`). Coarser than `stemEnglish`, so it is only a fallback.
  * @example englishRoot('certification') // 'certific'
  */
 export function englishRoot(word: string): string {
   let w = americanSpelling(word.toLowerCase());
   for (let pass = 0; pass < 2; pass++) {
     // A second ending is a derivational one (`manage|ment`), not an inflection of the root (`explos` is no plural).
+    // `-ee` names a person or body, not its base's act: a committee is no commitment, a referee no reference.
     const suffix = DERIVATIONS.find(
-      (s) => w.endsWith(s) && w.length - s.length >= 4 && (pass === 0 || !INFLECTIONS.has(s)),
+      (s) =>
+        w.endsWith(s) &&
+        w.length - s.length >= 4 &&
+        (pass === 0 || !INFLECTIONS.has(s)) &&
+        !(s === 'e' && w.endsWith('ee')),
     );
     if (!suffix) break;
     w = w.slice(0, -suffix.length);
