@@ -426,6 +426,14 @@ describe('genre vocabulary data (search/data/legal-english.json, search/data/gen
     expect(translations('the exact position')).toContain('vị trí');
   });
 
+  it('keeps a grown sense where the data writes the form: a firm meets conditions, a meeting is held', () => {
+    expect(translations('Does the company meet the conditions?')).toContain('đáp ứng');
+    expect(translations('Does the company meet the conditions?')).not.toContain('cuộc họp');
+    expect(translations('Who chaired the meeting?')).toContain('cuộc họp');
+    expect(translations('Who keeps the drawing?')).toContain('bản vẽ');
+    expect(translations('Who leads drawing up the plan?')).not.toContain('bản vẽ');
+  });
+
   it('reads the terms grown from the corpus: a survey report, a border gate', () => {
     const { expansions, uncovered } = translateEnglish(
       'Which explanatory report of the site survey names the border gate?',

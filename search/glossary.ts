@@ -187,9 +187,12 @@ export function englishWords(text: string): string[] {
 const isAsciiWord = (w: string): boolean => /^[a-z0-9]+$/.test(w);
 
 /** English phrase → Vietnamese renderings, keyed by `keyOf` of each word. */
-function phraseIndex(keyOf: (word: string) => string): Map<string, string[]> {
+function phraseIndex(
+  keyOf: (word: string) => string,
+  entries: ReadonlyArray<readonly [string, string]> = ENTRIES,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [en, vi] of ENTRIES) {
+  for (const [en, vi] of entries) {
     const renderings = vi.split('|').map((v) => v.trim());
     for (const variant of en.split('|')) {
       const key = englishWords(variant).map(keyOf).join(' ');
@@ -209,7 +212,24 @@ const BILINGUAL_INDEX = phraseIndex(stemEnglish);
  * The same keyed by the words as written (spelling folded only): looked up first, so a form the data lists
  * keeps its own sense where stemming would merge two (`planning` → `quy hoạch`, `plan` → `kế hoạch`).
  */
-const EXACT_INDEX = phraseIndex(americanSpelling);
+const EXACT_INDEX = phraseIndex(americanSpelling, [...ENTRIES, ...grownAsWritten()]);
+
+/**
+ * The corpus-grown variants the curated lists do not hold as written, for the index by the words as written: the
+ * curated sense still wins a stem they share, but a form the genre data lists keeps its own sense where it is written
+ * so — `meets` (the conditions) is `đáp ứng`, though `meeting` is `cuộc họp`; a `minute` is a `phút`, `minutes` a
+ * `biên bản`; `drawing` is a `bản vẽ`, `drawing up` `xây dựng`.
+ */
+function grownAsWritten(): Array<readonly [string, string]> {
+  const written = (variant: string) => englishWords(variant).map(americanSpelling).join(' ');
+  const curated = new Set(CURATED.flatMap(([en]) => en.split('|').map(written)));
+  return genreEnglish.sections.flatMap((s) =>
+    s.entries.flatMap(([en, vi]) => {
+      const kept = en.split('|').filter((variant) => !curated.has(written(variant)));
+      return kept.length > 0 ? [[kept.join('|'), vi] as const] : [];
+    }),
+  );
+}
 
 const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' ').length));
 
