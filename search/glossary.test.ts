@@ -247,6 +247,9 @@ describe('English glossary', () => {
     ['Which freight may be shipped by rail?', ['hàng hóa', 'vận chuyển', 'đường sắt'], ['tàu']],
     ['Who chairs the provincial committee?', ['ủy ban'], ['cam kết']],
     ['Who appoints the referee?', [], ['dẫn chiếu']],
+    // Past forms of irregular verbs reach their base's entries: `drew up` is `draw up`, `withdrew` `withdraw`.
+    ['Who drew up the inspection outline?', ['xây dựng', 'đề cương'], []],
+    ['Which firm withdrew its licence, and who paid the fee?', ['thu hồi', 'trả'], []],
     // A letter that announces something to its addressee is a `thông báo`; `công bố` is publishing to everyone.
     ['Who signed the letter announcing the test dates?', ['thông báo'], []],
   ])('reads the genre vocabulary: %s', (text, present, absent) => {
@@ -333,6 +336,8 @@ describe('detectLanguage', () => {
     ['tham gia phong trao', 'vi-nodiac'],
     // `nam` (năm) is the stem of the listed `named`, not an English word: beside the marker `than` it made this English.
     ['mo than duoc dung bao nhieu kg thuoc no 1 nam', 'vi-nodiac'],
+    // `sat` (sát) is no past form of `sit` here: irregular verbs a syllable spells are not read as English.
+    ['ai giam sat su dung vat lieu no cua than da suoi bac', 'vi-nodiac'],
   ])('%s → %s', (text, expected) => {
     expect(detectLanguage(text, tokenize(text))).toBe(expected);
   });

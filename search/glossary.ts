@@ -1,5 +1,6 @@
 /** @module search/glossary — query expansion: abbreviations ↔ full names, and English → Vietnamese for English queries. */
 
+import { isSyllableShaped } from '../core/text/text-quality.ts';
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
@@ -300,6 +301,17 @@ export function alternationBases(word: string): string[] {
   return out;
 }
 
+/** Past forms of irregular verbs → their base (`drew` → `draw`, `met` → `meet`), from `data/english-alternations.json`. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(alternations.irregular.forms));
+
+/**
+ * The base of an irregular past form the glossary does not know itself: `drew` → `draw`; `held`, listed, stays. A form
+ * a Vietnamese syllable spells (`sat` as in `giam sat`, `ran`, `met`) stays: read as English, it would tip a question
+ * typed without diacritics into English.
+ */
+const irregularBase = (word: string): string =>
+  ENGLISH_VOCABULARY.has(stemEnglish(word)) || isSyllableShaped(word) ? word : (IRREGULAR.get(word) ?? word);
+
 /** Renderings of a word as the glossary lists it: as written, by its stem, else by its derivational root. */
 function formRenderings(word: string): string[] | undefined {
   const key = stemKey(word);
@@ -315,7 +327,7 @@ function formRenderings(word: string): string[] | undefined {
  * negates (`unlicensed` → `licensed`: the question still asks about licences).
  */
 function renderingsOfWord(word: string, negated = false): string[] | undefined {
-  const known = formRenderings(word);
+  const known = formRenderings(word) ?? formRenderings(irregularBase(word));
   if (known) return known;
   for (const base of alternationBases(word)) {
     const byBase = formRenderings(base);
@@ -431,7 +443,8 @@ export function translateEnglish(text: string): {
 } {
   const { words, hyphened } = readWords(text);
   const names = nameWords(text);
-  const stems = words.map(stemEnglish);
+  // An irregular past form meets its base's phrases by stem (`drew up` → `draw up`, listed as `drawing up`).
+  const stems = words.map((w) => stemEnglish(irregularBase(w)));
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
   let covered = 0;
