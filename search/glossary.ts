@@ -1,5 +1,6 @@
 /** @module search/glossary — query expansion: abbreviations ↔ full names, and English → Vietnamese for English queries. */
 
+import { isSyllableShaped } from '../core/text/text-quality.ts';
 import { ALIASES, type AliasEntry } from './data/abbreviations.ts';
 import { BILINGUAL } from './data/bilingual.ts';
 import alternations from './data/english-alternations.json' with { type: 'json' };
@@ -149,15 +150,20 @@ const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'ly']);
 /**
  * Root of an English word after derivational endings, for words the glossary knows in another form:
  * `explosives`, `explosive`, `explosion` → `explos`; `certification`, `certificate` → `certific`;
- * `managers`, `management` → `manag`. Coarser than `stemEnglish`, so it is only a fallback.
+ * `managers`, `management` → `manag`; `-ee` stays (`committee`). Coarser than `stemEnglish`, so it is only a fallback.
  * @example englishRoot('certification') // 'certific'
  */
 export function englishRoot(word: string): string {
   let w = americanSpelling(word.toLowerCase());
   for (let pass = 0; pass < 2; pass++) {
     // A second ending is a derivational one (`manage|ment`), not an inflection of the root (`explos` is no plural).
+    // `-ee` names a person or body, not its base's act: a committee is no commitment, a referee no reference.
     const suffix = DERIVATIONS.find(
-      (s) => w.endsWith(s) && w.length - s.length >= 4 && (pass === 0 || !INFLECTIONS.has(s)),
+      (s) =>
+        w.endsWith(s) &&
+        w.length - s.length >= 4 &&
+        (pass === 0 || !INFLECTIONS.has(s)) &&
+        !(s === 'e' && w.endsWith('ee')),
     );
     if (!suffix) break;
     w = w.slice(0, -suffix.length);
@@ -182,9 +188,12 @@ export function englishWords(text: string): string[] {
 const isAsciiWord = (w: string): boolean => /^[a-z0-9]+$/.test(w);
 
 /** English phrase → Vietnamese renderings, keyed by `keyOf` of each word. */
-function phraseIndex(keyOf: (word: string) => string): Map<string, string[]> {
+function phraseIndex(
+  keyOf: (word: string) => string,
+  entries: ReadonlyArray<readonly [string, string]> = ENTRIES,
+): Map<string, string[]> {
   const index = new Map<string, string[]>();
-  for (const [en, vi] of ENTRIES) {
+  for (const [en, vi] of entries) {
     const renderings = vi.split('|').map((v) => v.trim());
     for (const variant of en.split('|')) {
       const key = englishWords(variant).map(keyOf).join(' ');
@@ -204,7 +213,24 @@ const BILINGUAL_INDEX = phraseIndex(stemEnglish);
  * The same keyed by the words as written (spelling folded only): looked up first, so a form the data lists
  * keeps its own sense where stemming would merge two (`planning` → `quy hoạch`, `plan` → `kế hoạch`).
  */
-const EXACT_INDEX = phraseIndex(americanSpelling);
+const EXACT_INDEX = phraseIndex(americanSpelling, [...ENTRIES, ...grownAsWritten()]);
+
+/**
+ * The corpus-grown variants the curated lists do not hold as written, for the index by the words as written: the
+ * curated sense still wins a stem they share, but a form the genre data lists keeps its own sense where it is written
+ * so — `meets` (the conditions) is `đáp ứng`, though `meeting` is `cuộc họp`; a `minute` is a `phút`, `minutes` a
+ * `biên bản`; `drawing` is a `bản vẽ`, `drawing up` `xây dựng`.
+ */
+function grownAsWritten(): Array<readonly [string, string]> {
+  const written = (variant: string) => englishWords(variant).map(americanSpelling).join(' ');
+  const curated = new Set(CURATED.flatMap(([en]) => en.split('|').map(written)));
+  return genreEnglish.sections.flatMap((s) =>
+    s.entries.flatMap(([en, vi]) => {
+      const kept = en.split('|').filter((variant) => !curated.has(written(variant)));
+      return kept.length > 0 ? [[kept.join('|'), vi] as const] : [];
+    }),
+  );
+}
 
 const MAX_PHRASE = Math.max(...[...BILINGUAL_INDEX.keys()].map((k) => k.split(' ').length));
 
@@ -275,6 +301,17 @@ export function alternationBases(word: string): string[] {
   return out;
 }
 
+/** Past forms of irregular verbs → their base (`drew` → `draw`, `met` → `meet`), from `data/english-alternations.json`. */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(Object.entries(alternations.irregular.forms));
+
+/**
+ * The base of an irregular past form the glossary does not know itself: `drew` → `draw`; `held`, listed, stays. A form
+ * a Vietnamese syllable spells (`sat` as in `giam sat`, `ran`, `met`) stays: read as English, it would tip a question
+ * typed without diacritics into English.
+ */
+const irregularBase = (word: string): string =>
+  ENGLISH_VOCABULARY.has(stemEnglish(word)) || isSyllableShaped(word) ? word : (IRREGULAR.get(word) ?? word);
+
 /** Renderings of a word as the glossary lists it: as written, by its stem, else by its derivational root. */
 function formRenderings(word: string): string[] | undefined {
   const key = stemKey(word);
@@ -290,7 +327,7 @@ function formRenderings(word: string): string[] | undefined {
  * negates (`unlicensed` → `licensed`: the question still asks about licences).
  */
 function renderingsOfWord(word: string, negated = false): string[] | undefined {
-  const known = formRenderings(word);
+  const known = formRenderings(word) ?? formRenderings(irregularBase(word));
   if (known) return known;
   for (const base of alternationBases(word)) {
     const byBase = formRenderings(base);
@@ -406,7 +443,8 @@ export function translateEnglish(text: string): {
 } {
   const { words, hyphened } = readWords(text);
   const names = nameWords(text);
-  const stems = words.map(stemEnglish);
+  // An irregular past form meets its base's phrases by stem (`drew up` → `draw up`, listed as `drawing up`).
+  const stems = words.map((w) => stemEnglish(irregularBase(w)));
   const expansions: GlossaryExpansion[] = [];
   const uncovered: string[] = [];
   let covered = 0;

@@ -185,6 +185,17 @@ export const ENGLISH_STOPWORDS: readonly string[] = [
   'get',
   'gets',
   'got',
+  // Verbs that frame a question around its topic (`what does the decision say about …`, `what happens if …`, `who
+  // gets told`): the topic is in the other words, and no clause says `nói` or `xảy ra` for them.
+  'say',
+  'says',
+  'said',
+  'happen',
+  'happens',
+  'happened',
+  'tell',
+  'tells',
+  'told',
   // The rest of the Snowball English stop list (snowballstem.org, algorithms/english/stop.txt), the closed class of
   // pronouns, auxiliaries, conjunctions and determiners, with the halves an apostrophe leaves (`isn`, `don`, `ll`):
   // held-back questions use function words no dev question did (`because`, `cannot`), and a function word the
