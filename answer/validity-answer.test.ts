@@ -37,6 +37,17 @@ describe('validity answers', () => {
     expect(answer.answer).toContain(says);
   });
 
+  it.each([
+    ['Nghị định 146/2025/NĐ-CP hết hiệu lực khi nào?', 'Hết hiệu lực từ 01/3/2027'],
+    ['nd 146/2025 het hieu luc khi nao', 'Hết hiệu lực từ 01/3/2027'],
+    ['When does Decree 146/2025/ND-CP cease to have effect?', 'Ceases to have effect on 1 March 2027'],
+  ])('%s: the end the decree states of itself, from its closing article', async (question, says) => {
+    const { answer } = await composeAnswer(db(), classifyQuestion(question));
+    expect(answer.answer).toContain(says);
+    expect(answer.citations[0].quote).toContain('hết hiệu lực kể từ ngày 01 tháng 3 năm 2027');
+    expect((await verifyCitations(db(), answer.citations)).rejected).toEqual([]);
+  });
+
   it('says so when it cites a clause of a document since partly repealed, citing the repealing clause', async () => {
     const q = classifyQuestion('Ai cho phép sản xuất, nhập khẩu, sử dụng hóa chất thuộc Danh mục hóa chất cấm?');
     const { answer } = await composeAnswer(db(), q);

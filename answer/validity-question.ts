@@ -43,6 +43,22 @@ export function validityCue(folded: string): ValidityAsk | null {
 export const EFFECT =
   /\b(?:(?:co|phat sinh) hieu luc|hieu luc (?:thi hanh|tu|ke tu)|hieu luc (?:khi|ngay|luc) nao|ap dung tu|take effect|takes effect|took effect|in force|into force|effective)\b/;
 
+/**
+ * Words asking when a document's force ends (folded): `hết hiệu lực khi nào`, `có hiệu lực đến ngày nào`, `When does
+ * … cease to have effect?`, `expire` (Luật Ban hành VBQPPL: a document may state its own end, `hết hiệu lực kể từ …`).
+ */
+const END =
+  /\b(?:het hieu luc|hieu luc (?:den|toi) (?:khi|ngay|luc) nao|cease[sd]? to (?:have|be in) effect|expir(?:e[sd]?|y|ation)|no longer (?:in force|in effect|valid)|(?:in force|valid|effective) until)\b/;
+
+/**
+ * A question asking when a whole document stops being in force (folded): a date asked and an end word.
+ * @example asksDocumentEnd('nd 139/2025 het hieu luc khi nao') // true
+ */
+export function asksDocumentEnd(folded: string, datesAsked: boolean): boolean {
+  // `When does … cease to have effect?`: the end word makes the English `when` a date question.
+  return (datesAsked || /\bwhen\b/.test(folded)) && END.test(folded) && !PROVISIONS_ASKED.test(folded);
+}
+
 /** Which provisions take effect (`những điều khoản nào … có hiệu lực`, `Điều 6 có hiệu lực`) is asked of a clause, not of the document. */
 const PROVISIONS_ASKED =
   /\b(?:dieu khoan|khoan nao|dieu nao|dieu \d+|khoan \d+|quy dinh nao|provisions?|articles?|clauses?)\b/;

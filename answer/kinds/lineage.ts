@@ -164,8 +164,16 @@ function noneOfFamily(ctx: ComposeContext, family: LineageFamily, subject: strin
   return { abstain: `no ${relation} edge to ${subject}`, message };
 }
 
-/** What a stored document rests on (or replaces, amends …), narrowed to what the question asks. */
-async function upstream(ctx: ComposeContext, doc: DocumentSummary, exclude: DocumentMention[]): Promise<KindAnswer> {
+/**
+ * What a stored document rests on (or replaces, amends …), narrowed to what the question asks. `strict`: only
+ * an edge of the relation asked answers (a subject only guessed from retrieval must state that relation).
+ */
+async function upstream(
+  ctx: ComposeContext,
+  doc: DocumentSummary,
+  exclude: DocumentMention[],
+  strict = false,
+): Promise<KindAnswer> {
   const graph = await lineage(ctx.db, doc.id, { direction: 'up', depth: 1 });
   if (!graph) return null;
   const family = ctx.q.slots.relation;
@@ -179,7 +187,8 @@ async function upstream(ctx: ComposeContext, doc: DocumentSummary, exclude: Docu
     return n && (n.symbol || n.title) && fits(ctx, n) && !named(n);
   });
   const subject = documentName({ ...doc.metadata, title: doc.metadata.title && `“${doc.metadata.title}”` }, ctx.lang);
-  const edges = ofFamily(fitting, family);
+  const edges =
+    strict && family ? fitting.filter((e) => states(e, FAMILY_RELATIONS[family])) : ofFamily(fitting, family);
   // No edge of the relation asked: the open answerer may still quote a clause that states it.
   if (edges.length === 0) return null;
   const clauses = await clausesById(
@@ -302,6 +311,24 @@ function likelySubject(ctx: ComposeContext): DocumentSummary | null {
   return ctx.focus ?? (best && best.score >= LIKELY_SCORE && best.score - (next?.score ?? 0) >= 1 ? best.doc : null);
 }
 
+/** Of the best clauses, this many are read for the document a described question is about. */
+const LEADING_CLAUSES = 3;
+
+/**
+ * The document a question describes without naming it (`Thông báo kiểm tra hai đợt cho Mỏ … thực hiện kế hoạch
+ * nào`), when most of the best clauses come from it; not one of the type asked, which would be the answer itself.
+ */
+function retrievedSubject(ctx: ComposeContext): DocumentSummary | null {
+  const lead = ctx.retrieved.slice(0, LEADING_CLAUSES);
+  const counts = new Map<string, number>();
+  for (const r of lead) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + 1);
+  const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!id || !n || 2 * n <= lead.length) return null;
+  const doc = ctx.documents.find((d) => d.id === id);
+  const { askedType } = ctx.q.slots;
+  return doc && !(askedType && doc.metadata.type === askedType) ? doc : null;
+}
+
 /** Answers lineage questions; null lets the open answerer try. */
 export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
   const { mentions, direction } = ctx.q.slots;
@@ -328,5 +355,6 @@ export async function answerLineage(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const subject = likelySubject(ctx);
   if (subject) return upstream(ctx, subject, mentions);
-  return null;
+  const described = retrievedSubject(ctx);
+  return described && ctx.q.slots.relation ? upstream(ctx, described, mentions, true) : null;
 }

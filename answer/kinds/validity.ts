@@ -14,7 +14,8 @@ import { mentionNames } from '../find-documents.ts';
 import { mentionKey } from '../read-mentions.ts';
 import { asksDate } from '../answer-type.ts';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
-import { askedArticle, asksDocumentEffect, validityAsk } from '../validity-question.ts';
+import { askedArticle, asksDocumentEffect, asksDocumentEnd, validityAsk } from '../validity-question.ts';
+import { addDays } from '../../ingest/references/validity/vn-date.ts';
 
 export const STATUS_WORDS: Record<'vi' | 'en', Record<Validity['status'], string>> = {
   vi: {
@@ -141,13 +142,29 @@ export async function answerValidity(ctx: ComposeContext): Promise<KindAnswer> {
         : `No stored document ${VERBS.en[wanted].replace(/s$/, '')}s ${subject}`,
     );
   }
+  const datesAsked = ctx.q.kind === 'deadline' || asksDate(ctx.q.text);
+  // `… hết hiệu lực khi nào` asks the end the document states of itself (`Nghị định này hết hiệu lực kể từ …`).
+  const ending = v.effectiveTo ? v.statedIn.find((s) => s.to === v.effectiveTo) : undefined;
+  const endAsked = !article && asksDocumentEnd(folded, datesAsked);
+  if (endAsked && ending && v.effectiveTo && target.documentId) {
+    const clause = await getClause(ctx.db, ending.clauseId);
+    if (clause?.text.includes(ending.quote)) {
+      const last = formatDate(v.effectiveTo, lang);
+      const ends = formatDate(addDays(v.effectiveTo, 1), lang);
+      draft.add(
+        lang === 'vi'
+          ? `Hết hiệu lực từ ${ends} (còn hiệu lực đến hết ngày ${last}): “${ending.quote}” ${draft.cite(clause, ending.quote)}`
+          : `Ceases to have effect on ${ends} (in force until ${last}): “${ending.quote}” ${draft.cite(clause, ending.quote)}`,
+      );
+    }
+  }
   for (const c of changes.slice(0, MAX_CHANGES)) {
     const sentence = await changeSentence(ctx, draft, c);
     if (sentence) draft.add(sentence);
   }
   // `… có hiệu lực từ ngày nào` asks the date even of an amended document: its effect clause is quoted beside the changes.
-  const effectAsked = !article && (ctx.q.kind === 'deadline' || asksDate(ctx.q.text)) && asksDocumentEffect(folded);
-  if ((changes.length === 0 || effectAsked) && v.statedIn.length > 0 && target.documentId) {
+  const effectAsked = !article && datesAsked && asksDocumentEffect(folded);
+  if ((changes.length === 0 || effectAsked) && !(endAsked && ending) && v.statedIn.length > 0 && target.documentId) {
     const clause = await getClause(ctx.db, v.statedIn[0].clauseId);
     if (clause?.text.includes(v.statedIn[0].quote)) {
       const date = v.effectiveFrom ? formatDate(v.effectiveFrom, lang) : null;

@@ -51,8 +51,8 @@ export interface Validity {
   effectiveFrom: string | null;
   effectiveTo: string | null;
   changedBy: ChangedBy[];
-  /** The clauses (of this document) that state its dates. */
-  statedIn: { clauseId: string; quote: string }[];
+  /** The clauses (of this document) that state its dates; `to` is the last day in force a clause states. */
+  statedIn: { clauseId: string; quote: string; to: string | null }[];
 }
 
 /** What the store knows about one document (or cited node). */
@@ -94,7 +94,7 @@ export function documentStatus(facts: ValidityFacts, asOf: string): Validity {
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const statedIn = facts.ownDates
     .filter((d) => d.subjectKey === null && d.parts === null)
-    .map((d) => ({ clauseId: d.clauseId, quote: d.quote }));
+    .map((d) => ({ clauseId: d.clauseId, quote: d.quote, to: d.to }));
   const result = (status: ValidityStatus): Validity => ({
     status,
     effectiveFrom,
@@ -130,7 +130,7 @@ export function articleStatus(facts: ValidityFacts, article: string, asOf: strin
   const links = facts.incoming.filter((c) => CHANGING.has(c.relation) && inArticle(c.part, article));
   if (own.length === 0 && kept.length === 0 && links.length === 0) return null;
   const changedBy = links.filter((c) => applies(c, asOf));
-  const statedIn = [...own, ...kept].map((d) => ({ clauseId: d.clauseId, quote: d.quote }));
+  const statedIn = [...own, ...kept].map((d) => ({ clauseId: d.clauseId, quote: d.quote, to: d.to }));
   const wholeArticle = own.find((d) => d.parts?.includes(`Điều ${article}`) && d.from);
   const effectiveFrom = wholeArticle?.from ?? doc.effectiveFrom;
   const keptUntil = kept.find((d) => d.to)?.to ?? null;

@@ -87,3 +87,22 @@ describe('a Căn cứ line naming an amending law', () => {
     expect(new Set(basis).size).toBe(2);
   });
 });
+
+// The same report, its recommendations part: the Sở asks for a decree to be amended, which amends nothing.
+const recommendation = `UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: 1234/BC-SCT
+Lào Cai, ngày 10 tháng 6 năm 2026
+BÁO CÁO
+Kết quả thực hiện Tháng hành động về an toàn, vệ sinh lao động năm 2026
+II. ĐỀ XUẤT, KIẾN NGHỊ
+Đề nghị cơ quan có thẩm quyền nghiên cứu sửa đổi, bổ sung khoản 2 Điều 16 Nghị định số 44/2016/NĐ-CP theo hướng chia sẻ thông tin khai báo về máy, thiết bị, vật tư có yêu cầu nghiêm ngặt về an toàn lao động giữa cơ quan quản lý nhà nước về lao động và cơ quan quản lý chuyên ngành.
+`;
+
+describe('a request to amend an act', () => {
+  const doc = parseDocument(recommendation, { documentId: 'k', sourceName: 'k.txt' });
+  it('is no amendment: no validity link, and the decree is cited', () => {
+    expect((doc.validity?.links ?? []).filter((l) => l.relation === 'amends')).toEqual([]);
+    expect(doc.references.map((r) => [r.target.symbol, r.relation])).toEqual([['44/2016/NĐ-CP', 'cites']]);
+  });
+});

@@ -33,6 +33,12 @@ const MAX_GOVERNED_GAP = 130;
 const NAMED_ACT = /\b(?:luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh)\s*$/;
 const PASSIVE_BEFORE = /\b(?:duoc|bi|cap|de nghi)\s*$/;
 const CHANGES = new Set<ValidityRelation>(['amends', 'repeals', 'replaces']);
+/**
+ * `Đề nghị cơ quan có thẩm quyền nghiên cứu sửa đổi …`, `kiến nghị bãi bỏ …`: a request to change an act changes
+ * nothing (Luật Ban hành VBQPPL: only the issuing act amends, replaces or repeals); `Theo đề nghị của …` names the
+ * proposer of this very act.
+ */
+const PROPOSED_BEFORE = /(?<!\btheo )\b(?:de nghi|kien nghi|de xuat)\b[^.;:]{0,80}$/;
 
 interface Cue {
   relation: ValidityRelation;
@@ -61,6 +67,7 @@ function cueAllowed(cue: Cue, masked: string): boolean {
   const before = masked.slice(0, cue.start);
   if (cue.relation === 'guides') return SELF_GUIDE_PREFIX.test(before);
   // `Luật sửa đổi, bổ sung …` names another act; `đã được sửa đổi, bổ sung theo …` describes the one cited.
+  if (CHANGES.has(cue.relation) && PROPOSED_BEFORE.test(before)) return false;
   return !NAMED_ACT.test(before) && !PASSIVE_BEFORE.test(before);
 }
 
