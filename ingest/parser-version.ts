@@ -40,8 +40,10 @@ import { createHash } from 'node:crypto';
  *    text; officers in a task table's person column keep their names; a scan's unreadable number from its file name;
  *    acts named in another act's description or said to be issued by the writer are cited, not implemented; a
  *    `Căn cứ` sentence in the body is no basis; every numbered act of a Căn cứ line is a basis.
+ * 11: a request or proposal to amend, repeal or replace an act (`Đề nghị … sửa đổi …`, `kiến nghị`, `đề xuất`) is
+ *    a cite, not an amends/repeals/replaces link: only the issuing act changes another act's force.
  */
-export const PARSER_VERSION = 10;
+export const PARSER_VERSION = 11;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
