@@ -42,13 +42,14 @@ describe('a Căn cứ line', () => {
 
 // Excerpt of a dev-split Sở Công Thương report: its opening names what it carries out; a `Căn cứ` sentence under a
 // numbered part recounts what the Sở's own actions rested on — NĐ 30/2020 keeps the basis block before the body.
-const report = `UBND TỈNH LÀO CAI
+const reportHead = `UBND TỈNH LÀO CAI
 SỞ CÔNG THƯƠNG
 Số: 1234/BC-SCT
 Lào Cai, ngày 10 tháng 6 năm 2026
 BÁO CÁO
 Kết quả thực hiện Tháng hành động về an toàn, vệ sinh lao động năm 2026
-Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương về hướng dẫn triển khai Tháng hành động về ATVSLĐ năm 2026, Sở Công Thương báo cáo như sau:
+`;
+const report = `${reportHead}Thực hiện Văn bản số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương về hướng dẫn triển khai Tháng hành động về ATVSLĐ năm 2026, Sở Công Thương báo cáo như sau:
 I. TỔ CHỨC TRIỂN KHAI THÁNG HÀNH ĐỘNG
 1. Công tác chỉ đạo, ban hành kế hoạch triển khai, kiểm tra, đôn đốc thực hiện
 Căn cứ Công văn số 606/BCT-ATMT ngày 29/01/2026 của Bộ Công Thương và Kế hoạch số 89/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh Lào Cai về triển khai Tháng hành động, Sở Công Thương đã ban hành kế hoạch.
@@ -89,13 +90,7 @@ describe('a Căn cứ line naming an amending law', () => {
 });
 
 // The same report, its recommendations part: the Sở asks for a decree to be amended, which amends nothing.
-const recommendation = `UBND TỈNH LÀO CAI
-SỞ CÔNG THƯƠNG
-Số: 1234/BC-SCT
-Lào Cai, ngày 10 tháng 6 năm 2026
-BÁO CÁO
-Kết quả thực hiện Tháng hành động về an toàn, vệ sinh lao động năm 2026
-II. ĐỀ XUẤT, KIẾN NGHỊ
+const recommendation = `${reportHead}II. ĐỀ XUẤT, KIẾN NGHỊ
 Đề nghị cơ quan có thẩm quyền nghiên cứu sửa đổi, bổ sung khoản 2 Điều 16 Nghị định số 44/2016/NĐ-CP theo hướng chia sẻ thông tin khai báo về máy, thiết bị, vật tư có yêu cầu nghiêm ngặt về an toàn lao động giữa cơ quan quản lý nhà nước về lao động và cơ quan quản lý chuyên ngành.
 `;
 
