@@ -13,14 +13,14 @@ import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 describe('askedLabels', () => {
   it.each([
-    ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem']],
-    ['lop huan luyen to chuc o dau', ['dia diem']],
-    ['Where is the training course held?', ['dia diem']],
-    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian']],
-    ['When is the safety test for the 19 companies?', ['thoi gian']],
+    ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['lop huan luyen to chuc o dau', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['Where is the training course held?', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian', 'thoi diem']],
+    ['When is the safety test for the 19 companies?', ['thoi gian', 'thoi diem']],
     ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
     ['How many working days does the commune have to issue the licence?', ['thoi han']],
-    ['Những ai là đối tượng dự kiểm tra?', ['thanh phan', 'doi tuong']],
+    ['Những ai là đối tượng dự kiểm tra?', ['doi tuong', 'thanh phan']],
     // A document's effect date stands in its formula clause, not under a "Thời gian:" label.
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],

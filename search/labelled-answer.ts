@@ -6,7 +6,7 @@
  * title and opening), so BM25 ranks the opening first; the label says which clause holds the asked point.
  */
 import { foldedForm } from '../core/text/vietnamese.ts';
-import { ASKED_LABELS } from './data/asked-labels.ts';
+import askedFields from './data/asked-fields.json' with { type: 'json' };
 
 /** Words of a clause's opening read when it has no label. */
 const OPENING_WORDS = 4;
@@ -16,10 +16,11 @@ const LABEL_WORDS = 8;
 const wholeWords = (phrases: readonly string[]) =>
   new RegExp(`(?:^|[^a-z0-9])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
 
-const ENTRIES = ASKED_LABELS.map((e) => ({
-  asks: wholeWords(e.asks),
-  unless: e.unless ? wholeWords(e.unless) : null,
-  labels: e.labels,
+/** Each asked field (data: asked-fields.json, shared with the answerer's clause chooser). */
+const ENTRIES = askedFields.fields.map((f) => ({
+  asks: wholeWords(f.asked),
+  unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
+  labels: f.labels,
 }));
 
 /**
