@@ -90,13 +90,16 @@ const NUMBERING = String.raw`(?:(?:\d+(?:\.\d+)*|[ivx]+)[.)]|[a-z]\)|[-+•*])?`
 
 /**
  * Each labelled field of the genre (data: search/data/asked-fields.json, the list search's labelled answers read):
- * the question words asking it, those pointing elsewhere, the clause opening stating it.
+ * the question words asking it, those pointing elsewhere, the clause opening stating it; a field marked
+ * `chooser: false` there is search's alone.
  */
-const FIELDS = askedFieldWords.fields.map((f) => ({
-  asked: new RegExp(`\\b(?:${f.asked.join('|')})\\b`),
-  unless: 'unless' in f && f.unless ? new RegExp(`\\b(?:${f.unless.join('|')})\\b`) : null,
-  label: new RegExp(`^\\s*${NUMBERING}\\s*(?:${f.labels.join('|')})\\b[^:\\n]{0,30}:`),
-}));
+const FIELDS = askedFieldWords.fields
+  .filter((f) => !('chooser' in f) || f.chooser !== false)
+  .map((f) => ({
+    asked: new RegExp(`\\b(?:${f.asked.join('|')})\\b`),
+    unless: 'unless' in f && f.unless ? new RegExp(`\\b(?:${f.unless.join('|')})\\b`) : null,
+    label: new RegExp(`^\\s*${NUMBERING}\\s*(?:${f.labels.join('|')})\\b[^:\\n]{0,30}:`),
+  }));
 
 /**
  * The openings of the labelled lines that state what a question asks (`ở đâu` → `2. Địa điểm: …`), from the folded question.
