@@ -79,4 +79,12 @@ describe('askedFieldLabels: the labelled line of a notice that states what the q
     expect(states('Những ai là đối tượng dự kiểm tra kỹ thuật an toàn vật liệu nổ?', place)).toBe(false);
     expect(askedFieldLabels(foldKeepingOffsets('Kế hoạch giao Sở Công Thương chủ trì nhiệm vụ gì?'))).toEqual([]);
   });
+
+  // One list with search's labelled answers (search/data/asked-fields.json): the chooser, like search, leaves the
+  // "Thời gian:" line alone when the question asks when a text takes effect.
+  it('a question on when a text takes effect asks no "Thời gian:" line', () => {
+    const time = '1. Thời gian: 08h00 ngày 15/7/2026.';
+    expect(states('Kỳ kiểm tra diễn ra khi nào?', time)).toBe(true);
+    expect(states('Quyết định có hiệu lực từ khi nào?', time)).toBe(false);
+  });
 });

@@ -11,7 +11,7 @@ import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { sentenceSpans } from './quote.ts';
 import type { Reranked } from './rerank.ts';
-import askedFieldWords from './data/asked-fields.json' with { type: 'json' };
+import askedFieldWords from '../search/data/asked-fields.json' with { type: 'json' };
 
 export const CHOOSER_FEATURES = [
   'rank',
@@ -88,18 +88,25 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A clause's opening numbering (`2.`, `II.`, `a)`, `-`) before its field label. */
 const NUMBERING = String.raw`(?:(?:\d+(?:\.\d+)*|[ivx]+)[.)]|[a-z]\)|[-+•*])?`;
 
-/** Each labelled field of the genre (data: asked-fields.json): the question words asking it, the clause opening stating it. */
-const FIELDS = askedFieldWords.fields.map((f) => ({
-  asked: new RegExp(`\\b(?:${f.asked.join('|')})\\b`),
-  label: new RegExp(`^\\s*${NUMBERING}\\s*(?:${f.labels.join('|')})\\b[^:\\n]{0,30}:`),
-}));
+/**
+ * Each labelled field of the genre (data: search/data/asked-fields.json, the list search's labelled answers read):
+ * the question words asking it, those pointing elsewhere, the clause opening stating it; a field marked
+ * `chooser: false` there is search's alone.
+ */
+const FIELDS = askedFieldWords.fields
+  .filter((f) => !('chooser' in f) || f.chooser !== false)
+  .map((f) => ({
+    asked: new RegExp(`\\b(?:${f.asked.join('|')})\\b`),
+    unless: 'unless' in f && f.unless ? new RegExp(`\\b(?:${f.unless.join('|')})\\b`) : null,
+    label: new RegExp(`^\\s*${NUMBERING}\\s*(?:${f.labels.join('|')})\\b[^:\\n]{0,30}:`),
+  }));
 
 /**
  * The openings of the labelled lines that state what a question asks (`ở đâu` → `2. Địa điểm: …`), from the folded question.
  * @example askedFieldLabels('lop huan luyen to chuc o dau').some((l) => l.test('2. dia diem: hoi truong')) // true
  */
 export function askedFieldLabels(foldedQuestion: string): RegExp[] {
-  return FIELDS.filter((f) => f.asked.test(foldedQuestion)).map((f) => f.label);
+  return FIELDS.filter((f) => f.asked.test(foldedQuestion) && !f.unless?.test(foldedQuestion)).map((f) => f.label);
 }
 
 /**

@@ -5,20 +5,22 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
+import type { ClauseKind } from '../core/types.ts';
 import { search } from './hybrid-search.ts';
-import { answersByLabel, askedLabels, clauseOpening, promoteLabelled } from './labelled-answer.ts';
+import notice from './fixtures/appraisal-notice.json' with { type: 'json' };
+import { answersByLabel, askedLabels, chooseLabelled, clauseOpening, promoteLabelled } from './labelled-answer.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 describe('askedLabels', () => {
   it.each([
-    ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem']],
-    ['lop huan luyen to chuc o dau', ['dia diem']],
-    ['Where is the training course held?', ['dia diem']],
-    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian']],
-    ['When is the safety test for the 19 companies?', ['thoi gian']],
+    ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['lop huan luyen to chuc o dau', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['Where is the training course held?', ['dia diem', 'dia chi', 'noi to chuc']],
+    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian', 'thoi diem']],
+    ['When is the safety test for the 19 companies?', ['thoi gian', 'thoi diem']],
     ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
     ['How many working days does the commune have to issue the licence?', ['thoi han']],
-    ['Những ai là đối tượng dự kiểm tra?', ['thanh phan', 'doi tuong']],
+    ['Những ai là đối tượng dự kiểm tra?', ['doi tuong', 'thanh phan']],
     // A document's effect date stands in its formula clause, not under a "Thời gian:" label.
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],
@@ -159,10 +161,24 @@ const PLAN = makeDoc(
   ],
 );
 
+// Real wording: a design-appraisal notice whose appendix rows (Phụ lục 02, 03) repeat the project's ore and works
+// far more often than its record lines state them once (`fixtures/appraisal-notice.json`).
+const APPRAISAL = makeDoc(
+  'tb-tham-dinh-apatit',
+  {
+    type: 'CV',
+    issuer: 'Sở Công Thương',
+    place: 'Lào Cai',
+    title:
+      'V/v thông báo kết quả thẩm định thiết kế xây dựng triển khai sau thiết kế cơ sở đối với các công trình, hạng mục công trình thuộc dự án "Nhà máy tuyển quặng apatit nghèo tại tỉnh Lào Cai".',
+  },
+  notice.clauses.map((c) => ({ anchor: c.anchor, text: c.text, kind: c.kind as ClauseKind })),
+);
+
 const db = useEngine(engines[0]);
 
 beforeAll(async () => {
-  await saveSearchDocs(db(), [NOTICE, PLAN]);
+  await saveSearchDocs(db(), [NOTICE, PLAN, APPRAISAL]);
 }, 60_000);
 
 describe('a labelled answer in the document the question names', () => {
@@ -180,5 +196,47 @@ describe('a labelled answer in the document the question names', () => {
 
   it('keeps the venue line at the head after the learned ordering', async () => {
     expect(await rankOf(true, true)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a record field among many appendix rows', () => {
+  const question = 'Nhà máy tuyển quặng apatit nghèo của Công ty TNHH Anh Nhẫn được xây dựng ở đâu?';
+  const rankOf = async (labelledAnswers: boolean) =>
+    (
+      await search(db(), question, { k: 10, channels: 'lexical', labelledAnswers, learnedRanking: false })
+    ).results.findIndex((r) => r.clauseId === 'tb-tham-dinh-apatit~I-5') + 1;
+
+  it('ranks the project’s one "Địa điểm xây dựng:" line beside the notice’s best clause', async () => {
+    expect(await rankOf(true)).toBe(2);
+    expect(await rankOf(false)).toBeGreaterThan(2);
+  });
+});
+
+describe('chooseLabelled', () => {
+  const ranking = (n: number, prefix = 'nd') => Array.from({ length: n }, (_, i) => `${prefix}~${i}`);
+
+  it('keeps a field the document states once, however deep the subject words rank it', () => {
+    expect(chooseLabelled(ranking(300), new Map([['nd~250', true]]))).toEqual(['nd~250']);
+  });
+
+  // The shape of a decree whose appendix procedures open twelve steps "Trong thời hạn …" (158 clauses ranked).
+  it('takes a line of a phrase the document repeats only within the head share due to one of them', () => {
+    const naming = new Map(
+      [7, 8, 14, 15, 16, 20, 23, 30, 60, 90, 120, 150].map((p) => [`nd~${p}`, false] as [string, boolean]),
+    );
+    expect(chooseLabelled(ranking(158), naming)).toEqual(['nd~7', 'nd~8']);
+    // Ranked lower, none is chosen: the subject words did not pick one of them.
+    const deep = new Map([...naming].map(([id]) => [`nd~${Number(id.slice(3)) + 20}`, false] as [string, boolean]));
+    expect(chooseLabelled(ranking(180), deep)).toEqual([]);
+  });
+
+  it('counts a record’s label apart from sentences opening on the same words, and puts it first', () => {
+    // "II.3. Đối tượng:" beside "Đối tượng tham gia …" sentences: the label is still the record's one field.
+    const naming = new Map([
+      ['kh~16', true],
+      ['kh~3', false],
+      ['kh~21', false],
+    ]);
+    expect(chooseLabelled(ranking(30, 'kh'), naming)).toEqual(['kh~16', 'kh~3']);
   });
 });

@@ -6,7 +6,7 @@
  * title and opening), so BM25 ranks the opening first; the label says which clause holds the asked point.
  */
 import { foldedForm } from '../core/text/vietnamese.ts';
-import { ASKED_LABELS } from './data/asked-labels.ts';
+import askedFields from './data/asked-fields.json' with { type: 'json' };
 
 /** Words of a clause's opening read when it has no label. */
 const OPENING_WORDS = 4;
@@ -16,10 +16,11 @@ const LABEL_WORDS = 8;
 const wholeWords = (phrases: readonly string[]) =>
   new RegExp(`(?:^|[^a-z0-9])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
 
-const ENTRIES = ASKED_LABELS.map((e) => ({
-  asks: wholeWords(e.asks),
-  unless: e.unless ? wholeWords(e.unless) : null,
-  labels: e.labels,
+/** Each asked field (data: asked-fields.json, shared with the answerer's clause chooser). */
+const ENTRIES = askedFields.fields.map((f) => ({
+  asks: wholeWords(f.asked),
+  unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
+  labels: f.labels,
 }));
 
 /**
@@ -43,13 +44,22 @@ const NUMBERING = /^(?:(?:dieu\s+\d+[a-z]?|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)
  * @example clauseOpening('Trong thời hạn 15 ngày làm việc kể từ …') // 'trong thoi han 15'
  */
 export function clauseOpening(text: string): string {
+  return clauseHead(text).opening;
+}
+
+/**
+ * A clause's opening (`clauseOpening`) and whether it is a label standing before a colon, as a record's
+ * field does ("5. Địa điểm xây dựng: …"), rather than the first words of a sentence.
+ * @example clauseHead('2. Địa điểm: Hội trường tầng 3') // { opening: 'dia diem', label: true }
+ */
+export function clauseHead(text: string): { opening: string; label: boolean } {
   const head = foldedForm(text.slice(0, 200)).toLowerCase().trim().replace(NUMBERING, '');
   const colon = head.indexOf(':');
   if (colon > 0) {
     const label = head.slice(0, colon).trim();
-    if (label.split(/\s+/).length <= LABEL_WORDS) return label;
+    if (label.split(/\s+/).length <= LABEL_WORDS) return { opening: label, label: true };
   }
-  return head.split(/\s+/).slice(0, OPENING_WORDS).join(' ');
+  return { opening: head.split(/\s+/).slice(0, OPENING_WORDS).join(' '), label: false };
 }
 
 /**
@@ -63,6 +73,42 @@ export function answersByLabel(text: string, labels: readonly string[]): boolean
 /** Whether a clause opening (`clauseOpening`) names one of the asked labels, as whole words. */
 export function namesLabel(opening: string, labels: readonly string[]): boolean {
   return labels.length > 0 && wholeWords(labels).test(opening);
+}
+
+/** `namesLabel` for many openings: the asked labels' pattern built once. */
+export function labelNamer(labels: readonly string[]): (opening: string) => boolean {
+  if (labels.length === 0) return () => false;
+  const pattern = wholeWords(labels);
+  return (opening) => pattern.test(opening);
+}
+
+/**
+ * A document's labelled answers, best first, weighed by the document's own shape instead of a fixed rank
+ * depth. `naming`: the document's clauses (all of them, not only the ranked) whose opening names an asked
+ * label → whether that is a label before a colon. A field of a record (NĐ 30/2020 forms: "Tên dự án:",
+ * "Địa điểm:", "Thời gian:", "Đối tượng:") is stated once, so its line answers wherever the subject words
+ * rank it: a plan's appendix rows that repeat its subject push "5. Địa điểm xây dựng: …" far down. A phrase
+ * that opens many lines ("Trong thời hạn …" in fifty steps of a decree) is prose: one of its `uses` lines
+ * answers only where the subject words chose it, within the head share one of them is due (`ranked / uses`).
+ * Uses are counted per kind (label or first words): a record's one "Đối tượng:" beside sentences opening
+ * "Đối tượng tham gia …" is still its field. A label before a colon comes before first words, fewer uses
+ * before more, then ranking order.
+ * @example chooseLabelled(['kh~p1', …, 'kh~5'], new Map([['kh~5', true]])) // ['kh~5'] wherever it ranks
+ */
+export function chooseLabelled(ranking: readonly string[], naming: ReadonlyMap<string, boolean>): string[] {
+  if (naming.size === 0) return [];
+  let labels = 0;
+  for (const label of naming.values()) if (label) labels++;
+  const usesOf = (label: boolean) => (label ? labels : naming.size - labels);
+  const lines: Array<{ clauseId: string; position: number; label: boolean; uses: number }> = [];
+  ranking.forEach((clauseId, position) => {
+    const label = naming.get(clauseId);
+    if (label !== undefined) lines.push({ clauseId, position, label, uses: usesOf(label) });
+  });
+  return lines
+    .filter((l) => l.uses <= 1 || l.position < ranking.length / l.uses)
+    .sort((a, b) => Number(b.label) - Number(a.label) || a.uses - b.uses || a.position - b.position)
+    .map((l) => l.clauseId);
 }
 
 /** Labelled answers of a document placed beside its best clause; more would crowd out its other clauses. */
