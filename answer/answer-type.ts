@@ -6,6 +6,7 @@
  */
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
+import { ALIASES } from '../search/data/abbreviations.ts';
 import { detectLanguage, wordLanguage } from '../search/query-language.ts';
 import { tokenize } from '../search/tokenize.ts';
 import measures from './data/measure-words.json' with { type: 'json' };
@@ -236,15 +237,30 @@ const COUNT_IN_WORDS = new RegExp(`(\\d)\\s*\\((?:${NUMBER_SYLLABLE})(?:\\s+(?:$
  */
 export const plainCount = (stated: string): string => stated.replace(COUNT_IN_WORDS, '$1');
 
+/**
+ * The ways a clause writes the counted unit, as a folded pattern: the asked words (the second optional), and for a
+ * unit that opens a name the genre abbreviates (search/data/abbreviations.ts), the whole name and its abbreviations —
+ * `bao nhiêu cụm công nghiệp` is answered by `37 CCN` and quoted as `15 cụm công nghiệp`, not `15 cụm công`.
+ */
+function countedForms(unit: readonly string[]): string {
+  const asked = unit.join(' ');
+  const named = ALIASES.filter((a) => !a.cased && !a.toFull).flatMap((a) => {
+    const full = a.full.map(foldKeepingOffsets);
+    if (!full.some((f) => f === asked || f.startsWith(`${asked} `))) return [];
+    return [...full, ...a.abbr.map(foldKeepingOffsets)];
+  });
+  const forms = [...new Set(named)]
+    .sort((a, b) => b.length - a.length)
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\&-]/g, '\\$&').replace(/ /g, '\\s+'));
+  return `(?:${[...forms, `${unit[0]}(?:\\s+${unit[1] ?? '(?!)'}\\b)?`].join('|')})`;
+}
+
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
 export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {
   const folded = foldKeepingOffsets(text);
   // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`;
   // a figure in brackets after its words (`năm (05) ngày`) counts too.
-  const counted =
-    type === 'number' && unit
-      ? [new RegExp(`\\(?${NUM}\\)?\\s+${unit[0]}\\b(?:\\s+${unit[1] ?? '(?!)'}\\b)?`, 'g')]
-      : [];
+  const counted = type === 'number' && unit ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')] : [];
   const res: RegExp[] =
     type === 'date'
       ? [DATE_IN_TEXT]

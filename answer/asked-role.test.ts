@@ -16,6 +16,8 @@ describe('askedRole', () => {
     ['Cơ quan nào chịu trách nhiệm cấp phép, phối hợp với Sở Xây dựng?', 'lead'],
     ['Who is responsible for licensing, working with the Department of Construction?', 'lead'],
     ['Sở Y tế báo cáo kết quả tiêm chủng cho cơ quan nào?', 'report'],
+    ['Hội nghị sơ kết công tác phòng cháy do Sở chủ trì thì ai tham dự?', 'attend'],
+    ['Thành phần tham gia lớp bồi dưỡng nghiệp vụ gồm những ai?', 'attend'],
   ])('%s → %s', (question, role) => {
     expect(askedRole(question)).toBe(role);
   });
@@ -33,5 +35,17 @@ describe('classifyQuestion: a lead word beside the asked role is context', () =>
     'Apart from the department in charge, which units help with the audit?',
   ])('%s → coordinate', (question) => {
     expect(classifyQuestion(question).kind).toBe('coordinate');
+  });
+});
+
+describe('classifyQuestion: who attends a meeting, a test or a class is asked of its participants line, not a task role', () => {
+  it.each([
+    'Ai dự họp giao ban quý III của Sở Công Thương?',
+    'ai tham du hoi nghi tong ket cong tac dan van',
+    'Thành phần tham gia lớp bồi dưỡng nghiệp vụ gồm những ai?',
+    'Who attends the quarterly briefing of the Department of Industry and Trade?',
+    'Who has to sit the blasting safety exam in March?',
+  ])('%s → content', (question) => {
+    expect(classifyQuestion(question).kind).toBe('content');
   });
 });

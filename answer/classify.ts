@@ -104,6 +104,7 @@ function cueKind(
 ): QuestionKind {
   if (fields.length > 0) return 'metadata';
   if (asked) return 'lineage';
+  if (role === 'attend') return 'content';
   const lead = hasAny(folded, LEAD_CUES);
   const coordinate = hasAny(folded, COORDINATE_CUES);
   if ((lead || coordinate) && role === 'coordinate') return 'coordinate';
@@ -190,12 +191,20 @@ function labelsOf(kind: QuestionKind): ReadonlySet<KindLabel> {
   return kind === 'metadata' ? FIELD_LABELS : new Set([kind as KindLabel]);
 }
 
+/** The kinds that answer with the body given a task. */
+const TASK_ROLES: ReadonlySet<KindLabel> = new Set(['lead', 'coordinate', 'report']);
+
 /** The label for a question's features under a model: the model's, unless the cue rule is nearly as likely. */
 export function decideLabel(m: KindModel, features: readonly string[], margin = OVERRULE_MARGIN): KindLabel {
   const scores = m.scores(features);
   const rule = features.find((f) => f.startsWith('cue:rule:'))?.slice('cue:rule:'.length) as QuestionKind | undefined;
+  // Who attends (a meeting, a test, a class) asks for the persons a notice or plan lists under its `Thành phần:` line,
+  // never a body given a task: the model's `asked:person` pull toward a task role is not followed.
   const best = scores[0];
   if (!rule) return best.label;
+  // Who attends a meeting, sits a test or attends a class asks for the persons a notice or plan lists under its
+  // `Thành phần:` line, never a body given a task: the model's pull of `who`/`ai` toward a task role is not followed.
+  if (features.includes('cue:asked-role:attend') && TASK_ROLES.has(best.label)) return rule as KindLabel;
   const ruleLabels = labelsOf(rule);
   const ruleBest = scores.find((s) => ruleLabels.has(s.label));
   if (ruleBest && !ruleLabels.has(best.label) && best.score - ruleBest.score < margin) return ruleBest.label;

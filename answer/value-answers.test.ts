@@ -7,10 +7,10 @@
  */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { valuesIn } from './answer-type.ts';
+import { askedUnit, valuesIn } from './answer-type.ts';
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import { ask } from './ask.ts';
-import { statedSpan } from './kinds/value.ts';
+import { bestValue, statedSpan } from './kinds/value.ts';
 import { useCorpusStore } from './test-corpus.ts';
 import { verifyCitations } from './verify-citations.ts';
 
@@ -123,5 +123,40 @@ describe('value answers on real excerpts', () => {
     const [first] = a.answer.split('\n');
     expect(first).toContain('05 tháng 02 năm 2026');
     expect(first).not.toContain('19 tháng 12');
+  });
+});
+
+describe('valuesIn: a counted unit the genre abbreviates', () => {
+  it.each([
+    [
+      'Tỉnh đã quy hoạch bao nhiêu khu công nghiệp?',
+      'Trong kỳ, tỉnh bổ sung quy hoạch 04 khu công nghiệp, nâng tổng số lên 12 KCN với tổng diện tích 3.200 ha.',
+      ['04 khu công nghiệp', '12 KCN'],
+    ],
+    [
+      'huyen co may hop tac xa nong nghiep',
+      'Toàn huyện hiện có 27 HTX nông nghiệp đang hoạt động, trong đó 9 hợp tác xã đạt loại khá.',
+      ['27 HTX', '9 hợp tác xã'],
+    ],
+  ])('%s', (question, text, expected) => {
+    const spans = valuesIn(text, 'number', askedUnit(question));
+    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining(expected));
+  });
+});
+
+describe('bestValue: a total asked is the figure stated as the total', () => {
+  it('answers tổng cộng with the figure after nâng tổng số lên, not the new ones', () => {
+    const text = 'Giai đoạn 2026 - 2030 thành lập mới 06 hợp tác xã, nâng tổng số lên 21 HTX trên địa bàn huyện.';
+    const question = 'Đến năm 2030 huyện có tổng cộng bao nhiêu hợp tác xã?';
+    const folded = foldKeepingOffsets(text);
+    const values = valuesIn(text, 'number', askedUnit(question));
+    const words = ['hop', 'tac', 'xa', 'huyen'];
+    const { value } = bestValue(
+      { folded, sentence: { start: 0, end: text.length }, values },
+      'number',
+      foldKeepingOffsets(question),
+      words,
+    );
+    expect(text.slice(value.start, value.end)).toBe('21 HTX');
   });
 });

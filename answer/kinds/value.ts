@@ -272,6 +272,11 @@ async function shortItemValue(
   return best;
 }
 
+/** A question asking a total (`tổng cộng bao nhiêu`, `tổng số`, `in total`). */
+const ASKS_TOTAL = /\b(?:tong cong|tong so|in total|altogether)\b/;
+/** Words stating a total just before its figure (`nâng tổng số lên 37`, `tổng cộng 12`). */
+const TOTAL_BEFORE = /\btong (?:so|cong)\b[^.;:]{0,12}$/;
+
 /** Words before a date that make it a time limit: `trước`, `chậm nhất`, `thời hạn`, `không quá`, `đến hết`. */
 const LIMIT_BEFORE = /(?:truoc|cham nhat|han|thoi han|khong qua|toi da|den het|den|trong vong|trong)\s*$/;
 /** The words a time limit opens with, as the value reads them (`trước ngày 08/4/2026`). */
@@ -340,9 +345,11 @@ function valueFit(
   want: ValueType,
   question: string,
 ): number {
-  if (want !== 'date') return 0;
-  const text = folded.slice(value.start, value.end);
   const before = folded.slice(Math.max(sentence.start, value.start - 20), value.start);
+  // A total asked (`tổng cộng bao nhiêu`) is the figure a report states as the total (`Hình thành mới 15 cụm, nâng
+  // tổng số lên 37 CCN`), not the new ones beside it.
+  if (want !== 'date') return ASKS_TOTAL.test(question) && TOTAL_BEFORE.test(before) ? 1 : 0;
+  const text = folded.slice(value.start, value.end);
   let fit = 0;
   // `có hiệu lực từ khi nào` asks where something starts (`kể từ ngày …`), not a limit.
   if (EFFECT.test(question)) {
