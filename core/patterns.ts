@@ -62,11 +62,19 @@ export const PARTY_SYMBOL = new RegExp(
 );
 
 /**
+ * A State symbol's number, which may carry a dot: Government resolutions of a series are numbered under it
+ * (`66.16/2026/NQ-CP`, cited also without the year, `66.3/NQ-CP`), and firms number letters by day and
+ * month (`26.06/GĐN-MB`). A symbol still needs its `/code-issuer`, so an amount (`2.438/2.906 thôn`) is
+ * never one; the callers' lookbehind refuses a digit and dot before the match, so `66.16/…` is never `16/…`.
+ */
+const STATE_NUMBER = '\\d{1,5}(?:\\.\\d{1,3})?';
+
+/**
  * State symbol `{number}[/{year}]/{code}-{issuer}`: `524/QĐ-TTg`, `30/2020/NĐ-CP`, `9387 /UBND-KT`.
  * Groups: number, year, code (or issuer for a Công văn), issuer.
  */
 export const STATE_SYMBOL = new RegExp(
-  `(?<![\\p{L}\\d/])(\\d{1,5})[ ]?/[ ]?(?:(\\d{4})[ ]?/[ ]?)?([A-Za-zĐđ&]{1,8})[ ]?${DASH}[ ]?(${ISSUER})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/])(?<!\\d\\.)(${STATE_NUMBER})[ ]?/[ ]?(?:(\\d{4})[ ]?/[ ]?)?([A-Za-zĐđ&]{1,8})[ ]?${DASH}[ ]?(${ISSUER})(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -188,7 +196,7 @@ export const CITED_PARTY_SYMBOL = new RegExp(
 
 /** A State symbol as cited in running text (see STATE_SYMBOL); a line break may stand next to a separator. */
 export const CITED_STATE_SYMBOL = new RegExp(
-  `(?<![\\p{L}\\d/])(\\d{1,5})[ \\n]?/[ \\n]?(?:(\\d{4})[ \\n]?/[ \\n]?)?([A-Za-zĐđ&]{1,8})[ \\n]?${DASH}[ \\n]?(${ISSUER})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/])(?<!\\d\\.)(${STATE_NUMBER})[ \\n]?/[ \\n]?(?:(\\d{4})[ \\n]?/[ \\n]?)?([A-Za-zĐđ&]{1,8})[ \\n]?${DASH}[ \\n]?(${ISSUER})(?![\\p{L}\\d])`,
   'gu',
 );
 

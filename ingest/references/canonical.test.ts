@@ -3,6 +3,7 @@ import {
   canonicalSymbol,
   congressKey,
   documentKeyOf,
+  findSymbols,
   isLocalSymbol,
   lawKey,
   mergeKeys,
@@ -40,6 +41,28 @@ describe('canonicalSymbol', () => {
 
   it.each(['', 'ngày 15/11/2004', 'giai đoạn 2022 - 2025', 'HN+T.79'])('%j has no symbol', (raw) => {
     expect(canonicalSymbol(raw)).toBeNull();
+  });
+});
+
+describe('dotted State numbers', () => {
+  // Real excerpts (dev archive): Government resolutions of the 66.x series and a firm's day.month letter number.
+  it.each([
+    ['Mục III.B, mục 2, Phụ lục I.2 Nghị quyết 66.16/2026/NQ-CP.', '66.16/2026/NQ-CP'],
+    ['Căn cứ Nghị quyết số 66.2/2025/NQ-CP ngày 28 tháng 08 năm 2025 của', '66.2/2025/NQ-CP'],
+    ['- Nghị quyết số 66.3/NQ-CP ngày 15/9/2025 của Chính phủ', '66.3/NQ-CP'],
+    ['Giấy đề nghị cấp giấy phép sử dụng VLNCN số 26.06/GĐN-MB ngày 26/6/2026;', '26.06/GĐN-MB'],
+  ])('%j cites %s, never the number after the dot', (text, symbol) => {
+    expect(findSymbols(text).map((s) => s.canonical.symbol)).toEqual([symbol]);
+  });
+
+  it('a dotted number is the key the header reads', () => {
+    expect(canonicalSymbol('Số: 66.18/2026/NQ-CP')).toMatchObject({ symbol: '66.18/2026/NQ-CP', number: '66.18' });
+  });
+
+  it('amounts and dated numbers are no symbol', () => {
+    expect(findSymbols('Toàn tỉnh có 2.438/2.906 thôn vùng đồng bào dân tộc')).toEqual([]);
+    // A date glued to the code: no number can be told, so nothing is read (was `2026/BCTT-TS`).
+    expect(findSymbols('Báo cáo kết quả thẩm tra thiết kế xây dựng số 20.03.2026/BCTT-TS ngày 20/03/2026')).toEqual([]);
   });
 });
 

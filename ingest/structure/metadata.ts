@@ -90,18 +90,7 @@ function readSymbolCell(cell: Cell): SymbolCell | null {
   }
   const found = findSymbolIn(rest);
   if (!found || found.start > 3) return null;
-  // `66.18/2026/NQ-CP`: a dotted number the citation patterns read from its last part.
-  const dotted = /^\s*(\d{1,4}\.\d{1,4})\s*\//.exec(rest);
   const { canonical } = found;
-  if (dotted && canonical.number && dotted[1].endsWith(canonical.number)) {
-    return {
-      cell,
-      symbol: canonical.symbol.replace(/^\d+/, dotted[1]),
-      number: dotted[1],
-      type: canonical.type,
-      draft: false,
-    };
-  }
   return { cell, symbol: canonical.symbol, number: canonical.number, type: canonical.type, draft: false };
 }
 
