@@ -42,8 +42,10 @@ import { createHash } from 'node:crypto';
  *    `Căn cứ` sentence in the body is no basis; every numbered act of a Căn cứ line is a basis.
  * 11: a request or proposal to amend, repeal or replace an act (`Đề nghị … sửa đổi …`, `kiến nghị`, `đề xuất`) is
  *    a cite, not an amends/repeals/replaces link: only the issuing act changes another act's force.
+ * 12: a dotted number (`66.16/2026/NQ-CP`, `26.06/GĐN-MB`) is read whole in citations and in the header, so a
+ *    mention and the document it names share one key (they were `16/2026/NQ-CP`, another act).
  */
-export const PARSER_VERSION = 11;
+export const PARSER_VERSION = 12;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
