@@ -8,7 +8,7 @@ import { engines, useEngine } from '../core/store/test-engines.ts';
 import type { ClauseKind } from '../core/types.ts';
 import { search } from './hybrid-search.ts';
 import notice from './fixtures/appraisal-notice.json' with { type: 'json' };
-import { answersByLabel, askedLabels, chooseLabelled, clauseOpening, promoteLabelled } from './labelled-answer.ts';
+import { askedLabels, chooseLabelled, clauseHead, labelNamer, promoteLabelled } from './labelled-answer.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 describe('askedLabels', () => {
@@ -30,7 +30,7 @@ describe('askedLabels', () => {
   });
 });
 
-describe('clauseOpening and answersByLabel', () => {
+describe('clauseHead and labelNamer', () => {
   it.each([
     [
       '2. Địa điểm: Sở Công Thương tỉnh Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái.',
@@ -62,8 +62,8 @@ describe('clauseOpening and answersByLabel', () => {
       false,
     ],
   ])('%s', (text, opening, labels, answers) => {
-    expect(clauseOpening(text)).toBe(opening);
-    expect(answersByLabel(text, labels)).toBe(answers);
+    expect(clauseHead(text).opening).toBe(opening);
+    expect(labelNamer(labels)(clauseHead(text).opening)).toBe(answers);
   });
 });
 

@@ -38,19 +38,11 @@ export function askedLabels(question: string): string[] {
 const NUMBERING = /^(?:(?:dieu\s+\d+[a-z]?|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*|[-+•*–]\s*)+/;
 
 /**
- * A clause's label (the words before a colon near its start, numbering dropped) or, without one, its
- * first words; folded.
- * @example clauseOpening('2. Địa điểm: Hội trường tầng 3') // 'dia diem'
- * @example clauseOpening('Trong thời hạn 15 ngày làm việc kể từ …') // 'trong thoi han 15'
- */
-export function clauseOpening(text: string): string {
-  return clauseHead(text).opening;
-}
-
-/**
- * A clause's opening (`clauseOpening`) and whether it is a label standing before a colon, as a record's
- * field does ("5. Địa điểm xây dựng: …"), rather than the first words of a sentence.
+ * A clause's opening — its label (the words before a colon near its start, numbering dropped) or, without
+ * one, its first words; folded — and whether it is a label standing before a colon, as a record's field does
+ * ("5. Địa điểm xây dựng: …"), rather than the first words of a sentence.
  * @example clauseHead('2. Địa điểm: Hội trường tầng 3') // { opening: 'dia diem', label: true }
+ * @example clauseHead('Trong thời hạn 15 ngày làm việc kể từ …') // { opening: 'trong thoi han 15', label: false }
  */
 export function clauseHead(text: string): { opening: string; label: boolean } {
   const head = foldedForm(text.slice(0, 200)).toLowerCase().trim().replace(NUMBERING, '');
@@ -63,19 +55,9 @@ export function clauseHead(text: string): { opening: string; label: boolean } {
 }
 
 /**
- * Whether a clause's label or opening names one of the asked labels (whole words).
- * @example answersByLabel('1. Thời gian kiểm tra: 13h30’ ngày 07/7/2026', ['thoi gian']) // true
+ * Whether a clause's opening (`clauseHead`) names one of the asked labels, as whole words; the pattern built
+ * once for the many openings of a search.
  */
-export function answersByLabel(text: string, labels: readonly string[]): boolean {
-  return namesLabel(clauseOpening(text), labels);
-}
-
-/** Whether a clause opening (`clauseOpening`) names one of the asked labels, as whole words. */
-export function namesLabel(opening: string, labels: readonly string[]): boolean {
-  return labels.length > 0 && wholeWords(labels).test(opening);
-}
-
-/** `namesLabel` for many openings: the asked labels' pattern built once. */
 export function labelNamer(labels: readonly string[]): (opening: string) => boolean {
   if (labels.length === 0) return () => false;
   const pattern = wholeWords(labels);
