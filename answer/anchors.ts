@@ -13,7 +13,7 @@ import type { ClassifiedQuestion } from './types.ts';
 export type Anchor = { numbers: number[] } | { name: string };
 
 /** The numbers of a text in reading order, each digit group on its own (`03/6/2026` → 3, 6, 2026). */
-export function numbersIn(text: string): number[] {
+function numbersIn(text: string): number[] {
   return (text.match(/\d+/g) ?? []).map(Number);
 }
 
