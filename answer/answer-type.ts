@@ -237,6 +237,9 @@ const COUNT_IN_WORDS = new RegExp(`(\\d)\\s*\\((?:${NUMBER_SYLLABLE})(?:\\s+(?:$
  */
 export const plainCount = (stated: string): string => stated.replace(COUNT_IN_WORDS, '$1');
 
+/** `countedForms` by asked unit: the abbreviation list is folded once per unit, not once per clause read. */
+const COUNTED_FORMS = new Map<string, string>();
+
 /**
  * The ways a clause writes the counted unit, as a folded pattern: the asked words (the second optional), and for a
  * unit that opens a name the genre abbreviates (search/data/abbreviations.ts), the whole name and its abbreviations —
@@ -244,6 +247,8 @@ export const plainCount = (stated: string): string => stated.replace(COUNT_IN_WO
  */
 function countedForms(unit: readonly string[]): string {
   const asked = unit.join(' ');
+  const known = COUNTED_FORMS.get(asked);
+  if (known !== undefined) return known;
   const named = ALIASES.filter((a) => !a.cased && !a.toFull).flatMap((a) => {
     const full = a.full.map(foldKeepingOffsets);
     if (!full.some((f) => f === asked || f.startsWith(`${asked} `))) return [];
@@ -252,7 +257,9 @@ function countedForms(unit: readonly string[]): string {
   const forms = [...new Set(named)]
     .sort((a, b) => b.length - a.length)
     .map((f) => f.replace(/[.*+?^${}()|[\]\\&-]/g, '\\$&').replace(/ /g, '\\s+'));
-  return `(?:${[...forms, `${unit[0]}(?:\\s+${unit[1] ?? '(?!)'}\\b)?`].join('|')})`;
+  const pattern = `(?:${[...forms, `${unit[0]}(?:\\s+${unit[1] ?? '(?!)'}\\b)?`].join('|')})`;
+  COUNTED_FORMS.set(asked, pattern);
+  return pattern;
 }
 
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */

@@ -198,8 +198,6 @@ const TASK_ROLES: ReadonlySet<KindLabel> = new Set(['lead', 'coordinate', 'repor
 export function decideLabel(m: KindModel, features: readonly string[], margin = OVERRULE_MARGIN): KindLabel {
   const scores = m.scores(features);
   const rule = features.find((f) => f.startsWith('cue:rule:'))?.slice('cue:rule:'.length) as QuestionKind | undefined;
-  // Who attends (a meeting, a test, a class) asks for the persons a notice or plan lists under its `Thành phần:` line,
-  // never a body given a task: the model's `asked:person` pull toward a task role is not followed.
   const best = scores[0];
   if (!rule) return best.label;
   // Who attends a meeting, sits a test or attends a class asks for the persons a notice or plan lists under its
