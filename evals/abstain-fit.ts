@@ -66,12 +66,25 @@ export const SIGNS: Readonly<Record<FeatureName, -1 | 0 | 1>> = {
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-/** Weights, bias and standardization fitted on `examples`; the threshold is left for the caller. */
+/** A column of the feature vector: its name and the direction it may pull (`SIGNS`). */
+export interface Column {
+  name: string;
+  sign: -1 | 0 | 1;
+}
+
+/** Today's features, in the model file's order. */
+export const COLUMNS: readonly Column[] = FEATURE_NAMES.map((name) => ({ name, sign: SIGNS[name] }));
+
+/**
+ * Weights, bias and standardization fitted on `examples`; the threshold is left for the caller. A trial of
+ * other features (`abstain:compare`) passes its own `columns`, today's first.
+ */
 export function fitModel(
   examples: readonly AbstainExample[],
   options: FitOptions = FIT,
+  columns: readonly Column[] = COLUMNS,
 ): Omit<AbstainModel, 'threshold'> {
-  const n = FEATURE_NAMES.length;
+  const n = columns.length;
   const mean = Array.from({ length: n }, (_, j) => examples.reduce((s, e) => s + e.features[j], 0) / examples.length);
   const scale = mean.map((m, j) => {
     const v = examples.reduce((s, e) => s + (e.features[j] - m) ** 2, 0) / examples.length;
@@ -96,13 +109,13 @@ export function fitModel(
     }
     for (let j = 0; j < n; j++) {
       w[j] -= options.rate * (gw[j] / xs.length + options.l2 * w[j]);
-      const sign = SIGNS[FEATURE_NAMES[j]];
+      const sign = columns[j].sign;
       if (sign !== 0 && w[j] * sign < 0) w[j] = 0;
     }
     b -= options.rate * (gb / xs.length);
   }
   return {
-    features: [...FEATURE_NAMES],
+    features: columns.map((c) => c.name),
     mean: mean.map(round),
     scale: scale.map(round),
     weights: w.map(round),
@@ -117,6 +130,17 @@ export interface HeldOut {
   half: 0 | 1;
 }
 
+/** What a fold trains: from examples, the probability of declining a feature vector. */
+export type Learner = (train: readonly AbstainExample[]) => (x: readonly number[]) => number;
+
+/** The stored model's learner: the logistic regression above. */
+export const logisticLearner =
+  (options: FitOptions = FIT, columns: readonly Column[] = COLUMNS): Learner =>
+  (train) => {
+    const model = { ...fitModel(train, options, columns), threshold: 0.5 };
+    return (x) => declineProbability(model, x);
+  };
+
 /**
  * Two-fold cross-validation by document half: each half is predicted by the model trained on the other.
  * `keep` picks the training examples (e.g. answerable ones only when their evidence was retrieved).
@@ -124,14 +148,12 @@ export interface HeldOut {
 export function crossValidate(
   examples: readonly AbstainExample[],
   keep: (e: AbstainExample) => boolean = decidesOn,
-  options: FitOptions = FIT,
+  learn: Learner = logisticLearner(),
 ): HeldOut[] {
   const out: HeldOut[] = [];
   for (const half of [0, 1] as const) {
-    const train = examples.filter((e) => halfOf(e.unit) !== half && keep(e));
-    const model = { ...fitModel(train, options), threshold: 0.5 };
-    for (const e of examples)
-      if (halfOf(e.unit) === half) out.push({ example: e, p: declineProbability(model, e.features), half });
+    const predict = learn(examples.filter((e) => halfOf(e.unit) !== half && keep(e)));
+    for (const e of examples) if (halfOf(e.unit) === half) out.push({ example: e, p: predict(e.features), half });
   }
   return out;
 }

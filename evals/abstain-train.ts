@@ -17,6 +17,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { abstainFeatures } from '../answer/abstain-features.ts';
 import { type AbstainModel, MODEL_FILE } from '../answer/abstain-model.ts';
+import type { DraftReport } from '../answer/draft-report.ts';
+import type { RelevanceReport } from '../answer/relevance.ts';
+import type { QuestionKind } from '../answer/types.ts';
 import {
   type AbstainExample,
   chooseThreshold,
@@ -34,32 +37,52 @@ import { option, ROOT } from './dev-options.ts';
 export const EXAMPLES_FILE = resolve(ROOT, 'evals', 'abstain', 'dev-examples.jsonl');
 
 /** Declines-when-it-should the operating point must reach on held-out folds (issue #14's target). */
-const TARGET = 0.9;
+export const TARGET = 0.9;
 
 /** Dev sets kept out of training: the fresh blind set stays an unseen check of the model (`abstain:dev` scores it). */
-const UNSEEN_SETS: ReadonlySet<string> = new Set(['fresh']);
+export const UNSEEN_SETS: ReadonlySet<string> = new Set(['fresh']);
+
+/** What training reads of a line of `abstain-dev.ts`'s dump. */
+export interface DumpLine {
+  id: string;
+  set: string;
+  unit: string;
+  gold: string;
+  lang: string;
+  kind: QuestionKind;
+  relevance: RelevanceReport;
+  draft: DraftReport | null;
+  abstained: boolean;
+  evidenceRetrieved: boolean;
+}
+
+/** The lines of a dump of `npm run abstain:dev -- --answerers-only`, each checked for its relevance report. */
+export function dumpLines(file: string): DumpLine[] {
+  const lines: DumpLine[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line));
+  for (const d of lines)
+    if (!d.relevance || !d.kind) throw new Error(`${file}: ${d.id} has no relevance report; rerun npm run abstain:dev`);
+  return lines;
+}
+
+/** A dump line as an example; features are recomputed from the stored report: a change to them needs no new dump. */
+export const exampleOf = (d: DumpLine): AbstainExample => ({
+  id: d.id,
+  set: d.set,
+  unit: d.unit,
+  should: d.gold === 'out-of-corpus' ? 1 : 0,
+  features: abstainFeatures(d.relevance, d.draft?.kind ?? d.kind),
+  answerersDecline: d.abstained,
+  evidenceRetrieved: d.evidenceRetrieved,
+});
 
 /** Reads a dump of `npm run abstain:dev -- --answerers-only` into examples (dev sets only). */
 export function examplesFromDump(file: string): AbstainExample[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line))
+  return dumpLines(file)
     .filter((d) => !UNSEEN_SETS.has(d.set))
-    .map((d) => {
-      if (!d.relevance || !d.kind)
-        throw new Error(`${file}: ${d.id} has no relevance report; rerun npm run abstain:dev`);
-      // Features are recomputed from the stored report: a change to them needs no new dump.
-      return {
-        id: d.id,
-        set: d.set,
-        unit: d.unit,
-        should: d.gold === 'out-of-corpus' ? 1 : 0,
-        features: abstainFeatures(d.relevance, d.draft?.kind ?? d.kind),
-        answerersDecline: d.abstained,
-        evidenceRetrieved: d.evidenceRetrieved,
-      } satisfies AbstainExample;
-    });
+    .map(exampleOf);
 }
 
 export function readExamples(file = EXAMPLES_FILE): AbstainExample[] {
