@@ -6,6 +6,7 @@ import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
 import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import {
+  agentDerived,
   alternationBases,
   americanSpelling,
   englishRoot,
@@ -477,5 +478,31 @@ describe('English stopwords (search/data/stopwords.ts)', () => {
   ])('%s: function words are not counted as unread', (question, words) => {
     const { uncovered } = translateEnglish(question);
     for (const w of words) expect(uncovered).not.toContain(w);
+  });
+});
+
+describe('agent and comparative endings', () => {
+  it.each([
+    ['former', true],
+    ['visitors', true],
+    ['explosives', false],
+    ['certification', false],
+  ])('agentDerived(%s) → %s', (word, expected) => {
+    expect(agentDerived(word)).toBe(expected);
+  });
+
+  it('does not lend a doer’s renderings to the act: visiting a site is no customer', () => {
+    expect(translations('Who must visit the site?')).not.toContain('khách');
+    expect(translations('How many visitors came?')).toContain('khách');
+  });
+
+  it('renders the plain questions of the third blind batch by the genre’s terms', () => {
+    // Real dev questions (evals/coverage/blind-english-batch-3.json): a form is a mẫu, not `former`'s cũ.
+    expect(translations('Which form do I use to apply for a certificate?')).toContain('mẫu');
+    expect(translations('Which form do I use to apply for a certificate?')).not.toContain('cũ');
+    expect(translations('How often do drivers have to redo their safety training?')).toContain('định kỳ');
+    expect(translations('What weight can each tractor unit pull?')).toEqual(
+      expect.arrayContaining(['khối lượng', 'đầu kéo', 'kéo theo']),
+    );
   });
 });

@@ -147,6 +147,22 @@ const DERIVATIONS = [
 
 const INFLECTIONS = new Set(['s', 'es', 'ed', 'ing', 'ly']);
 
+/** Endings that make a doer or a comparative (`developer`, `former`, `visitor`), not another form of the act. */
+const AGENT_ENDINGS = new Set(['er', 'ers', 'or', 'ors']);
+
+/**
+ * True when a word's outer derivational ending is an agent or comparative one (`developer`, `former`, `visitors`).
+ * Such a glossary word does not lend its renderings to its root: a developer is a chủ đầu tư but developing is phát
+ * triển, `former` is cũ but a `form` is a mẫu, a visitor is a khách but a visit is none. The other way holds (the
+ * supervisors do the supervising), so a question's agent word still borrows its root's renderings.
+ * @example agentDerived('former') // true
+ */
+export function agentDerived(word: string): boolean {
+  const w = americanSpelling(word.toLowerCase());
+  const suffix = DERIVATIONS.find((s) => w.endsWith(s) && w.length - s.length >= 4);
+  return suffix !== undefined && AGENT_ENDINGS.has(suffix);
+}
+
 /**
  * Root of an English word after derivational endings, for words the glossary knows in another form:
  * `explosives`, `explosive`, `explosion` → `explos`; `certification`, `certificate` → `certific`;
@@ -264,7 +280,7 @@ const ROOT_INDEX: Map<string, string[]> = (() => {
   for (const [en] of ENTRIES) {
     for (const variant of en.split('|')) {
       const words = englishWords(variant);
-      if (words.length !== 1) continue;
+      if (words.length !== 1 || agentDerived(words[0])) continue;
       const root = englishRoot(words[0]);
       if (root.length >= 4) byRoot.set(root, (byRoot.get(root) ?? new Set()).add(stemEnglish(words[0])));
     }

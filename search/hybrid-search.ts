@@ -8,6 +8,7 @@ import { BM25_DEFAULTS, type Bm25Params, bm25Search, type LexicalHit } from './b
 import { computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms } from './corpus-senses.ts';
+import { heldNames } from './english-names.ts';
 import { denseSearch } from './dense.ts';
 import { documentFields, documentFit } from './document-fit.ts';
 import { bestDocuments, documentFirst, documentScores } from './document-first.ts';
@@ -194,6 +195,8 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       : {
           senses: (expansions) =>
             corpusSenses(expansions, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)), index.size),
+          names: (question) =>
+            heldNames(question, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)).length > 0),
           compounds:
             options.compounds === false
               ? undefined

@@ -36,7 +36,7 @@ export interface ContentWord {
  * won 2 (names outweighed: `dangerous-goods transport licence … Thái Thịnh`), at 0.4 won 1 (fresh half 1) and lost
  * none, at 0.2 lost 1.
  */
-export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5, compound: 0.4, bridge: 0.3 } as const;
+export const TERM_WEIGHTS = { query: 1, translation: 0.8, alias: 0.5, compound: 0.4, bridge: 0.3, name: 2 } as const;
 
 export interface AnalyzedQuery {
   text: string;
@@ -70,6 +70,11 @@ export interface AnalyzeOptions {
    * (`copper mine` → `mỏ đồng`, `compound-renderings.ts`). Absent: each phrase is rendered alone.
    */
   compounds?: (expansions: readonly GlossaryExpansion[], text: string) => readonly GlossaryExpansion[];
+  /**
+   * The names an English question types without diacritics that the store writes (`Tien Dat` → `tien dat`,
+   * `english-names.ts`): searched as folded phrases at the name weight, their words never translated. Absent: none.
+   */
+  names?: (text: string) => readonly string[];
 }
 
 const QUERY_STOP = new Set(QUERY_STOPWORDS.map((w) => matchForm(w)));
@@ -104,8 +109,20 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
   const contentWords: ContentWord[] = [];
   let base = text;
   if (language === 'en') {
-    const translated = translateEnglish(text);
-    const uncovered = new Set(translated.uncovered);
+    const names = options.names?.(text) ?? [];
+    const nameWords = new Set(names.flatMap((n) => n.split(' ')));
+    const read = translateEnglish(text);
+    // A name's syllable is no English word (`Dong` in `Dong Khe` is not `đồng`, money).
+    const translated = {
+      ...read,
+      expansions: read.expansions.filter((e) => e.trigger.includes(' ') || !nameWords.has(e.trigger)),
+    };
+    for (const name of names) {
+      const syllables = name.split(' ');
+      for (let i = 0; i + 1 < syllables.length; i++)
+        add('folded', `${syllables[i]} ${syllables[i + 1]}`, TERM_WEIGHTS.name);
+    }
+    const uncovered = new Set([...translated.uncovered, ...nameWords]);
     for (const t of tokens) {
       if (t.kind !== 'word' || t.stop || t.surface.length < 2) continue;
       // An ASCII word the glossary covered is understood; a name (`Mekong`, `Cần Thơ`) or an unknown word must be in the index.

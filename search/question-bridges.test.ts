@@ -13,6 +13,9 @@ describe('questionBridges', () => {
     ['Giấy phép khai thác khoáng sản có thời hạn bao lâu?', ['thời hạn']],
     ['Hội nghị sơ kết gồm những ai tham dự?', ['thành phần']],
     ['Nghị định áp dụng đối với đối tượng nào?', ['đối tượng']],
+    // English deadlines asked with a phrase the glossary cannot render word by word.
+    ['By when must the Construction Department send its comments?', ['thời hạn']],
+    ['Until when is the permit valid?', ['thời hạn']],
     // No asking word of the list: nothing added.
     ['Cơ quan nào chủ trì kiểm soát khai thác cát?', []],
     // Asking syllables scattered in other words ("bảo đảm … lâu dài") are no asking word.

@@ -34,7 +34,11 @@ export const QUESTION_BRIDGES: readonly QuestionBridge[] = [
   },
   // How long: "Thời hạn" of a task, a licence, a certificate. Not "khi nào": a date is asked of events and of a
   // document's effect alike, and "thời gian" stands in far more clauses than answer a "when".
-  { asks: ['bao lau', 'may nam', 'may thang', 'may ngay', 'bao nhieu ngay', 'bao nhieu nam'], headings: ['thời hạn'] },
+  // English asks a deadline or an expiry with a question phrase the glossary cannot render word by word.
+  {
+    asks: ['bao lau', 'may nam', 'may thang', 'may ngay', 'bao nhieu ngay', 'bao nhieu nam', 'by when', 'until when'],
+    headings: ['thời hạn'],
+  },
   // Who attends: "Thành phần:" (tham dự, mời).
   { asks: ['nhung ai', 'gom ai', 'ai tham du', 'ai tham gia', 'ai du'], headings: ['thành phần'] },
   // To whom it applies: "Đối tượng áp dụng", "Phạm vi điều chỉnh" (first articles of a normative text).
