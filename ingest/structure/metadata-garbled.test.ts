@@ -64,3 +64,25 @@ describe('a scan’s noise beside the signer’s title', () => {
     expect(parse(MINUTES_SIGNED_BY_PARTIES).signer).toMatchObject({ title: 'PHÓ GIÁM ĐÓC', name: 'Phạm Xuân Phường' });
   });
 });
+
+/** The top of a scanned blank form as tesseract -l vie reads it (PL4-giay-de-nghi-cap-moi.pdf, dev split). */
+const SCANNED_FORM_HEADING = [
+  'Phụ lục IV',
+  'Ù GIÁY ĐÈ NGHỊ CÁP GIÁY PHÉP VẬN CHUYÉN',
+  'HÀNG N GUY HIẾM',
+  '(Kèm theo Nghị định số 161/2024/NĐ-CP',
+  'ngày 18 tháng l2 năm 2024 của Chính phủ)',
+  'TÊN TỎ CHỨC, CÁ NHÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '—————— Độc lập - Tự do - Hạnh phúc',
+  'Số:......... ..., Øày...thẳng...năM ....',
+  'GIÁY ĐÈ NGHỊ CÁP GIẦY PHÉP VẬN CHUYÊN',
+  'HÀNG NGUY HIẾM',
+  'Kính gửi: .................................«-',
+  '1, Tên tổ chức/cá nhân đề nghị cấp Giấy phép vận chuyển hàng nguy hiểm.',
+].join('\n');
+
+describe('a scanned heading with squeezed marks', () => {
+  it('gives the title as printed, not as misread', () => {
+    expect(parse(SCANNED_FORM_HEADING).title).toContain('CẤP GIẤY PHÉP VẬN CHUYỂN HÀNG NGUY HIỂM');
+  });
+});

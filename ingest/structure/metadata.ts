@@ -7,6 +7,7 @@
  * by `header-cells`; OCR slips in fixed words by `header-words`.
  */
 import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
+import { restoreCapitalAccents } from '../../core/text/ocr-accents.ts';
 import { ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
 import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { looksGarbled, MIN_WELL_FORMED, readsAsVietnamese, textQuality } from '../../core/text/text-quality.ts';
@@ -527,7 +528,8 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     issuer: readable(meta.issuer, garbled),
     parentIssuer: readable(meta.parentIssuer ?? null, garbled),
     place: readable(meta.place, garbled),
-    title: readable(meta.title, garbled),
+    // A scan's heading with squeezed marks (`CÁP GIÁY PHÉP`) is read back before it is judged.
+    title: readable(meta.title === null ? null : restoreCapitalAccents(meta.title), garbled),
     signer: readableSigner(meta.signer, garbled),
   };
 }
