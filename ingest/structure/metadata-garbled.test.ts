@@ -86,3 +86,23 @@ describe('a scanned heading with squeezed marks', () => {
     expect(parse(SCANNED_FORM_HEADING).title).toContain('CẤP GIẤY PHÉP VẬN CHUYỂN HÀNG NGUY HIỂM');
   });
 });
+
+/** A blank application form's header (hang-nguy-hiem/mau-ho-so/Mau 1 - Giay de nghi cap Giay phep (Phu luc IV).docx, dev split). */
+const APPLICATION_FORM = [
+  '(TÊN TỔ CHỨC ĐỀ NGHỊ)',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Lào Cai, ngày       tháng 6 năm 2026',
+  'GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP',
+  'VẬN CHUYỂN HÀNG HÓA NGUY HIỂM',
+  'Kính gửi: Sở Công Thương tỉnh Lào Cai.',
+  '1. Tên tổ chức đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm: (tên tổ chức đề nghị).',
+].join('\n');
+
+describe('a Giấy named on one line with its subject', () => {
+  it('keeps the type words in the title: the whole line names the paper', () => {
+    const meta = parse(APPLICATION_FORM);
+    expect(meta.type).toBe('GDN');
+    expect(meta.title).toBe('GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY HIỂM');
+  });
+});
