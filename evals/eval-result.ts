@@ -63,6 +63,8 @@ export interface ArchiveStoreResult {
   metadata: ArchiveMetadataReport;
   /** The same fields against the fresh blind metadata gold (absent in runs before it existed). */
   freshMetadata?: ArchiveMetadataReport;
+  /** The same fields against the third blind metadata gold (absent in runs before it existed). */
+  thirdMetadata?: ArchiveMetadataReport;
   /** Each retrieval channel alone and fused, default embedder and the corpus-trained LSA one. */
   channels: { figures: ChannelFigures[]; lsaBuildMs: number };
   validity: ValidityReport;

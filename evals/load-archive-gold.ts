@@ -89,12 +89,31 @@ function parseFile<T>(path: string, schema: z.ZodType<T>): T {
 /** Metadata gold by path relative to the archive root; empty when the file is absent. */
 export function loadArchiveMetadataGold(path = `${GOLD_DIR}archive-metadata.json`): Map<string, ArchiveMetadataGold> {
   if (!existsSync(path)) return new Map();
-  return new Map(Object.entries(parseFile(path, z.record(z.string(), ArchiveMetadataSchema))));
+  return new Map(Object.entries(parseFile(path, MetadataGoldFileSchema)));
 }
+
+/** Who wrote a gold file, when, and how (`_provenance`, the one key that is not an archive path). */
+const ProvenanceSchema = z.object({ written: z.string(), by: z.string(), blind: z.boolean(), how: z.string() });
+
+/** Documents by path; a `_provenance` entry, where a file has one, is checked and left out of the map. */
+const MetadataGoldFileSchema = z
+  .object({ _provenance: ProvenanceSchema.optional() })
+  .catchall(ArchiveMetadataSchema)
+  .transform(({ _provenance, ...documents }) => documents as Record<string, ArchiveMetadataGold>);
 
 /** Metadata gold of the fresh blind set (`gold/archive-metadata-fresh.json`), written like the first. */
 export function loadFreshArchiveMetadataGold(
   path = `${GOLD_DIR}archive-metadata-fresh.json`,
+): Map<string, ArchiveMetadataGold> {
+  return loadArchiveMetadataGold(path);
+}
+
+/**
+ * Metadata gold of the third blind set (`gold/archive-metadata-third.json`, 24 documents neither earlier set
+ * lists, written 2026-12-07 before the parser ran on them), same schema.
+ */
+export function loadThirdArchiveMetadataGold(
+  path = `${GOLD_DIR}archive-metadata-third.json`,
 ): Map<string, ArchiveMetadataGold> {
   return loadArchiveMetadataGold(path);
 }

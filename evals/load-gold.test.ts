@@ -2,7 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { goldPassages, hasPdftotext } from './gold-source-text.ts';
-import { loadArchiveMetadataGold, loadFreshArchiveMetadataGold } from './load-archive-gold.ts';
+import {
+  loadArchiveMetadataGold,
+  loadFreshArchiveMetadataGold,
+  loadThirdArchiveMetadataGold,
+} from './load-archive-gold.ts';
 import {
   ARCHIVE_DIR,
   type GoldQuestion,
@@ -162,6 +166,33 @@ describe('fresh archive metadata', () => {
   it('writes dates as ISO days and symbols without spaces', () => {
     const bad = [...fresh].filter(
       ([, g]) => (g.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(g.date)) || (g.symbol !== null && /\s/.test(g.symbol)),
+    );
+    expect(bad.map(([file]) => file)).toEqual([]);
+  });
+});
+
+describe('third archive metadata', () => {
+  const third = loadThirdArchiveMetadataGold();
+
+  it('copies every document byte for byte, with its split, and none an earlier metadata set has', () => {
+    const earlier = new Set([...loadArchiveMetadataGold().keys(), ...loadFreshArchiveMetadataGold().keys()]);
+    const bad = [...third].filter(
+      ([file, g]) =>
+        !existsSync(`${ARCHIVE_DIR}${file}`) ||
+        g.split !== splitOf(file) ||
+        earlier.has(file) ||
+        readFileSync(`${ARCHIVE_DIR}${file}`).length === 0,
+    );
+    expect(third.size).toBe(24);
+    expect(bad.map(([file]) => file)).toEqual([]);
+  });
+
+  it('writes dates as ISO days, symbols without spaces, and no number for a draft', () => {
+    const bad = [...third].filter(
+      ([, g]) =>
+        (g.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(g.date)) ||
+        (g.symbol !== null && /\s/.test(g.symbol)) ||
+        (g.draft === true && g.symbol !== null),
     );
     expect(bad.map(([file]) => file)).toEqual([]);
   });

@@ -2,14 +2,19 @@
  * @module evals/metadata-dev
  * Quick loop for header metadata: loads and parses each DEV gold archive document (no store) and
  * scores it with the archive metadata suite. Held-back documents are never loaded or printed.
- * `--fresh` scores the fresh blind metadata gold's dev documents instead of the first set's.
- * Usage: `npm run metadata:dev -- [--fresh] [--misses] [--field date] [--only substring] [--half 0|1]`
+ * `--fresh` / `--third` score the second / third blind metadata gold's dev documents instead of the first set's.
+ * Usage: `npm run metadata:dev -- [--fresh | --third] [--misses] [--field date] [--only substring] [--half 0|1]`
  * (`--half`: one of the two halves of the dev documents, see `devHalf`, to check a change on the half it was not written on)
  */
 import { join } from 'node:path';
 import { parseDocument } from '../ingest/parse-document.ts';
 import { loadFile } from '../ingest/load/index.ts';
-import { ARCHIVE_COPY_DIR, loadArchiveMetadataGold, loadFreshArchiveMetadataGold } from './load-archive-gold.ts';
+import {
+  ARCHIVE_COPY_DIR,
+  loadArchiveMetadataGold,
+  loadFreshArchiveMetadataGold,
+  loadThirdArchiveMetadataGold,
+} from './load-archive-gold.ts';
 import { OCR_CACHE } from './pipeline.ts';
 import { devHalf } from './split.ts';
 import { ARCHIVE_FIELDS, runArchiveMetadataSuite } from './suites/archive-metadata-suite.ts';
@@ -22,8 +27,13 @@ const arg = (name: string) => {
 const only = arg('--only');
 const field = arg('--field');
 const half = arg('--half');
+const goldSet = args.includes('--third')
+  ? loadThirdArchiveMetadataGold()
+  : args.includes('--fresh')
+    ? loadFreshArchiveMetadataGold()
+    : loadArchiveMetadataGold();
 const gold = new Map(
-  [...(args.includes('--fresh') ? loadFreshArchiveMetadataGold() : loadArchiveMetadataGold())].filter(
+  [...goldSet].filter(
     ([f, g]) => g.split === 'dev' && (!only || f.includes(only)) && (half === undefined || String(devHalf(f)) === half),
   ),
 );

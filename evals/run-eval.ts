@@ -25,6 +25,7 @@ import {
   ARCHIVE_COPY_DIR,
   loadArchiveMetadataGold,
   loadFreshArchiveMetadataGold,
+  loadThirdArchiveMetadataGold,
   loadFreshValidityGold,
   loadValidityGold,
 } from './load-archive-gold.ts';
@@ -302,6 +303,7 @@ async function runArchiveStore(
     };
     const metadata = await runArchiveMetadataSuite(loadArchiveMetadataGold(), storedMetadata);
     const freshMetadata = await runArchiveMetadataSuite(loadFreshArchiveMetadataGold(), storedMetadata);
+    const thirdMetadata = await runArchiveMetadataSuite(loadThirdArchiveMetadataGold(), storedMetadata);
     return {
       figures,
       store: {
@@ -313,6 +315,7 @@ async function runArchiveStore(
         failed: failed.map((o) => ({ file: relative(archiveDir, o.file), error: o.error?.message ?? 'failed' })),
         metadata,
         freshMetadata,
+        thirdMetadata,
         channels,
         validity,
         freshValidity,

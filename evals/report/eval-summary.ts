@@ -63,6 +63,8 @@ export function evalFigures(r: EvalResult): Record<string, number | null> {
       for (const [field, v] of Object.entries(fields)) f[`archive.metadata.${split}.${field}`] = num(v);
     for (const [split, fields] of Object.entries(archive.freshMetadata?.accuracy ?? {}))
       for (const [field, v] of Object.entries(fields)) f[`archive.freshMetadata.${split}.${field}`] = num(v);
+    for (const [split, fields] of Object.entries(archive.thirdMetadata?.accuracy ?? {}))
+      for (const [field, v] of Object.entries(fields)) f[`archive.thirdMetadata.${split}.${field}`] = num(v);
     for (const [split, v] of Object.entries(archive.validity.relations)) {
       f[`archive.validity.${split}.recall`] = num(v.recall);
       f[`archive.validity.${split}.precision`] = num(v.precision);

@@ -48,7 +48,8 @@ export function generalizationTable(sets: readonly SetFigures[]): string {
 }
 
 export function archiveStoreTable(store: ArchiveStoreResult): string {
-  const { metadata, freshMetadata } = store;
+  const { metadata, freshMetadata, thirdMetadata } = store;
+  const missing = [metadata, freshMetadata, thirdMetadata].flatMap((r) => r?.missing ?? []);
   const outcomes = Object.entries(store.outcomes)
     .map(([k, v]) => `${v} ${k}`)
     .join(', ');
@@ -57,7 +58,11 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
       `${prefix}${split === 'dev' ? 'dev' : 'held back'} (${report.documents[split]})`,
       ...ARCHIVE_FIELDS.map((f) => pct(report.accuracy[split][f])),
     ]);
-  const rows = [...rowsOf(metadata, ''), ...(freshMetadata ? rowsOf(freshMetadata, 'fresh, ') : [])];
+  const rows = [
+    ...rowsOf(metadata, ''),
+    ...(freshMetadata ? rowsOf(freshMetadata, 'fresh, ') : []),
+    ...(thirdMetadata ? rowsOf(thirdMetadata, 'third, ') : []),
+  ];
   return [
     `Archive store: ${store.files} files (${outcomes}), ${store.clauses} clauses, ingested in ${(store.ingestMs / 1000).toFixed(1)} s`,
     '',
@@ -115,13 +120,8 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
             .join('; ')}`,
         ]
       : []),
-    ...([...metadata.missing, ...(freshMetadata?.missing ?? [])].length
-      ? [
-          '',
-          `Gold documents not stored: ${[...metadata.missing, ...(freshMetadata?.missing ?? [])]
-            .map((m) => `${m.file} (${m.reason})`)
-            .join('; ')}`,
-        ]
+    ...(missing.length
+      ? ['', `Gold documents not stored: ${missing.map((m) => `${m.file} (${m.reason})`).join('; ')}`]
       : []),
   ].join('\n');
 }

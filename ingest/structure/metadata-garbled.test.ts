@@ -64,3 +64,45 @@ describe('a scan’s noise beside the signer’s title', () => {
     expect(parse(MINUTES_SIGNED_BY_PARTIES).signer).toMatchObject({ title: 'PHÓ GIÁM ĐÓC', name: 'Phạm Xuân Phường' });
   });
 });
+
+/** The top of a scanned blank form as tesseract -l vie reads it (PL4-giay-de-nghi-cap-moi.pdf, dev split). */
+const SCANNED_FORM_HEADING = [
+  'Phụ lục IV',
+  'Ù GIÁY ĐÈ NGHỊ CÁP GIÁY PHÉP VẬN CHUYÉN',
+  'HÀNG N GUY HIẾM',
+  '(Kèm theo Nghị định số 161/2024/NĐ-CP',
+  'ngày 18 tháng l2 năm 2024 của Chính phủ)',
+  'TÊN TỎ CHỨC, CÁ NHÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  '—————— Độc lập - Tự do - Hạnh phúc',
+  'Số:......... ..., Øày...thẳng...năM ....',
+  'GIÁY ĐÈ NGHỊ CÁP GIẦY PHÉP VẬN CHUYÊN',
+  'HÀNG NGUY HIẾM',
+  'Kính gửi: .................................«-',
+  '1, Tên tổ chức/cá nhân đề nghị cấp Giấy phép vận chuyển hàng nguy hiểm.',
+].join('\n');
+
+describe('a scanned heading with squeezed marks', () => {
+  it('gives the title as printed, not as misread', () => {
+    expect(parse(SCANNED_FORM_HEADING).title).toContain('CẤP GIẤY PHÉP VẬN CHUYỂN HÀNG NGUY HIỂM');
+  });
+});
+
+/** A blank application form's header (hang-nguy-hiem/mau-ho-so/Mau 1 - Giay de nghi cap Giay phep (Phu luc IV).docx, dev split). */
+const APPLICATION_FORM = [
+  '(TÊN TỔ CHỨC ĐỀ NGHỊ)',
+  'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'Độc lập - Tự do - Hạnh phúc',
+  'Lào Cai, ngày       tháng 6 năm 2026',
+  'GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP',
+  'VẬN CHUYỂN HÀNG HÓA NGUY HIỂM',
+  'Kính gửi: Sở Công Thương tỉnh Lào Cai.',
+  '1. Tên tổ chức đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm: (tên tổ chức đề nghị).',
+].join('\n');
+
+describe('a Giấy named on one line with its subject', () => {
+  it('keeps the type words in the title: the whole line names the paper', () => {
+    const meta = parse(APPLICATION_FORM);
+    expect(meta.type).toBe('GDN');
+    expect(meta.title).toBe('GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP VẬN CHUYỂN HÀNG HÓA NGUY HIỂM');
+  });
+});

@@ -6,7 +6,14 @@
  * from outside the document. Layout (pipe tables, DOCX cells, side-by-side columns) is absorbed
  * by `header-cells`; OCR slips in fixed words by `header-words`.
  */
-import { NUMERIC_DATE, TYPE_NAMES as SELF_NAMED, SIGNING_CAPACITY, startsWithMarker } from '../../core/patterns.ts';
+import {
+  NUMERIC_DATE,
+  TYPE_NAMES as SELF_NAMED,
+  SIGNING_CAPACITY,
+  startsWithMarker,
+  typeName,
+} from '../../core/patterns.ts';
+import { restoreCapitalAccents } from '../../core/text/ocr-accents.ts';
 import { ocrForm, ocrStartsWith } from '../../core/text/ocr-tolerant.ts';
 import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { looksGarbled, MIN_WELL_FORMED, readsAsVietnamese, textQuality } from '../../core/text/text-quality.ts';
@@ -184,6 +191,14 @@ function isPlaceDate(cell: string): boolean {
 const ABOUT_LINE = /^(?:V\/v|V\/V|Về việc|Vv\b)/u;
 const ANNEX_CAPTION = /^\(\s*(?:Ban hành\s+)?kèm theo\s/iu;
 
+/**
+ * A Giấy (phép, chứng nhận, đề nghị, mời …, NĐ 30/2020 Phụ lục III) has no trích yếu of its own: when the
+ * subject runs on from the type's words on one line (`GIẤY ĐỀ NGHỊ CẤP GIẤY PHÉP`), the whole line names it.
+ */
+function namedAsGiay(type: DocumentType): boolean {
+  return typeName(type)?.startsWith('Giấy') === true;
+}
+
 function findTitle(
   cells: Cell[],
   title: TitleCell | null,
@@ -193,7 +208,8 @@ function findTitle(
   const parts: string[] = [];
   const stops = (c: Cell) => isBodyOpening(c.text) || recipientsCue(c.text) !== null || startsWithMarker(c.text);
   if (title) {
-    if (title.rest) parts.push(title.rest);
+    if (title.rest)
+      parts.push(namedAsGiay(title.type) ? `${typeName(title.type)?.toUpperCase()} ${title.rest}` : title.rest);
     for (const [k, c] of cells.slice(title.index + 1).entries()) {
       const subject = k === 0 && isSubjectAfterType(c, cells[title.index]);
       if ((!subject && stops(c)) || (parts.length && isAuthorityLine(c.text, issuer))) break;
@@ -527,7 +543,8 @@ export function extractMetadata(input: MetadataInput): DocumentMetadata {
     issuer: readable(meta.issuer, garbled),
     parentIssuer: readable(meta.parentIssuer ?? null, garbled),
     place: readable(meta.place, garbled),
-    title: readable(meta.title, garbled),
+    // A scan's heading with squeezed marks (`CÁP GIÁY PHÉP`) is read back before it is judged.
+    title: readable(meta.title === null ? null : restoreCapitalAccents(meta.title), garbled),
     signer: readableSigner(meta.signer, garbled),
   };
 }
