@@ -29,6 +29,7 @@ import type { InvertedIndex } from './lexical-index/inverted-index.ts';
 import { lexicalIndex } from './lexical-index/sync.ts';
 import { collapseNearDuplicates } from './near-duplicates.ts';
 import { behindFittingSiblings, siblingScores } from './siblings.ts';
+import { oneRowPerTable } from './table-rows.ts';
 import type { QueryIntent } from './intents.ts';
 import { analyzeQuery, type ContentWord, type WeightedTerm } from './query.ts';
 import type { QueryLanguage } from './query-language.ts';
@@ -371,7 +372,10 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
     return row ? [{ ...r, id: r.clauseId, text: row.text, row }] : []; // absent: deleted between the two reads
   });
   const results: SearchResult[] = [];
-  for (const { item: r, duplicates } of collapseNearDuplicates(present, k)) {
+  // A table's further rows after the other results (`table-rows.ts`): rank:dev archive dev R@10 90.6 → 90.9, MRR
+  // 0.746 → 0.747 (half 0 unchanged, half 1 one question 9 → 6, one 11 → 10); fresh, seeds, paraphrases unchanged.
+  const read = oneRowPerTable(present, (p) => p.row.document_id);
+  for (const { item: r, duplicates } of collapseNearDuplicates(read, k)) {
     const row = r.row;
     const signals: SearchResult['signals'] = { boost: Number(r.boost.toFixed(6)) };
     if (r.ranks.lexical !== undefined)

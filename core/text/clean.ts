@@ -41,6 +41,11 @@ export function repairText(raw: string): MappedText {
 
 const TABLE_ROW = /^\|.*\|$/u;
 
+/** A table's row as the DOCX reader writes it (`| 1 | CCN Âu Lâu | 50 ha |`), the whole clause or line. */
+export function isTableRowText(text: string): boolean {
+  return TABLE_ROW.test(text.trim());
+}
+
 /** A line with no letter or digit (`-----`, `*`, `___`) separates blocks and never joins. */
 function isSeparator(line: string): boolean {
   return !/[\p{L}\p{N}]/u.test(line);
