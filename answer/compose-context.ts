@@ -76,6 +76,9 @@ function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], p
   return kept.length > 0 ? kept : found;
 }
 
+/** Kinds answered from stated responsibilities (`kinds/roles.ts`). */
+const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
+
 /** A limit asked (`trước ngày nào`, `chậm nhất khi nào`): a duty's deadline, stated in its sentence, not a record's time line. */
 const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
 
@@ -83,11 +86,13 @@ const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
  * The retrieval query with the question's asking words for a labelled field put back (`lúc nào`, `ở đâu`): the
  * query drops question words, but search reads them to rank a record's labelled line (`1. Thời gian kiểm tra: …`,
  * `Địa điểm: …`, NĐ 30/2020 forms) that shares none of the subject words (`search/labelled-answer.ts`). Not for a
- * limit (`trước ngày nào`): fresh dev half 0 lost two deadlines to a `Thời gian:` line with it.
+ * limit (`trước ngày nào`): fresh dev half 0 lost two deadlines to a `Thời gian:` line with it; nor for a role.
  */
-export function withAskingWords(query: string, question: string): string {
-  if (askedLabels(query).length > 0) return query;
-  const asking = askingPhrases(question).filter((a) => !LIMIT_ASKED.test(a.before));
+export function withAskingWords(query: string, q: Pick<ClassifiedQuestion, 'kind' | 'text'>): string {
+  // Who leads, works with or reports is read from stated duties, not a record's lines: `ai tham mưu`, `ai phải chủ
+  // trì` would read as the participants field (`ai tham`, `ai phải`).
+  if (ROLE_KINDS.has(q.kind) || askedLabels(query).length > 0) return query;
+  const asking = askingPhrases(q.text).filter((a) => !LIMIT_ASKED.test(a.before));
   return asking.length > 0 ? `${query} ${asking.map((a) => a.phrase).join(' ')}` : query;
 }
 
@@ -106,7 +111,7 @@ export async function buildContext(
   const title = foldText(focus?.metadata.title);
   const own = weighted.filter((c, i) => i >= concepts.length || !title || !shows(title, c));
   const topic = own.length > 0 ? own : weighted;
-  const query = withAskingWords(q.slots.query || q.text, q.text);
+  const query = withAskingWords(q.slots.query || q.text, q);
   const {
     results: found,
     understood,

@@ -25,17 +25,22 @@ describe('a question asking a labelled field of a notice', () => {
   });
 
   it('keeps the asking words only when the cut query lost them', () => {
-    expect(withAskingWords('Lớp huấn luyện tổ chức', 'Lớp huấn luyện tổ chức ở đâu?')).toBe(
+    const content = (text: string) => ({ kind: 'content' as const, text });
+    expect(withAskingWords('Lớp huấn luyện tổ chức', content('Lớp huấn luyện tổ chức ở đâu?'))).toBe(
       'Lớp huấn luyện tổ chức o dau',
     );
+    expect(withAskingWords('Thời gian kiểm tra', content('Thời gian kiểm tra?'))).toBe('Thời gian kiểm tra');
     // A limit is a duty's deadline, not a notice's time line; a how-long is a step's sentence, no labelled line.
-    expect(withAskingWords('Các đơn vị báo cáo hằng năm', 'Các đơn vị báo cáo trước ngày nào hằng năm?')).toBe(
-      'Các đơn vị báo cáo hằng năm',
-    );
-    expect(withAskingWords('Cấp giấy phép mất tối đa', 'Cấp giấy phép mất tối đa bao nhiêu ngày làm việc?')).toBe(
-      'Cấp giấy phép mất tối đa',
-    );
-    expect(withAskingWords('Thời gian kiểm tra', 'Thời gian kiểm tra?')).toBe('Thời gian kiểm tra');
-    expect(withAskingWords('Ai chủ trì', 'Ai chủ trì?')).toBe('Ai chủ trì');
+    const deadline = (text: string) => ({ kind: 'deadline' as const, text });
+    expect(
+      withAskingWords('Các đơn vị báo cáo hằng năm', deadline('Các đơn vị báo cáo trước ngày nào hằng năm?')),
+    ).toBe('Các đơn vị báo cáo hằng năm');
+    expect(
+      withAskingWords('Cấp giấy phép mất tối đa', deadline('Cấp giấy phép mất tối đa bao nhiêu ngày làm việc?')),
+    ).toBe('Cấp giấy phép mất tối đa');
+    // A role is read from stated duties: `ai tham mưu` is no participants line (`ai tham`).
+    expect(
+      withAskingWords('tham mưu xây dựng kế hoạch', { kind: 'lead', text: 'Ai tham mưu xây dựng kế hoạch?' }),
+    ).toBe('tham mưu xây dựng kế hoạch');
   });
 });
