@@ -7,6 +7,7 @@
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import { documentCatalog } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
+import { askedLabels, askingPhrases } from '../search/labelled-answer.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
@@ -75,6 +76,26 @@ function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], p
   return kept.length > 0 ? kept : found;
 }
 
+/** Kinds answered from stated responsibilities (`kinds/roles.ts`). */
+const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
+
+/** A limit asked (`trước ngày nào`, `chậm nhất khi nào`): a duty's deadline, stated in its sentence, not a record's time line. */
+const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
+
+/**
+ * The retrieval query with the question's asking words for a labelled field put back (`lúc nào`, `ở đâu`): the
+ * query drops question words, but search reads them to rank a record's labelled line (`1. Thời gian kiểm tra: …`,
+ * `Địa điểm: …`, NĐ 30/2020 forms) that shares none of the subject words (`search/labelled-answer.ts`). Not for a
+ * limit (`trước ngày nào`): fresh dev half 0 lost two deadlines to a `Thời gian:` line with it; nor for a role.
+ */
+export function withAskingWords(query: string, q: Pick<ClassifiedQuestion, 'kind' | 'text'>): string {
+  // Who leads, works with or reports is read from stated duties, not a record's lines: `ai tham mưu`, `ai phải chủ
+  // trì` would read as the participants field (`ai tham`, `ai phải`).
+  if (ROLE_KINDS.has(q.kind) || askedLabels(query).length > 0) return query;
+  const asking = askingPhrases(q.text).filter((a) => !LIMIT_ASKED.test(a.before));
+  return asking.length > 0 ? `${query} ${asking.map((a) => a.phrase).join(' ')}` : query;
+}
+
 /** Gathers the context of a classified question. */
 export async function buildContext(
   db: Db,
@@ -90,7 +111,7 @@ export async function buildContext(
   const title = foldText(focus?.metadata.title);
   const own = weighted.filter((c, i) => i >= concepts.length || !title || !shows(title, c));
   const topic = own.length > 0 ? own : weighted;
-  const query = q.slots.query || q.text;
+  const query = withAskingWords(q.slots.query || q.text, q);
   const {
     results: found,
     understood,

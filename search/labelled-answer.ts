@@ -18,6 +18,7 @@ const wholeWords = (phrases: readonly string[]) =>
 
 /** Each asked field (data: asked-fields.json, shared with the answerer's clause chooser). */
 const ENTRIES = askedFields.fields.map((f) => ({
+  chooser: !('chooser' in f && f.chooser === false),
   asks: wholeWords(f.asked),
   unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
   labels: f.labels,
@@ -32,6 +33,23 @@ export function askedLabels(question: string): string[] {
   const out = new Set<string>();
   for (const e of ENTRIES) if (e.asks.test(folded) && !e.unless?.test(folded)) for (const l of e.labels) out.add(l);
   return [...out];
+}
+
+/**
+ * The question's own asking words (folded, as they stand in it) of each field it asks that the answerer's clause
+ * chooser reads too (`lúc nào`, `ở đâu`; not a how-long, `chooser: false`), with the words just before them:
+ * what a query cut down to its subject words must keep for `askedLabels` to read the field.
+ * @example askingPhrases('Lớp huấn luyện tổ chức ở đâu?') // [{ phrase: 'o dau', before: 'luyen to chuc ' }]
+ */
+export function askingPhrases(question: string): Array<{ phrase: string; before: string }> {
+  const folded = foldedForm(question).toLowerCase();
+  return ENTRIES.filter((e) => e.chooser && !e.unless?.test(folded)).flatMap((e) => {
+    const m = e.asks.exec(folded);
+    if (!m) return [];
+    const phrase = m[0].replace(/^[^a-z0-9]+/, '');
+    const at = m.index + m[0].length - phrase.length;
+    return [{ phrase, before: folded.slice(Math.max(0, at - 20), at) }];
+  });
 }
 
 /** Numbering in front of a clause: `1.`, `1.2.`, `II.`, `a)`, `-`, `+`, `Điều 5.`. */

@@ -5,12 +5,14 @@
  */
 import type { StoredClause } from '../../core/store/index.ts';
 import { foldAccents } from '../../core/text/vietnamese.ts';
-import type { Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { sentenceSpans } from '../quote.ts';
 import { type Reranked, rerank } from '../rerank.ts';
 import { joinList, roleSentence } from '../templates.ts';
+import { capitalize, statedLimit, VALUE_NAMES } from './value.ts';
 
 const fold = (s: string) => foldAccents(s).toLowerCase().replace(/\s+/g, ' ');
 
@@ -186,6 +188,11 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   }
   const stated = (list: Responsibility[]) => list.find((r) => !r.inherited && r.sourceClauseId === clause.id);
   const own = (ctx.q.kind === 'report' && stated(pick.recipients)) || stated(pick.main);
+  // A reporting duty is its recipient and its time limit together (`báo cáo Bộ trưởng … trước 30 tháng 01 hằng
+  // năm`): asked whom to report to or by when, the answer states both.
+  const limit =
+    ctx.q.kind === 'report' && own ? statedLimit(dutySentence(clause.text, spanInClause(clause, own.span))) : null;
+  if (limit) draft.add(`${capitalize(VALUE_NAMES[ctx.lang].date)}: ${limit}`);
   draft.add(`${clause.label}: ${quoteOf(draft, clause, ctx.words, own)}`);
   for (const id of sources) {
     const source = clauses.get(id);
@@ -201,6 +208,12 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
     draft.add(`${lead}: ${quoteOf(draft, source, ctx.words, fact)}`);
   }
   return draft;
+}
+
+/** The sentence of a clause holding a fact's words (the whole clause when the span is not found). */
+function dutySentence(text: string, span: Span | undefined): string {
+  const s = span && sentenceSpans(text).find((p) => span.start >= p.start && span.start < p.end);
+  return s ? text.slice(s.start, s.end) : text;
 }
 
 /** `“quote” [n]` around the fact's words, or the best sentence for the question. */

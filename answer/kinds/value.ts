@@ -283,6 +283,21 @@ const LIMIT_BEFORE = /(?:truoc|cham nhat|han|thoi han|khong qua|toi da|den het|d
 const LIMIT_WORDS = /^(?:truoc|cham nhat|den het|den|khong qua|toi da|trong)\b/;
 
 /**
+ * The time limit a duty's sentence states, as written (`tổng hợp, báo cáo Bộ trưởng … trước 30 tháng 01 hằng năm`
+ * → `trước 30 tháng 01 hằng năm`): a date opened by a limit word; null when it states none.
+ */
+export function statedLimit(sentence: string): string | null {
+  const folded = foldKeepingOffsets(sentence);
+  for (const v of valuesIn(sentence, 'date')) {
+    const before = folded.slice(Math.max(0, v.start - 20), v.start);
+    if (!LIMIT_WORDS.test(folded.slice(v.start, v.end)) && !LIMIT_BEFORE.test(before)) continue;
+    const whole = statedSpan(folded, v);
+    return plainCount(sentence.slice(whole.start, whole.end));
+  }
+  return null;
+}
+
+/**
  * The clause the chooser trusts more states the value; within one clause (or between equally trusted ones)
  * the sentence showing more of the topic, with the better-fitting value.
  */
