@@ -53,12 +53,26 @@ export function siblingStanding(
   fit: ReadonlyMap<string, number>,
   documents: Iterable<string>,
 ): Map<string, number> {
-  const ids = [...documents];
+  const ids = [...new Set(documents)];
+  const sets = ids.map((id) => records.get(id));
+  // Each pair read once (siblings is symmetric), and only when the smaller record could overlap the larger by
+  // SIBLING_OVERLAP at all (Jaccard ≤ smaller / larger, the same division): a search's ~50 documents made ~2,500
+  // overlaps.
+  const bestOf: Array<number | undefined> = ids.map(() => undefined);
+  for (let i = 0; i < ids.length; i++) {
+    const a = sets[i];
+    if (a === undefined || a.size === 0) continue;
+    for (let j = i + 1; j < ids.length; j++) {
+      const b = sets[j];
+      if (b === undefined || Math.min(a.size, b.size) / Math.max(a.size, b.size) < SIBLING_OVERLAP) continue;
+      if (!areSiblings(a, b)) continue;
+      bestOf[i] = Math.max(bestOf[i] ?? 0, fit.get(ids[j]) ?? 0);
+      bestOf[j] = Math.max(bestOf[j] ?? 0, fit.get(ids[i]) ?? 0);
+    }
+  }
   const out = new Map<string, number>();
-  for (const d of ids) {
-    let best: number | undefined;
-    for (const e of ids)
-      if (e !== d && areSiblings(records.get(d), records.get(e))) best = Math.max(best ?? 0, fit.get(e) ?? 0);
+  for (const [i, d] of ids.entries()) {
+    const best = bestOf[i];
     if (best === undefined) continue;
     const own = fit.get(d) ?? 0;
     // Fits are sums of IDFs: a difference below this is rounding, not a named month or company.
