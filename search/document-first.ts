@@ -57,11 +57,19 @@ export function documentFirst(
  * @example bestDocuments(new Map([['kh-3898', 9.1], ['nd-181', 4.2]]), 1) // ['kh-3898']
  */
 export function bestDocuments(documentScores: ReadonlyMap<string, number>, count: number): string[] {
-  return [...documentScores]
-    .filter(([, s]) => s > 0)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, count)
-    .map(([id]) => id);
+  // The first `count` kept in order while scanning, not every scored document sorted: a question scores most of
+  // the catalog and reads three.
+  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const top: Array<[string, number]> = [];
+  for (const entry of documentScores) {
+    if (!(entry[1] > 0) || count <= 0) continue;
+    if (top.length === count && before(entry, top[count - 1]) >= 0) continue;
+    let at = Math.min(top.length, count - 1);
+    while (at > 0 && before(entry, top[at - 1]) < 0) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top.map(([id]) => id);
 }
 
 /** A document's first-stage score: `fitWeight` × its record's fit + its content BM25. */

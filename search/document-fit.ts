@@ -122,10 +122,18 @@ export function documentFit(fields: DocumentFields, query: readonly FitTerm[]): 
     if (df > 0) idf.set(term, Math.log(1 + (fields.size - df + 0.5) / (df + 0.5)));
   }
   if (idf.size === 0) return scores;
-  for (const [id, record] of fields.terms) {
-    let score = 0;
-    for (const [term, w] of idf) if (record.has(term)) score += (weights.get(term) ?? 0) * w;
-    if (score > 0) scores.set(id, score);
+  // Term by term over the records holding it, not record by record over every term: a question's ~50 terms
+  // against every record grew with the catalog (~3 ms a search at 30k clauses). Each record's sum takes its
+  // terms in the same order as before, so the same floats.
+  const sums = new Map<string, number>();
+  for (const [term, w] of idf) {
+    const add = (weights.get(term) ?? 0) * w;
+    for (const id of fields.documentsOf.get(term) ?? []) sums.set(id, (sums.get(id) ?? 0) + add);
+  }
+  // In catalog order, as callers have always read it.
+  for (const id of fields.terms.keys()) {
+    const score = sums.get(id);
+    if (score !== undefined && score > 0) scores.set(id, score);
   }
   return scores;
 }

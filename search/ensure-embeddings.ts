@@ -41,6 +41,8 @@ export const REFIT_DRIFT = 0.2;
 /** Fewer missing vectors than this go into the live index; more trigger a bulk rebuild when it pays. */
 const BULK_MIN = 1000;
 const PARENT_CONTEXT_CHARS = 200;
+/** A clause `c` that has a vector. */
+const HAS_VECTOR = 'select 1 from embeddings e where e.clause_id = c.id';
 
 /**
  * The text embedded for a clause: its own text, then the start of its parent's (a sub-item is read with its lead-in).
@@ -89,29 +91,37 @@ export async function ensureEmbeddings(
     await setMeta(db, STATE_KEYS.vectors, fingerprint);
   }
 
-  const missing = await db.query<{ id: string; text: string; parent_text: string | null }>(
-    `select c.id, c.text, p.text as parent_text
-       from clauses c left join clauses p on p.id = c.parent_id
-      where not exists (select 1 from embeddings e where e.clause_id = c.id)
-      order by c.id`,
+  const [{ missing }] = await db.query<{ missing: number }>(
+    `select count(*)::int as missing from clauses c where not exists (${HAS_VECTOR})`,
   );
   // Large batches: one multi-row insert each (see `insertRows`); a batch's vectors are small next to the store's.
   const size = options.batchSize ?? 512;
+  const context = options.parentContext ?? false;
   let embedded = 0;
+  // A batch read at a time (the clauses after the last one read, by id), not every missing clause at once: at
+  // 100k clauses their texts and their parents' stood in the heap together, and the engine's WASM memory,
+  // which never shrinks, grew to hold that one result.
   const embedMissing = async () => {
-    for (let from = 0; from < missing.length; from += size) {
-      const batch = missing.slice(from, from + size);
-      const context = options.parentContext ?? false;
-      const vectors = await embedder.embedDocuments(
-        batch.map((c) => passageText(c.text, context ? c.parent_text : null)),
+    let after = '';
+    for (;;) {
+      const batch = await db.query<{ id: string; text: string; parent_text: string | null }>(
+        `select c.id, c.text, ${context ? 'p.text' : 'null'} as parent_text
+           from clauses c left join clauses p on p.id = c.parent_id
+          where c.id > $1 and not exists (${HAS_VECTOR})
+          order by c.id
+          limit $2`,
+        [after, size],
       );
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1].id;
+      const vectors = await embedder.embedDocuments(batch.map((c) => passageText(c.text, c.parent_text)));
       embedded += await saveEmbeddings(db, embedder.id, new Map(batch.map((c, i) => [c.id, vectors[i]])));
-      options.onProgress?.({ done: embedded, total: missing.length });
+      options.onProgress?.({ done: embedded, total: missing });
     }
   };
   // Rebuilding costs (stored + missing) insertions at bulk speed, about a fifth of a live insertion each.
-  const stored = total - missing.length;
-  if (missing.length >= BULK_MIN && stored < 4 * missing.length) await withVectorIndexRebuilt(db, embedMissing);
+  const stored = total - missing;
+  if (missing >= BULK_MIN && stored < 4 * missing) await withVectorIndexRebuilt(db, embedMissing);
   else await embedMissing();
   return { embedder: embedder.id, dim, fitted, cleared, embedded, total };
 }

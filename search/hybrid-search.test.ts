@@ -300,6 +300,26 @@ describe('ensureEmbeddings', () => {
     expect(back).toMatchObject({ embedder: 'hashed-ngram-v1-384', cleared: total, embedded: total });
   });
 
+  it('reads the clauses it embeds a batch at a time, not all of them at once', async () => {
+    const db = handles[0].db();
+    const reads: number[] = [];
+    const recording: typeof db = Object.assign(Object.create(db), {
+      query: async <R>(sql: string, params?: unknown[]) => {
+        const rows = await db.query<R>(sql, params);
+        if (/select c\.id, c\.text/.test(sql)) reads.push(rows.length);
+        return rows;
+      },
+    });
+    const total = SEARCH_DOCS.reduce((s, d) => s + d.clauses.length, 0);
+    const report = await ensureEmbeddings(recording, createEmbedder({ provider: 'hashed-ngram', dim: 128 }), {
+      batchSize: 4,
+    });
+    expect(report.embedded).toBe(total);
+    expect(Math.max(...reads)).toBeLessThanOrEqual(4);
+    expect(reads.reduce((a, b) => a + b, 0)).toBe(total);
+    await ensureEmbeddings(db, createEmbedder());
+  });
+
   it('explains a search with the LSA neighbours of the query words, without changing the lexical ranking', async () => {
     const db = handles[0].db();
     const lsa = createEmbedder({ provider: 'lsa', dim: 16 });

@@ -476,14 +476,12 @@ async function labelledAnswers(
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (labels.length === 0) return out;
-  const holding = labels.map((l) => index.clausesWithAll('folded', phraseTerms(l)));
+  const phrases = labels.map((l) => phraseTerms(l));
   const candidates = new Map<string, string[]>();
   for (const [id, list] of ranked) {
-    const size = list.length > 0 ? index.documentSize(id) : undefined;
-    if (!size) continue;
+    if (list.length === 0) continue;
     const ords = new Set<number>();
-    for (const found of holding)
-      for (const ord of found) if (ord >= size.start && ord < size.start + size.clauses) ords.add(ord);
+    for (const terms of phrases) for (const ord of index.clausesWithAllIn('folded', terms, id)) ords.add(ord);
     if (ords.size > 0)
       candidates.set(
         id,

@@ -53,18 +53,82 @@ export function siblingStanding(
   fit: ReadonlyMap<string, number>,
   documents: Iterable<string>,
 ): Map<string, number> {
-  const ids = [...documents];
+  const ids = [...new Set(documents)];
+  const numbered = numberedRecords(records);
+  const sets = ids.map((id) => numbered(id));
+  // Each pair read once (siblings is symmetric), and only when the smaller record could overlap the larger by
+  // SIBLING_OVERLAP at all (Jaccard ≤ smaller / larger, the same division): a search's ~50 documents made ~2,500
+  // overlaps, twice (the hand-set order and the learned ordering's feature).
+  const bestOf: Array<number | undefined> = ids.map(() => undefined);
+  for (let i = 0; i < ids.length; i++) {
+    const a = sets[i];
+    if (a === undefined || a.length === 0) continue;
+    for (let j = i + 1; j < ids.length; j++) {
+      const b = sets[j];
+      if (b === undefined || Math.min(a.length, b.length) / Math.max(a.length, b.length) < SIBLING_OVERLAP) continue;
+      if (sortedJaccard(a, b) < SIBLING_OVERLAP) continue;
+      bestOf[i] = Math.max(bestOf[i] ?? 0, fit.get(ids[j]) ?? 0);
+      bestOf[j] = Math.max(bestOf[j] ?? 0, fit.get(ids[i]) ?? 0);
+    }
+  }
   const out = new Map<string, number>();
-  for (const d of ids) {
-    let best: number | undefined;
-    for (const e of ids)
-      if (e !== d && areSiblings(records.get(d), records.get(e))) best = Math.max(best ?? 0, fit.get(e) ?? 0);
+  for (const [i, d] of ids.entries()) {
+    const best = bestOf[i];
     if (best === undefined) continue;
     const own = fit.get(d) ?? 0;
     // Fits are sums of IDFs: a difference below this is rounding, not a named month or company.
     out.set(d, Math.abs(own - best) < 1e-6 ? 0 : Math.sign(own - best));
   }
   return out;
+}
+
+/**
+ * A document's record as its terms' ascending numbers (one numbering per `records`, so per store revision), kept
+ * while `records` lives: two records overlap by one merge of integers instead of hashing one's terms into the
+ * other's set.
+ */
+function numberedRecords(records: ReadonlyMap<string, ReadonlySet<string>>): (id: string) => Int32Array | undefined {
+  let kept = numbering.get(records);
+  if (!kept) {
+    kept = { terms: new Map(), records: new Map() };
+    numbering.set(records, kept);
+  }
+  const { terms, records: done } = kept;
+  return (id) => {
+    const known = done.get(id);
+    if (known) return known;
+    const record = records.get(id);
+    if (record === undefined) return undefined;
+    const numbers = Int32Array.from(record, (term) => {
+      let n = terms.get(term);
+      if (n === undefined) {
+        n = terms.size;
+        terms.set(term, n);
+      }
+      return n;
+    }).sort();
+    done.set(id, numbers);
+    return numbers;
+  };
+}
+
+const numbering = new WeakMap<
+  ReadonlyMap<string, ReadonlySet<string>>,
+  { terms: Map<string, number>; records: Map<string, Int32Array> }
+>();
+
+/** `jaccard` of two records numbered by `numberedRecords` (ascending, distinct): the same counts, the same division. */
+function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /**

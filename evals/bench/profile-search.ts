@@ -2,7 +2,9 @@
  * @module evals/bench/profile-search
  * Where a search's time goes: builds (or reuses, `--store=DIR`) a synthetic store of `--clauses=N`
  * and times each step of `search()` separately over the query mix — document fit, BM25, boosts,
- * clause fetch, highlights, understanding — and the whole call. A diagnostic, not part of `npm run bench`.
+ * clause fetch, highlights, understanding — and the whole call; with `--ask`, the whole `ask()` too. `--whole`
+ * times only the whole calls (for `node --cpu-prof`: the steps timed apart would repeat the search's own work).
+ * A diagnostic, not part of `npm run bench`.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +27,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const clauses = Number(arg('clauses') ?? 10_000);
 const storeDir = arg('store') ?? join(tmpdir(), `vankien-profile-${clauses}`);
+const withAsk = process.argv.includes('--ask');
+const wholeOnly = process.argv.includes('--whole');
 
 async function main(): Promise<void> {
   const fresh = !existsSync(join(storeDir, 'pglite'));
@@ -53,7 +57,11 @@ async function main(): Promise<void> {
   console.log(
     `index open: ${((performance.now() - openStarted) / 1000).toFixed(1)} s wall, ${((openUsed.user + openUsed.system) / 1e6).toFixed(1)} s CPU, RSS ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`,
   );
-  for (const q of queries.slice(0, 20)) await search(db, q, { k: 10 }); // warm
+  const { ask } = withAsk ? await pipeline.answerer() : { ask: null };
+  for (const q of queries.slice(0, 20)) {
+    await search(db, q, { k: 10 }); // warm
+    await ask?.(q);
+  }
   const t: Record<string, number[]> = {};
   const time = async <T>(name: string, f: () => Promise<T> | T): Promise<T> => {
     const s = performance.now();
@@ -69,6 +77,13 @@ async function main(): Promise<void> {
     await time('search (whole)', () => search(db, q, { k: 10 }));
     const used = process.cpuUsage(cpu);
     t['search (whole), CPU'] = [...(t['search (whole), CPU'] ?? []), (used.user + used.system) / 1000];
+    if (ask) {
+      const askCpu = process.cpuUsage();
+      await time('ask (whole)', () => ask(q));
+      const askUsed = process.cpuUsage(askCpu);
+      t['ask (whole), CPU'] = [...(t['ask (whole), CPU'] ?? []), (askUsed.user + askUsed.system) / 1000];
+    }
+    if (wholeOnly) continue;
     const analyzed = await time('analyze', () => analyzeQuery(q));
     const fields = await time('documentFields', () => documentFields(db));
     const fit = await time('documentFit', () =>
@@ -97,10 +112,12 @@ async function main(): Promise<void> {
   }
   const pct = (xs: number[], p: number) =>
     [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   for (const [name, xs] of Object.entries(t))
     console.log(
-      `${name.padEnd(30)} p50 ${pct(xs, 0.5).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 0.95).toFixed(1).padStart(6)} ms`,
+      `${name.padEnd(30)} p50 ${pct(xs, 0.5).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 0.95).toFixed(1).padStart(6)} ms   mean ${(sum(xs) / xs.length).toFixed(1).padStart(6)} ms`,
     );
+  console.log(`${queries.length} questions, RSS ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`);
   await pipeline.close();
 }
 

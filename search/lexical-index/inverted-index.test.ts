@@ -204,6 +204,17 @@ describe('clausesWithAll', () => {
     index.removeDocument('sand');
     expect(ids(['khai thac'])).toEqual(['forest~1']);
   });
+
+  it('within one document gives only its clauses, and none for a document not indexed', () => {
+    const index = new InvertedIndex();
+    index.addDocument('sand', 1, SAND);
+    index.addDocument('forest', 1, FOREST);
+    const ids = (documentId: string) =>
+      [...index.clausesWithAllIn('folded', ['khai thac'], documentId)].map((ord) => index.clauseId(ord));
+    expect(ids('forest')).toEqual(['forest~1']);
+    expect(ids('sand')).toEqual(['sand~3.1']);
+    expect(ids('elsewhere')).toEqual([]);
+  });
 });
 
 // Real wording of a Sở Công Thương Lào Cai plan (KH-3957, July 2026): the plan's subject stands in most clauses;

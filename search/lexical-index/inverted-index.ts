@@ -534,6 +534,18 @@ export class InvertedIndex {
     return found;
   }
 
+  /**
+   * `clausesWithAll` within one document: its run of the (ascending) ordinals found by halving, so a question
+   * reading a few documents does not walk the phrase's clauses of the whole corpus once per document.
+   */
+  clausesWithAllIn(field: Field, terms: readonly string[], documentId: string): Int32Array {
+    const entry = this.documents.get(documentId);
+    if (!entry) return new Int32Array(0);
+    const found = this.clausesWithAll(field, terms);
+    const run = { ords: found, size: found.length };
+    return found.subarray(lowerBound(run, entry.start), lowerBound(run, entry.end));
+  }
+
   private findClausesWithAll(field: Field, terms: readonly string[]): Int32Array {
     const lists: Postings[] = [];
     for (const term of new Set(terms)) {
@@ -729,7 +741,7 @@ export class InvertedIndex {
 }
 
 /** The first position in `list` whose ordinal is ≥ `ord`. */
-function lowerBound(list: Postings, ord: number, from = 0): number {
+function lowerBound(list: Pick<Postings, 'ords' | 'size'>, ord: number, from = 0): number {
   let lo = from;
   let hi = list.size;
   while (lo < hi) {
