@@ -32,7 +32,7 @@ export const TYPE_NAMES: ReadonlyArray<{ type: DocumentType; name: string; folde
 ).map((t) => ({ type: t.type, name: t.name, folded: t.forms }));
 
 export function typeName(type: DocumentType | null): string | null {
-  return DOCUMENT_TYPES.find((t) => t.type === type)?.name ?? null;
+  return DOCUMENT_TYPES.find((t) => t.type === type)?.name ?? STANDARD_KINDS.find((k) => k.type === type)?.name ?? null;
 }
 
 /** Type codes of symbols, folded and uppercased (`QĐ` → `QD`), to the type they stand for. */
@@ -77,6 +77,25 @@ export const STATE_SYMBOL = new RegExp(
   `(?<![\\p{L}\\d/])(?<!\\d\\.)(${STATE_NUMBER})[ ]?/[ ]?(?:(\\d{4})[ ]?/[ ]?)?([A-Za-zĐđ&]{1,8})[ ]?${DASH}[ ]?(${ISSUER})(?![\\p{L}\\d])`,
   'gu',
 );
+
+/**
+ * Technical standards by their sign (Luật Tiêu chuẩn và Quy chuẩn kỹ thuật 68/2006/QH11, Điều 13 and 35): a national
+ * technical regulation, `QCVN {number}:{year}/{issuing ministry}`, and a national standard, `TCVN {number}:{year}`.
+ * They are not documents of Luật ban hành VBQPPL (no `Số …/code-issuer` symbol): a text cites them.
+ */
+export const STANDARD_KINDS: ReadonlyArray<{ type: 'QCVN' | 'TCVN'; name: string }> = [
+  { type: 'QCVN', name: 'Quy chuẩn kỹ thuật quốc gia' },
+  { type: 'TCVN', name: 'Tiêu chuẩn quốc gia' },
+];
+
+/**
+ * A standard's sign as printed: `QCVN 01:2019/BCT`, `QCVN01: 2019/BCT`, `QCVN 08-MT:2015/BTNMT`, `QCVN 05A:2020/BCT`,
+ * `TCVN 5945:2005`, `TCVN 7052-1:2002` (part 1), `TCVN ISO/IEC 17025:2017`, older `TCVN 6304-1997`. The ministry may
+ * run into the next word (`…/BCTNational`, a title line typed without its space), so it stops before a lower-case letter.
+ * On clean text (capitals matter). Groups: kind, number, year (`:`), year (`-`), issuer.
+ */
+export const TECHNICAL_STANDARD =
+  /(?<![\p{L}\d])(QCVN|TCVN)[ ]?((?:ISO(?:\/IEC)?[ ])?\d{1,5}[A-Z]?(?:-\d{1,2}(?!\d))*(?:-[A-Z]{1,6}\d?(?![\p{L}\d]))?)(?:[ ]?:[ ]?(\d{4})|-(\d{4}))?(?:[ ]?\/[ ]?([A-ZĐ][A-ZĐ&]{1,9})(?![\p{Ll}\d]))?(?![\d])/gu;
 
 /** `ngày 15/11/2004`, `ngày 04-6-2024`. Groups: day, month, year. */
 export const NUMERIC_DATE = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
