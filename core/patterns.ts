@@ -386,6 +386,17 @@ export const RELATION_CUES: ReadonlyArray<{
   { cue: 'implements', re: /\b(?:quan triet|trien khai|thuc hien|thuc thi|thi hanh|cu the hoa|the che hoa|can cu)\b/g },
 ];
 
+/**
+ * A request to change an act, at the end of the words before it (`đề xuất sửa đổi, bổ sung …`, `kiến nghị Bộ … sớm
+ * bổ sung …`, `đề nghị … báo cáo Chính phủ sửa đổi …`): only the issuing act amends, replaces or repeals (Luật Ban
+ * hành VBQPPL), so the writer who proposes it cites the act; `Theo đề nghị của …` names the proposer of this very act.
+ * Folded, anchored at the end; a request reaches no further than its clause (`.`, `;`, `:`).
+ */
+export const PROPOSAL = '(?<!\\btheo )\\b(?:de nghi|kien nghi|de xuat)\\b';
+export const PROPOSED_CHANGE = new RegExp(
+  `${PROPOSAL}[^.;:]{0,120}?\\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dieu chinh)\\b[^.;:]{0,80}$`,
+);
+
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Facts: responsibilities and targets (used by ingest/facts). Matched on the folded match form
 // (no diacritics, lowercase, abbreviations expanded), so OCR slips in diacritics (`phối họp`)
