@@ -69,6 +69,9 @@ function cueAllowed(cue: Cue, masked: string): boolean {
   if (cue.relation === 'guides') return SELF_GUIDE_PREFIX.test(before);
   // `Luật sửa đổi, bổ sung …` names another act; `đã được sửa đổi, bổ sung theo …` describes the one cited.
   if (CHANGES.has(cue.relation) && PROPOSED_BEFORE.test(before)) return false;
+  // A Căn cứ line states what the act rests on (NĐ 30/2020): a changing verb there describes an act it lists (`…; Thông
+  // tư số /2026/TT-BCT … sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT`, a form's unnumbered line).
+  if (CHANGES.has(cue.relation) && BASIS_LINE.test(masked)) return false;
   return !NAMED_ACT.test(before) && !PASSIVE_BEFORE.test(before);
 }
 
