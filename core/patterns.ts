@@ -32,7 +32,7 @@ export const TYPE_NAMES: ReadonlyArray<{ type: DocumentType; name: string; folde
 ).map((t) => ({ type: t.type, name: t.name, folded: t.forms }));
 
 export function typeName(type: DocumentType | null): string | null {
-  return DOCUMENT_TYPES.find((t) => t.type === type)?.name ?? null;
+  return DOCUMENT_TYPES.find((t) => t.type === type)?.name ?? STANDARD_KINDS.find((k) => k.type === type)?.name ?? null;
 }
 
 /** Type codes of symbols, folded and uppercased (`QĐ` → `QD`), to the type they stand for. */
@@ -77,6 +77,25 @@ export const STATE_SYMBOL = new RegExp(
   `(?<![\\p{L}\\d/])(?<!\\d\\.)(${STATE_NUMBER})[ ]?/[ ]?(?:(\\d{4})[ ]?/[ ]?)?([A-Za-zĐđ&]{1,8})[ ]?${DASH}[ ]?(${ISSUER})(?![\\p{L}\\d])`,
   'gu',
 );
+
+/**
+ * Technical standards by their sign (Luật Tiêu chuẩn và Quy chuẩn kỹ thuật 68/2006/QH11, Điều 13 and 35): a national
+ * technical regulation, `QCVN {number}:{year}/{issuing ministry}`, and a national standard, `TCVN {number}:{year}`.
+ * They are not documents of Luật ban hành VBQPPL (no `Số …/code-issuer` symbol): a text cites them.
+ */
+export const STANDARD_KINDS: ReadonlyArray<{ type: 'QCVN' | 'TCVN'; name: string }> = [
+  { type: 'QCVN', name: 'Quy chuẩn kỹ thuật quốc gia' },
+  { type: 'TCVN', name: 'Tiêu chuẩn quốc gia' },
+];
+
+/**
+ * A standard's sign as printed: `QCVN 01:2019/BCT`, `QCVN01: 2019/BCT`, `QCVN 08-MT:2015/BTNMT`, `QCVN 05A:2020/BCT`,
+ * `TCVN 5945:2005`, `TCVN 7052-1:2002` (part 1), `TCVN ISO/IEC 17025:2017`, older `TCVN 6304-1997`. The ministry may
+ * run into the next word (`…/BCTNational`, a title line typed without its space), so it stops before a lower-case letter.
+ * On clean text (capitals matter). Groups: kind, number, year (`:`), year (`-`), issuer.
+ */
+export const TECHNICAL_STANDARD =
+  /(?<![\p{L}\d])(QCVN|TCVN)[ ]?((?:ISO(?:\/IEC)?[ ])?\d{1,5}[A-Z]?(?:-\d{1,2}(?!\d))*(?:-[A-Z]{1,6}\d?(?![\p{L}\d]))?)(?:[ ]?:[ ]?(\d{4})|-(\d{4}))?(?:[ ]?\/[ ]?([A-ZĐ][A-ZĐ&]{1,9})(?![\p{Ll}\d]))?(?![\d])/gu;
 
 /** `ngày 15/11/2004`, `ngày 04-6-2024`. Groups: day, month, year. */
 export const NUMERIC_DATE = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/u;
@@ -366,6 +385,17 @@ export const RELATION_CUES: ReadonlyArray<{
   { cue: 'background', re: /\bsau (?:hon |gan )?\S+ nam (?:trien khai )?(?:thuc hien|trien khai)\b/g },
   { cue: 'implements', re: /\b(?:quan triet|trien khai|thuc hien|thuc thi|thi hanh|cu the hoa|the che hoa|can cu)\b/g },
 ];
+
+/**
+ * A request to change an act, at the end of the words before it (`đề xuất sửa đổi, bổ sung …`, `kiến nghị Bộ … sớm
+ * bổ sung …`, `đề nghị … báo cáo Chính phủ sửa đổi …`): only the issuing act amends, replaces or repeals (Luật Ban
+ * hành VBQPPL), so the writer who proposes it cites the act; `Theo đề nghị của …` names the proposer of this very act.
+ * Folded, anchored at the end; a request reaches no further than its clause (`.`, `;`, `:`).
+ */
+export const PROPOSAL = '(?<!\\btheo )\\b(?:de nghi|kien nghi|de xuat)\\b';
+export const PROPOSED_CHANGE = new RegExp(
+  `${PROPOSAL}[^.;:]{0,120}?\\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dieu chinh)\\b[^.;:]{0,80}$`,
+);
 
 // ─────────────────────────────────────────────────────────────────────────────────────────────────
 // Facts: responsibilities and targets (used by ingest/facts). Matched on the folded match form

@@ -34,7 +34,10 @@ export type DocumentType =
   | 'GUQ'
   | 'PTr'
   | 'PC'
-  | 'GDN';
+  | 'GDN'
+  // Technical standards (core/patterns.ts TECHNICAL_STANDARD): cited, never documents of Luật ban hành VBQPPL.
+  | 'QCVN'
+  | 'TCVN';
 
 /** Half-open character range into a document's clean text. */
 export interface Span {

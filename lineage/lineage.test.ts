@@ -248,6 +248,28 @@ describe.each(engines)('lineage on $name', (engine) => {
     const [programme] = await db().query('select symbol, symbol_inferred from documents where id = $1', ['programme']);
     expect(programme).toEqual({ symbol: null, symbol_inferred: false });
   });
+
+  it('down from a technical standard, however its sign is spaced: the permits that apply it', async () => {
+    // A blasting permit of the archive (dev split), its condition citing the national regulation.
+    const permit = parsed(
+      'permit',
+      [
+        'GIẤY PHÉP',
+        '3. Điều kiện khác: khoảng cách an toàn đối với người ≥ 300m, đối với công trình, thiết bị ≥ 200m theo Quy chuẩn QCVN 01:2019/BCT của Bộ Công Thương.',
+      ],
+      { type: 'GP', symbol: '06/GP-SCT', number: '06', issuer: 'Sở Công Thương', place: 'Lào Cai', date: '2026-05-04' },
+    );
+    await save(db(), permit);
+    await applyResolution(db());
+    const graph = await lineage(db(), 'QCVN 01: 2019/BCT', { direction: 'down', depth: 1 });
+    expect(graph?.start).toEqual(['QCVN 01:2019/BCT']);
+    expect(edgeRows(graph!.edges)).toEqual([['doc:permit', 'QCVN 01:2019/BCT', 'cites', false]]);
+    expect(graph!.nodes.find((n) => n.key === 'QCVN 01:2019/BCT')).toMatchObject({
+      type: 'QCVN',
+      issuer: 'Bộ Công Thương',
+      inCorpus: false,
+    });
+  });
 });
 
 describe('lineage over the corpus', () => {

@@ -176,6 +176,8 @@ describe('parseDocumentKey', () => {
     ['luật bảo vệ môi trường năm 2014', { key: 'LUAT:bao-ve-moi-truong:2014' }],
     ['LUAT:bao-ve-moi-truong:2014', { key: 'LUAT:bao-ve-moi-truong:2014' }],
     ['NQ-DH:tinh-soc-trang:XIII', { key: 'NQ-DH:tinh-soc-trang:XIII', type: 'NQ' }],
+    // A standard asked as a blasting plan of the archive types it (`QCVN 01: 2019/BCT`): the node lineage shows.
+    ['QCVN 01: 2019/BCT', { key: 'QCVN 01:2019/BCT', type: 'QCVN', symbol: 'QCVN 01:2019/BCT' }],
   ])('%j', (query, expected) => {
     expect(parseDocumentKey(query)).toMatchObject(expected);
   });

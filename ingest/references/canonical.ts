@@ -12,6 +12,7 @@
  * - congress resolutions: `NQ-DH:toan-quoc:XIII`, `NQ-DH:tinh-soc-trang:XIII`.
  * - plenum resolutions the alias table does not know: `NQ-HNTW:7:XI` (known ones get their symbol).
  * - a short form nothing in the text resolves (`Kết luận 81`): `KL:81`.
+ * - technical standards by their sign, spacing made regular: `QCVN 01:2019/BCT`, `TCVN 5945:2005`.
  */
 import { latinLookalikes } from '../../core/text/lookalikes.ts';
 import { mergeKeys } from '../../core/document-key.ts';
@@ -27,6 +28,7 @@ import {
   NATIONAL_PARTY_ISSUER,
   SYMBOL_CODE_SPELLING,
   SYMBOL_TYPE_CODES,
+  TECHNICAL_STANDARD,
   TYPE_NAMES,
 } from '../../core/patterns.ts';
 import { canonicalTones, foldAccents, foldedForm, titleCase } from '../../core/text/vietnamese.ts';
@@ -330,6 +332,36 @@ export function plenumKey(plenum: number, term: string, name: string, context: s
   };
 }
 
+/** A standard's sign found in a text, canonical, with its span. */
+export interface FoundStandard {
+  key: DocumentKey;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every technical standard's sign in `text` (see TECHNICAL_STANDARD), keyed by its regular spelling: `QCVN01: 2019/BCT`
+ * and `QCVN 01:2019/BCT` are one node, and an older `TCVN 6304-1997` is `TCVN 6304:1997`.
+ * @example findStandards('theo QCVN 01: 2019/BCT')[0].key.key // 'QCVN 01:2019/BCT'
+ */
+export function findStandards(text: string): FoundStandard[] {
+  const out: FoundStandard[] = [];
+  const re = fresh(TECHNICAL_STANDARD);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const type = m[1] as 'QCVN' | 'TCVN';
+    const number = m[2];
+    const year = m[3] ?? m[4] ?? null;
+    const issuer = m[5] ?? null;
+    const sign = `${type} ${number}${year ? `:${year}` : ''}${issuer ? `/${issuer}` : ''}`;
+    out.push({
+      key: { key: sign, type, symbol: sign, number, issuer: null, date: year, subject: null, name: null },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
 /** Key of a short form nothing resolves: `Kết luận 81` → `KL:81`. */
 export function partialKey(type: DocumentType, number: string): DocumentKey {
   const n = canonicalNumber(number);
@@ -395,6 +427,8 @@ export function parseDocumentKey(query: string): DocumentKey | null {
       name: null,
     };
   }
+  const standard = findStandards(q)[0];
+  if (standard && standard.start === 0 && standard.end === q.length) return standard.key;
   const folded = foldedForm(q);
   const sym = findSymbol(q);
   if (sym) {

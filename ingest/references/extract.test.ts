@@ -270,3 +270,23 @@ describe('extractReferences: basis', () => {
     expect(rows(references(text))).toEqual([['preamble', 'Kết luận số 02-KL/TW', '02-KL/TW', 'implements', true]]);
   });
 });
+
+describe('extractReferences: technical standards are cited', () => {
+  it('a Căn cứ line and an implementing verb cite a standard, keyed by its regular sign', () => {
+    // A decision setting up an inspection team and TT 19/2024/TT-BCT (dev split).
+    const text = [
+      'QUYẾT ĐỊNH',
+      'Căn cứ QCVN 05A:2020/BCT Quy chuẩn kỹ thuật quốc gia về an toàn trong sản xuất, kinh doanh, sử dụng, bảo quản và vận chuyển hóa chất nguy hiểm;',
+      'Điều 1. Thành lập Đoàn kiểm tra.',
+      '1. Nhà xưởng sản xuất, kho chứa hóa chất nguy hiểm, khi thiết kế xây dựng mới hoặc cải tạo phải thực hiện theo TCVN 4604:2012, TCVN 3890:2023 và các quy định pháp luật có liên quan.',
+      '2. Kiểm tra việc thực hiện QCVN 05A: 2020/BCT.',
+    ].join('\n');
+    const refs = references(text, { type: 'QD' });
+    expect(refs.map((r) => [r.target.key, r.target.type, r.relation, r.basis])).toEqual([
+      ['QCVN 05A:2020/BCT', 'QCVN', 'cites', false],
+      ['TCVN 4604:2012', 'TCVN', 'cites', false],
+      ['TCVN 3890:2023', 'TCVN', 'cites', false],
+      ['QCVN 05A:2020/BCT', 'QCVN', 'cites', false],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import type {
 import {
   canonicalSymbol,
   congressKey,
+  findStandards,
   lawKey,
   mergeKeys,
   numberedKey,
@@ -231,6 +232,10 @@ export function extractReferences(input: ExtractInput): Reference[] {
 
   function keyOf(m: Mention): DocumentKey | null {
     switch (m.kind) {
+      case 'standard': {
+        const key = m.symbol ? findStandards(m.symbol)[0]?.key : undefined;
+        return key ? { ...key, issuer: m.issuer } : null;
+      }
       case 'symbol':
         return numbered.get(m) ?? null;
       case 'plenum':
@@ -283,7 +288,8 @@ export function extractReferences(input: ExtractInput): Reference[] {
     const insideSubject = subjects.some((s) => s !== m.subjectSpan && within(m.span, s));
     const restated = m.definesAbbreviation && m.abbreviation !== null ? antecedent.get(m.abbreviation) : undefined;
     const restatedRef = restated ? byMention.get(restated.mention) : undefined;
-    if (insideSubject || described.embedded.has(m)) {
+    // A technical standard is applied, never implemented or a basis: it is no act of Luật ban hành VBQPPL.
+    if (insideSubject || described.embedded.has(m) || m.kind === 'standard') {
       relation = 'cites';
     } else if (restatedRef) {
       relation = restatedRef.relation;

@@ -362,3 +362,51 @@ describe('findMentions: a law title with commas', () => {
     expect(laws.map((m) => text.slice(m.span.start, m.span.end))).toEqual(['Luật Đất đai']);
   });
 });
+
+describe('findMentions: technical standards by their sign', () => {
+  // Lines of the archive (dev split): blasting permits and plans, TT 19/2024/TT-BCT, TT 37/2020/TT-BCT, NĐ 14/2026/NĐ-CP.
+  it.each([
+    [
+      'khoảng cách an toàn đối với người ≥ 300m, đối với công trình, thiết bị ≥ 200m theo Quy chuẩn QCVN 01:2019/BCT của Bộ Công Thương;',
+      [['QCVN 01:2019/BCT', 'QCVN 01:2019/BCT']],
+    ],
+    // Read before as the State symbol `2019/BCT-TRANG` and `2022/BXD-QUY`.
+    ['Áp dụng công thức tại phụ lục 7 QCVN 01:2019/BCT - trang 112.', [['QCVN 01:2019/BCT', 'QCVN 01:2019/BCT']]],
+    [
+      '“1.5. QCVN 06:2022/BXD - Quy chuẩn kỹ thuật quốc gia về An toàn cháy cho nhà và công trình',
+      [['QCVN 06:2022/BXD', 'QCVN 06:2022/BXD']],
+    ],
+    // Spacing as typed, and a title line whose English name runs into the ministry.
+    ['các quy định QCVN01:2019/BCT. Trong quá trình khoan', [['QCVN01:2019/BCT', 'QCVN 01:2019/BCT']]],
+    [
+      'Quy chuẩn kỹ thuật quốc gia về an toàn trong khai thác mỏ lộ thiên (QCVN 04 : 2009/BCT);',
+      [['QCVN 04 : 2009/BCT', 'QCVN 04:2009/BCT']],
+    ],
+    [
+      'Amendment 1:2024 QCVN 05A:2020/BCTNational technical regulation on safety',
+      [['QCVN 05A:2020/BCT', 'QCVN 05A:2020/BCT']],
+    ],
+    [
+      'b) Đóng gói axetylen hoà tan tuân thủ theo TCVN 6871:2007, TCVN 5331-91, TCVN 7052-1:2002 và TCVN 7052-2:2002.',
+      [
+        ['TCVN 6871:2007', 'TCVN 6871:2007'],
+        ['TCVN 5331-91', 'TCVN 5331-91'],
+        ['TCVN 7052-1:2002', 'TCVN 7052-1:2002'],
+        ['TCVN 7052-2:2002', 'TCVN 7052-2:2002'],
+      ],
+    ],
+    [
+      'b) Đáp ứng các yêu cầu chung của tiêu chuẩn quốc gia TCVN ISO/IEC 17025:2017 hoặc tiêu chuẩn quốc tế',
+      [['TCVN ISO/IEC 17025:2017', 'TCVN ISO/IEC 17025:2017']],
+    ],
+  ])('%s', (text, expected) => {
+    const found = findMentions(text).mentions;
+    expect(found.map((m) => [text.slice(m.span.start, m.span.end), m.symbol])).toEqual(expected);
+    expect(found.every((m) => m.kind === 'standard')).toBe(true);
+  });
+
+  it('the issuer named after the sign is kept', () => {
+    const [m] = findMentions('theo Quy chuẩn QCVN 01:2019/BCT của Bộ Công Thương;').mentions;
+    expect(m).toMatchObject({ type: 'QCVN', issuer: 'Bộ Công Thương' });
+  });
+});

@@ -2,7 +2,8 @@
  * @module ingest/references/find
  * Finds every mention of another document in a clean text, with its exact span: numbered citations
  * (`Nghị quyết số 41-NQ/TW ngày 15/11/2004 của Bộ Chính trị (khóa IX) “Về ...”`, bare symbols, State
- * and law symbols), plenum and congress resolutions by name, laws by title, short forms
+ * and law symbols), technical standards by sign (`QCVN 01:2019/BCT`), plenum and congress resolutions by name, laws
+ * by title, short forms
  * (`Kết luận 81`), prior references (`Nghị quyết nêu trên`) and `(viết tắt là ...)` abbreviations.
  * Self references (`Chỉ thị này`) are recognized and left out. Pure: text in, mentions out.
  */
@@ -28,11 +29,11 @@ import {
 } from '../../core/patterns.ts';
 import { canonicalTones } from '../../core/text/vietnamese.ts';
 import type { DocumentType, PartialDate, Span } from '../../core/types.ts';
-import { canonicalSymbol, findSymbols, fresh, isoDate } from './canonical.ts';
+import { canonicalSymbol, findStandards, findSymbols, fresh, isoDate } from './canonical.ts';
 import { quoteAt, within } from './scan.ts';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 
-export type MentionKind = 'symbol' | 'plenum' | 'congress' | 'law' | 'alias' | 'short' | 'prior';
+export type MentionKind = 'standard' | 'symbol' | 'plenum' | 'congress' | 'law' | 'alias' | 'short' | 'prior';
 
 /** One mention of a document, as the text gives it. */
 export interface Mention {
@@ -78,7 +79,9 @@ export interface FoundMentions {
   selfReferences: Span[];
 }
 
+// A standard's sign outranks the State symbol read inside it (`QCVN 06:2022/BXD-Quy chuẩn …` is no `2022/BXD-QUY`).
 const PRIORITY: Record<MentionKind, number> = {
+  standard: -1,
   symbol: 0,
   plenum: 1,
   congress: 2,
@@ -226,6 +229,18 @@ function findNumbered(text: string, folded: string): Mention[] {
     out.push(mention);
   }
   return out;
+}
+
+/** `QCVN 01:2019/BCT của Bộ Công Thương`, `TCVN 5945:2005`: technical standards by their sign, with the issuer after. */
+function findStandardSigns(text: string, folded: string): Mention[] {
+  return findStandards(text).map((found) => {
+    const mention = blank('standard', { start: found.start, end: found.end });
+    Object.assign(mention, { type: found.key.type, symbol: found.key.symbol, number: found.key.number });
+    const tail = parseTail(text, folded, found.end);
+    Object.assign(mention, { issuer: tail.issuer, subject: tail.subject, subjectSpan: tail.subjectSpan });
+    mention.extent = { start: found.start, end: tail.end };
+    return mention;
+  });
 }
 
 function plenumNumber(raw: string | undefined): number | null {
@@ -394,6 +409,7 @@ export function findMentions(text: string, folded: string = foldKeepingOffsets(t
   const { abbreviations, repeats } = findAbbreviations(folded);
   const typeForms = findTypeNameForms(text, folded);
   const candidates = [
+    ...findStandardSigns(text, folded),
     ...findNumbered(text, folded),
     ...findPlenums(text, folded),
     ...findCongresses(text, folded),

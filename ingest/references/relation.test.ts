@@ -144,3 +144,27 @@ describe('relationBefore: what the writer issued, and a body’s “căn cứ”
     expect(relationOf(text, 'Kế hoạch số 89/KH-UBND', false)).toBe('implements');
   });
 });
+
+describe('relationBefore: a request to change an act cites it (only the issuing act amends)', () => {
+  // Chỉ thị 07/2012/CT-TTg (dev split), and a Sở's task sentence in the same form.
+  it.each([
+    [
+      '- Chủ trì, phối hợp với các Bộ, ngành liên quan đánh giá tình hình triển khai và đề xuất sửa đổi, bổ sung Quyết định số 66/2009/QĐ-TTg ngày 24 tháng 4 năm 2009 của Thủ tướng Chính phủ',
+      'Quyết định số 66/2009/QĐ-TTg',
+      'cites',
+    ],
+    [
+      'Sở Xây dựng chủ trì thực hiện rà soát các quy định hiện hành, kiến nghị Ủy ban nhân dân tỉnh bổ sung Quyết định số 12/2021/QĐ-UBND',
+      'Quyết định số 12/2021/QĐ-UBND',
+      'cites',
+    ],
+    // `Theo đề nghị của …` names who proposed this act; the verb after it still governs.
+    [
+      'Theo đề nghị của Giám đốc Sở Công Thương, triển khai thực hiện Quyết định số 12/2021/QĐ-UBND',
+      'Quyết định số 12/2021/QĐ-UBND',
+      'implements',
+    ],
+  ])('%s', (text, mention, relation) => {
+    expect(relationOf(text, mention)).toBe(relation);
+  });
+});

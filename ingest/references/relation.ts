@@ -5,7 +5,7 @@
  * else cites. Quoted titles and parentheses before the mention are blanked first: the words of a
  * cited document's subject (“Về tiếp tục thực hiện ...”) describe that document, not the citing one.
  */
-import { RELATION_CUES } from '../../core/patterns.ts';
+import { PROPOSED_CHANGE, RELATION_CUES } from '../../core/patterns.ts';
 import type { RelationType, Span } from '../../core/types.ts';
 import { fresh } from './canonical.ts';
 import { sentenceStart } from './scan.ts';
@@ -77,6 +77,8 @@ export function relationBefore(input: RelationInput): { relation: RelationType; 
   const found = lastCue(window);
   const cue = found?.cue ?? null;
   if (found && ISSUED_BEFORE.test(window.slice(found.end))) return { relation: 'cites', cue: null };
+  // `… triển khai và đề xuất sửa đổi, bổ sung Quyết định số …`: the verb before governs the request, not the act.
+  if (found && PROPOSED_CHANGE.test(window.slice(found.end))) return { relation: 'cites', cue: null };
   if (cue === 'implements' && input.body && BASIS_WORD.test(window.slice(found!.start, found!.end)))
     return { relation: 'cites', cue: null };
   if (cue === 'implements' && citesProvision(window)) return { relation: 'cites', cue: null };

@@ -101,3 +101,15 @@ describe('a request to amend an act', () => {
     expect(doc.references.map((r) => [r.target.symbol, r.relation])).toEqual([['44/2016/NĐ-CP', 'cites']]);
   });
 });
+
+describe('a changing verb in a Căn cứ line describes a listed act', () => {
+  // A form annexed to TT 15/2026/TT-BCT (dev split): its Căn cứ line names the circular itself, number left blank.
+  const form = `QUYẾT ĐỊNH
+Căn cứ Thông tư số 57/2018/TT-BCT ngày 26 tháng 12 năm 2018 của Bộ Công Thương quy định chi tiết một số điều của các Nghị định liên quan đến kinh doanh thuốc lá, Thông tư số 43/2023/TT-BCT ngày 28 tháng 12 năm 2023 của Bộ trưởng Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 57/2018/TT-BCT, Thông tư số 38/2025/TT-BCT ngày 19 tháng 6 năm 2025 của Bộ Công Thương sửa đổi, bổ sung một số quy định về phân cấp thực hiện thủ tục hành chính trong các lĩnh vực thuộc phạm vi quản lý của Bộ Công Thương; Thông tư số /2026/TT-BCT ngày tháng năm 2026 của Bộ Công Thương sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT của Bộ trưởng Bộ Công Thương;
+Điều 1. Cấp Giấy phép.
+`;
+  const doc = parseDocument(form, { documentId: 'x', sourceName: 'x.txt' });
+  it('amends nothing', () => {
+    expect((doc.validity?.links ?? []).filter((l) => l.relation === 'amends')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@
  * Nghị định số 163/2013/NĐ-CP`, `đã được sửa đổi, bổ sung theo Luật số …`) is not.
  */
 import type { Clause, DocumentType, Reference, Span, ValidityLink, ValidityRelation } from '../../../core/types.ts';
+import { PROPOSAL } from '../../../core/patterns.ts';
 import { parenSpans, quotedSpans } from '../scan.ts';
 import { completePart, partsIn } from './parts.ts';
 import { ENDS_FORCE, EXCEPT, PASSIVE_PART, SELF_GUIDE_PREFIX, VALIDITY_CUES } from './patterns.ts';
@@ -38,7 +39,7 @@ const CHANGES = new Set<ValidityRelation>(['amends', 'repeals', 'replaces']);
  * nothing (Luật Ban hành VBQPPL: only the issuing act amends, replaces or repeals); `Theo đề nghị của …` names the
  * proposer of this very act.
  */
-const PROPOSED_BEFORE = /(?<!\btheo )\b(?:de nghi|kien nghi|de xuat)\b[^.;:]{0,80}$/;
+const PROPOSED_BEFORE = new RegExp(`${PROPOSAL}[^.;:]{0,80}$`);
 
 interface Cue {
   relation: ValidityRelation;
@@ -68,6 +69,9 @@ function cueAllowed(cue: Cue, masked: string): boolean {
   if (cue.relation === 'guides') return SELF_GUIDE_PREFIX.test(before);
   // `Luật sửa đổi, bổ sung …` names another act; `đã được sửa đổi, bổ sung theo …` describes the one cited.
   if (CHANGES.has(cue.relation) && PROPOSED_BEFORE.test(before)) return false;
+  // A Căn cứ line states what the act rests on (NĐ 30/2020): a changing verb there describes an act it lists (`…; Thông
+  // tư số /2026/TT-BCT … sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT`, a form's unnumbered line).
+  if (CHANGES.has(cue.relation) && BASIS_LINE.test(masked)) return false;
   return !NAMED_ACT.test(before) && !PASSIVE_BEFORE.test(before);
 }
 

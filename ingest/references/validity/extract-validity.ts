@@ -15,6 +15,7 @@ import type {
   ValidityLink,
   ValidityRelation,
 } from '../../../core/types.ts';
+import { STANDARD_KINDS } from '../../../core/patterns.ts';
 import { foldKeepingOffsets } from '../../../core/text/vietnamese.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractLinks } from './extract-links.ts';
@@ -36,6 +37,8 @@ export interface ExtractedValidity {
 
 /** Relations that replace a reference's Party-era relation on its lineage edge. */
 const RETYPE = new Set<ValidityRelation>(['amends', 'replaces', 'repeals', 'suspends', 'corrects', 'guides', 'basis']);
+/** Technical standards are cited, not acts whose force a Căn cứ line or a changing verb governs here. */
+const STANDARD_TYPES = new Set<string>(STANDARD_KINDS.map((k) => k.type));
 
 /**
  * Validity links and effective dates of one parsed document.
@@ -44,7 +47,8 @@ const RETYPE = new Set<ValidityRelation>(['amends', 'replaces', 'repeals', 'susp
 export function extractValidity(input: ValidityInput): ExtractedValidity {
   const folded = foldKeepingOffsets(input.cleanText);
   const blocks = quoteBlocks(input.cleanText);
-  const { links, retyped } = extractLinks({ ...input, folded, blocks });
+  const acts = input.references.filter((r) => !STANDARD_TYPES.has(r.target.type ?? ''));
+  const { links, retyped } = extractLinks({ ...input, references: acts, folded, blocks });
   const dates = extractDates({ ...input, folded, blocks });
   const references = input.references.map((r) => {
     const relation = retyped.get(r);
