@@ -45,6 +45,13 @@ describe('documentName', () => {
   ])('%j → %s (the type word is not doubled)', (doc, name) => {
     expect(documentName(doc, 'vi')).toBe(name);
   });
+
+  it('names a technical standard by its kind in English, not as a bare "document"', () => {
+    expect(documentName({ type: 'QCVN', symbol: 'QCVN 01:2019/BCT' }, 'en')).toBe(
+      'National technical regulation QCVN 01:2019/BCT',
+    );
+    expect(documentName({ type: 'TCVN', symbol: 'TCVN 5945:2005' }, 'en')).toBe('National standard TCVN 5945:2005');
+  });
 });
 
 describe('wideEnough: a quote short of the citation floor takes the lines around it', () => {

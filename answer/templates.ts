@@ -31,6 +31,8 @@ const EN_TYPE: Partial<Record<DocumentType, string>> = {
   LUAT: 'Law',
   BC: 'Report',
   DA: 'Scheme',
+  QCVN: 'National technical regulation',
+  TCVN: 'National standard',
 };
 
 /** `Kết luận` / `Conclusion`, or a generic word. */

@@ -44,8 +44,11 @@ import { createHash } from 'node:crypto';
  *    a cite, not an amends/repeals/replaces link: only the issuing act changes another act's force.
  * 12: a dotted number (`66.16/2026/NQ-CP`, `26.06/GĐN-MB`) is read whole in citations and in the header, so a
  *    mention and the document it names share one key (they were `16/2026/NQ-CP`, another act).
+ * 13: technical standards (`QCVN 01:2019/BCT`, `TCVN 5945:2005`) are cited references of their own type; a proposal
+ *    to amend cites; a changing verb inside a `Căn cứ` line amends nothing; an OCR'd capital title's lost marks read
+ *    back through the corpus syllables; a `Giấy …`'s title keeps its type words.
  */
-export const PARSER_VERSION = 12;
+export const PARSER_VERSION = 13;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
