@@ -7,10 +7,12 @@ import type { StoredClause } from '../../core/store/index.ts';
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import type { ClauseRow } from '../../core/store/tables.ts';
+import { foldText } from '../../search/analyzer.ts';
 import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans } from '../quote.ts';
-import { type Reranked, rerank } from '../rerank.ts';
+import { headingsOf, type Reranked, rerank, topicShare } from '../rerank.ts';
 import { joinList, roleSentence } from '../templates.ts';
 import { capitalize, statedLimit, VALUE_NAMES } from './value.ts';
 
@@ -131,10 +133,62 @@ async function followedFirst(
   return followed.length > 0 ? followed : ranked;
 }
 
+/** How many of the best clauses lend their document to the search for its lead clause. */
+const LEAD_DOCUMENTS = 3;
+/** How much of the topic the best clause shows that a clause naming the lead must show too. */
+const LEAD_TOPIC_SHARE = 0.6;
+
+/**
+ * A clause of the best clauses' documents that names a lead for the topic, when none of the best does: a decree
+ * states a competence once (`Thẩm quyền cấp … Giấy phép … do Ủy ban nhân dân cấp xã thực hiện`, or one point of a
+ * procedure: `d) … Ủy ban nhân dân cấp tỉnh cấp lại …`), while the clauses a search finds for the licence are its
+ * conditions, files and forms, which name nobody.
+ */
+async function leadInDocuments(ctx: ComposeContext, ranked: readonly Reranked[]): Promise<Reranked | null> {
+  const top = ranked.slice(0, LEAD_DOCUMENTS);
+  if (top.length === 0) return null;
+  const docs = [...new Set(top.map((r) => r.documentId))];
+  const seen = new Set(ranked.map((r) => r.clauseId));
+  const rows = await ctx.db.query<ClauseRow>(
+    `select c.* from clauses c where c.document_id = any($1::text[]) and exists
+       (select 1 from responsibilities r where r.clause_id = c.id and r.role = 'lead')`,
+    [docs],
+  );
+  const candidates = rows.filter((r) => !seen.has(r.id));
+  if (candidates.length === 0) return null;
+  const headings = await headingsOf(
+    ctx,
+    candidates.map((r) => r.id),
+  );
+  const bar = Math.max(...top.map((r) => r.match)) * LEAD_TOPIC_SHARE;
+  let best: Reranked | null = null;
+  for (const row of candidates) {
+    const doc = ctx.documents.find((d) => d.id === row.document_id);
+    const match = topicShare(ctx, doc)(`${foldText(row.text)} ${foldText(headings.get(row.id))}`);
+    if (match < bar || (best && match <= best.match)) continue;
+    const rank = ranked.length;
+    const shares = { clause: match, sentence: match, heading: 0 };
+    best = {
+      clauseId: row.id,
+      documentId: row.document_id,
+      label: row.label,
+      text: row.text,
+      score: 0,
+      match,
+      fit: match,
+      kind: row.kind,
+      rank,
+      shares,
+    };
+  }
+  return best;
+}
+
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
-  const ranked = await followedFirst(ctx, await rerank(ctx));
+  const reranked = await rerank(ctx);
+  const ranked = await followedFirst(ctx, reranked);
   const facts = await responsibilitiesOf(
     ctx.db,
     ranked.map((r) => r.clauseId),
@@ -145,6 +199,17 @@ export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
     pick = pickFor(ctx, r.clauseId, facts.get(r.clauseId) ?? [], r.text);
     at = i;
     if (pick) break;
+  }
+  // A follow-up stays on the clauses quoted before; a new lead question may look further in the same documents.
+  if (!pick && ctx.q.kind === 'lead' && ranked === reranked) {
+    const found = await leadInDocuments(ctx, reranked);
+    if (found) {
+      const more = await responsibilitiesOf(ctx.db, [found.clauseId]);
+      for (const [id, list] of more) facts.set(id, list);
+      ranked.push(found);
+      at = ranked.length - 1;
+      pick = pickFor(ctx, found.clauseId, facts.get(found.clauseId) ?? [], found.text);
+    }
   }
   if (!pick) return null;
   // `Các cấp ủy, chính quyền … tổ chức quán triệt` names a class; a close runner-up that names the body
