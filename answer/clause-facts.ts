@@ -28,6 +28,18 @@ export async function documentClauses(db: Db, documentId: string): Promise<Store
   return rows.map(rowToStoredClause);
 }
 
+/** The clauses of these documents that hold a lead responsibility, in reading order. */
+export async function leadClausesIn(db: Db, documentIds: readonly string[]): Promise<StoredClause[]> {
+  if (documentIds.length === 0) return [];
+  const rows = await db.query<ClauseRow>(
+    `select c.* from clauses c where c.document_id = any($1::text[]) and exists
+       (select 1 from responsibilities r where r.clause_id = c.id and r.role = 'lead')
+     order by c.document_id, c.span_start, c.depth, c.id`,
+    [documentIds],
+  );
+  return rows.map(rowToStoredClause);
+}
+
 /** Responsibilities stated in or inherited by each of the clauses, in stored order. */
 export async function responsibilitiesOf(db: Db, clauseIds: readonly string[]): Promise<Map<string, Responsibility[]>> {
   const out = new Map<string, Responsibility[]>();

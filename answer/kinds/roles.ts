@@ -6,10 +6,9 @@
 import type { StoredClause } from '../../core/store/index.ts';
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
-import { AnswerDraft } from '../answer-draft.ts';
-import type { ClauseRow } from '../../core/store/tables.ts';
 import { foldText } from '../../search/analyzer.ts';
-import { clausesById, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
+import { AnswerDraft } from '../answer-draft.ts';
+import { clausesById, leadClausesIn, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans } from '../quote.ts';
 import { headingsOf, type Reranked, rerank, topicShare } from '../rerank.ts';
@@ -147,38 +146,31 @@ const LEAD_TOPIC_SHARE = 0.6;
 async function leadInDocuments(ctx: ComposeContext, ranked: readonly Reranked[]): Promise<Reranked | null> {
   const top = ranked.slice(0, LEAD_DOCUMENTS);
   if (top.length === 0) return null;
-  const docs = [...new Set(top.map((r) => r.documentId))];
   const seen = new Set(ranked.map((r) => r.clauseId));
-  const rows = await ctx.db.query<ClauseRow>(
-    `select c.* from clauses c where c.document_id = any($1::text[]) and exists
-       (select 1 from responsibilities r where r.clause_id = c.id and r.role = 'lead')`,
-    [docs],
-  );
-  const candidates = rows.filter((r) => !seen.has(r.id));
+  const found = await leadClausesIn(ctx.db, [...new Set(top.map((r) => r.documentId))]);
+  const candidates = found.filter((c) => !seen.has(c.id));
   if (candidates.length === 0) return null;
   const headings = await headingsOf(
     ctx,
-    candidates.map((r) => r.id),
+    candidates.map((c) => c.id),
   );
   const bar = Math.max(...top.map((r) => r.match)) * LEAD_TOPIC_SHARE;
   let best: Reranked | null = null;
-  for (const row of candidates) {
-    const doc = ctx.documents.find((d) => d.id === row.document_id);
-    const match = topicShare(ctx, doc)(`${foldText(row.text)} ${foldText(headings.get(row.id))}`);
+  for (const clause of candidates) {
+    const doc = ctx.documents.find((d) => d.id === clause.documentId);
+    const match = topicShare(ctx, doc)(`${foldText(clause.text)} ${foldText(headings.get(clause.id))}`);
     if (match < bar || (best && match <= best.match)) continue;
-    const rank = ranked.length;
-    const shares = { clause: match, sentence: match, heading: 0 };
     best = {
-      clauseId: row.id,
-      documentId: row.document_id,
-      label: row.label,
-      text: row.text,
+      clauseId: clause.id,
+      documentId: clause.documentId,
+      label: clause.label,
+      text: clause.text,
       score: 0,
       match,
       fit: match,
-      kind: row.kind,
-      rank,
-      shares,
+      kind: clause.kind,
+      rank: ranked.length,
+      shares: { clause: match, sentence: match, heading: 0 },
     };
   }
   return best;
