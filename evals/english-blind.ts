@@ -6,11 +6,12 @@
  * abstentions, then each miss with what the glossary made of it, to be classed (word unknown, sense, question form,
  * generic English). A dev check once tuned on: the batch says so in its `about`.
  *
- *   npm run english:blind -- [--store DIR] [--quiet]
+ *   npm run english:blind -- [--store DIR] [--archive DIR] [--quiet]
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { matchForm } from '../core/text/vietnamese.ts';
-import { phraseTerms } from '../search/corpus-senses.ts';
+import { writtenIn } from '../search/corpus-senses.ts';
 import { heldNames } from '../search/english-names.ts';
 import { translateEnglish } from '../search/glossary.ts';
 import { search } from '../search/hybrid-search.ts';
@@ -22,7 +23,8 @@ import { openPipeline } from './pipeline.ts';
 import { runQuestionSet } from './suites/generalization-suite.ts';
 
 const BATCH = `${ROOT}evals/coverage/blind-english-batch-3.json`;
-const ARCHIVE = '/work/shared/archive/';
+/** The archive beside the repository (`../shared/archive/`, its README), or `--archive DIR`. */
+const ARCHIVE = option('archive') ?? join(ROOT, '../shared/archive/');
 
 interface Batch {
   documents: string[];
@@ -30,6 +32,7 @@ interface Batch {
 }
 
 async function main(): Promise<void> {
+  if (!existsSync(ARCHIVE)) throw new Error(`${ARCHIVE}: no archive there; pass --archive DIR (the batch's documents)`);
   const storeDir = option('store') ?? `${ROOT}evals/out/blind-store`;
   const devStore = `${ROOT}evals/out/dev-store`;
   if (!existsSync(storeDir)) {
@@ -40,17 +43,14 @@ async function main(): Promise<void> {
   const batch = JSON.parse(readFileSync(BATCH, 'utf8')) as Batch;
   const pipeline = await openPipeline(storeDir);
   try {
-    const { outcomes } = await pipeline.ingest(batch.documents.map((d) => ARCHIVE + d));
+    const { outcomes } = await pipeline.ingest(batch.documents.map((d) => join(ARCHIVE, d)));
     const idOf = new Map(outcomes.map((o, i) => [batch.documents[i], o.documentId]));
     const lost = outcomes.filter((o) => o.status === 'failed' || o.status === 'duplicate');
     if (lost.length > 0) throw new Error(`not ingested as their own documents: ${lost.map((o) => o.file).join(', ')}`);
     const answerable = batch.questions.filter((q) => q.kind !== 'out-of-corpus');
     // A name typed without diacritics that the store writes (`Tien Dat`) is understood, as search reads it.
-    const index = await lexicalIndex(pipeline.db);
-    const namesIn = (text: string) =>
-      new Set(
-        heldNames(text, (p) => index.clausesWithAll('folded', phraseTerms(p)).length > 0).flatMap((n) => n.split(' ')),
-      );
+    const written = writtenIn(await lexicalIndex(pipeline.db));
+    const namesIn = (text: string) => new Set(heldNames(text, written).flatMap((n) => n.split(' ')));
     let docHits = 0;
     let clauseHits = 0;
     let words = 0;

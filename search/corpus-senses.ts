@@ -11,6 +11,7 @@
  * the corpus may simply not have the pair yet.
  */
 import type { GlossaryExpansion } from './glossary.ts';
+import type { InvertedIndex } from './lexical-index/inverted-index.ts';
 import { fieldTerms } from './tokenize.ts';
 
 /** Where a Vietnamese phrase stands: the ascending ordinals of the clauses holding it. */
@@ -34,6 +35,11 @@ export function phraseTerms(phrase: string): string[] {
   const terms = [...fieldTerms(phrase).folded.keys()];
   const pairs = terms.filter((t) => t.includes(' '));
   return pairs.length > 0 ? pairs : terms;
+}
+
+/** Whether some clause of `index` writes a phrase (its folded words side by side): how names and compounds are found. */
+export function writtenIn(index: InvertedIndex): (phrase: string) => boolean {
+  return (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)).length > 0;
 }
 
 /**

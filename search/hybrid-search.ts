@@ -7,7 +7,7 @@ import type { Span } from '../core/types.ts';
 import { BM25_DEFAULTS, type Bm25Params, bm25Search, type LexicalHit } from './bm25.ts';
 import { computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
-import { corpusSenses, phraseTerms } from './corpus-senses.ts';
+import { corpusSenses, phraseTerms, writtenIn } from './corpus-senses.ts';
 import { heldNames } from './english-names.ts';
 import { denseSearch } from './dense.ts';
 import { documentFields, documentFit } from './document-fit.ts';
@@ -189,6 +189,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const wanted = options.channels ?? 'both';
   const depth = Math.max(k, options.depth ?? Math.max(50, 4 * k));
   const index = await lexicalIndex(db);
+  const written = writtenIn(index);
   const analyzed = analyzeQuery(
     text,
     options.corpusSenses === false
@@ -196,17 +197,11 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
       : {
           senses: (expansions) =>
             corpusSenses(expansions, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)), index.size),
-          names: (question) =>
-            heldNames(question, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)).length > 0),
+          names: (question) => heldNames(question, written),
           compounds:
             options.compounds === false
               ? undefined
-              : (expansions, question) =>
-                  compoundRenderings(
-                    expansions,
-                    question,
-                    (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)).length > 0,
-                  ),
+              : (expansions, question) => compoundRenderings(expansions, question, written),
         },
   );
   const warnings: string[] = [];
