@@ -6,7 +6,7 @@
  * abstentions, then each miss with what the glossary made of it, to be classed (word unknown, sense, question form,
  * generic English). A dev check once tuned on: the batch says so in its `about`.
  *
- *   npm run english:blind -- [--store DIR] [--archive DIR] [--quiet]
+ *   npm run english:blind -- [--batch 3|4] [--store DIR] [--archive DIR] [--quiet]
  */
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +22,8 @@ import { firstHitRank } from './metrics/index.ts';
 import { openPipeline } from './pipeline.ts';
 import { runQuestionSet } from './suites/generalization-suite.ts';
 
-const BATCH = `${ROOT}evals/coverage/blind-english-batch-3.json`;
+/** The batch scored: `coverage/blind-english-batch-3.json`, or `--batch N` for `blind-english-batch-N.json`. */
+const BATCH = `${ROOT}evals/coverage/blind-english-batch-${option('batch') ?? '3'}.json`;
 /** The archive beside the repository (`../shared/archive/`, its README), or `--archive DIR`. */
 const ARCHIVE = option('archive') ?? join(ROOT, '../shared/archive/');
 

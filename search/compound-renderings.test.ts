@@ -12,14 +12,17 @@ const CLAUSES = [
   'khoảng cách an toàn đối với người ≥ 300m, đối với công trình, thiết bị ≥ 200m',
 ];
 
-/** True when one clause holds every word pair of the phrase, as the lexical index answers it. */
-const holds = (phrase: string): boolean => {
-  const terms = phraseTerms(phrase);
-  return CLAUSES.some((c) => {
-    const held = new Set(fieldTerms(c).folded.keys());
-    return terms.every((t) => held.has(t));
-  });
-};
+/** True when one of the clauses holds every word pair of the phrase, as the lexical index answers it. */
+const holdsIn =
+  (clauses: readonly string[]) =>
+  (phrase: string): boolean => {
+    const terms = phraseTerms(phrase);
+    return clauses.some((c) => {
+      const held = new Set(fieldTerms(c).folded.keys());
+      return terms.every((t) => held.has(t));
+    });
+  };
+const holds = holdsIn(CLAUSES);
 
 const composed = (question: string) =>
   compoundRenderings(translateEnglish(question).expansions, question, holds).map((e) => `${e.trigger} → ${e.phrase}`);
@@ -47,6 +50,23 @@ describe('compoundRenderings', () => {
 
   it('never composes across a comma', () => {
     expect(composed('Which safety, distance or mine rules apply?')).toEqual([]);
+  });
+
+  it('names a numbered thing as the documents do, through `số` where the store writes it so: bid package 13', () => {
+    // A Lào Cai explosives use permit (archive, dev split): the works are `Gói thầu số 13`, the road `Quốc lộ 32`.
+    const permit = holdsIn([
+      '1. Địa điểm sử dụng VLNCN: Gói thầu số 13: Công trình nối Quốc lộ 32 với cao tốc Nội Bài - Lào Cai (IC14)',
+    ]);
+    const question = 'When does the explosives use permit for bid package 13 expire?';
+    const numbered = compoundRenderings(translateEnglish(question).expansions, question, permit)
+      .filter((e) => e.trigger === 'bid package 13')
+      .map((e) => e.phrase);
+    expect(numbered).toEqual(['gói thầu số 13']);
+    // Another number is no name the store writes.
+    const other = 'When does the explosives use permit for bid package 12 expire?';
+    expect(compoundRenderings(translateEnglish(other).expansions, other, permit).map((e) => e.trigger)).not.toContain(
+      'bid package 12',
+    );
   });
 
   it('adds the composition to the query terms, its junction below a translation', () => {

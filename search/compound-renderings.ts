@@ -8,7 +8,9 @@
  * its words pages apart. For two glossary phrases next to each other in the question, this composes their renderings
  * head first and keeps a composition only when some clause of the store holds it as written, its junction included
  * (`mỏ đồng`, not `đồng mỏ`): the store, not a list, says which compounds the genre uses, and which sense of each word
- * goes with the other (`test` + `explosives safety` meet as `sát hạch`, not `thử nghiệm`).
+ * goes with the other (`test` + `explosives safety` meet as `sát hạch`, not `thử nghiệm`). A phrase followed by a
+ * number is composed the way documents number things, `số` between where the store writes it (`bid package 13` →
+ * `gói thầu số 13`, `class 3` → `loại 3`).
  */
 import type { GlossaryExpansion } from './glossary.ts';
 import { questionWords } from './glossary.ts';
@@ -17,6 +19,8 @@ import { questionWords } from './glossary.ts';
 const SAME_ORDER = new Set(['of', 'for']);
 /** Articles skipped between the joiner and the modifier. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A number a question names a thing by (`13`, `1A`). */
+const NUMBER = /^\d{1,4}[a-z]?$/;
 /** Compositions kept per pair of phrases, so a word with many senses cannot flood the query. */
 const PER_PAIR = 2;
 
@@ -61,8 +65,24 @@ export function compoundRenderings(
       const modifier = breaks[j] ? undefined : units.get(j);
       if (modifier) compose(left, modifier, left.start, modifier.end);
     }
+    // `bid package 13`, `class 3`: the documents number a thing after its name, often through `số` (`gói thầu số 13`).
+    const number = breaks[left.end] ? undefined : words[left.end];
+    if (number !== undefined && NUMBER.test(number)) numbered(left, number);
   }
   return out;
+
+  function numbered(unit: Unit, number: string): void {
+    const trigger = words.slice(unit.start, unit.end + 1).join(' ');
+    let kept = 0;
+    for (const r of unit.renderings)
+      for (const phrase of [`${r} số ${number}`, `${r} ${number}`]) {
+        if (kept >= PER_PAIR) return;
+        if (seen.has(phrase) || !holds(phrase)) continue;
+        seen.add(phrase);
+        out.push({ phrase, source: 'translation', trigger, words: [unit.start, unit.end + 1] });
+        kept++;
+      }
+  }
 
   function compose(head: Unit, modifier: Unit, start: number, end: number): void {
     const trigger = words.slice(start, end).join(' ');

@@ -92,6 +92,10 @@ describe('English glossary', () => {
     // `-ee` names who is acted on, not the act: no root is cut from it.
     ['committee', 'committee'],
     ['referee', 'referee'],
+    // `-ous` makes an adjective of its noun: a danger zone is the dangerous one.
+    ['danger', 'dang'],
+    ['dangerous', 'dang'],
+    ['hazardous', 'hazard'],
   ])('derivational root of %s is %s', (word, root) => {
     expect(englishRoot(word)).toBe(root);
   });
@@ -102,6 +106,8 @@ describe('English glossary', () => {
     // A derivation the glossary does not list is read through a form it does (`supervisors` → `supervise`).
     ['the supervisors', ['kiểm tra', 'giám sát', 'kiểm soát']],
     ['certification', ['giấy chứng nhận', 'chứng chỉ']],
+    // The glossary lists the adjective (`dangerous`); a blasting plan's `danger zone` names the noun.
+    ['the danger', ['độc hại', 'nguy hiểm', 'nguy hại']],
   ])('reads words in other forms than the glossary: %s', (text, expected) => {
     expect(translations(text)).toEqual(expected);
   });
@@ -447,6 +453,20 @@ describe('genre vocabulary data (search/data/legal-english.json, search/data/gen
     const phrases = expansions.map((e) => e.phrase);
     for (const p of ['thuyết minh', 'khảo sát', 'cửa khẩu']) expect(phrases).toContain(p);
     expect(uncovered).toEqual([]);
+  });
+
+  it('reads a submitted plan, a tank and who chaired a review in the words of permit procedures (Decree 161/2024 Art. 15)', () => {
+    // Wording of a real completion letter and an appraisal record: the transport plan is a `phương án`, the tanker's
+    // vessel a `bồn chứa`, and the review is chaired by (`chủ trì`) a deputy head, not by a chairman.
+    const plan = translations('How should the company state the cargo weight in its transport plan?');
+    expect(plan).toEqual(expect.arrayContaining(['phương án', 'kế hoạch']));
+    expect(translations('What is wrong with the tank certificate?')).toEqual(
+      expect.arrayContaining(['bồn chứa', 'bể chứa']),
+    );
+    const chaired = translations("Who chaired the review of Thai Thinh's petrol transport application?");
+    expect(chaired).toContain('chủ trì');
+    expect(chaired).not.toContain('Chủ tịch');
+    expect(translations('Who is the chair of the committee?')).toContain('Chủ tịch');
   });
 
   it('keeps a singular adjective apart from a plural noun: good quality is not goods', () => {

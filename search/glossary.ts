@@ -112,7 +112,7 @@ function normalizeStem(w: string): string {
   return w;
 }
 
-/** Derivational endings, longest first: `-ation` before `-ion`, so `certification` and `certificate` meet. */
+/** Derivational endings, longest first: `-ation` before `-ion`, so `certification` and `certificate` meet; `-ous` before `-s`. */
 const DERIVATIONS = [
   'izations',
   'ization',
@@ -127,6 +127,8 @@ const DERIVATIONS = [
   'ness',
   'ives',
   'ive',
+  // An adjective of quality from its noun (`danger`/`dangerous`, `hazard`/`hazardous`, `poison`/`poisonous`).
+  'ous',
   'ions',
   'ion',
   'ers',
