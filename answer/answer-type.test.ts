@@ -42,6 +42,26 @@ describe('askedValueType', () => {
   });
 });
 
+describe('valuesIn: units spelled out as the genre writes them, not only their symbols', () => {
+  it.each<[ValueType, string, string[]]>([
+    // NĐ 35/2023/NĐ-CP: `héc ta` written as two syllables.
+    ['area', 'dự án có quy mô sử dụng đất từ 20 héc ta trở lên', ['20 héc ta']],
+    // TT 37/2020/TT-BCT, NĐ 275/2026/NĐ-CP: a capacity in litres.
+    ['volume', 'là phương tiện chứa có dung tích chứa nước đến 450 lít hoặc có khối lượng', ['450 lít']],
+    ['volume', 'với dung tích của các thiết bị phản ứng vượt quá 100 lít hoặc tổng dung tích', ['100 lít']],
+  ])('%s in “%s”', (type, text, expected) => {
+    expect(valuesIn(text, type).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
+  it.each<[string, ValueType]>([
+    ['Bồn chứa được tối đa bao nhiêu lít xăng?', 'volume'],
+    ['How many litres of fuel may the tank hold?', 'volume'],
+    ['Kho phải rộng tối thiểu bao nhiêu mét vuông?', 'area'],
+  ])('asks a unit spelled out: %s → %s', (question, type) => {
+    expect(askedValueType(question)).toBe(type);
+  });
+});
+
 describe('valuesIn', () => {
   const text =
     'Phạt tiền từ 10.000.000 đồng đến 50.000.000 đồng; báo cáo về Ủy ban nhân dân tỉnh trước ngày 15 tháng 12 hằng năm; tỷ lệ đạt 95%.';

@@ -24,9 +24,13 @@ const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
     'g',
   ),
   mass: new RegExp(`${NUM}\\s*(?:tan|kg|kilogam)\\b`, 'g'),
-  area: new RegExp(`${NUM}\\s*(?:ha|hec-?ta|hecta|m2|m²|km2|km²)(?![a-z])`, 'g'),
-  volume: new RegExp(`${NUM}\\s*(?:m3|m³|met khoi)(?![a-z])`, 'g'),
-  length: new RegExp(`${NUM}\\s*(?:km|met|m)(?![a-z0-9])`, 'g'),
+  // Units spelled out as well as abbreviated (NĐ 30/2020 writes both): `héc ta`, `mét vuông`, `lít`, `ki-lô-mét`.
+  area: new RegExp(
+    `${NUM}\\s*(?:ha|hec\\s*-?\\s*ta|hecta|m2|m²|km2|km²|(?:ki-?lo-?)?met vuong|km vuong)(?![a-z])`,
+    'g',
+  ),
+  volume: new RegExp(`${NUM}\\s*(?:m3|m³|met khoi|lit)(?![a-z])`, 'g'),
+  length: new RegExp(`${NUM}\\s*(?:km|ki-?lo-?met|met|m)(?![a-z0-9])(?!\\s+(?:vuong|khoi)\\b)`, 'g'),
   percentage: /\d+(?:[.,]\d+)?\s*(?:%|phan tram|percent)/g,
 };
 
@@ -141,7 +145,9 @@ export function askedType(question: string): ValueType | null {
 export function askedValueType(question: string): ValueType {
   const folded = unitWordsAsWritten(question);
   // The word counted (`bao nhiêu mét`, `how many tonnes`) says it first: `mét từ khu tồn trữ` asks a length, not `tồn`.
-  const counted = /\b(?:bao nhieu|(?<!nha )may|how many|how much)\s+([a-z0-9]+)/.exec(folded)?.[1];
+  const counted = /\b(?:bao nhieu|(?<!nha )may|how many|how much)\s+([a-z0-9]+(?:\s+(?:vuong|khoi)\b)?)/.exec(
+    folded,
+  )?.[1];
   const unit = counted && COUNTED_UNITS.find((u) => u.words.test(counted));
   if (unit) return unit.type;
   const named = namedUnitType(folded);
@@ -188,8 +194,8 @@ const COUNTED_UNITS: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'money', words: /^(?:tien|dong|vnd|usd)$/ },
   { type: 'percentage', words: /^(?:phan|percent)$/ },
   { type: 'mass', words: /^(?:tan|kg|kilogam|tonnes?|tons?)$/ },
-  { type: 'area', words: /^(?:ha|hec|hecta|hectares?|m2)$/ },
-  { type: 'volume', words: /^(?:m3|khoi)$/ },
+  { type: 'area', words: /^(?:ha|hec|hecta|hectares?|m2|met vuong)$/ },
+  { type: 'volume', words: /^(?:m3|khoi|met khoi|lit|litres?|liters?)$/ },
   { type: 'length', words: /^(?:m|met|km|kilomet|metres?|meters?|kilometres?|kilometers?)$/ },
 ];
 

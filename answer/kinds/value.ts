@@ -206,13 +206,15 @@ function unstated(ctx: ComposeContext, ranked: readonly Chosen[], what: string, 
 
 /** An item this short (one line) is read with its path: it names only what sets it apart from its siblings. */
 const SHORT_ITEM = 160;
+/** A preamble line stating a legal basis (`Căn cứ Nghị định số …`), folded. */
+const LEGAL_BASIS = /^\s*can cu\b/;
 /** How much of a text's opening paragraphs is read as what the whole text is about. */
 const OPENING_CHARS = 600;
 
 /**
  * The opening paragraphs of each document, before its first numbered part (`Thực hiện Kế hoạch số … về việc kiểm
  * tra …`): a letter or notice says there what the whole text is about (NĐ 30/2020, the body's opening), cut at
- * `OPENING_CHARS`.
+ * `OPENING_CHARS`; its legal bases left out.
  */
 async function openings(ctx: ComposeContext, documentIds: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(documentIds)];
@@ -225,7 +227,12 @@ async function openings(ctx: ComposeContext, documentIds: readonly string[]): Pr
     [unique],
   );
   const out = new Map<string, string>();
-  for (const r of rows) out.set(r.document_id, `${out.get(r.document_id) ?? ''} ${r.text}`.slice(0, OPENING_CHARS));
+  for (const r of rows) {
+    // The legal bases (`Căn cứ Luật …`, NĐ 30/2020's preamble) name the enabling texts, not the subject: the
+    // request or purpose after them (`Xét đề nghị của …`) does, and would fall past the cut behind a long list.
+    if (LEGAL_BASIS.test(foldText(r.text))) continue;
+    out.set(r.document_id, `${out.get(r.document_id) ?? ''} ${r.text}`.slice(0, OPENING_CHARS));
+  }
   return out;
 }
 
