@@ -2,6 +2,7 @@
 
 import {
   type Db,
+  duringOperation,
   perStoreRevision,
   rowToResponsibility,
   rowToStoredClause,
@@ -11,12 +12,26 @@ import {
 import type { ClauseRow, ResponsibilityRow, TargetRow } from '../core/store/tables.ts';
 import type { Responsibility, Target } from '../core/types.ts';
 
-/** Clauses by id (missing ids are left out). */
+/** Clauses read during one answer, by id (null: not in the store): an answer reads ~25 ids in 8 reads, 18 of them again. */
+const CLAUSES_READ = {};
+
+/** Clauses by id, in the order asked (missing ids are left out); within one answer each is read from the store once. */
 export async function clausesById(db: Db, ids: readonly string[]): Promise<Map<string, StoredClause>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.query<ClauseRow>('select * from clauses where id = any($1::text[])', [unique]);
-  return new Map(rows.map((r) => [r.id, rowToStoredClause(r)]));
+  const read = duringOperation(db, CLAUSES_READ, () => new Map<string, StoredClause | null>()) ?? new Map();
+  const missing = unique.filter((id) => !read.has(id));
+  if (missing.length > 0) {
+    const rows = await db.query<ClauseRow>('select * from clauses where id = any($1::text[])', [missing]);
+    for (const id of missing) read.set(id, null);
+    for (const row of rows) read.set(row.id, rowToStoredClause(row));
+  }
+  const out = new Map<string, StoredClause>();
+  for (const id of unique) {
+    const clause = read.get(id);
+    if (clause) out.set(id, clause);
+  }
+  return out;
 }
 
 /** All clauses of a document in reading order. */

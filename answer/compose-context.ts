@@ -11,7 +11,7 @@ import { askedLabels, askingPhrases } from '../search/labelled-answer.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
-import { type DocumentCandidate, identified, isAbout, rankDocuments } from './find-documents.ts';
+import { type DocumentCandidate, documentsAbout, identified, rankDocuments } from './find-documents.ts';
 import { type Retrieved, retrieveWithWords } from './retrieve.ts';
 import { langOf } from './templates.ts';
 import type { Citation, ClassifiedQuestion } from './types.ts';
@@ -71,7 +71,7 @@ export interface ContextOptions {
  */
 function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], places: readonly string[]): Retrieved[] {
   if (places.length === 0) return found;
-  const about = new Set(documents.filter((d) => places.some((p) => isAbout(d, p))).map((d) => d.id));
+  const about = new Set(places.flatMap((p) => [...documentsAbout(documents, p)].map((d) => d.id)));
   const kept = found.filter((r) => about.has(r.documentId));
   return kept.length > 0 ? kept : found;
 }

@@ -1,8 +1,9 @@
 /** @module answer/find-documents.test — where a document is from: its place of issue, issuer, title and file name. */
 
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../core/store/index.ts';
-import { isAbout } from './find-documents.ts';
+import type { Db, DocumentSummary } from '../core/store/index.ts';
+import { classifyQuestion } from './classify.ts';
+import { documentsAbout, isAbout, rankDocuments } from './find-documents.ts';
 
 /** A catalog entry with the header fields a place test reads (the rest does not matter here). */
 function doc(metadata: { place: string | null; issuer: string | null; title: string | null }, sourceName: string) {
@@ -40,5 +41,45 @@ describe('isAbout', () => {
     ],
   ])('%s', (_, d, place, about) => {
     expect(isAbout(d, place)).toBe(about);
+  });
+});
+
+/** A small catalog: most documents print `tỉnh`, so a place's first word says little about where a document is from. */
+const catalog = [
+  doc(
+    { place: 'Lào Cai', issuer: 'Ủy ban nhân dân tỉnh Lào Cai', title: 'Kế hoạch phòng, chống thiên tai' },
+    'kh-1.docx',
+  ),
+  doc({ place: 'Yên Bái', issuer: 'Ủy ban nhân dân tỉnh Yên Bái', title: 'Kế hoạch phát triển du lịch' }, 'kh-2.docx'),
+  doc({ place: 'Lai Châu', issuer: 'Tỉnh ủy Lai Châu', title: 'Chỉ thị về phòng, chống thiên tai' }, 'ct-3.docx'),
+  doc({ place: 'Bà Rịa - Vũng Tàu', issuer: 'Sở Tài chính', title: 'V/v quyết toán' }, 'cv-4.docx'),
+  doc({ place: null, issuer: null, title: null }, 'untitled.txt'),
+].map((d, i) => Object.assign(d, { id: `d${i}` }));
+
+describe('documentsAbout', () => {
+  it.each(['tỉnh Lào Cai', 'Lai Châu', 'tỉnh', 'Vũng Tàu', 'Bà Rịa - Vũng Tàu', 'Hà Giang', ''])(
+    '%j: the documents isAbout accepts, found through the catalog words',
+    (place) => {
+      const expected = catalog.filter((d) => isAbout(d, place)).map((d) => d.id);
+      expect([...documentsAbout(catalog, place)].map((d) => d.id).sort()).toEqual(expected);
+    },
+  );
+});
+
+describe('rankDocuments: title words', () => {
+  it('scores the share of the concepts a title shows, whatever the catalog size', async () => {
+    const q = classifyQuestion('Kế hoạch phòng chống thiên tai của tỉnh Lào Cai là gì?');
+    const concepts = [
+      { label: 'phòng chống', alternatives: ['phong chong'] },
+      { label: 'thiên tai', alternatives: ['thien tai', 'bao lu'] },
+      { label: 'du lịch', alternatives: ['du lich'] },
+    ];
+    const ranked = await rankDocuments({} as Db, q, concepts, catalog);
+    const titleReason = (id: string) => ranked.find((c) => c.doc.id === id)?.reasons.find((r) => r.startsWith('title'));
+    expect(titleReason('d0')).toBe('title 0.67');
+    expect(titleReason('d1')).toBe('title 0.33');
+    expect(titleReason('d2')).toBe('title 0.67');
+    expect(titleReason('d3')).toBeUndefined();
+    expect(ranked[0].doc.id).toBe('d0');
   });
 });

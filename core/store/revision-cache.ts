@@ -9,7 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './db.ts';
 
 /** The revision a read-only operation (one search, one answer) pinned for the caches it consults. */
-const pinned = new AsyncLocalStorage<{ db: Db; revision: number }>();
+const pinned = new AsyncLocalStorage<{ db: Db; revision: number; kept: Map<object, unknown> }>();
 
 /** The store's current revision: it changes with every committed change to documents or settings. */
 export async function storeRevision(db: Db): Promise<number> {
@@ -28,7 +28,23 @@ export async function storeRevision(db: Db): Promise<number> {
 export async function atOneRevision<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   if (pinned.getStore()?.db === db) return fn();
   const revision = await storeRevision(db);
-  return pinned.run({ db, revision }, fn);
+  return pinned.run({ db, revision, kept: new Map() }, fn);
+}
+
+/**
+ * A value kept for the rest of the read-only operation `atOneRevision` pinned on `db` (one answer), made by `make`
+ * the first time `key` asks; null outside such an operation, where nothing may be kept.
+ * @example const seen = duringOperation(db, CLAUSES, () => new Map<string, StoredClause>())
+ */
+export function duringOperation<T>(db: Db, key: object, make: () => T): T | null {
+  const pin = pinned.getStore();
+  if (pin?.db !== db) return null;
+  let value = pin.kept.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    pin.kept.set(key, value);
+  }
+  return value;
 }
 
 /**

@@ -2,9 +2,10 @@
 
 import type { RunSummary } from '../report/compare-runs.ts';
 import { formatTable, ms, ratio } from '../report/format-table.ts';
-import type { ArchiveTierResult, TierResult } from './bench-result.ts';
+import { type ArchiveTierResult, MEMORY_PHASES, type TierResult } from './bench-result.ts';
 import type { IngestTimings } from '../../ingest/ingest-files.ts';
 import type { LatencyChart } from './latency-chart.ts';
+import type { PhaseMemory } from './measure.ts';
 import type { VectorScaleResult } from './vector-scale.ts';
 
 /** A tier as kept in the committed results: when it was measured (tiers not re-run are carried over). */
@@ -99,6 +100,7 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     row('ask p95', (t) => ms(t.ask?.p95)),
     row('ask p99', (t) => ms(t.ask?.p99)),
     row('peak RSS (MB)', (t) => t.peakRssMb.toFixed(0)),
+    ...memoryRows((name, f) => row(name, (t) => f(t.memory))),
     row('store on disk (MB)', (t) => t.storeMb.toFixed(1)),
     row('measured', (t) => t.measuredAt.slice(0, 16).replace('T', ' ')),
   ]);
@@ -134,6 +136,18 @@ export function benchTables(tiers: readonly KeptTier[]): string {
     'Clause vectors: exact scan vs HNSW',
     vec,
   ].join('\n');
+}
+
+/** Per phase of the tier (MB): RSS peak / at its end, heap used, external (PGlite's WASM memory), other (workers, native). */
+function memoryRows(row: (name: string, f: (m: PhaseMemory[] | undefined) => string) => string[]): string[][] {
+  return MEMORY_PHASES.map((phase) =>
+    row(`  RSS peak / end, heap, ext, other: ${phase}`, (memory) => {
+      const p = memory?.find((m) => m.phase === phase);
+      return p
+        ? `${p.peakRssMb.toFixed(0)} / ${p.rssMb.toFixed(0)}, ${p.heapUsedMb.toFixed(0)}, ${p.externalMb.toFixed(0)}, ${p.otherMb.toFixed(0)}`
+        : '–';
+    }),
+  );
 }
 
 /** Runs measured before a figure existed carry over without it. */

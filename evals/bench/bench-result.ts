@@ -2,6 +2,22 @@
 
 import type { IngestTimings } from '../../ingest/ingest-files.ts';
 import type { LatencySummary } from '../metrics/latency.ts';
+import type { PhaseMemory } from './measure.ts';
+
+/**
+ * The phases of a tier whose memory is kept: `search` includes opening the lexical index (the first search builds
+ * it), `baselines` the exact-vs-HNSW comparison and the LangChain baseline.
+ */
+export const MEMORY_PHASES = [
+  'generate',
+  'ingest',
+  'vector backfill',
+  'HNSW build',
+  'search',
+  'ask',
+  'baselines',
+] as const;
+export type MemoryPhase = (typeof MEMORY_PHASES)[number];
 
 export interface TierResult {
   /** Clauses asked of the generator, and found in the store after ingestion. */
@@ -19,6 +35,8 @@ export interface TierResult {
   search: LatencySummary;
   ask: LatencySummary | null;
   peakRssMb: number;
+  /** Memory at the end of each phase (generate, ingest, vector backfill, HNSW build, search, ask, …); absent in older results. */
+  memory?: PhaseMemory[];
   storeMb: number;
   langchain: {
     chunks: number;

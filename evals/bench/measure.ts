@@ -4,9 +4,27 @@ import { type Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type LatencySummary, summarizeLatency } from '../metrics/latency.ts';
 
+/**
+ * Memory at the end of one phase of a bench tier (MB): the RSS peak seen during the phase, and at its end the RSS
+ * and what it is made of — the main thread's JS heap; `external`, memory held by JS objects outside it, which counts
+ * PGlite's WASM memory (a `WebAssembly.Memory` is external but no ArrayBuffer; it never shrinks) beside
+ * `arrayBuffers`; and the rest (`other`: worker threads' heaps, native code and stacks).
+ */
+export interface PhaseMemory {
+  phase: string;
+  peakRssMb: number;
+  rssMb: number;
+  heapTotalMb: number;
+  heapUsedMb: number;
+  externalMb: number;
+  arrayBuffersMb: number;
+  otherMb: number;
+}
+
 /** Samples `process.memoryUsage().rss` every `everyMs` until stopped; `peak()` is the highest seen. */
 export class RssSampler {
   private max = process.memoryUsage().rss;
+  private phaseMax = this.max;
   private timer: NodeJS.Timeout | null = null;
 
   start(everyMs = 50): this {
@@ -20,10 +38,30 @@ export class RssSampler {
   sample(): void {
     const rss = process.memoryUsage().rss;
     if (rss > this.max) this.max = rss;
+    if (rss > this.phaseMax) this.phaseMax = rss;
   }
 
   reset(): void {
     this.max = process.memoryUsage().rss;
+    this.phaseMax = this.max;
+  }
+
+  /** Ends a phase: its RSS peak since the previous `endPhase` (or `reset`) and the memory now, by holder. */
+  endPhase(phase: string): PhaseMemory {
+    const m = process.memoryUsage();
+    const peak = Math.max(this.phaseMax, m.rss);
+    if (peak > this.max) this.max = peak;
+    this.phaseMax = m.rss;
+    return {
+      phase,
+      peakRssMb: mb(peak),
+      rssMb: mb(m.rss),
+      heapTotalMb: mb(m.heapTotal),
+      heapUsedMb: mb(m.heapUsed),
+      externalMb: mb(m.external),
+      arrayBuffersMb: mb(m.arrayBuffers),
+      otherMb: mb(Math.max(0, m.rss - m.heapTotal - m.external)),
+    };
   }
 
   peak(): number {
@@ -80,4 +118,10 @@ export async function timeQueries<T>(
 
 export function mb(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+/** One line for the log: `ingest: peak 812 MB, rss 790 (heap 210/250, external 40, arrayBuffers 12, other 500)`. */
+export function formatPhaseMemory(p: PhaseMemory): string {
+  const n = (x: number) => x.toFixed(0);
+  return `${p.phase}: peak ${n(p.peakRssMb)} MB, rss ${n(p.rssMb)} (heap ${n(p.heapUsedMb)}/${n(p.heapTotalMb)}, external ${n(p.externalMb)}, arrayBuffers ${n(p.arrayBuffersMb)}, other ${n(p.otherMb)})`;
 }

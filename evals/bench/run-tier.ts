@@ -14,8 +14,8 @@ import { search } from '../../search/hybrid-search.ts';
 import { buildLangchainBaseline } from '../baselines/langchain-chunks.ts';
 import { mean } from '../metrics/retrieval.ts';
 import { openPipeline } from '../pipeline.ts';
-import type { TierResult } from './bench-result.ts';
-import { folderBytes, mb, type RssSampler, timeQueries } from './measure.ts';
+import type { MemoryPhase, TierResult } from './bench-result.ts';
+import { folderBytes, formatPhaseMemory, mb, type PhaseMemory, type RssSampler, timeQueries } from './measure.ts';
 import type { SourcePool } from './source-units.ts';
 import { synthesizeCorpus } from './synthesize.ts';
 
@@ -41,6 +41,13 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const storeDir = join(root, 'store');
   mkdirSync(docsDir, { recursive: true });
   sampler.reset();
+  // Where the peak RSS goes: memory at the end of each phase, logged and kept in the result.
+  const memory: PhaseMemory[] = [];
+  const endPhase = (phase: MemoryPhase) => {
+    const m = sampler.endPhase(phase);
+    memory.push(m);
+    log(`memory ${formatPhaseMemory(m)}`);
+  };
 
   const corpus = synthesizeCorpus(options.pool, { seed: options.seed, clauses: options.clauses });
   const files = corpus.documents.map((d) => {
@@ -49,6 +56,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     return path;
   });
   log(`${corpus.documents.length} synthetic documents (~${corpus.estimatedClauses} clauses) in ${docsDir}`);
+  endPhase('generate');
 
   const pipeline = await openPipeline(storeDir);
   try {
@@ -60,16 +68,19 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
     log(
       `ingested ${clauses} clauses in ${(totalMs / 1000).toFixed(1)} s (${Math.round(clauses / (totalMs / 1000))}/s)`,
     );
+    endPhase('ingest');
 
     // At dense weight 0 (the default) ingestion leaves vectors to the first dense search; build them here,
     // timed apart, for the exact-vs-HNSW comparison below.
     const backfillStarted = performance.now();
     await ensureEmbeddings(db, pipeline.embedder);
     const vectorBackfillMs = performance.now() - backfillStarted;
+    endPhase('vector backfill');
     const indexStarted = performance.now();
     await buildVectorIndex(db);
     const indexBuildMs = performance.now() - indexStarted;
     await db.exec('CHECKPOINT');
+    endPhase('HNSW build');
     const storeBytes = folderBytes(storeDir);
 
     log('timing search and ask over the query mix (warm)');
@@ -78,6 +89,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
       rounds: options.rounds,
       onSample: () => sampler.sample(),
     });
+    endPhase('search');
     const { ask } = await pipeline.answerer();
     const askLatency = ask
       ? await timeQueries(options.queries, (q) => ask(q), {
@@ -86,6 +98,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
           onSample: () => sampler.sample(),
         })
       : null;
+    endPhase('ask');
 
     log('exact scan against HNSW over the clause vectors');
     const vectors = await compareVectorSearch(
@@ -108,6 +121,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
       rounds: options.rounds,
       onSample: () => sampler.sample(),
     });
+    endPhase('baselines');
 
     return {
       targetClauses: options.clauses,
@@ -126,6 +140,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
       search: searchLatency,
       ask: askLatency,
       peakRssMb: mb(sampler.peak()),
+      memory,
       storeMb: mb(storeBytes),
       langchain: {
         chunks: baseline.chunks,
