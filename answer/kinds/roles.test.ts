@@ -30,7 +30,28 @@ describe('notAsked', () => {
       false,
       ['Công an tỉnh'],
     ],
+    // The same question in English: the body it names through the glossary is its context too.
+    [
+      'Who issues industrial-explosives transport permits to companies outside the Ministry of Defence?',
+      [lead('Bộ Quốc phòng', 'Bộ trưởng Bộ Quốc phòng')],
+      false,
+      [],
+    ],
+    [
+      'Apart from the Department of Industry and Trade, which body leads the inspection?',
+      [lead('Sở Công Thương'), lead('Công an tỉnh')],
+      false,
+      ['Công an tỉnh'],
+    ],
+    // `department` alone names no body: the lead it asks for stays.
+    [
+      'Which department leads the inspection of explosives storage?',
+      [lead('Sở Công Thương')],
+      false,
+      ['Sở Công Thương'],
+    ],
   ])('%s', (question, list, keepAll, expected) => {
-    expect(notAsked(question, list, keepAll).map((r) => r.body.name)).toEqual(expected);
+    const lang = /^(?:Who|Which|Apart)\b/.test(question) ? 'en' : 'vi';
+    expect(notAsked({ text: question, lang }, list, keepAll).map((r) => r.body.name)).toEqual(expected);
   });
 });

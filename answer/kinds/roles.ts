@@ -8,6 +8,7 @@ import { foldAccents } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
 import { foldText } from '../../search/analyzer.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import { type AskedQuestion, namingForms } from '../named-bodies.ts';
 import { clausesById, leadClausesIn, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans } from '../quote.ts';
@@ -33,11 +34,12 @@ const fitOf = (r: { clauseId: string }) => ('fit' in r ? (r.fit as number) : nul
 
 /**
  * Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left and `keepAll`.
- * @example notAsked('ai cap giay phep cho dn khong thuoc bo quoc phong', [leadBoQuocPhong], false) // []
+ * @example notAsked({ text: 'ai cap giay phep cho dn khong thuoc bo quoc phong', lang: 'vi-nodiac' }, [leadBoQuocPhong], false) // []
  */
-export function notAsked(question: string, list: Responsibility[], keepAll = true): Responsibility[] {
-  const q = fold(question);
-  const kept = list.filter((r) => !q.includes(fold(r.body.name)) && !q.includes(fold(r.bodyText)));
+export function notAsked(question: AskedQuestion, list: Responsibility[], keepAll = true): Responsibility[] {
+  const forms = namingForms(question).map(fold);
+  const named = (r: Responsibility) => forms.some((f) => f.includes(fold(r.body.name)) || f.includes(fold(r.bodyText)));
+  const kept = list.filter((r) => !named(r));
   return kept.length > 0 || !keepAll ? kept : list;
 }
 
@@ -52,11 +54,11 @@ function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsib
   switch (ctx.q.kind) {
     case 'lead': {
       // A body the question names is its context (`… cho doanh nghiệp không thuộc Bộ Quốc phòng`), not its answer.
-      const leads = notAsked(ctx.q.text, bodiesWith(list, 'lead'), false);
+      const leads = notAsked(ctx.q, bodiesWith(list, 'lead'), false);
       return leads.length ? { clauseId, main: leads, recipients: [] } : null;
     }
     case 'coordinate': {
-      const partners = notAsked(ctx.q.text, bodiesWith(list, 'coordinate'));
+      const partners = notAsked(ctx.q, bodiesWith(list, 'coordinate'));
       if (partners.length) return { clauseId, main: partners, recipients: [] };
       // `A, B, C phối hợp chặt chẽ ...`: the bodies that lead together are the ones coordinating.
       const leads = bodiesWith(list, 'lead').filter((r) => !r.inherited);
