@@ -6,6 +6,7 @@
 import type { StoredClause } from '../../core/store/index.ts';
 import { foldAccents } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
+import { closesWithExecutors } from '../../ingest/facts/executing-clause.ts';
 import { foldText } from '../../search/analyzer.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { type AskedQuestion, namingForms } from '../named-bodies.ts';
@@ -99,6 +100,8 @@ function statedVerb(fact: Responsibility, source: StoredClause | undefined, clau
     .replace(/^(?:khẩn trương|tiếp tục|kịp thời)\s+/iu, '');
   const m = LEAD_VERBS.exec(after) ?? LEAD_VERBS.exec(opening);
   if (m) return m[1].toLowerCase();
+  // The executors a closing article lists carry the decision out; they lead no task.
+  if (source && closesWithExecutors(source.text)) return 'chịu trách nhiệm thi hành';
   // A person listed under `Đại diện Sở Công Thương` (ingest/facts/representatives.ts) stands for that body.
   const party = source?.parentId === clause.id ? PARTY.exec(opening) : null;
   if (party) return `đại diện ${party[1]}`;
@@ -178,10 +181,33 @@ async function leadInDocuments(ctx: ComposeContext, ranked: readonly Reranked[])
   return best;
 }
 
+/**
+ * A question asking who carries a decision out (`Ai chịu trách nhiệm thi hành quyết định …`, `Who is responsible for
+ * implementing the decision …`), folded: NĐ 30/2020 names them in the decision's closing article, not in its tasks.
+ */
+const ASKS_EXECUTORS =
+  /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|nghi quyet)\b|\b(?:implement|execut|enforc|carr(?:y|ies|ying) out)\w* (?:the |this )?(?:decision|decree|circular|directive|resolution)\b/;
+
+/**
+ * The ranking with the closing article of the best documents first when the question asks who executes a decision:
+ * the tasks a search finds for the decision's subject (`Xây dựng quyết định công nhận …` in a plan) name who
+ * drafts or checks, not who carries it out.
+ * @example executorsFirst({ kind: 'lead', text: 'Ai chịu trách nhiệm thi hành quyết định …?' }, [planRow, closingArticle]) // [closingArticle, planRow]
+ */
+export function executorsFirst<T extends { documentId: string; text: string }>(
+  q: { kind: string; text: string },
+  ranked: T[],
+): T[] {
+  if (q.kind !== 'lead' || !ASKS_EXECUTORS.test(fold(q.text))) return ranked;
+  const documents = new Set(ranked.slice(0, LEAD_DOCUMENTS).map((r) => r.documentId));
+  const closing = ranked.find((r) => documents.has(r.documentId) && closesWithExecutors(r.text));
+  return closing ? [closing, ...ranked.filter((r) => r !== closing)] : ranked;
+}
+
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
-  const reranked = await rerank(ctx);
+  const reranked = executorsFirst(ctx.q, await rerank(ctx));
   const ranked = await followedFirst(ctx, reranked);
   const facts = await responsibilitiesOf(
     ctx.db,
