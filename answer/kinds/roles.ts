@@ -4,7 +4,7 @@
  * matching clause — stated in it, or inherited from its parent's lead-in (then both are quoted).
  */
 import type { StoredClause } from '../../core/store/index.ts';
-import { foldAccents } from '../../core/text/vietnamese.ts';
+import { foldAccents, matchForm } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
 import { closesWithExecutors } from '../../ingest/facts/executing-clause.ts';
 import { foldText } from '../../search/analyzer.ts';
@@ -33,13 +33,26 @@ const NAMED_LOOKAHEAD = 3;
 const NAMED_RUNNER_UP = 0.85;
 const fitOf = (r: { clauseId: string }) => ('fit' in r ? (r.fit as number) : null);
 
+/** True when `words` stand in `text` as whole words: a body written `Sở` is not named by `số`, nor `Bộ` by `bố trí`. */
+function holdsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text[at + words.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left and `keepAll`.
  * @example notAsked({ text: 'ai cap giay phep cho dn khong thuoc bo quoc phong', lang: 'vi-nodiac' }, [leadBoQuocPhong], false) // []
  */
 export function notAsked(question: AskedQuestion, list: Responsibility[], keepAll = true): Responsibility[] {
-  const forms = namingForms(question).map(fold);
-  const named = (r: Responsibility) => forms.some((f) => f.includes(fold(r.body.name)) || f.includes(fold(r.bodyText)));
+  // Written with diacritics, compared with them: folded, `bố trí` would name a body written `Bộ`.
+  const form = question.lang === 'vi-nodiac' ? fold : (s: string) => matchForm(s).replace(/\s+/g, ' ');
+  const forms = namingForms(question).map(form);
+  const named = (r: Responsibility) =>
+    forms.some((f) => holdsWords(f, form(r.body.name)) || holdsWords(f, form(r.bodyText)));
   const kept = list.filter((r) => !named(r));
   return kept.length > 0 || !keepAll ? kept : list;
 }
