@@ -47,8 +47,16 @@ describe('answeringBodies', () => {
       ['de', 'xuat', 'dieu', 'chinh'],
       ['Ủy ban nhân dân cấp xã'],
     ],
+    // The same in English: the body named through the glossary is the subject, though the words asked stand by it.
+    [
+      'a) Ủy ban nhân dân cấp xã có văn bản đề xuất điều chỉnh phương án phát triển cụm công nghiệp trên địa bàn, gửi Sở Công Thương.',
+      'Who sends the Department of Industry and Trade a proposal to adjust the industrial cluster plan?',
+      ['gui'],
+      ['Ủy ban nhân dân cấp xã'],
+    ],
   ])('%s', (quote, question, words, expected) => {
-    expect(answeringBodies(quote, question, words)).toEqual(expected);
+    const lang = /^(?:Who|Which)\b/.test(question) ? 'en' : 'vi';
+    expect(answeringBodies(quote, { text: question, lang }, words)).toEqual(expected);
   });
 });
 

@@ -11,6 +11,8 @@ import bodyHeads from '../core/lexicon/body-heads.json' with { type: 'json' };
 import { type BodyMention, findBodyMentions } from '../ingest/facts/body-mentions.ts';
 import { matchText } from '../ingest/facts/match-text.ts';
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
+import { translateEnglish } from '../search/glossary.ts';
+import type { ClassifiedQuestion } from './types.ts';
 import nameStops from './data/body-name-stops.json' with { type: 'json' };
 
 export interface NamedBody {
@@ -84,13 +86,27 @@ export function namedBodies(text: string): NamedBody[] {
   return out;
 }
 
+export type AskedQuestion = Pick<ClassifiedQuestion, 'text' | 'lang'>;
+
+/**
+ * Where a question may name a body: its own words, and for an English question the Vietnamese its names render to
+ * through the glossary (`the Ministry of Defence` → `Bộ Quốc phòng`, `the Department of Industry and Trade` → `Sở
+ * Công Thương`), one form per name. Renderings of single words (`department` → `sở`) name no body.
+ * @example namingForms({ text: 'companies outside the Ministry of Defence', lang: 'en' }) // [text, 'Bộ Quốc phòng']
+ */
+export function namingForms(q: AskedQuestion): string[] {
+  if (q.lang !== 'en') return [q.text];
+  const names = translateEnglish(q.text).expansions.filter((e) => e.trigger.includes(' '));
+  return [q.text, ...names.map((e) => e.phrase)];
+}
+
 /**
  * The bodies that answer a "who" question from a quoted sentence: the one nearest the question's words (not one
  * the question names itself), with the bodies listed beside it (`A, B và C`).
  */
-export function answeringBodies(quote: string, question: string, words: readonly string[]): string[] {
-  const asked = foldKeepingOffsets(question);
-  const bodies = namedBodies(quote).filter((b) => !asked.includes(foldKeepingOffsets(b.name).trim()));
+export function answeringBodies(quote: string, question: AskedQuestion, words: readonly string[]): string[] {
+  const asked = namingForms(question).map(foldKeepingOffsets);
+  const bodies = namedBodies(quote).filter((b) => !asked.some((f) => f.includes(foldKeepingOffsets(b.name).trim())));
   if (bodies.length === 0) return [];
   const folded = foldKeepingOffsets(quote);
   const hits: number[] = [];

@@ -58,7 +58,7 @@ function statedBodies(ctx: ComposeContext, draft: AnswerDraft): string | null {
   // A question read as "who" that asks a year or a date (`hẹn sơ kết vào những năm nào`) gets no body.
   if (!WHO_KINDS.has(ctx.q.kind) || askedType(ctx.q.text) !== null) return null;
   for (const c of draft.citations) {
-    const bodies = answeringBodies(c.quote, ctx.q.text, ctx.words);
+    const bodies = answeringBodies(c.quote, ctx.q, ctx.words);
     if (bodies.length > 0) return `${ctx.lang === 'en' ? 'Body' : 'Cơ quan'}: ${joinList(bodies, ctx.lang)}.`;
   }
   return null;

@@ -4,10 +4,12 @@
  * matching clause — stated in it, or inherited from its parent's lead-in (then both are quoted).
  */
 import type { StoredClause } from '../../core/store/index.ts';
-import { foldAccents } from '../../core/text/vietnamese.ts';
+import { foldAccents, matchForm } from '../../core/text/vietnamese.ts';
 import type { Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
+import { closesWithExecutors } from '../../ingest/facts/executing-clause.ts';
 import { foldText } from '../../search/analyzer.ts';
 import { AnswerDraft } from '../answer-draft.ts';
+import { type AskedQuestion, namingForms } from '../named-bodies.ts';
 import { clausesById, leadClausesIn, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans } from '../quote.ts';
@@ -31,13 +33,27 @@ const NAMED_LOOKAHEAD = 3;
 const NAMED_RUNNER_UP = 0.85;
 const fitOf = (r: { clauseId: string }) => ('fit' in r ? (r.fit as number) : null);
 
+/** True when `words` stand in `text` as whole words: a body written `Sở` is not named by `số`, nor `Bộ` by `bố trí`. */
+function holdsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1];
+    const after = text[at + words.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * Drops bodies the question itself names (the actor of "X phối hợp với ai?"), unless nothing is left and `keepAll`.
- * @example notAsked('ai cap giay phep cho dn khong thuoc bo quoc phong', [leadBoQuocPhong], false) // []
+ * @example notAsked({ text: 'ai cap giay phep cho dn khong thuoc bo quoc phong', lang: 'vi-nodiac' }, [leadBoQuocPhong], false) // []
  */
-export function notAsked(question: string, list: Responsibility[], keepAll = true): Responsibility[] {
-  const q = fold(question);
-  const kept = list.filter((r) => !q.includes(fold(r.body.name)) && !q.includes(fold(r.bodyText)));
+export function notAsked(question: AskedQuestion, list: Responsibility[], keepAll = true): Responsibility[] {
+  // Written with diacritics, compared with them: folded, `bố trí` would name a body written `Bộ`.
+  const form = question.lang === 'vi-nodiac' ? fold : (s: string) => matchForm(s).replace(/\s+/g, ' ');
+  const forms = namingForms(question).map(form);
+  const named = (r: Responsibility) =>
+    forms.some((f) => holdsWords(f, form(r.body.name)) || holdsWords(f, form(r.bodyText)));
+  const kept = list.filter((r) => !named(r));
   return kept.length > 0 || !keepAll ? kept : list;
 }
 
@@ -52,11 +68,11 @@ function pickFor(ctx: ComposeContext, clauseId: string, list: readonly Responsib
   switch (ctx.q.kind) {
     case 'lead': {
       // A body the question names is its context (`… cho doanh nghiệp không thuộc Bộ Quốc phòng`), not its answer.
-      const leads = notAsked(ctx.q.text, bodiesWith(list, 'lead'), false);
+      const leads = notAsked(ctx.q, bodiesWith(list, 'lead'), false);
       return leads.length ? { clauseId, main: leads, recipients: [] } : null;
     }
     case 'coordinate': {
-      const partners = notAsked(ctx.q.text, bodiesWith(list, 'coordinate'));
+      const partners = notAsked(ctx.q, bodiesWith(list, 'coordinate'));
       if (partners.length) return { clauseId, main: partners, recipients: [] };
       // `A, B, C phối hợp chặt chẽ ...`: the bodies that lead together are the ones coordinating.
       const leads = bodiesWith(list, 'lead').filter((r) => !r.inherited);
@@ -97,6 +113,8 @@ function statedVerb(fact: Responsibility, source: StoredClause | undefined, clau
     .replace(/^(?:khẩn trương|tiếp tục|kịp thời)\s+/iu, '');
   const m = LEAD_VERBS.exec(after) ?? LEAD_VERBS.exec(opening);
   if (m) return m[1].toLowerCase();
+  // The executors a closing article lists carry the decision out; they lead no task.
+  if (source && closesWithExecutors(source.text)) return 'chịu trách nhiệm thi hành';
   // A person listed under `Đại diện Sở Công Thương` (ingest/facts/representatives.ts) stands for that body.
   const party = source?.parentId === clause.id ? PARTY.exec(opening) : null;
   if (party) return `đại diện ${party[1]}`;
@@ -176,10 +194,33 @@ async function leadInDocuments(ctx: ComposeContext, ranked: readonly Reranked[])
   return best;
 }
 
+/**
+ * A question asking who carries a decision out (`Ai chịu trách nhiệm thi hành quyết định …`, `Who is responsible for
+ * implementing the decision …`), folded: NĐ 30/2020 names them in the decision's closing article, not in its tasks.
+ */
+const ASKS_EXECUTORS =
+  /\bthi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|nghi quyet)\b|\b(?:implement|execut|enforc|carr(?:y|ies|ying) out)\w* (?:the |this )?(?:decision|decree|circular|directive|resolution)\b/;
+
+/**
+ * The ranking with the closing article of the best documents first when the question asks who executes a decision:
+ * the tasks a search finds for the decision's subject (`Xây dựng quyết định công nhận …` in a plan) name who
+ * drafts or checks, not who carries it out.
+ * @example executorsFirst({ kind: 'lead', text: 'Ai chịu trách nhiệm thi hành quyết định …?' }, [planRow, closingArticle]) // [closingArticle, planRow]
+ */
+export function executorsFirst<T extends { documentId: string; text: string }>(
+  q: { kind: string; text: string },
+  ranked: T[],
+): T[] {
+  if (q.kind !== 'lead' || !ASKS_EXECUTORS.test(fold(q.text))) return ranked;
+  const documents = new Set(ranked.slice(0, LEAD_DOCUMENTS).map((r) => r.documentId));
+  const closing = ranked.find((r) => documents.has(r.documentId) && closesWithExecutors(r.text));
+  return closing ? [closing, ...ranked.filter((r) => r !== closing)] : ranked;
+}
+
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
   // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
-  const reranked = await rerank(ctx);
+  const reranked = executorsFirst(ctx.q, await rerank(ctx));
   const ranked = await followedFirst(ctx, reranked);
   const facts = await responsibilitiesOf(
     ctx.db,

@@ -16,6 +16,14 @@ import { titleEnd } from './office-titles.ts';
 const EXECUTES =
   /(?:chiu|co) trach nhiem (?:thi hanh|to chuc thuc hien|thuc hien) (?:quyet dinh|nghi dinh|thong tu|chi thi|nghi quyet|quy dinh|quy che|ke hoach) nay|thi hanh (?:quyet dinh|nghi dinh|thong tu|chi thi|nghi quyet|quy dinh|quy che) nay|can cu (?:quyet dinh|nghi dinh|thong tu|chi thi|nghi quyet|quy dinh)(?: nay)? (?:de )?thi hanh/;
 
+/**
+ * True when a text holds the closing article's executing cue (`… chịu trách nhiệm thi hành Quyết định này`).
+ * @example closesWithExecutors('Điều 3. Chánh Văn phòng … căn cứ Quyết định thi hành.') // true
+ */
+export function closesWithExecutors(text: string): boolean {
+  return EXECUTES.test(matchText(text).text);
+}
+
 /** The words before the list that are no executor: the article number, `Các ông (bà)`. */
 const LIST_OPENING =
   /^\s*(?:Điều\s+\d+[a-zđ]?\s*[.:]\s*|\d+[.)]\s*|[-–+]\s*)?(?:(?:Các\s+)?[Ôô]ng\s*(?:\(bà\)|\/\s*bà|,\s*bà)\s*)?/u;
