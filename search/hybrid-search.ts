@@ -24,6 +24,7 @@ import {
   clauseHead,
   LABELLED_PER_DOCUMENT,
   labelNamer,
+  laterLabels,
   promoteLabelled,
 } from './labelled-answer.ts';
 import type { InvertedIndex } from './lexical-index/inverted-index.ts';
@@ -274,7 +275,7 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         ]),
       );
       if (options.labelledAnswers !== false) {
-        labelled = await labelledAnswers(db, index, askedLabels(text), ranked);
+        labelled = await labelledAnswers(db, index, askedLabels(text), ranked, laterLabels(text));
         if (options.countedAnswers !== false)
           labelled = withCounted(
             labelled,
@@ -478,9 +479,11 @@ async function labelledAnswers(
   index: InvertedIndex,
   labels: readonly string[],
   ranked: ReadonlyMap<string, readonly string[]>,
+  later: readonly string[] = [],
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (labels.length === 0) return out;
+  const first = labelNamer(labels.filter((l) => !later.includes(l)));
   const phrases = labels.map((l) => phraseTerms(l));
   const candidates = new Map<string, string[]>();
   for (const [id, list] of ranked) {
@@ -502,7 +505,10 @@ async function labelledAnswers(
       const head = known.get(clauseId);
       if (head && names(head.opening)) naming.set(clauseId, head.label);
     }
-    const chosen = chooseLabelled(ranked.get(id) ?? [], naming);
+    const all = chooseLabelled(ranked.get(id) ?? [], naming);
+    // A `later` label's lines (a where's "Địa chỉ:", a body's mailing address) only where the document states no other.
+    const firsts = later.length > 0 ? all.filter((c) => first(known.get(c)?.opening ?? '')) : all;
+    const chosen = firsts.length > 0 ? firsts : all;
     // Only those placed beside the best clause (`promoteLabelled`): more would crowd out the document's other clauses.
     if (chosen.length > 0) out.set(id, chosen.slice(0, LABELLED_PER_DOCUMENT));
   }

@@ -22,6 +22,7 @@ const ENTRIES = askedFields.fields.map((f) => ({
   asks: wholeWords(f.asked),
   unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
   labels: f.labels,
+  later: 'later' in f && f.later ? f.later : [],
 }));
 
 /**
@@ -33,6 +34,19 @@ export function askedLabels(question: string): string[] {
   const out = new Set<string>();
   for (const e of ENTRIES) if (e.asks.test(folded) && !e.unless?.test(folded)) for (const l of e.labels) out.add(l);
   return [...out];
+}
+
+/**
+ * The asked labels (`askedLabels`) read after the others: a field's `later` labels that no other asked field
+ * names as its own (a where's `Địa chỉ:`, unless the question asks the address too).
+ * @example laterLabels('Nhà máy được xây dựng ở đâu?') // ['dia chi']
+ * @example laterLabels('Địa chỉ của công ty ở đâu?') // []
+ */
+export function laterLabels(question: string): string[] {
+  const folded = foldedForm(question).toLowerCase();
+  const asked = ENTRIES.filter((e) => e.asks.test(folded) && !e.unless?.test(folded));
+  const own = new Set(asked.flatMap((e) => e.labels.filter((l) => !e.later.includes(l))));
+  return [...new Set(asked.flatMap((e) => e.later))].filter((l) => !own.has(l));
 }
 
 /**
