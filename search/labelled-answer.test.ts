@@ -32,6 +32,12 @@ describe('askedLabels', () => {
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],
     ['Cơ quan nào chủ trì kiểm soát khai thác cát?', []],
+    // `when` before an -ing word or a clause is a conjunction, not a when-question.
+    ['When drafting the merger scheme, which ministry does the Ministry of Home Affairs work with?', []],
+    ['What is the fine when a magazine keeps no log of people entering?', []],
+    ['By when must the department send its report to the provincial office?', ['thoi gian', 'thoi diem']],
+    // A label word naming the subject ("Thời gian lập quy hoạch") while another field's asking word asks.
+    ['Thời gian lập quy hoạch chi tiết tối đa là bao lâu?', ['thoi han']],
     // A body's mailing address is asked by its own word, not only as a where's later label.
     ['Địa chỉ liên lạc của Công ty TNHH Anh Nhẫn Lào Cai là gì?', ['dia chi']],
     ['What is the address of the Lào Cai Department of Industry and Trade?', ['dia chi']],
