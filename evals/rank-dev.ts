@@ -38,12 +38,16 @@ async function main(): Promise<void> {
   // RANK_DOCFIRST='{"weight":1}' tries the document-first stage.
   const options: SearchOptions = {
     k: 10,
+    // RANK_DEPTH=200 tries a deeper first stage (default: 50, or 4k).
+    ...(process.env.RANK_DEPTH ? { depth: Number(process.env.RANK_DEPTH) } : {}),
     bm25: JSON.parse(process.env.RANK_BM25 ?? '{}'),
     documentFirst: JSON.parse(process.env.RANK_DOCFIRST ?? '{}'),
     // RANK_SENSES=0 compares without the corpus's choice among English renderings.
     corpusSenses: process.env.RANK_SENSES !== '0',
     // RANK_SIBLINGS=0 compares without moving the out-fitted siblings' clauses behind (`search/siblings.ts`).
     siblings: process.env.RANK_SIBLINGS !== '0',
+    // RANK_COUNTED=0 compares without the clauses counting a "bao nhiêu N"'s noun (`search/counted-answer.ts`).
+    countedAnswers: process.env.RANK_COUNTED !== '0',
     // RANK_LEARNED=0 compares with the hand-set order (no learned ranking); RANK_MODEL=FILE tries another model file.
     learnedRanking:
       process.env.RANK_LEARNED === '0' ? false : process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : true,
@@ -97,21 +101,17 @@ async function main(): Promise<void> {
             )}`,
         )
         .join(' · ');
+      // MRR over the top 10, as the eval reports it.
+      const mrrOf = (subset: typeof ranks) =>
+        subset.length === 0
+          ? 0
+          : subset.reduce((sum, r) => sum + (r.rank && r.rank <= 10 ? 1 / r.rank : 0), 0) / subset.length;
+      const inHalf = (h: 0 | 1) => ranks.filter((r) => r.q.source && devHalf(r.q.source) === h);
       const halves = ranks.some((r) => r.q.source)
-        ? ` | R@5 half 0 ${at(
-            5,
-            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 0),
-          )} · 1 ${at(
-            5,
-            ranks.filter((r) => r.q.source && devHalf(r.q.source) === 1),
-          )}`
+        ? ` | R@5 half 0 ${at(5, inHalf(0))} · 1 ${at(5, inHalf(1))} | MRR half 0 ${mrrOf(inHalf(0)).toFixed(3)} · 1 ${mrrOf(inHalf(1)).toFixed(3)}`
         : '';
       const latency = summarizeLatency(took);
-      // MRR over the top 10, as the eval reports it.
-      const mrr =
-        ranks.length === 0
-          ? 0
-          : ranks.reduce((sum, r) => sum + (r.rank && r.rank <= 10 ? 1 / r.rank : 0), 0) / ranks.length;
+      const mrr = mrrOf(ranks);
       process.stdout.write(
         `\n${name}: n=${ranks.length} R@1 ${at(1)} R@5 ${at(5)} R@10 ${at(10)} MRR ${mrr.toFixed(3)} | R@5 ${byLang} ${halves} | search p50 ${latency.p50.toFixed(0)} p95 ${latency.p95.toFixed(0)} ms\n`,
       );

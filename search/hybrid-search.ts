@@ -8,6 +8,7 @@ import { BM25_DEFAULTS, type Bm25Params, bm25Search, type LexicalHit } from './b
 import { computeBoosts } from './boosts.ts';
 import { compoundRenderings } from './compound-renderings.ts';
 import { corpusSenses, phraseTerms, writtenIn } from './corpus-senses.ts';
+import { countedNouns, countingClauses } from './counted-answer.ts';
 import { heldNames } from './english-names.ts';
 import { denseSearch } from './dense.ts';
 import { documentFields, documentFit } from './document-fit.ts';
@@ -23,6 +24,7 @@ import {
   clauseHead,
   LABELLED_PER_DOCUMENT,
   labelNamer,
+  laterLabels,
   promoteLabelled,
 } from './labelled-answer.ts';
 import type { InvertedIndex } from './lexical-index/inverted-index.ts';
@@ -62,6 +64,8 @@ export interface SearchOptions {
   compounds?: boolean;
   /** Clauses labelled with the asked point ("Địa điểm:" for a "where") ranked up in the first-stage documents (`labelled-answer.ts`); default true. */
   labelledAnswers?: boolean;
+  /** Clauses stating a count of the noun a "bao nhiêu N" asks ("19 đơn vị") ranked up like labelled answers (`counted-answer.ts`); default true. */
+  countedAnswers?: boolean;
   /**
    * Candidates of a document whose sibling's record the question fits better (another month's plan, another
    * company's licence) moved behind the rest before the learned ordering (`siblings.ts`); default true. With the
@@ -270,7 +274,14 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
             : [],
         ]),
       );
-      if (options.labelledAnswers !== false) labelled = await labelledAnswers(db, index, askedLabels(text), ranked);
+      if (options.labelledAnswers !== false) {
+        labelled = await labelledAnswers(db, index, askedLabels(text), ranked, laterLabels(text));
+        if (options.countedAnswers !== false)
+          labelled = withCounted(
+            labelled,
+            await countedAnswers(db, index, countedNouns(text, analyzed.expansions), ranked),
+          );
+      }
       if (labelled.size > 0) {
         for (const h of all) documentOf.set(h.clauseId, h.documentId);
         for (const [id, list] of ranked) for (const c of list) documentOf.set(c, id);
@@ -468,9 +479,11 @@ async function labelledAnswers(
   index: InvertedIndex,
   labels: readonly string[],
   ranked: ReadonlyMap<string, readonly string[]>,
+  later: readonly string[] = [],
 ): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (labels.length === 0) return out;
+  const first = labelNamer(labels.filter((l) => !later.includes(l)));
   const phrases = labels.map((l) => phraseTerms(l));
   const candidates = new Map<string, string[]>();
   for (const [id, list] of ranked) {
@@ -492,9 +505,61 @@ async function labelledAnswers(
       const head = known.get(clauseId);
       if (head && names(head.opening)) naming.set(clauseId, head.label);
     }
-    const chosen = chooseLabelled(ranked.get(id) ?? [], naming);
+    const all = chooseLabelled(ranked.get(id) ?? [], naming);
+    // A `later` label's lines (a where's "Địa chỉ:", a body's mailing address) only where the document states no other.
+    const firsts = later.length > 0 ? all.filter((c) => first(known.get(c)?.opening ?? '')) : all;
+    const chosen = firsts.length > 0 ? firsts : all;
     // Only those placed beside the best clause (`promoteLabelled`): more would crowd out the document's other clauses.
     if (chosen.length > 0) out.set(id, chosen.slice(0, LABELLED_PER_DOCUMENT));
+  }
+  return out;
+}
+
+/** Counting clauses read per document: the first of its ranking that hold the counted noun's words. */
+const COUNTING_READ = 40;
+
+/**
+ * Per document, its first counting clause (`counted-answer.ts`) among those of its ranked clauses holding
+ * a counted noun's words; nothing read when the question counts no noun.
+ */
+async function countedAnswers(
+  db: Db,
+  index: InvertedIndex,
+  counted: readonly string[],
+  ranked: ReadonlyMap<string, readonly string[]>,
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (counted.length === 0) return out;
+  const phrases = counted.map((n) => phraseTerms(n));
+  const candidates = new Map<string, string[]>();
+  for (const [id, list] of ranked) {
+    const holding = new Set(
+      phrases.flatMap((terms) => [...index.clausesWithAllIn('folded', terms, id)].map((ord) => index.clauseId(ord))),
+    );
+    const read = list.filter((c) => holding.has(c)).slice(0, COUNTING_READ);
+    if (read.length > 0) candidates.set(id, read);
+  }
+  if (candidates.size === 0) return out;
+  const rows = await db.query<{ id: string; text: string }>('select id, text from clauses where id = any($1::text[])', [
+    [...candidates.values()].flat(),
+  ]);
+  const texts = new Map(rows.map((r) => [r.id, r.text]));
+  for (const [id, read] of candidates) {
+    const found = countingClauses(read, texts, counted);
+    if (found.length > 0) out.set(id, found.slice(0, 1));
+  }
+  return out;
+}
+
+/** The labelled answers with each document's counting clause after them, within `LABELLED_PER_DOCUMENT`. */
+function withCounted(
+  labelled: ReadonlyMap<string, string[]>,
+  counted: ReadonlyMap<string, string[]>,
+): Map<string, string[]> {
+  const out = new Map(labelled);
+  for (const [id, found] of counted) {
+    const own = out.get(id) ?? [];
+    out.set(id, [...new Set([...own, ...found])].slice(0, LABELLED_PER_DOCUMENT));
   }
   return out;
 }

@@ -8,7 +8,14 @@ import { engines, useEngine } from '../core/store/test-engines.ts';
 import type { ClauseKind } from '../core/types.ts';
 import { search } from './hybrid-search.ts';
 import notice from './fixtures/appraisal-notice.json' with { type: 'json' };
-import { askedLabels, chooseLabelled, clauseHead, labelNamer, promoteLabelled } from './labelled-answer.ts';
+import {
+  askedLabels,
+  chooseLabelled,
+  clauseHead,
+  labelNamer,
+  laterLabels,
+  promoteLabelled,
+} from './labelled-answer.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 describe('askedLabels', () => {
@@ -25,8 +32,30 @@ describe('askedLabels', () => {
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],
     ['Cơ quan nào chủ trì kiểm soát khai thác cát?', []],
+    // `when` before an -ing word or a clause is a conjunction, not a when-question.
+    ['When drafting the merger scheme, which ministry does the Ministry of Home Affairs work with?', []],
+    ['What is the fine when a magazine keeps no log of people entering?', []],
+    ['By when must the department send its report to the provincial office?', ['thoi gian', 'thoi diem']],
+    // A label word naming the subject ("Thời gian lập quy hoạch") while another field's asking word asks.
+    ['Thời gian lập quy hoạch chi tiết tối đa là bao lâu?', ['thoi han']],
+    // A body's mailing address is asked by its own word, not only as a where's later label.
+    ['Địa chỉ liên lạc của Công ty TNHH Anh Nhẫn Lào Cai là gì?', ['dia chi']],
+    ['What is the address of the Lào Cai Department of Industry and Trade?', ['dia chi']],
   ])('%s → %j', (question, labels) => {
     expect(askedLabels(question)).toEqual(labels);
+  });
+});
+
+describe('laterLabels', () => {
+  it.each([
+    // Where a project is built is its "Địa điểm xây dựng:" line, not its investor's "Địa chỉ liên lạc:".
+    ['Nhà máy tuyển quặng apatit nghèo của Công ty Anh Nhẫn được xây ở đâu?', ['dia chi']],
+    ['Where is the July 2026 training course for explosives managers held?', ['dia chi']],
+    // Asking the address, the address line is no later than the venue.
+    ['Trụ sở Sở Công Thương có địa chỉ ở đâu?', []],
+    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', []],
+  ])('%s → %j', (question, labels) => {
+    expect(laterLabels(question)).toEqual(labels);
   });
 });
 

@@ -22,6 +22,9 @@ const ENTRIES = askedFields.fields.map((f) => ({
   asks: wholeWords(f.asked),
   unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
   labels: f.labels,
+  later: 'later' in f && f.later ? f.later : [],
+  /** The asked phrases that are not the field's own label words (`ở đâu`, not `địa điểm`); null when all are. */
+  asking: f.asked.some((a) => f.labels.includes(a)) ? wholeWords(f.asked.filter((a) => !f.labels.includes(a))) : null,
 }));
 
 /**
@@ -29,10 +32,35 @@ const ENTRIES = askedFields.fields.map((f) => ({
  * @example askedLabels('Lớp huấn luyện tổ chức ở đâu?') // ['dia diem']
  */
 export function askedLabels(question: string): string[] {
+  return [...new Set(askedEntries(question).flatMap((e) => e.labels))];
+}
+
+/**
+ * The fields a question asks. A field asked only by one of its own label words ("Thời gian lập quy hoạch … là
+ * bao lâu?") is the question's subject, not its asked point, when another field is asked by an asking word
+ * (unless that field reads its labels later: "có địa chỉ ở đâu" asks the address).
+ */
+function askedEntries(question: string): typeof ENTRIES {
   const folded = foldedForm(question).toLowerCase();
-  const out = new Set<string>();
-  for (const e of ENTRIES) if (e.asks.test(folded) && !e.unless?.test(folded)) for (const l of e.labels) out.add(l);
-  return [...out];
+  const asked = ENTRIES.filter((e) => e.asks.test(folded) && !e.unless?.test(folded));
+  // A field whose labels another asked field reads later (an address beside a where) refines it: kept.
+  const later = new Set(asked.flatMap((e) => e.later));
+  const byAskingWord = asked.filter(
+    (e) => e.asking === null || e.asking.test(folded) || e.labels.some((l) => later.has(l)),
+  );
+  return byAskingWord.length > 0 && byAskingWord.length < asked.length ? byAskingWord : asked;
+}
+
+/**
+ * The asked labels (`askedLabels`) read after the others: a field's `later` labels that no other asked field
+ * names as its own (a where's `Địa chỉ:`, unless the question asks the address too).
+ * @example laterLabels('Nhà máy được xây dựng ở đâu?') // ['dia chi']
+ * @example laterLabels('Địa chỉ của công ty ở đâu?') // []
+ */
+export function laterLabels(question: string): string[] {
+  const asked = askedEntries(question);
+  const own = new Set(asked.flatMap((e) => e.labels.filter((l) => !e.later.includes(l))));
+  return [...new Set(asked.flatMap((e) => e.later))].filter((l) => !own.has(l));
 }
 
 /**
