@@ -73,5 +73,6 @@ export interface ArchiveStoreResult {
     relations: RelationKindsReport['bySplit'];
     dates: ValidityReport['dates'];
     statuses?: ValidityReport['statuses'];
+    statusMissClasses?: ValidityReport['statusMissClasses'];
   };
 }

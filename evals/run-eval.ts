@@ -282,12 +282,10 @@ async function runArchiveStore(
         documentOf,
       ).bySplit,
       dates: scoreValidity({ relations: [], effectiveDates: freshGold.effectiveDates }, extracted, documentOf).dates,
-      statuses: (
-        await scoreStatuses(
-          freshGold.relations,
-          async (target) => (await keyValidity(db, target, STATUS_AS_OF))?.validity.status ?? null,
-        )
-      ).statuses,
+      ...(await scoreStatuses(
+        freshGold.relations,
+        async (target) => (await keyValidity(db, target, STATUS_AS_OF))?.validity.status ?? null,
+      ).then(({ statuses, statusMissClasses }) => ({ statuses, statusMissClasses }))),
     };
 
     log('archive metadata against the blind gold');

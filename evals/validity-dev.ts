@@ -3,7 +3,10 @@
  * Quick loop for validity work: loads and parses each DEV document of the two validity golds (no store),
  * then scores relations per kind against the complete fresh gold, relation recall against the first
  * gold, and effective dates against both. Held-back documents are never loaded or printed.
- * Usage: `npm run validity:dev -- [--half 0|1] [--only substring] [--misses]`
+ * `--status` also scores the status of each changed document (as of `STATUS_AS_OF`) in the dev store, which
+ * holds what the store's last ingest parsed (rebuild it with `eval:dev -- --reingest` after a parser change), with
+ * the misses by class.
+ * Usage: `npm run validity:dev -- [--half 0|1] [--only substring] [--misses] [--status]`
  * (`--half`: one of the two halves of the dev documents, see `devHalf`: develop on one, check on the other)
  */
 import { join } from 'node:path';
@@ -17,10 +20,12 @@ import {
   extractedDate,
 } from '../lineage/validity/list-extracted.ts';
 import { ARCHIVE_COPY_DIR, loadFreshValidityGold, loadValidityGold } from './load-archive-gold.ts';
-import { OCR_CACHE } from './pipeline.ts';
+import { keyValidity } from '../lineage/validity/index.ts';
+import { devStoreDir } from './dev-options.ts';
+import { OCR_CACHE, openPipeline } from './pipeline.ts';
 import { devHalf } from './split.ts';
 import { scoreRelationKinds, storedRows } from './suites/relation-kinds-suite.ts';
-import { scoreValidity } from './suites/validity-suite.ts';
+import { formatMissClasses, STATUS_AS_OF, scoreStatuses, scoreValidity } from './suites/validity-suite.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -119,3 +124,23 @@ console.log(
   `fresh dates ${pct(freshDates.dates.dev.accuracy)} (n ${freshDates.dates.dev.n});  first gold: relations recall ` +
     `${pct(firstScore.relations.dev.recall)} (n ${firstScore.relations.dev.n}), dates ${pct(firstScore.dates.dev.accuracy)} (n ${firstScore.dates.dev.n})`,
 );
+
+if (args.includes('--status')) {
+  const pipeline = await openPipeline(devStoreDir());
+  const statusOf = async (target: string) =>
+    (await keyValidity(pipeline.db, target, STATUS_AS_OF))?.validity.status ?? null;
+  for (const [name, gold] of [
+    ['fresh', freshGold],
+    ['first', firstGold],
+  ] as const) {
+    const report = await scoreStatuses(gold.relations, statusOf);
+    const dev = report.statuses?.dev;
+    console.log(
+      `${name} gold status (dev store, as of ${STATUS_AS_OF}): ${dev ? pct(dev.accuracy) : '  -  '} (n ${dev?.n ?? 0}); ` +
+        `misses by class: ${formatMissClasses(report.statusMissClasses?.dev)}`,
+    );
+    if (args.includes('--misses'))
+      for (const m of report.statusMisses ?? []) console.log(`  status ${m.target}: want ${m.want}, got ${m.got}`);
+  }
+  await pipeline.close();
+}

@@ -6,6 +6,7 @@
  */
 import { startsWithMarker } from '../patterns.ts';
 import { MappedText } from './mapped-text.ts';
+import { signRepairs } from './ocr-signs.ts';
 import { isMostlyUpper } from './vietnamese.ts';
 
 export interface CleanedText {
@@ -17,26 +18,26 @@ export interface CleanedText {
 
 /** Repair characters without touching layout. */
 export function repairText(raw: string): MappedText {
-  return (
-    MappedText.from(raw)
-      .replace(/\r\n?/g, () => '\n')
-      // NFC per base character + its marks, so offsets stay mapped.
-      .mapUnits(/\P{M}\p{M}+/gu, (s) => s.normalize('NFC'))
-      .replace(/[\u01a3\u01a2]/g, (m) => (m[0] === '\u01a3' ? 'ư' : 'Ư'))
-      // Private-use glyphs are bullets from symbol fonts.
-      .replace(/[\ue000-\uf8ff]/g, () => '•')
-      .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, () => '')
-      .replace(/[\u00a0\u2007\u202f]/g, () => ' ')
-      // Slash look-alikes an OCR or a font prints in symbols (`1105⁄KH-ĐKT`).
-      .replace(/[\u2044\u2215\uff0f]/g, () => '/')
-      .replace(/\t/g, () => '   ')
-      // Markdown emphasis left by some converters (`**T/M BAN THƯỜNG VỤ`).
-      .replace(/\*\*(?=\S)|(?<=\S)\*\*/g, () => '')
-      // Page numbers next to a page break, then the break itself.
-      .replace(/\f[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*\/[ ]*\d{1,4})?(?:[ ]*-)?[ ]*(?=\n)/g, () => '\f')
-      .replace(/\n[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*\/[ ]*\d{1,4})?(?:[ ]*-)?[ ]*\f/g, () => '\n')
-      .replace(/\f/g, () => '\n')
-  );
+  const repaired = MappedText.from(raw)
+    .replace(/\r\n?/g, () => '\n')
+    // NFC per base character + its marks, so offsets stay mapped.
+    .mapUnits(/\P{M}\p{M}+/gu, (s) => s.normalize('NFC'))
+    .replace(/[\u01a3\u01a2]/g, (m) => (m[0] === '\u01a3' ? 'ư' : 'Ư'))
+    // Private-use glyphs are bullets from symbol fonts.
+    .replace(/[\ue000-\uf8ff]/g, () => '•')
+    .replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]/g, () => '')
+    .replace(/[\u00a0\u2007\u202f]/g, () => ' ')
+    // Slash look-alikes an OCR or a font prints in symbols (`1105⁄KH-ĐKT`).
+    .replace(/[\u2044\u2215\uff0f]/g, () => '/')
+    .replace(/\t/g, () => '   ')
+    // Markdown emphasis left by some converters (`**T/M BAN THƯỜNG VỤ`).
+    .replace(/\*\*(?=\S)|(?<=\S)\*\*/g, () => '')
+    // Page numbers next to a page break, then the break itself.
+    .replace(/\f[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*\/[ ]*\d{1,4})?(?:[ ]*-)?[ ]*(?=\n)/g, () => '\f')
+    .replace(/\n[ ]*(?:-[ ]*)?(?:Trang[ ]+)?\d{1,4}(?:[ ]*\/[ ]*\d{1,4})?(?:[ ]*-)?[ ]*\f/g, () => '\n')
+    .replace(/\f/g, () => '\n');
+  // OCR look-alikes inside document signs (`105/2025/NĐ.. CP`, `464/QÐ-BCT`), only where the token then parses.
+  return repaired.edit(signRepairs(repaired.text));
 }
 
 const TABLE_ROW = /^\|.*\|$/u;

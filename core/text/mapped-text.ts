@@ -4,6 +4,13 @@
  * so that spans found in cleaned text can always be mapped back to the source (eyecite's SpanUpdater).
  */
 
+/** One replacement of [start, end) by `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export class MappedText {
   /** `origin[i]` is the offset in the original text of `text[i]`; `origin[text.length]` is the original length. */
   private constructor(
@@ -27,24 +34,31 @@ export class MappedText {
     // Matches first, then one typed array of the final length filled by block copies: a number per
     // character pushed onto a plain array (and copied again into the typed one) was most of the
     // parse's garbage on long documents.
-    const edits: Array<{ start: number; end: number; rep: string }> = [];
-    let length = this.text.length;
+    const edits: TextEdit[] = [];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(this.text); m; m = pattern.exec(this.text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      const rep = replacement(m);
-      edits.push({ start: m.index, end: m.index + m[0].length, rep });
-      length += rep.length - m[0].length;
+      edits.push({ start: m.index, end: m.index + m[0].length, text: replacement(m) });
     }
+    return this.edit(edits);
+  }
+
+  /**
+   * Replace each [start, end) of `edits` (in order, not overlapping) by its text; as `replace` maps them.
+   * @example mapped.edit([{ start: 4, end: 6, text: '-' }])
+   */
+  edit(edits: readonly TextEdit[]): MappedText {
     if (edits.length === 0) return this;
+    let length = this.text.length;
+    for (const e of edits) length += e.text.length - (e.end - e.start);
     const parts: string[] = [];
     const origin = new Int32Array(length + 1);
     let last = 0;
     let at = 0;
-    for (const { start, end, rep } of edits) {
+    for (const { start, end, text: rep } of edits) {
       if (start > last) {
         parts.push(this.text.slice(last, start));
         origin.set(this.origin.subarray(last, start), at);

@@ -7,7 +7,7 @@ import type { ArchiveStoreResult } from '../eval-result.ts';
 import { ARCHIVE_FIELDS, type ArchiveMetadataReport } from '../suites/archive-metadata-suite.ts';
 import type { SetFigures } from '../suites/generalization-suite.ts';
 import { GOLD_RELATIONS } from '../load-archive-gold.ts';
-import { STATUS_AS_OF } from '../suites/validity-suite.ts';
+import { formatMissClasses, STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
 
 export function generalizationTable(sets: readonly SetFigures[]): string {
@@ -111,6 +111,16 @@ export function archiveStoreTable(store: ArchiveStoreResult): string {
             }),
           ),
           `Fresh effective dates: dev ${pct(store.freshValidity.dates.dev.accuracy)} (${store.freshValidity.dates.dev.n}), held back ${pct(store.freshValidity.dates.heldback.accuracy)} (${store.freshValidity.dates.heldback.n}); status of changed documents: dev ${store.freshValidity.statuses ? pct(store.freshValidity.statuses.dev.accuracy) : '–'}, held back ${store.freshValidity.statuses ? pct(store.freshValidity.statuses.heldback.accuracy) : '–'}`,
+        ]
+      : []),
+    ...(store.freshValidity?.statusMissClasses
+      ? [
+          `Fresh status misses by class (want, got; counts only): dev ${formatMissClasses(store.freshValidity.statusMissClasses.dev)}; held back ${formatMissClasses(store.freshValidity.statusMissClasses.heldback)}`,
+        ]
+      : []),
+    ...(store.validity.statusMissClasses
+      ? [
+          `Status misses by class (want, got; counts only): dev ${formatMissClasses(store.validity.statusMissClasses.dev)}; held back ${formatMissClasses(store.validity.statusMissClasses.heldback)}`,
         ]
       : []),
     ...(store.validity.statusMisses?.length

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationGold } from '../load-archive-gold.ts';
-import { expectedStatuses, scoreStatuses } from './validity-suite.ts';
+import { expectedStatuses, formatMissClasses, scoreStatuses } from './validity-suite.ts';
 
 const rel = (over: Partial<RelationGold>): RelationGold => ({
   source: 'a/ND-275-2026.docx',
@@ -46,5 +46,29 @@ describe('scoreStatuses', () => {
     const report = await scoreStatuses(relations, async () => 'in_force');
     expect(report.statuses?.heldback).toEqual({ accuracy: 0, n: 1 });
     expect(report.statusMisses).toEqual([]);
+  });
+
+  it('counts the misses of each split by class (want, got), items left out', async () => {
+    const relations = [
+      rel({ relation: 'amends', target: '32/2024/NĐ-CP', split: 'heldback' }),
+      rel({ relation: 'amends', target: '17/2022/NĐ-CP', split: 'heldback' }),
+      rel({ relation: 'repeals', target: '71/2019/NĐ-CP', split: 'heldback' }),
+      rel({ relation: 'replaces', target: '68/2018/NĐ-CP', split: 'heldback' }),
+      rel({ relation: 'replaces', target: '24/2016/NĐ-CP' }),
+    ];
+    const store: Record<string, string> = {
+      '32/2024/NĐ-CP': 'replaced',
+      '17/2022/NĐ-CP': 'replaced',
+      '68/2018/NĐ-CP': 'replaced',
+      '24/2016/NĐ-CP': 'amended',
+    };
+    const report = await scoreStatuses(relations, async (t) => store[t] ?? null);
+    expect(report.statusMissClasses).toEqual({
+      dev: { 'want replaced, got amended': 1 },
+      heldback: { 'want amended, got replaced': 2, 'want repealed, got nothing': 1 },
+    });
+    expect(formatMissClasses(report.statusMissClasses?.heldback)).toBe(
+      'want amended, got replaced ×2; want repealed, got nothing ×1',
+    );
   });
 });

@@ -18,6 +18,11 @@ export interface ValidityReport {
   statuses?: Record<Split, { accuracy: number; n: number }>;
   /** Dev misses only: held-back ones are counted, never listed, so nobody tunes on them. */
   statusMisses?: Array<{ target: string; want: string; got: string | null }>;
+  /**
+   * Misses by class (`want amended, got replaced` → how many), both splits: a held-back class says which kind
+   * of change the store gets wrong without naming a document.
+   */
+  statusMissClasses?: Record<Split, Record<string, number>>;
 }
 
 /** A date after every gold source's effective date, fixed so the figure does not move with the calendar. */
@@ -58,21 +63,38 @@ export function expectedStatuses(
 export async function scoreStatuses(
   relations: readonly RelationGold[],
   statusOf: (target: string) => Promise<string | null>,
-): Promise<Pick<ValidityReport, 'statuses' | 'statusMisses'>> {
+): Promise<Pick<ValidityReport, 'statuses' | 'statusMisses' | 'statusMissClasses'>> {
   const statuses = {} as NonNullable<ValidityReport['statuses']>;
   const statusMisses: NonNullable<ValidityReport['statusMisses']> = [];
+  const statusMissClasses: NonNullable<ValidityReport['statusMissClasses']> = { dev: {}, heldback: {} };
   const expected = expectedStatuses(relations);
   for (const split of ['dev', 'heldback'] as const) {
     const wanted = expected.filter((e) => e.split === split);
     let right = 0;
     for (const e of wanted) {
       const got = await statusOf(e.target);
-      if (got === e.status) right++;
-      else if (split === 'dev') statusMisses.push({ target: e.target, want: e.status, got });
+      if (got === e.status) {
+        right++;
+        continue;
+      }
+      const missClass = statusMissClass(e.status, got);
+      statusMissClasses[split][missClass] = (statusMissClasses[split][missClass] ?? 0) + 1;
+      if (split === 'dev') statusMisses.push({ target: e.target, want: e.status, got });
     }
     statuses[split] = { accuracy: wanted.length ? right / wanted.length : Number.NaN, n: wanted.length };
   }
-  return { statuses, statusMisses };
+  return { statuses, statusMisses, statusMissClasses };
+}
+
+/** `want amended, got replaced`; a target the store does not know is `got nothing`. */
+export function statusMissClass(want: string, got: string | null): string {
+  return `want ${want}, got ${got ?? 'nothing'}`;
+}
+
+/** `want amended, got replaced ×2; want repealed, got nothing ×1`, most frequent first; `none` when empty. */
+export function formatMissClasses(classes: Record<string, number> | undefined): string {
+  const entries = Object.entries(classes ?? {}).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return entries.length ? entries.map(([k, n]) => `${k} ×${n}`).join('; ') : 'none';
 }
 
 /** The number/year part of a target (`163/2013/NĐ-CP` → `163 2013 nd cp`), else its folded name. */
