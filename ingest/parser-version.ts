@@ -47,8 +47,10 @@ import { createHash } from 'node:crypto';
  * 13: technical standards (`QCVN 01:2019/BCT`, `TCVN 5945:2005`) are cited references of their own type; a proposal
  *    to amend cites; a changing verb inside a `Căn cứ` line amends nothing; an OCR'd capital title's lost marks read
  *    back through the corpus syllables; a `Giấy …`'s title keeps its type words.
+ * 14: OCR look-alikes inside a document sign (`QĐÐ`, `NĐ.. CP`, `l05/2025`) are repaired by the confusion table
+ *    when the repaired token parses as a sign; `©)` opening a line is the point marker `c)`.
  */
-export const PARSER_VERSION = 13;
+export const PARSER_VERSION = 14;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
