@@ -8,6 +8,7 @@
 import type { Db } from '../../core/store/db.ts';
 import type { GoldQuestion } from '../load-gold.ts';
 import { isEvidenceHit, judgeShortAnswer, mean, type ShortAnswerVerdict } from '../metrics/index.ts';
+import { definedAbbreviations } from '../text-forms.ts';
 
 /** What the eval reads of an answer (the shape of `answer/types.ts` `Answer`). */
 export interface AnswerLike {
@@ -79,8 +80,33 @@ function checkCitation(
   return clause.text.includes(c.quote) ? null : 'quote_not_in_clause';
 }
 
+/**
+ * The abbreviations the documents of the cited clauses define for themselves (`cụm công nghiệp (CCN)`): an answer
+ * may write a fact the way its document abbreviates it. Cached per document across questions.
+ */
+export function citedDefinitions(db: Db): (documentIds: readonly string[]) => Promise<Map<string, string>> {
+  const cache = new Map<string, Map<string, string>>();
+  return async (documentIds) => {
+    const out = new Map<string, string>();
+    for (const id of new Set(documentIds)) {
+      let defined = cache.get(id);
+      if (!defined) {
+        const rows = await db.query<{ text: string }>(
+          'select text from clauses where document_id = $1 order by span_start',
+          [id],
+        );
+        defined = definedAbbreviations(rows.map((r) => r.text).join('\n'));
+        cache.set(id, defined);
+      }
+      for (const [abbr, full] of defined) if (!out.has(abbr)) out.set(abbr, full);
+    }
+    return out;
+  };
+}
+
 export async function runAnswerSuite(db: Db, questions: readonly GoldQuestion[], ask: Ask): Promise<AnswerRecord[]> {
   const records: AnswerRecord[] = [];
+  const definitions = citedDefinitions(db);
   for (const q of questions) {
     const started = performance.now();
     let result: AnswerLike;
@@ -125,7 +151,7 @@ export async function runAnswerSuite(db: Db, questions: readonly GoldQuestion[],
       citationHit: answerable && q.evidence.length > 0 ? citations.some((c) => c.evidence) : null,
       shortAnswer:
         answerable && !result.abstained
-          ? judgeShortAnswer(result.answer, q)
+          ? judgeShortAnswer(result.answer, q, await definitions(rows.map((r) => r.document_id)))
           : answerable
             ? { strict: false, lenient: false }
             : null,
