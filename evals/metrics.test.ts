@@ -158,6 +158,15 @@ describe('judgeShortAnswer', () => {
     expect(judgeShortAnswer('Điều chỉnh tăng diện tích 12 KCN [1].', gold, defined).strict).toBe(false);
   });
 
+  it('states a target counted in words (no unit to compare) by its words, abbreviation written out', () => {
+    // A provincial plan (archive): `Hình thành mới 15 Cụm công nghiệp, nâng tổng số lên 37 CCN`.
+    const defined = new Map([['CCN', 'cụm công nghiệp']]);
+    const gold = { kind: 'target', answer: '37 cụm công nghiệp', answerAliases: ['37 cụm'] };
+    expect(judgeShortAnswer('Con số: 37 CCN.', gold, defined).strict).toBe(true);
+    expect(judgeShortAnswer('Con số: 15 CCN.', gold, defined).strict).toBe(false);
+    expect(judgeShortAnswer('Con số: 37 CCN.', gold).strict).toBe(false);
+  });
+
   it('takes only brackets whose letters are the initials of the words before them', () => {
     const defined = definedAbbreviations(
       'Ủy ban nhân dân (UBND) tỉnh; cụm công nghiệp (sau đây gọi tắt là CCN); Tờ trình số 12 (TTr) ngày; Bộ Công Thương (BCT)',

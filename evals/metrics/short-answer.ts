@@ -52,16 +52,18 @@ export function judgeShortAnswer(
   const answerText = expandDefined(written, defined);
   const forms = [gold.answer, ...(gold.answerAliases ?? [])].flatMap((f) => [f, ...dateForms(f)]);
   const own = withoutQuotes(answerText);
-  if (gold.kind === 'target') {
-    const wanted = forms.flatMap(valuesIn).filter((v) => v.unit !== '' || forms.length === 1);
-    const found = (text: string) => wanted.some((v) => statesValue(text, v.value, v.unit));
-    return { strict: found(own), lenient: found(answerText) };
-  }
   const says = (text: string) =>
     forms.some((f) => {
       const items = listItems(f);
       return containsWords(text, f) || (items.length > 0 && items.every((i) => containsWords(text, i)));
     });
+  if (gold.kind === 'target') {
+    const wanted = forms.flatMap(valuesIn).filter((v) => v.unit !== '' || forms.length === 1);
+    // A count whose unit is a word (`37 cụm công nghiệp`) has no unit to compare: its words are stated whole.
+    const found = (text: string) =>
+      wanted.length === 0 ? says(text) : wanted.some((v) => statesValue(text, v.value, v.unit));
+    return { strict: found(own), lenient: found(answerText) };
+  }
   const lenient = says(answerText);
   // A content answer is quoted clauses by design: the quote is the answer.
   return { strict: gold.kind === 'content' ? lenient : says(own), lenient };
