@@ -15,6 +15,15 @@ describe('sentenceSpans', () => {
       ['quán triệt nguyên tắc “người gây ô nhiễm phải trả tiền; người hưởng lợi phải trả phí”.', 'Câu sau.'],
     ],
     ['T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\nPhạm Văn Hiếu', ['T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Phạm Văn Hiếu']],
+    // TT 31/2025/TT-BCT, khoản 1 Điều 1: the `;` of an exception in brackets does not end the sentence.
+    [
+      '1. Thông tư này quy định về nội dung thiết kế cơ sở của dự án đầu tư khai thác khoáng sản (trừ dầu khí; các loại nước thiên nhiên không phải là nước khoáng thiên nhiên, nước nóng thiên nhiên) không phân biệt nguồn vốn sử dụng. Câu sau.',
+      [
+        '1. Thông tư này quy định về nội dung thiết kế cơ sở của dự án đầu tư khai thác khoáng sản (trừ dầu khí; các loại nước thiên nhiên không phải là nước khoáng thiên nhiên, nước nóng thiên nhiên) không phân biệt nguồn vốn sử dụng.',
+        'Câu sau.',
+      ],
+    ],
+    ['a) Mục một; b) mục hai (chưa đóng; vẫn tách.', ['a) Mục một;', 'b) mục hai (chưa đóng;', 'vẫn tách.']],
   ])('%s', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -12,7 +12,8 @@ export const MAX_QUOTE_CHARS = 300;
 
 /**
  * Sentence-like spans of a clause text: split after `.`, `;`, `!`, `?` before a space, and at line
- * breaks — but not inside “quoted titles”, and not after item markers (`1.`, `3.4.`, `a.`).
+ * breaks — but not inside “quoted titles” or (brackets) — an exception listed in brackets (`(trừ dầu khí; các loại
+ * nước …)`) belongs to its sentence — and not after item markers (`1.`, `3.4.`, `a.`).
  */
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -24,12 +25,13 @@ export function sentenceSpans(text: string): Span[] {
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
+  const bracketed = closedBrackets(text);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '“') depth++;
     else if (ch === '”') depth = Math.max(0, depth - 1);
-    const end = ch === '\n' || (/[.;!?…]/.test(ch) && /\s/.test(text[i + 1] ?? ' ') && depth === 0);
+    const end = ch === '\n' || (/[.;!?…]/.test(ch) && /\s/.test(text[i + 1] ?? ' ') && depth === 0 && !bracketed[i]);
     if (!end) continue;
     if (ch === '.' && /(?:^|\s)(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])$/i.test(text.slice(Math.max(0, i - 8), i))) continue;
     if (ch === '\n') depth = 0;
@@ -38,6 +40,28 @@ export function sentenceSpans(text: string): Span[] {
   }
   push(text.length);
   return spans;
+}
+
+/** An aside in brackets longer than this is no aside: its `;` and `.` split as anywhere. */
+const MAX_ASIDE_CHARS = 200;
+
+/**
+ * Which characters stand inside a bracket closed on the same line, within `MAX_ASIDE_CHARS` (a stray `(` of OCR
+ * text, or an item marker `a)`, marks nothing).
+ */
+function closedBrackets(text: string): boolean[] {
+  const inside: boolean[] = new Array(text.length).fill(false);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') open.length = 0;
+    else if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length > 0) {
+      const from = open.pop() as number;
+      if (i - from <= MAX_ASIDE_CHARS) inside.fill(true, from, i);
+    }
+  }
+  return inside;
 }
 
 /** Trims a span to at most `max` characters around `focus`, cutting at spaces. */

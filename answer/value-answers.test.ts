@@ -124,6 +124,19 @@ describe('value answers on real excerpts', () => {
     expect(first).toContain('05 tháng 02 năm 2026');
     expect(first).not.toContain('19 tháng 12');
   });
+
+  it.each([
+    'Các đơn vị hoạt động hóa chất phải gửi báo cáo tình hình hoạt động hóa chất trên hệ thống cơ sở dữ liệu chuyên ngành trước ngày nào?',
+    'Hạn báo cáo tình hình hoạt động hóa chất trên cơ sở dữ liệu chuyên ngành hóa chất là ngày nào?',
+    'By what date must chemical businesses report their chemical activities on the specialised database?',
+    'Báo cáo hoạt động hóa chất trên hệ thống cơ sở dữ liệu chậm nhất ngày nào?',
+  ])('the letter’s own time limit, not the one of the earlier letter its background recounts: %s', async (q) => {
+    // `Ngày 19 tháng 12 năm 2025, Sở … có Văn bản số 3169/SCT-CN … với thời hạn trước ngày 05 tháng 02 năm 2026` is
+    // the earlier letter's limit; the letter itself asks for the reports `trước ngày 08 tháng 4 năm 2026`.
+    const a = await answer(q);
+    expect(a.abstained).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain('08 tháng 4 năm 2026');
+  });
 });
 
 describe('valuesIn: a counted unit the genre abbreviates', () => {

@@ -14,6 +14,7 @@ import { devSet, devStoreDir, option } from './dev-options.ts';
 import { firstHitRank, isEvidenceHit, judgeShortAnswer } from './metrics/index.ts';
 import { openPipeline } from './pipeline.ts';
 import { devHalf } from './split.ts';
+import { citedDefinitions } from './suites/answer-suite.ts';
 
 interface Row {
   id: string;
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
   try {
     const { ask } = await pipeline.answerer();
     if (ask === null) throw new Error('no answerer');
+    const definitions = citedDefinitions(pipeline.db);
     for (const q of questions) {
       const top = (await search(pipeline.db, q.question, { k: 10 })).results;
       const rank = q.evidence.length
@@ -69,11 +71,14 @@ async function main(): Promise<void> {
       const a = await ask(q.question);
       const ids = a.citations.map((c) => c.clauseId);
       const texts = ids.length
-        ? await pipeline.db.query<{ id: string; text: string }>('select id, text from clauses where id = any($1)', [
-            ids,
-          ])
+        ? await pipeline.db.query<{ id: string; text: string; document_id: string }>(
+            'select id, text, document_id from clauses where id = any($1)',
+            [ids],
+          )
         : [];
-      const verdict = a.abstained ? { strict: false, lenient: false } : judgeShortAnswer(a.answer, q);
+      const verdict = a.abstained
+        ? { strict: false, lenient: false }
+        : judgeShortAnswer(a.answer, q, await definitions(texts.map((t) => t.document_id)));
       const row = {
         id: q.id,
         kind: q.kind,

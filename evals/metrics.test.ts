@@ -11,6 +11,7 @@ import {
   setAgreement,
   statesValue,
 } from './metrics/index.ts';
+import { definedAbbreviations } from './text-forms.ts';
 
 describe('firstHitRank', () => {
   const quote = 'khai thác cát trên sông Hậu';
@@ -142,6 +143,39 @@ describe('judgeShortAnswer', () => {
     expect(judgeShortAnswer('Tỷ lệ che phủ: 174,8%', gold).strict).toBe(false);
     expect(statesValue('đạt 100%', 100, '%')).toBe(true);
     expect(statesValue('đạt 100 ha', 100, '%')).toBe(false);
+  });
+
+  it('reads an abbreviation the cited document defines for itself written out', () => {
+    // Real excerpts of a provincial planning report: the table heading defines the abbreviation, the body uses it.
+    const document =
+      'Stt | Tên cụm công nghiệp (CCN) | Địa điểm (xã/phường) | Diện tích (ha) | Tỷ lệ lấp đầy (%)\n' +
+      '+ Điều chỉnh tăng diện tích 12 CCN: (i) 05 cụm công nghiệp đã thành lập, tổng diện tích tăng từ 162,22 ha lên 277,17 ha';
+    const defined = definedAbbreviations(document);
+    expect(defined.get('CCN')).toBe('cụm công nghiệp');
+    const gold = { kind: 'content', answer: '12 cụm công nghiệp' };
+    expect(judgeShortAnswer('Điều chỉnh tăng diện tích 12 CCN [1].', gold, defined).strict).toBe(true);
+    expect(judgeShortAnswer('Điều chỉnh tăng diện tích 12 CCN [1].', gold).strict).toBe(false);
+    expect(judgeShortAnswer('Điều chỉnh tăng diện tích 12 KCN [1].', gold, defined).strict).toBe(false);
+  });
+
+  it('states a target counted in words (no unit to compare) by its words, abbreviation written out', () => {
+    // A provincial plan (archive): `Hình thành mới 15 Cụm công nghiệp, nâng tổng số lên 37 CCN`.
+    const defined = new Map([['CCN', 'cụm công nghiệp']]);
+    const gold = { kind: 'target', answer: '37 cụm công nghiệp', answerAliases: ['37 cụm'] };
+    expect(judgeShortAnswer('Con số: 37 CCN.', gold, defined).strict).toBe(true);
+    expect(judgeShortAnswer('Con số: 15 CCN.', gold, defined).strict).toBe(false);
+    expect(judgeShortAnswer('Con số: 37 CCN.', gold).strict).toBe(false);
+  });
+
+  it('takes only brackets whose letters are the initials of the words before them', () => {
+    const defined = definedAbbreviations(
+      'Ủy ban nhân dân (UBND) tỉnh; cụm công nghiệp (sau đây gọi tắt là CCN); Tờ trình số 12 (TTr) ngày; Bộ Công Thương (BCT)',
+    );
+    expect([...defined]).toEqual([
+      ['UBND', 'Ủy ban nhân dân'],
+      ['BCT', 'Bộ Công Thương'],
+      ['CCN', 'cụm công nghiệp'],
+    ]);
   });
 
   it('never credits an answer when there is no gold answer', () => {

@@ -60,6 +60,40 @@ export function nameForm(text: string): string {
     .trim();
 }
 
+/** An abbreviation a document defines in brackets after the words it stands for: `cụm công nghiệp (CCN)`. */
+const BRACKETED = /((?:[\p{L}]+[ \t]+){1,7}[\p{L}]+)[ \t]*\((\p{Lu}{2,8})\)/gu;
+/** Or with a lead-in: `cụm công nghiệp (sau đây gọi tắt là CCN)`, `(viết tắt là CCN)`. */
+const LED_IN = /((?:[\p{L}]+[ \t]+){1,7}[\p{L}]+)[ \t]*\((?:sau đây )?(?:gọi|viết) tắt là:?[ \t]*(\p{Lu}{2,8})\)/gu;
+
+/**
+ * The abbreviations a text defines for itself (the genre writes `đầy đủ (VIẾT TẮT)` at first use, Luật ban hành VBQPPL
+ * and NĐ 30/2020 practice), each with the words it stands for: the last as many words before the bracket as the
+ * abbreviation has letters, when their initials spell it (folded, so `Đ` meets `đ`).
+ * @example definedAbbreviations('quy hoạch phát triển cụm công nghiệp (CCN) trên địa bàn') // Map { 'CCN' => 'cụm công nghiệp' }
+ */
+export function definedAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const re of [BRACKETED, LED_IN]) {
+    for (const m of nfc(text).matchAll(re)) {
+      const abbr = m[2];
+      const words = m[1].split(/[ \t]+/);
+      if (words.length < abbr.length) continue;
+      const full = words.slice(words.length - abbr.length);
+      if (full.map((w) => folded(w)[0]).join('') !== folded(abbr)) continue;
+      if (!out.has(abbr)) out.set(abbr, full.join(' '));
+    }
+  }
+  return out;
+}
+
+/** `text` with each defined abbreviation (a whole word) written out: `37 CCN` → `37 cụm công nghiệp`. */
+export function expandDefined(text: string, defined: ReadonlyMap<string, string>): string {
+  let out = text;
+  for (const [abbr, full] of defined)
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${abbr}(?![\\p{L}\\p{N}])`, 'gu'), full);
+  return out;
+}
+
 /** Text with its “quoted” and "quoted" passages removed: what the answerer says in its own words. */
 export function withoutQuotes(text: string): string {
   return text.replace(/“[^”]*”/g, ' ').replace(/"[^"]*"/g, ' ');

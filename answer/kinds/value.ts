@@ -75,6 +75,8 @@ interface Found {
   score: number;
   /** The chooser's trust in the clause (`clause-chooser.ts`): which clause states the value. */
   chance: number;
+  /** The sentence recounts an earlier letter (`Ngày 19/12/2025, Sở … có Văn bản số … với thời hạn trước …`). */
+  recounted?: boolean;
   /** The parent's lead-in stating the value for the clause's list item (`1. Phạt tiền từ … đối với … sau:` → `d) …`). */
   leadIn?: { id: string; documentId: string; label: string; text: string };
 }
@@ -106,6 +108,8 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const unit = askedUnit(ctx.q.text);
   const question = foldKeepingOffsets(ctx.q.text);
   const ranked = chooseClauses(ctx, await rerank(ctx)).filter((r) => r.kind !== 'preamble');
+  // The numbers of the documents the question names: a recounted letter the question asks about answers.
+  const named = ctx.q.slots.mentions.flatMap((m) => (m.number ? [m.number] : []));
   let best: Found | null = null;
   // The chooser's first clause is the one an open answer would quote: its value answers when a sentence of it shows
   // the question's words, whatever share of the topic it shows (the abstain model judges the match, as for a quote).
@@ -130,6 +134,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
         ctx.words,
         ctx.wordWeight,
       );
+      found.recounted = recounts(folded.slice(s.start, s.end), named);
       if (!best || better(found, best)) best = found;
     }
   }
@@ -305,10 +310,26 @@ export function statedLimit(sentence: string): string | null {
 }
 
 /**
- * The clause the chooser trusts more states the value; within one clause (or between equally trusted ones)
- * the sentence showing more of the topic, with the better-fitting value.
+ * A sentence recounting what an earlier document did (NĐ 30/2020 letters open their background so: `Ngày 19 tháng 12
+ * năm 2025, Sở Công Thương có Văn bản số … với thời hạn trước ngày …`, `Tại Công văn số … ngày …, Bộ … đề nghị …`):
+ * its dates and limits are that document's, not the text's own — unless the question asks about that document.
+ */
+const RECOUNTS =
+  /^(?:[-+•]\s*)?(?:ngay\s+\d{1,2}\s*(?:\/|thang)\s*\d{1,2}\s*(?:\/|nam)\s*\d{4}\s*,|tai\s+(?:van ban|cong van|ke hoach|quyet dinh|thong bao|to trinh|bao cao)\s+so\b)/;
+
+/** Whether a folded sentence recounts an earlier document none of the `named` numbers (the question's) stands in. */
+export function recounts(sentence: string, named: readonly string[] = []): boolean {
+  if (!RECOUNTS.test(sentence.trimStart())) return false;
+  return !named.some((n) => new RegExp(`(?<![\\d])${n}(?![\\d])`).test(sentence));
+}
+
+/**
+ * A value the text states itself before one it recounts from an earlier document; then the clause the chooser trusts
+ * more; within one clause (or between equally trusted ones) the sentence showing more of the topic, with the
+ * better-fitting value.
  */
 function better(a: Found, b: Found): boolean {
+  if (Boolean(a.recounted) !== Boolean(b.recounted)) return !a.recounted;
   return a.chance !== b.chance ? a.chance > b.chance : a.score > b.score;
 }
 

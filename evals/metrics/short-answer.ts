@@ -8,7 +8,7 @@
  * the quoted clause by design.
  */
 import { ENGLISH_MONTHS } from '../../core/patterns.ts';
-import { containsWords, withoutQuotes } from '../text-forms.ts';
+import { containsWords, expandDefined, withoutQuotes } from '../text-forms.ts';
 
 export interface ShortAnswerGold {
   kind: string;
@@ -38,23 +38,32 @@ export function statesValue(text: string, value: number, unit: string): boolean 
 }
 
 /**
- * Scores one answer against the gold short answer (null gold: nothing to find, always false).
+ * Scores one answer against the gold short answer (null gold: nothing to find, always false). `defined`: the
+ * abbreviations the cited documents define for themselves (`definedAbbreviations`), read written out, so `37 CCN`
+ * counts for `37 cụm công nghiệp` where the document wrote `cụm công nghiệp (CCN)`.
  * @example judgeShortAnswer('Ban Tuyên giáo Tỉnh uỷ chủ trì [1]', { kind: 'lead', answer: 'Ban Tuyên giáo Tỉnh ủy' }) // { strict: true, lenient: true }
  */
-export function judgeShortAnswer(answerText: string, gold: ShortAnswerGold): ShortAnswerVerdict {
+export function judgeShortAnswer(
+  written: string,
+  gold: ShortAnswerGold,
+  defined: ReadonlyMap<string, string> = new Map(),
+): ShortAnswerVerdict {
   if (gold.answer === null) return { strict: false, lenient: false };
+  const answerText = expandDefined(written, defined);
   const forms = [gold.answer, ...(gold.answerAliases ?? [])].flatMap((f) => [f, ...dateForms(f)]);
   const own = withoutQuotes(answerText);
-  if (gold.kind === 'target') {
-    const wanted = forms.flatMap(valuesIn).filter((v) => v.unit !== '' || forms.length === 1);
-    const found = (text: string) => wanted.some((v) => statesValue(text, v.value, v.unit));
-    return { strict: found(own), lenient: found(answerText) };
-  }
   const says = (text: string) =>
     forms.some((f) => {
       const items = listItems(f);
       return containsWords(text, f) || (items.length > 0 && items.every((i) => containsWords(text, i)));
     });
+  if (gold.kind === 'target') {
+    const wanted = forms.flatMap(valuesIn).filter((v) => v.unit !== '' || forms.length === 1);
+    // A count whose unit is a word (`37 cụm công nghiệp`) has no unit to compare: its words are stated whole.
+    const found = (text: string) =>
+      wanted.length === 0 ? says(text) : wanted.some((v) => statesValue(text, v.value, v.unit));
+    return { strict: found(own), lenient: found(answerText) };
+  }
   const lenient = says(answerText);
   // A content answer is quoted clauses by design: the quote is the answer.
   return { strict: gold.kind === 'content' ? lenient : says(own), lenient };

@@ -8,6 +8,7 @@
 import type { Db } from '../../core/store/db.ts';
 import type { GoldQuestion } from '../load-gold.ts';
 import { isEvidenceHit, judgeShortAnswer, mean, type ShortAnswerVerdict } from '../metrics/index.ts';
+import { definedAbbreviations, folded } from '../text-forms.ts';
 
 /** What the eval reads of an answer (the shape of `answer/types.ts` `Answer`). */
 export interface AnswerLike {
@@ -79,8 +80,45 @@ function checkCitation(
   return clause.text.includes(c.quote) ? null : 'quote_not_in_clause';
 }
 
+/**
+ * The abbreviations an answer may write a fact with: those the cited documents define for themselves (`cụm công
+ * nghiệp (CCN)`), then those the corpus defines one way only (a plan writes `37 CCN` where a planning report of the
+ * same province defined it). Read once per store, learned from the documents, no list.
+ */
+export function citedDefinitions(db: Db): (documentIds: readonly string[]) => Promise<Map<string, string>> {
+  let learned: Promise<{ byDocument: Map<string, Map<string, string>>; corpus: Map<string, string> }> | null = null;
+  const learn = async () => {
+    const rows = await db.query<{ document_id: string; text: string }>(
+      'select document_id, text from clauses order by document_id, span_start',
+    );
+    const texts = new Map<string, string[]>();
+    for (const r of rows) texts.set(r.document_id, [...(texts.get(r.document_id) ?? []), r.text]);
+    const byDocument = new Map<string, Map<string, string>>();
+    const senses = new Map<string, Map<string, string>>();
+    for (const [id, parts] of texts) {
+      const defined = definedAbbreviations(parts.join('\n'));
+      byDocument.set(id, defined);
+      for (const [abbr, full] of defined) senses.set(abbr, (senses.get(abbr) ?? new Map()).set(folded(full), full));
+    }
+    const corpus = new Map<string, string>();
+    for (const [abbr, fulls] of senses) if (fulls.size === 1) corpus.set(abbr, [...fulls.values()][0]);
+    return { byDocument, corpus };
+  };
+  return async (documentIds) => {
+    learned ??= learn();
+    const { byDocument, corpus } = await learned;
+    const out = new Map<string, string>();
+    for (const id of new Set(documentIds)) {
+      for (const [abbr, full] of byDocument.get(id) ?? []) if (!out.has(abbr)) out.set(abbr, full);
+    }
+    for (const [abbr, full] of corpus) if (!out.has(abbr)) out.set(abbr, full);
+    return out;
+  };
+}
+
 export async function runAnswerSuite(db: Db, questions: readonly GoldQuestion[], ask: Ask): Promise<AnswerRecord[]> {
   const records: AnswerRecord[] = [];
+  const definitions = citedDefinitions(db);
   for (const q of questions) {
     const started = performance.now();
     let result: AnswerLike;
@@ -125,7 +163,7 @@ export async function runAnswerSuite(db: Db, questions: readonly GoldQuestion[],
       citationHit: answerable && q.evidence.length > 0 ? citations.some((c) => c.evidence) : null,
       shortAnswer:
         answerable && !result.abstained
-          ? judgeShortAnswer(result.answer, q)
+          ? judgeShortAnswer(result.answer, q, await definitions(rows.map((r) => r.document_id)))
           : answerable
             ? { strict: false, lenient: false }
             : null,
