@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
 import { foldedOnlyParams, search } from './hybrid-search.ts';
 import { ShingleTable } from './lexical-index/boilerplate.ts';
-import { collapseNearDuplicates } from './near-duplicates.ts';
+import { collapseNearDuplicates, jaccard, shingleSets } from './near-duplicates.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 // Real wording: the Cần Thơ directive on environmental protection (seed) and Lào Cai Party and State letters of the archive's kind.
@@ -248,6 +248,32 @@ describe('near-duplicate documents', () => {
       ['a', ['c']],
       ['b', []],
     ]);
+  });
+
+  it('compare words with accents and tone placement folded, punctuation ignored', () => {
+    const [a, b] = shingleSets(['Tỉnh uỷ Sóc Trăng chỉ đạo, kiểm tra', 'TINH UY SOC TRANG chi dao kiem tra']);
+    expect(jaccard(a, b)).toBe(1);
+  });
+
+  it('overlap by the share of three-word runs the texts have in common', () => {
+    const [a, b, short] = shingleSets(['một hai ba bốn năm', 'một hai ba bốn sáu', 'một hai']);
+    expect(jaccard(a, b)).toBe(2 / 4); // {một hai ba, hai ba bốn} of {…, ba bốn năm, ba bốn sáu}
+    expect(jaccard(a, short)).toBe(0); // a text too short for a run is one shingle, never a run's
+  });
+
+  it('overlap alike when the words are too many to number compactly', () => {
+    // Three word numbers past the largest exact double are spelled out instead: the same overlaps.
+    const texts = ['một hai ba bốn năm', 'một hai ba bốn sáu', 'một hai'];
+    const numbered = shingleSets(texts);
+    const spelled = shingleSets(texts, 10);
+    expect(spelled[0].has('1 2 3')).toBe(true);
+    for (const [i, j] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+      [0, 0],
+    ])
+      expect(jaccard(spelled[i], spelled[j])).toBe(jaccard(numbered[i], numbered[j]));
   });
 });
 

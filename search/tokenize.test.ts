@@ -1,7 +1,7 @@
 /** @module search/tokenize.test — golden tables: syllables, bigrams, symbols kept whole, folded field, đ → d. */
 
 import { describe, expect, it } from 'vitest';
-import { fieldTerms, normalizeSymbol, tokenize } from './tokenize.ts';
+import { fieldTerms, foldedTokens, normalizeSymbol, tokenize } from './tokenize.ts';
 
 const exacts = (text: string) => tokenize(text).map((t) => t.exact);
 const keys = (m: Map<string, number>) => [...m.keys()];
@@ -54,6 +54,17 @@ describe('tokenize', () => {
   it('normalizes printed symbols', () => {
     expect(normalizeSymbol('2449 -CV/ĐU')).toBe('2449-cv/đu');
     expect(normalizeSymbol('31-\nCTr/TW')).toBe('31-ctr/tw');
+  });
+});
+
+describe('foldedTokens', () => {
+  it.each([
+    'Theo Kết luận số 81–KL/TW và Nghị định 30/2020/NĐ-CP, Tỉnh uỷ Sóc Trăng chỉ đạo:',
+    'tỷ lệ đạt 74,8%; giai đoạn 2022 - 2025 (R&D)',
+    'ĐIỀU 5. Trách nhiệm của Sở Tài nguyên và Môi trường',
+    'Số 2449 -CV/ĐU ngày 31/12/2024',
+  ])('reads %j as the folded forms of its tokens', (text) => {
+    expect(foldedTokens(text)).toEqual(tokenize(text).map((t) => t.folded));
   });
 });
 

@@ -1,7 +1,7 @@
 /** @module search/tokenize — Vietnamese text → tokens with spans (syllables, numbers, document symbols) and the index terms they yield. */
 
 import { PARTY_SYMBOL, STATE_SYMBOL } from '../core/patterns.ts';
-import { foldAccents, foldWord, matchForm, matchWord } from '../core/text/vietnamese.ts';
+import { foldAccents, foldedWord, foldWord, matchForm, matchWord } from '../core/text/vietnamese.ts';
 import { STOPWORDS } from './data/stopwords.ts';
 
 /** `word`: one syllable (`khai`); `number`: `2025`, `74,8`; `symbol`: a whole document symbol (`81-kl/tw`). */
@@ -51,6 +51,7 @@ export function normalizeSymbol(printed: string): string {
 
 /** Spans of document symbols in `text` (Party first, then State), with their number part. */
 export function findSymbols(text: string): Array<{ start: number; end: number; number: string }> {
+  if (!text.includes('/')) return []; // both patterns have a slash; most clauses have none
   // Same-length copy: line breaks and tabs become spaces, so `31-\nCTr/TW` matches and spans stay valid.
   const flat = text.replace(/[\n\r\t\u00a0]/g, ' ');
   const found: Array<{ start: number; end: number; number: string }> = [];
@@ -66,47 +67,80 @@ export function findSymbols(text: string): Array<{ start: number; end: number; n
 }
 
 /**
+ * Walks `text` in order: each syllable or number (`word`, with its start) and each document symbol, kept whole.
+ * The one reading behind `tokenize` and `foldedTokens`.
+ */
+function walkTokens(
+  text: string,
+  word: (surface: string, start: number) => void,
+  symbol: (found: { start: number; end: number; number: string }) => void,
+): void {
+  let from = 0;
+  const words = (upTo: number) => {
+    const part = from === 0 && upTo === text.length ? text : text.slice(from, upTo);
+    // exec, not matchAll: the iterator and its copies cost more than the words (the callbacks never use WORD).
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) word(m[0], from + m.index);
+  };
+  for (const s of findSymbols(text)) {
+    words(s.start);
+    symbol(s);
+    from = s.end;
+  }
+  words(text.length);
+}
+
+/**
  * Splits `text` into tokens: syllables and numbers, with every document symbol kept whole.
  * @example tokenize('Kết luận số 81-KL/TW').map((t) => t.exact) // ['kết', 'luận', 'số', '81-kl/tw']
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const symbols = findSymbols(text);
-  let from = 0;
-  const words = (upTo: number) => {
-    const part = text.slice(from, upTo);
-    for (const m of part.matchAll(WORD)) {
-      const start = from + (m.index ?? 0);
-      const exact = matchWord(m[0]);
+  walkTokens(
+    text,
+    (surface, start) => {
+      const exact = matchWord(surface);
       tokens.push({
-        kind: /^\d/.test(m[0]) ? 'number' : 'word',
-        surface: m[0],
+        kind: /^\d/.test(surface) ? 'number' : 'word',
+        surface,
         exact,
         folded: foldWord(exact),
         start,
-        end: start + m[0].length,
+        end: start + surface.length,
         stop: STOP.has(exact),
       });
-    }
-  };
-  for (const s of symbols) {
-    words(s.start);
-    const surface = text.slice(s.start, s.end);
-    const exact = normalizeSymbol(surface);
-    tokens.push({
-      kind: 'symbol',
-      surface,
-      exact,
-      folded: fold(exact),
-      start: s.start,
-      end: s.end,
-      stop: false,
-      number: s.number,
-    });
-    from = s.end;
-  }
-  words(text.length);
+    },
+    (s) => {
+      const surface = text.slice(s.start, s.end);
+      const exact = normalizeSymbol(surface);
+      tokens.push({
+        kind: 'symbol',
+        surface,
+        exact,
+        folded: fold(exact),
+        start: s.start,
+        end: s.end,
+        stop: false,
+        number: s.number,
+      });
+    },
+  );
   return tokens;
+}
+
+/**
+ * The folded forms of `tokenize(text)` alone, without building the tokens: a search compares every candidate's
+ * word sequence (near-duplicates), and the token objects cost it more than the words.
+ * @example foldedTokens('Kết luận số 81-KL/TW') // ['ket', 'luan', 'so', '81-kl/tw']
+ */
+export function foldedTokens(text: string): string[] {
+  const folded: string[] = [];
+  walkTokens(
+    text,
+    (surface) => folded.push(foldedWord(surface)),
+    (s) => folded.push(fold(normalizeSymbol(text.slice(s.start, s.end)))),
+  );
+  return folded;
 }
 
 /** True when only spaces separate two tokens (punctuation breaks a phrase). */
