@@ -131,6 +131,22 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
     ],
     // A number of another unit, or inside a symbol, answers nothing.
     ['Cuộc kiểm tra kéo dài bao nhiêu ngày?', 'Theo Nghị định 217/2025 ngày ký, kiểm tra 3 tháng.', []],
+    // A count of a noun takes that count only: a distance in metres counts no vehicles, a share no people.
+    [
+      'bao nhieu xe cho vlncn o lao cai bi tac vi chua kiem tra pccc',
+      'Trên các đường dẫn vào nơi bảo quản VLNCN phải đặt biển báo "Nguy hiểm - Cấm lửa” tại vị trí cách kho ít nhất 50m.',
+      [],
+    ],
+    [
+      'How many people are tested in each round of the explosives safety certificate test?',
+      'Mỗi đợt kiểm tra tối đa 100 người; đạt 100% kế hoạch, kho cách khu dân cư 50m.',
+      ['100 người'],
+    ],
+    [
+      'Kế hoạch được lập theo đề nghị của bao nhiêu đơn vị?',
+      'Sở Công Thương nhận được đề nghị của 19 đơn vị, tổng kinh phí 50 triệu đồng.',
+      ['19 đơn vị'],
+    ],
   ])('%s', (question, text, expected) => {
     const unit = askedUnit(question);
     expect(valuesIn(text, askedValueType(question), unit).map((s) => text.slice(s.start, s.end))).toEqual(expected);

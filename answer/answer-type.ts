@@ -199,19 +199,11 @@ const COUNTED_UNITS: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'length', words: /^(?:m|met|km|kilomet|metres?|meters?|kilometres?|kilometers?)$/ },
 ];
 
-/** English counting words and the Vietnamese word a clause counts them with (`how many working days` → `ngày làm`). */
-const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
-  day: 'ngay',
-  days: 'ngay',
-  hour: 'gio',
-  hours: 'gio',
-  month: 'thang',
-  months: 'thang',
-  year: 'nam',
-  years: 'nam',
-  week: 'tuan',
-  weeks: 'tuan',
-};
+/**
+ * English counting words and the Vietnamese word a clause counts them with (`how many working days` → `ngày làm`,
+ * `how many people` → `người`), folded (data: measure-words.json).
+ */
+const ENGLISH_COUNTED: Readonly<Record<string, string>> = measures.englishCounted;
 
 /**
  * The counting word a question asks a figure of: the word after `bao nhiêu` or `mấy` (`bao nhiêu giờ`,
@@ -222,8 +214,8 @@ export function askedUnit(question: string): string[] | null {
   const folded = foldKeepingOffsets(question);
   const en = /\bhow many\s+(working\s+)?([a-z]+)/.exec(folded);
   if (en) {
-    const word = ENGLISH_COUNTED[en[2]];
-    return word ? (en[1] ? [word, 'lam'] : [word]) : null;
+    const word = ENGLISH_COUNTED[en[2]]?.split(' ');
+    return word ? (en[1] ? [...word, 'lam'] : word) : null;
   }
   const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
   // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
@@ -271,17 +263,20 @@ function countedForms(unit: readonly string[]): string {
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
 export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {
   const folded = foldKeepingOffsets(text);
-  // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`;
-  // a figure in brackets after its words (`năm (05) ngày`) counts too.
-  const counted = type === 'number' && unit ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')] : [];
+  // A count of what the question counts (`bao nhiêu xe`, `how many people`) is answered by that count alone: a figure
+  // in another unit (`cách kho ít nhất 50m`) measures something else; a bare figure (`đạt bao nhiêu`) takes any unit.
+  // The unit's second word is optional in the clause (`15 ngày` answers `bao nhiêu ngày làm việc`); a figure in
+  // brackets after its words (`năm (05) ngày`) counts too.
   const res: RegExp[] =
     type === 'date'
       ? [DATE_IN_TEXT]
-      : type === 'number'
-        ? [...Object.values(UNIT_IN_TEXT), ...counted]
-        : type === 'money'
-          ? [UNIT_IN_TEXT.money]
-          : [UNIT_IN_TEXT[type]];
+      : type === 'number' && unit
+        ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')]
+        : type === 'number'
+          ? Object.values(UNIT_IN_TEXT)
+          : type === 'money'
+            ? [UNIT_IN_TEXT.money]
+            : [UNIT_IN_TEXT[type]];
   const spans: Span[] = [];
   for (const re of res) {
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
