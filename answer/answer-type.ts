@@ -295,3 +295,50 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** What a sum of money is: a fee or charge (Luật Phí và lệ phí) or a fine (the decrees on administrative sanctions). */
+export type SumKind = 'fee' | 'fine';
+
+/** Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`). */
+const FEE_WORDS =
+  /\b(?:le phi|muc phi|muc thu|thu phi|phi (?:tham dinh|cap|dang ky|su dung|bao ve|kiem dinh|truoc ba|cau duong)|fees?|charges?)\b/g;
+const FINE_WORDS = /\b(?:phat tien|tien phat|muc phat|bi phat|phat bao nhieu|xu phat|fines?|fined|penalt(?:y|ies))\b/g;
+
+/** The kind of sum a question asks for (`lệ phí … bao nhiêu` a fee, `bị phạt bao nhiêu` a fine); null when it names neither or both. */
+export function askedSum(question: string): SumKind | null {
+  const folded = foldKeepingOffsets(question);
+  const fee = new RegExp(FEE_WORDS.source).test(folded);
+  const fine = new RegExp(FINE_WORDS.source).test(folded);
+  return fee === fine ? null : fee ? 'fee' : 'fine';
+}
+
+/**
+ * The kind of a sum stated at `at` in folded text: the last fee or fine word before it in its sentence (`Phạt tiền từ
+ * 1.000.000 đồng … đối với hành vi không nộp lệ phí` is a fine; `Mức thu lệ phí: 100.000 đồng` a fee); null if none.
+ */
+function sumKindAt(folded: string, at: number): SumKind | null {
+  const before = folded.slice(Math.max(0, at - 200), at);
+  // The sentence opens after the last stop followed by a space (`3.000.000` holds dots).
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?](?=\s)|\n/g)].map((m) => m.index + 1)));
+  let last: { at: number; kind: SumKind } | null = null;
+  for (const [re, kind] of [
+    [FEE_WORDS, 'fee'],
+    [FINE_WORDS, 'fine'],
+  ] as const)
+    for (const m of sentence.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, kind };
+  return last?.kind ?? null;
+}
+
+/**
+ * The sums of `values` (spans of `text`) that may answer a question asking `asked`: a fee question takes no fine and a
+ * fine question no fee (the genre keeps them apart: Luật Phí và lệ phí beside the decrees on sanctions); a sum whose
+ * sentence names neither stays.
+ */
+export function sumsOfKind(text: string, values: readonly Span[], asked: SumKind | null): Span[] {
+  if (asked === null) return [...values];
+  const folded = foldKeepingOffsets(text);
+  return values.filter((v) => {
+    const kind = sumKindAt(folded, v.start);
+    return kind === null || kind === asked;
+  });
+}
