@@ -2,7 +2,16 @@
 
 import { describe, expect, it } from 'vitest';
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
-import { askedType, askedUnit, askedValueType, plainCount, type ValueType, valuesIn } from './answer-type.ts';
+import {
+  askedSum,
+  askedType,
+  askedUnit,
+  askedValueType,
+  plainCount,
+  sumsOfKind,
+  type ValueType,
+  valuesIn,
+} from './answer-type.ts';
 import { statedSpan } from './kinds/value.ts';
 
 describe('askedValueType', () => {
@@ -131,6 +140,22 @@ describe('a count of what the question asks (`bao nhiêu giờ`, `mấy đơn v�
     ],
     // A number of another unit, or inside a symbol, answers nothing.
     ['Cuộc kiểm tra kéo dài bao nhiêu ngày?', 'Theo Nghị định 217/2025 ngày ký, kiểm tra 3 tháng.', []],
+    // A count of a noun takes that count only: a distance in metres counts no vehicles, a share no people.
+    [
+      'bao nhieu xe cho vlncn o lao cai bi tac vi chua kiem tra pccc',
+      'Trên các đường dẫn vào nơi bảo quản VLNCN phải đặt biển báo "Nguy hiểm - Cấm lửa” tại vị trí cách kho ít nhất 50m.',
+      [],
+    ],
+    [
+      'How many people are tested in each round of the explosives safety certificate test?',
+      'Mỗi đợt kiểm tra tối đa 100 người; đạt 100% kế hoạch, kho cách khu dân cư 50m.',
+      ['100 người'],
+    ],
+    [
+      'Kế hoạch được lập theo đề nghị của bao nhiêu đơn vị?',
+      'Sở Công Thương nhận được đề nghị của 19 đơn vị, tổng kinh phí 50 triệu đồng.',
+      ['19 đơn vị'],
+    ],
   ])('%s', (question, text, expected) => {
     const unit = askedUnit(question);
     expect(valuesIn(text, askedValueType(question), unit).map((s) => text.slice(s.start, s.end))).toEqual(expected);
@@ -245,5 +270,25 @@ describe('plainCount', () => {
     expect(plainCount('tối thiểu 10 (mười) năm kể từ khi')).toBe('tối thiểu 10 năm kể từ khi');
     // A bracket that is no count's words stays.
     expect(plainCount('Điều 7 (sửa đổi) của Nghị định')).toBe('Điều 7 (sửa đổi) của Nghị định');
+  });
+});
+
+describe('sumsOfKind: a fee is no fine and a fine no fee', () => {
+  // NĐ 71/2019, khoản 4 Điều 11: a fine, whatever else its sentence names.
+  const fine =
+    '4. Phạt tiền từ 3.000.000 đồng đến 5.000.000 đồng đối với hành vi không lưu giữ hoặc lưu giữ không đầy đủ hồ sơ, không nộp lệ phí.';
+  const fee = 'Mức thu lệ phí cấp giấy phép xây dựng nhà ở riêng lẻ: 75.000 đồng.';
+  const sums = (question: string, text: string) =>
+    sumsOfKind(text, valuesIn(text, 'money'), askedSum(question)).map((s) => text.slice(s.start, s.end));
+  it.each<[string, string, string[]]>([
+    ['Lệ phí cấp giấy phép xây dựng là bao nhiêu?', fine, []],
+    ['What fee is charged for a building permit?', fine, []],
+    ['Hành vi không lưu giữ hồ sơ bị phạt bao nhiêu?', fine, ['3.000.000 đồng', '5.000.000 đồng']],
+    ['Hành vi không lưu giữ hồ sơ bị phạt bao nhiêu?', fee, []],
+    ['Lệ phí cấp giấy phép xây dựng là bao nhiêu?', fee, ['75.000 đồng']],
+    // A question naming neither takes any sum.
+    ['Số tiền là bao nhiêu?', fine, ['3.000.000 đồng', '5.000.000 đồng']],
+  ])('%s', (question, text, expected) => {
+    expect(sums(question, text)).toEqual(expected);
   });
 });

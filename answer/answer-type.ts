@@ -199,19 +199,11 @@ const COUNTED_UNITS: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
   { type: 'length', words: /^(?:m|met|km|kilomet|metres?|meters?|kilometres?|kilometers?)$/ },
 ];
 
-/** English counting words and the Vietnamese word a clause counts them with (`how many working days` → `ngày làm`). */
-const ENGLISH_COUNTED: Readonly<Record<string, string>> = {
-  day: 'ngay',
-  days: 'ngay',
-  hour: 'gio',
-  hours: 'gio',
-  month: 'thang',
-  months: 'thang',
-  year: 'nam',
-  years: 'nam',
-  week: 'tuan',
-  weeks: 'tuan',
-};
+/**
+ * English counting words and the Vietnamese word a clause counts them with (`how many working days` → `ngày làm`,
+ * `how many people` → `người`), folded (data: measure-words.json).
+ */
+const ENGLISH_COUNTED: Readonly<Record<string, string>> = measures.englishCounted;
 
 /**
  * The counting word a question asks a figure of: the word after `bao nhiêu` or `mấy` (`bao nhiêu giờ`,
@@ -222,8 +214,8 @@ export function askedUnit(question: string): string[] | null {
   const folded = foldKeepingOffsets(question);
   const en = /\bhow many\s+(working\s+)?([a-z]+)/.exec(folded);
   if (en) {
-    const word = ENGLISH_COUNTED[en[2]];
-    return word ? (en[1] ? [word, 'lam'] : [word]) : null;
+    const word = ENGLISH_COUNTED[en[2]]?.split(' ');
+    return word ? (en[1] ? [...word, 'lam'] : word) : null;
   }
   const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
   // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
@@ -271,17 +263,20 @@ function countedForms(unit: readonly string[]): string {
 /** Spans of values of `type` in a text (folded with offsets kept); a `number` may also be a count of `unit`. */
 export function valuesIn(text: string, type: ValueType, unit: readonly string[] | null = null): Span[] {
   const folded = foldKeepingOffsets(text);
-  // The unit's second word is optional in the clause: `15 ngày` answers `bao nhiêu ngày làm việc`;
-  // a figure in brackets after its words (`năm (05) ngày`) counts too.
-  const counted = type === 'number' && unit ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')] : [];
+  // A count of what the question counts (`bao nhiêu xe`, `how many people`) is answered by that count alone: a figure
+  // in another unit (`cách kho ít nhất 50m`) measures something else; a bare figure (`đạt bao nhiêu`) takes any unit.
+  // The unit's second word is optional in the clause (`15 ngày` answers `bao nhiêu ngày làm việc`); a figure in
+  // brackets after its words (`năm (05) ngày`) counts too.
   const res: RegExp[] =
     type === 'date'
       ? [DATE_IN_TEXT]
-      : type === 'number'
-        ? [...Object.values(UNIT_IN_TEXT), ...counted]
-        : type === 'money'
-          ? [UNIT_IN_TEXT.money]
-          : [UNIT_IN_TEXT[type]];
+      : type === 'number' && unit
+        ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')]
+        : type === 'number'
+          ? Object.values(UNIT_IN_TEXT)
+          : type === 'money'
+            ? [UNIT_IN_TEXT.money]
+            : [UNIT_IN_TEXT[type]];
   const spans: Span[] = [];
   for (const re of res) {
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
@@ -299,4 +294,51 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** What a sum of money is: a fee or charge (Luật Phí và lệ phí) or a fine (the decrees on administrative sanctions). */
+export type SumKind = 'fee' | 'fine';
+
+/** Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`). */
+const FEE_WORDS =
+  /\b(?:le phi|muc phi|muc thu|thu phi|phi (?:tham dinh|cap|dang ky|su dung|bao ve|kiem dinh|truoc ba|cau duong)|fees?|charges?)\b/g;
+const FINE_WORDS = /\b(?:phat tien|tien phat|muc phat|bi phat|phat bao nhieu|xu phat|fines?|fined|penalt(?:y|ies))\b/g;
+
+/** The kind of sum a question asks for (`lệ phí … bao nhiêu` a fee, `bị phạt bao nhiêu` a fine); null when it names neither or both. */
+export function askedSum(question: string): SumKind | null {
+  const folded = foldKeepingOffsets(question);
+  const fee = new RegExp(FEE_WORDS.source).test(folded);
+  const fine = new RegExp(FINE_WORDS.source).test(folded);
+  return fee === fine ? null : fee ? 'fee' : 'fine';
+}
+
+/**
+ * The kind of a sum stated at `at` in folded text: the last fee or fine word before it in its sentence (`Phạt tiền từ
+ * 1.000.000 đồng … đối với hành vi không nộp lệ phí` is a fine; `Mức thu lệ phí: 100.000 đồng` a fee); null if none.
+ */
+function sumKindAt(folded: string, at: number): SumKind | null {
+  const before = folded.slice(Math.max(0, at - 200), at);
+  // The sentence opens after the last stop followed by a space (`3.000.000` holds dots).
+  const sentence = before.slice(Math.max(0, ...[...before.matchAll(/[.!?](?=\s)|\n/g)].map((m) => m.index + 1)));
+  let last: { at: number; kind: SumKind } | null = null;
+  for (const [re, kind] of [
+    [FEE_WORDS, 'fee'],
+    [FINE_WORDS, 'fine'],
+  ] as const)
+    for (const m of sentence.matchAll(re)) if (!last || m.index > last.at) last = { at: m.index, kind };
+  return last?.kind ?? null;
+}
+
+/**
+ * The sums of `values` (spans of `text`) that may answer a question asking `asked`: a fee question takes no fine and a
+ * fine question no fee (the genre keeps them apart: Luật Phí và lệ phí beside the decrees on sanctions); a sum whose
+ * sentence names neither stays.
+ */
+export function sumsOfKind(text: string, values: readonly Span[], asked: SumKind | null): Span[] {
+  if (asked === null) return [...values];
+  const folded = foldKeepingOffsets(text);
+  return values.filter((v) => {
+    const kind = sumKindAt(folded, v.start);
+    return kind === null || kind === asked;
+  });
 }

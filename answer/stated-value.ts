@@ -8,7 +8,7 @@
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
-import { askedUnit, plainCount, valuesIn } from './answer-type.ts';
+import { askedSum, askedUnit, plainCount, sumsOfKind, valuesIn } from './answer-type.ts';
 import type { ComposeContext } from './compose-context.ts';
 import { capitalize, statedSpan, VALUE_NAMES, wantedType } from './kinds/value.ts';
 import { sentenceSpans, termNearness, termHits } from './quote.ts';
@@ -59,8 +59,10 @@ export function stateAskedValue(ctx: ComposeContext, draft: AnswerDraft): void {
 function quotedAskedValue(ctx: ComposeContext, draft: AnswerDraft): { quote: string; value: Span } | null {
   const want = wantedType(ctx);
   const unit = want === 'number' ? askedUnit(ctx.q.text) : null;
+  const sum = want === 'money' ? askedSum(ctx.q.text) : null;
   for (const c of draft.citations) {
-    const value = nearestValue(c.quote, valuesIn(c.quote, want, unit), ctx.words, ctx.wordWeight);
+    const values = sumsOfKind(c.quote, valuesIn(c.quote, want, unit), sum);
+    const value = nearestValue(c.quote, values, ctx.words, ctx.wordWeight);
     if (value) return { quote: c.quote, value };
   }
   return null;

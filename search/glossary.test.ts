@@ -48,6 +48,13 @@ describe('aliases', () => {
     expect(aliasPhrases('HTX Văn Thịnh')).toEqual(['Hợp tác xã']);
   });
 
+  it('expands a licence typed as GP, not the GP inside a licence symbol nor the full name back to GP', () => {
+    expect(aliasPhrases('GP khai thác khoáng sản còn hạn không?')).toEqual(['Giấy phép']);
+    expect(aliasPhrases('gp khai thac cat con han khong', true)).toEqual(['Giấy phép']);
+    expect(aliasPhrases('Giấy phép 1710/GP-BTNMT cấp cho ai?')).toEqual([]);
+    expect(tokenize('số 826/GP-BTNMT').map((t) => t.kind)).toEqual(['word', 'symbol']);
+  });
+
   it('takes abbreviations that are also syllables only in capitals', () => {
     expect(aliasPhrases('đầu tư', false)).toEqual([]);
     expect(aliasPhrases('dau tu', true)).toEqual([]);

@@ -8,11 +8,13 @@
 import type { Span } from '../../core/types.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import {
+  askedSum,
   askedUnit,
   askedValueType,
   asksDate,
   periodAnswersDuration,
   plainCount,
+  sumsOfKind,
   type ValueType,
   valuesIn,
 } from '../answer-type.ts';
@@ -106,6 +108,9 @@ async function leadIns(
 export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const want = wantedType(ctx);
   const unit = askedUnit(ctx.q.text);
+  const sum = want === 'money' ? askedSum(ctx.q.text) : null;
+  /** The values of the asked type a text states: of a fee, no fine and of a fine, no fee. */
+  const statedValues = (text: string) => sumsOfKind(text, valuesIn(text, want, unit), sum);
   const question = foldKeepingOffsets(ctx.q.text);
   const ranked = chooseClauses(ctx, await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   // The numbers of the documents the question names: a recounted letter the question asks about answers.
@@ -118,7 +123,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   for (const r of ranked) {
     if (r.match < MIN_MATCH && r !== quoted) continue;
     const folded = foldKeepingOffsets(r.text);
-    const values = valuesIn(r.text, want, unit);
+    const values = statedValues(r.text);
     if (values.length === 0) continue;
     for (const s of sentenceSpans(r.text)) {
       const inSentence = values.filter((v) => v.start >= s.start && v.start < s.end);
@@ -139,7 +144,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
     }
   }
   // A listed point that shows the topic but no value takes the one its lead-in states for the whole list.
-  const bare = ranked.filter((r) => r.match >= INHERITED_MIN_MATCH && valuesIn(r.text, want, unit).length === 0);
+  const bare = ranked.filter((r) => r.match >= INHERITED_MIN_MATCH && statedValues(r.text).length === 0);
   const heads =
     bare.length > 0
       ? await leadIns(
@@ -150,7 +155,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   for (const r of bare) {
     const head = heads.get(r.clauseId);
     if (!head) continue;
-    const values = valuesIn(head.text, want, unit);
+    const values = statedValues(head.text);
     const hits = termHits(foldKeepingOffsets(r.text), ctx.words, ctx.wordWeight);
     if (values.length === 0 || hits === 0) continue;
     const whole = { start: 0, end: head.text.length };
@@ -166,7 +171,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   }
   // A short item names only what sets it apart (`1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026`): the event it dates is named
   // by the lead-in above it and by the letter's opening. Its value answers when that path shows the topic.
-  if (!best) best = await shortItemValue(ctx, ranked, want, unit, question);
+  if (!best) best = await shortItemValue(ctx, ranked, want, statedValues, question);
   const words = PHRASES[ctx.lang];
   const what = VALUE_NAMES[ctx.lang][want];
   // `Thông tư … có hiệu lực từ ngày nào`: the document's closing article states it (`… có hiệu lực thi hành kể từ
@@ -249,12 +254,10 @@ async function shortItemValue(
   ctx: ComposeContext,
   ranked: readonly Chosen[],
   want: ValueType,
-  unit: ReturnType<typeof askedUnit>,
+  stated: (text: string) => Span[],
   question: string,
 ): Promise<Found | null> {
-  const short = ranked.filter(
-    (r) => r.match < MIN_MATCH && r.text.length <= SHORT_ITEM && valuesIn(r.text, want, unit).length > 0,
-  );
+  const short = ranked.filter((r) => r.match < MIN_MATCH && r.text.length <= SHORT_ITEM && stated(r.text).length > 0);
   if (short.length === 0) return null;
   const ids = short.map((r) => r.clauseId);
   const leadIns = await headingsOf(ctx, ids, (c) => (/:\s*$/.test(c.text) ? c.text : (c.heading ?? '')));
@@ -270,7 +273,7 @@ async function shortItemValue(
     const path = `${r.text} ${leadIns.get(r.clauseId) ?? ''} ${opening.get(r.documentId) ?? ''}`;
     const doc = ctx.documents.find((d) => d.id === r.documentId);
     if (topicShare(ctx, doc)(foldText(path)) < MIN_MATCH) continue;
-    const values = valuesIn(r.text, want, unit);
+    const values = stated(r.text);
     const found = bestFound(
       r,
       { folded, sentence: { start: 0, end: r.text.length }, values, hits },

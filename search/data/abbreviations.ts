@@ -81,6 +81,9 @@ export const ALIASES: readonly AliasEntry[] = [
   { abbr: ['HTX'], full: ['Hợp tác xã'] },
   { abbr: ['GCN'], full: ['Giấy chứng nhận'] },
   { abbr: ['GPSD'], full: ['Giấy phép sử dụng'] },
+  // A licence's own abbreviation, as its symbol writes it (`826/GP-BTNMT`, `145/GP-UBND`); texts write `Giấy phép` in
+  // full, so only the abbreviation expands (a symbol is indexed whole).
+  { abbr: ['GP'], full: ['Giấy phép'], toFull: true },
   { abbr: ['QL'], full: ['quản lý', 'Quốc lộ'], toFull: true },
   { abbr: ['SX'], full: ['sản xuất'], toFull: true },
   { abbr: ['KD'], full: ['kinh doanh'], toFull: true },
