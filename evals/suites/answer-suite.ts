@@ -92,7 +92,11 @@ export function citedDefinitions(db: Db): (documentIds: readonly string[]) => Pr
       'select document_id, text from clauses order by document_id, span_start',
     );
     const texts = new Map<string, string[]>();
-    for (const r of rows) texts.set(r.document_id, [...(texts.get(r.document_id) ?? []), r.text]);
+    for (const r of rows) {
+      const parts = texts.get(r.document_id);
+      if (parts) parts.push(r.text);
+      else texts.set(r.document_id, [r.text]);
+    }
     const byDocument = new Map<string, Map<string, string>>();
     const senses = new Map<string, Map<string, string>>();
     for (const [id, parts] of texts) {
