@@ -8,6 +8,7 @@
  * clause carries no stored responsibility still names the body in its answer, nearest to the question's own words.
  */
 import bodyHeads from '../core/lexicon/body-heads.json' with { type: 'json' };
+import { memoize } from '../core/memo.ts';
 import { type BodyMention, findBodyMentions } from '../ingest/facts/body-mentions.ts';
 import { matchText } from '../ingest/facts/match-text.ts';
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
@@ -95,10 +96,19 @@ export type AskedQuestion = Pick<ClassifiedQuestion, 'text' | 'lang'>;
  * @example namingForms({ text: 'companies outside the Ministry of Defence', lang: 'en' }) // [text, 'Bộ Quốc phòng']
  */
 export function namingForms(q: AskedQuestion): string[] {
-  if (q.lang !== 'en') return [q.text];
-  const names = translateEnglish(q.text).expansions.filter((e) => e.trigger.includes(' '));
-  return [q.text, ...names.map((e) => e.phrase)];
+  return q.lang === 'en' ? renderedNames(q.text) : [q.text];
 }
+
+/** An English question with its names' renderings, kept: the roles answerer asks once per candidate clause. */
+const renderedNames = memoize(
+  (text: string) => [
+    text,
+    ...translateEnglish(text)
+      .expansions.filter((e) => e.trigger.includes(' '))
+      .map((e) => e.phrase),
+  ],
+  64,
+);
 
 /**
  * The bodies that answer a "who" question from a quoted sentence: the one nearest the question's words (not one
