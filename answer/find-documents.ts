@@ -4,6 +4,7 @@
  * implements, by type, place, date and title words. Scores are additive evidence; `identified`
  * accepts the best only when it stands clearly above the rest.
  */
+import { memoize } from '../core/memo.ts';
 import { type Db, type DocumentSummary, documentCatalog } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
 import type { DocumentType } from '../core/types.ts';
@@ -126,16 +127,7 @@ function titleConcepts(
 }
 
 /** `symbolKey` of the catalog's symbols, kept: each question compares its mentions with every document's symbol. */
-const symbolKeys = new Map<string, string>();
-function keyOfSymbol(symbol: string): string {
-  let key = symbolKeys.get(symbol);
-  if (key === undefined) {
-    if (symbolKeys.size > 100_000) symbolKeys.clear();
-    key = symbolKey(symbol);
-    symbolKeys.set(symbol, key);
-  }
-  return key;
-}
+const keyOfSymbol = memoize(symbolKey, 100_000);
 
 /** True when a mention names this document. */
 export function mentionNames(
