@@ -6,6 +6,7 @@
  */
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
+import { countedWords } from '../search/counted-answer.ts';
 import { ALIASES } from '../search/data/abbreviations.ts';
 import { detectLanguage, wordLanguage } from '../search/query-language.ts';
 import { tokenize } from '../search/tokenize.ts';
@@ -208,7 +209,8 @@ const ENGLISH_COUNTED: Readonly<Record<string, string>> = measures.englishCounte
 /**
  * The counting word a question asks a figure of: the word after `bao nhiêu` or `mấy` (`bao nhiêu giờ`,
  * `mấy đơn vị`, `bao nhiêu ngày làm việc`), or an English time unit in Vietnamese (`how many working
- * days` → `ngày làm`). A clause answers with a number before it.
+ * days` → `ngày làm`). A clause answers with a number before it. The Vietnamese is read by search's `countedWords`,
+ * which ranking reads the same question with.
  */
 export function askedUnit(question: string): string[] | null {
   const folded = foldKeepingOffsets(question);
@@ -217,10 +219,7 @@ export function askedUnit(question: string): string[] | null {
     const word = ENGLISH_COUNTED[en[2]]?.split(' ');
     return word ? (en[1] ? [...word, 'lam'] : word) : null;
   }
-  const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
-  // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
-  if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
-  return m[2] ? [m[1], m[2]] : [m[1]];
+  return countedWords(unitWordsAsWritten(question), 'answer');
 }
 
 /** A figure's count in words in brackets: Vietnamese number syllables only (`(hai mươi lăm)`), not `Điều 7 (sửa đổi)`. */

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
 import { analyzeQuery } from './query.ts';
-import { countedNouns, countingClauses, statesCount } from './counted-answer.ts';
+import { countedNouns, countedWords, countingClauses, statesCount } from './counted-answer.ts';
 import { search } from './hybrid-search.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
@@ -28,6 +28,22 @@ describe('countedNouns', () => {
   it('reads an English "how many N" through the glossary’s renderings of N', () => {
     const q = 'How many people are tested in each round?';
     expect(countedNouns(q, analyzeQuery(q).expansions)).toContain('nguoi');
+  });
+});
+
+describe('countedWords: the one reader of "bao nhiêu N", for ranking and for the answerer', () => {
+  it.each([
+    ['ke hoach duoc lap theo de nghi cua bao nhieu don vi?', ['don', 'vi'], ['don', 'vi']],
+    // `mấy` asks for the answerer only; ranking reads `bao nhiêu` alone.
+    ['moi dot kiem tra may don vi?', null, ['don', 'vi']],
+    // A quantifier is how often or a price per unit, not what is counted.
+    ['chi so tang binh quan bao nhieu moi nam?', ['moi', 'nam'], null],
+    ['bao nhieu la du?', null, null],
+    // A word with a digit is no noun: the area unit is read by the answerer's unit list as `m`.
+    ['dien tich bao nhieu m2?', null, ['m']],
+  ])('%s', (folded, ranking, answer) => {
+    expect(countedWords(folded, 'ranking')).toEqual(ranking);
+    expect(countedWords(folded, 'answer')).toEqual(answer);
   });
 });
 
