@@ -11,6 +11,7 @@ import { ALIASES } from '../search/data/abbreviations.ts';
 import { detectLanguage, wordLanguage } from '../search/query-language.ts';
 import { tokenize } from '../search/tokenize.ts';
 import measures from './data/measure-words.json' with { type: 'json' };
+import sums from './data/sum-words.json' with { type: 'json' };
 
 /** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
@@ -298,10 +299,13 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
 /** What a sum of money is: a fee or charge (Luật Phí và lệ phí) or a fine (the decrees on administrative sanctions). */
 export type SumKind = 'fee' | 'fine';
 
-/** Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`). */
-const FEE_WORDS =
-  /\b(?:le phi|muc phi|muc thu|thu phi|phi (?:tham dinh|cap|dang ky|su dung|bao ve|kiem dinh|truoc ba|cau duong)|fees?|charges?)\b/g;
-const FINE_WORDS = /\b(?:phat tien|tien phat|muc phat|bi phat|phat bao nhieu|xu phat|fines?|fined|penalt(?:y|ies))\b/g;
+/**
+ * Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`);
+ * data: sum-words.json, with their sources.
+ */
+const sumWords = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+const FEE_WORDS = sumWords(sums.fee.words);
+const FINE_WORDS = sumWords(sums.fine.words);
 
 /** The kind of sum a question asks for (`lệ phí … bao nhiêu` a fee, `bị phạt bao nhiêu` a fine); null when it names neither or both. */
 export function askedSum(question: string): SumKind | null {

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
+import howMany from './data/how-many-words.json' with { type: 'json' };
 import { analyzeQuery } from './query.ts';
 import { countedNouns, countedWords, countingClauses, statesCount } from './counted-answer.ts';
 import { search } from './hybrid-search.ts';
@@ -44,6 +45,19 @@ describe('countedWords: the one reader of "bao nhiêu N", for ranking and for th
   ])('%s', (folded, ranking, answer) => {
     expect(countedWords(folded, 'ranking')).toEqual(ranking);
     expect(countedWords(folded, 'answer')).toEqual(answer);
+  });
+});
+
+describe('words after "bao nhiêu" that count nothing (search/data/how-many-words.json)', () => {
+  it.each([
+    ...howMany.notCounted.map((w) => [w, true, true] as const),
+    ...howMany.notCountedByRanking.map((w) => [w, true, false] as const),
+    ...howMany.notCountedByAnswer.map((w) => [w, false, true] as const),
+  ])('%s', (word, byRanking, byAnswer) => {
+    expect(howMany.source.length).toBeGreaterThan(5);
+    const folded = `bao nhieu ${word} nguoi`;
+    expect(countedWords(folded, 'ranking') === null).toBe(byRanking);
+    expect(countedWords(folded, 'answer') === null).toBe(byAnswer);
   });
 });
 

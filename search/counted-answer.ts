@@ -8,21 +8,20 @@
  */
 import { foldedForm } from '../core/text/vietnamese.ts';
 import nouns from './data/asked-nouns.json' with { type: 'json' };
+import howMany from './data/how-many-words.json' with { type: 'json' };
 import type { GlossaryExpansion } from './glossary.ts';
 
 /** Whose reading of a "how many N": search's ranking (`countedNouns`) or the answerer's (`askedUnit` in answer/). */
 export type CountReading = 'ranking' | 'answer';
 
 /**
- * Words after `bao nhiêu` that are not what it counts, folded, by reading: function words and verbs the genre's
- * questions put there (`bao nhiêu là đủ`, `bao nhiêu thì`), and for the answerer the quantifiers of a rate
- * (`bao nhiêu mỗi năm` is how often, `bao nhiêu một tấn` a price per unit). The two lists grew apart: ranking also
- * drops `có` (which, folded, drops `cơ sở` too) and `phần` (`phần trăm`, a share); unifying them changes what is read.
+ * Words after `bao nhiêu` that are not what it counts, folded, by reading (data: how-many-words.json, with their
+ * source): function words (`bao nhiêu là đủ`, `bao nhiêu thì`), and for the answerer the quantifiers of a rate
+ * (`bao nhiêu mỗi năm`). The readings' lists grew apart; unifying them changes what is read.
  */
-const SHARED_NOT_COUNTED = ['la', 'thi', 'va', 'cua', 'duoc', 'trong', 'tren'];
 const NOT_COUNTED: Record<CountReading, ReadonlySet<string>> = {
-  ranking: new Set([...SHARED_NOT_COUNTED, 'de', 'co', 'o', 'tai', 'theo', 'phan']),
-  answer: new Set([...SHARED_NOT_COUNTED, 'moi', 'mot']),
+  ranking: new Set([...howMany.notCounted, ...howMany.notCountedByRanking]),
+  answer: new Set([...howMany.notCounted, ...howMany.notCountedByAnswer]),
 };
 /** A time or place noun is a how-long or a where: the asked fields of `labelled-answer.ts` answer those. */
 const NOT_A_COUNT = new Set([...nouns.vi.time, ...nouns.vi.place, ...nouns.vi.measure]);
