@@ -12,6 +12,7 @@ import {
   type ValueType,
   valuesIn,
 } from './answer-type.ts';
+import sumWords from './data/sum-words.json' with { type: 'json' };
 import { statedSpan } from './kinds/value.ts';
 
 describe('askedValueType', () => {
@@ -290,5 +291,16 @@ describe('sumsOfKind: a fee is no fine and a fine no fee', () => {
     ['Số tiền là bao nhiêu?', fine, ['3.000.000 đồng', '5.000.000 đồng']],
   ])('%s', (question, text, expected) => {
     expect(sums(question, text)).toEqual(expected);
+  });
+});
+
+describe('fee and fine words (answer/data/sum-words.json)', () => {
+  it.each([
+    ...sumWords.fee.words.map((w) => ['fee', w, sumWords.fee.source] as const),
+    ...sumWords.fine.words.map((w) => ['fine', w, sumWords.fine.source] as const),
+  ])('%s: %s', (kind, word, source) => {
+    // Each list names the law it comes from, and each word makes a question ask for that kind of sum.
+    expect(source).toMatch(/^Luật /);
+    expect(askedSum(`${word} la bao nhieu?`)).toBe(kind);
   });
 });

@@ -6,10 +6,12 @@
  */
 import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import type { Span } from '../core/types.ts';
+import { countedWords } from '../search/counted-answer.ts';
 import { ALIASES } from '../search/data/abbreviations.ts';
 import { detectLanguage, wordLanguage } from '../search/query-language.ts';
 import { tokenize } from '../search/tokenize.ts';
 import measures from './data/measure-words.json' with { type: 'json' };
+import sums from './data/sum-words.json' with { type: 'json' };
 
 /** What kind of value answers the question. `number` is any figure with a unit, sum or share. */
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
@@ -208,7 +210,8 @@ const ENGLISH_COUNTED: Readonly<Record<string, string>> = measures.englishCounte
 /**
  * The counting word a question asks a figure of: the word after `bao nhiêu` or `mấy` (`bao nhiêu giờ`,
  * `mấy đơn vị`, `bao nhiêu ngày làm việc`), or an English time unit in Vietnamese (`how many working
- * days` → `ngày làm`). A clause answers with a number before it.
+ * days` → `ngày làm`). A clause answers with a number before it. The Vietnamese is read by search's `countedWords`,
+ * which ranking reads the same question with.
  */
 export function askedUnit(question: string): string[] | null {
   const folded = foldKeepingOffsets(question);
@@ -217,10 +220,7 @@ export function askedUnit(question: string): string[] | null {
     const word = ENGLISH_COUNTED[en[2]]?.split(' ');
     return word ? (en[1] ? [...word, 'lam'] : word) : null;
   }
-  const m = unitWordsAsWritten(question).match(/\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/);
-  // `bao nhiêu mỗi năm`, `bao nhiêu một tấn`: a quantifier, not the unit counted.
-  if (!m || /^(?:la|thi|va|cua|duoc|moi|mot|tren|trong)$/.test(m[1])) return null;
-  return m[2] ? [m[1], m[2]] : [m[1]];
+  return countedWords(unitWordsAsWritten(question), 'answer');
 }
 
 /** A figure's count in words in brackets: Vietnamese number syllables only (`(hai mươi lăm)`), not `Điều 7 (sửa đổi)`. */
@@ -299,10 +299,13 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
 /** What a sum of money is: a fee or charge (Luật Phí và lệ phí) or a fine (the decrees on administrative sanctions). */
 export type SumKind = 'fee' | 'fine';
 
-/** Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`). */
-const FEE_WORDS =
-  /\b(?:le phi|muc phi|muc thu|thu phi|phi (?:tham dinh|cap|dang ky|su dung|bao ve|kiem dinh|truoc ba|cau duong)|fees?|charges?)\b/g;
-const FINE_WORDS = /\b(?:phat tien|tien phat|muc phat|bi phat|phat bao nhieu|xu phat|fines?|fined|penalt(?:y|ies))\b/g;
+/**
+ * Folded words naming a fee or a fine, in questions (English too) and in clauses (`Mức thu lệ phí:`, `Phạt tiền từ`);
+ * data: sum-words.json, with their sources.
+ */
+const sumWords = (words: readonly string[]) => new RegExp(`\\b(?:${words.join('|')})\\b`, 'g');
+const FEE_WORDS = sumWords(sums.fee.words);
+const FINE_WORDS = sumWords(sums.fine.words);
 
 /** The kind of sum a question asks for (`lệ phí … bao nhiêu` a fee, `bị phạt bao nhiêu` a fine); null when it names neither or both. */
 export function askedSum(question: string): SumKind | null {

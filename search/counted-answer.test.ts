@@ -4,8 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { engines, useEngine } from '../core/store/test-engines.ts';
+import howMany from './data/how-many-words.json' with { type: 'json' };
 import { analyzeQuery } from './query.ts';
-import { countedNouns, countingClauses, statesCount } from './counted-answer.ts';
+import { countedNouns, countedWords, countingClauses, statesCount } from './counted-answer.ts';
 import { search } from './hybrid-search.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
@@ -28,6 +29,35 @@ describe('countedNouns', () => {
   it('reads an English "how many N" through the glossary’s renderings of N', () => {
     const q = 'How many people are tested in each round?';
     expect(countedNouns(q, analyzeQuery(q).expansions)).toContain('nguoi');
+  });
+});
+
+describe('countedWords: the one reader of "bao nhiêu N", for ranking and for the answerer', () => {
+  it.each([
+    ['ke hoach duoc lap theo de nghi cua bao nhieu don vi?', ['don', 'vi'], ['don', 'vi']],
+    // `mấy` asks for the answerer only; ranking reads `bao nhiêu` alone.
+    ['moi dot kiem tra may don vi?', null, ['don', 'vi']],
+    // A quantifier is how often or a price per unit, not what is counted.
+    ['chi so tang binh quan bao nhieu moi nam?', ['moi', 'nam'], null],
+    ['bao nhieu la du?', null, null],
+    // A word with a digit is no noun: the area unit is read by the answerer's unit list as `m`.
+    ['dien tich bao nhieu m2?', null, ['m']],
+  ])('%s', (folded, ranking, answer) => {
+    expect(countedWords(folded, 'ranking')).toEqual(ranking);
+    expect(countedWords(folded, 'answer')).toEqual(answer);
+  });
+});
+
+describe('words after "bao nhiêu" that count nothing (search/data/how-many-words.json)', () => {
+  it.each([
+    ...howMany.notCounted.map((w) => [w, true, true] as const),
+    ...howMany.notCountedByRanking.map((w) => [w, true, false] as const),
+    ...howMany.notCountedByAnswer.map((w) => [w, false, true] as const),
+  ])('%s', (word, byRanking, byAnswer) => {
+    expect(howMany.source.length).toBeGreaterThan(5);
+    const folded = `bao nhieu ${word} nguoi`;
+    expect(countedWords(folded, 'ranking') === null).toBe(byRanking);
+    expect(countedWords(folded, 'answer') === null).toBe(byAnswer);
   });
 });
 

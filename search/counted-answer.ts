@@ -8,27 +8,21 @@
  */
 import { foldedForm } from '../core/text/vietnamese.ts';
 import nouns from './data/asked-nouns.json' with { type: 'json' };
+import howMany from './data/how-many-words.json' with { type: 'json' };
 import type { GlossaryExpansion } from './glossary.ts';
 
+/** Whose reading of a "how many N": search's ranking (`countedNouns`) or the answerer's (`askedUnit` in answer/). */
+export type CountReading = 'ranking' | 'answer';
+
 /**
- * Words after `bao nhiêu` that are not what it counts: function words and verbs the genre's questions put
- * there (`bao nhiêu là đủ`, `bao nhiêu thì`), folded.
+ * Words after `bao nhiêu` that are not what it counts, folded, by reading (data: how-many-words.json, with their
+ * source): function words (`bao nhiêu là đủ`, `bao nhiêu thì`), and for the answerer the quantifiers of a rate
+ * (`bao nhiêu mỗi năm`). The readings' lists grew apart; unifying them changes what is read.
  */
-const NOT_COUNTED = new Set([
-  'la',
-  'thi',
-  'va',
-  'cua',
-  'de',
-  'duoc',
-  'co',
-  'trong',
-  'tren',
-  'o',
-  'tai',
-  'theo',
-  'phan',
-]);
+const NOT_COUNTED: Record<CountReading, ReadonlySet<string>> = {
+  ranking: new Set([...howMany.notCounted, ...howMany.notCountedByRanking]),
+  answer: new Set([...howMany.notCounted, ...howMany.notCountedByAnswer]),
+};
 /** A time or place noun is a how-long or a where: the asked fields of `labelled-answer.ts` answer those. */
 const NOT_A_COUNT = new Set([...nouns.vi.time, ...nouns.vi.place, ...nouns.vi.measure]);
 
@@ -57,22 +51,38 @@ export function countedNouns(question: string, expansions: readonly GlossaryExpa
   return [];
 }
 
-/** The nouns after a Vietnamese `bao nhiêu` (`countedNouns`). */
+/**
+ * `bao nhiêu` and the one or two words after it, folded; the answerer reads `mấy` too (`mấy đơn vị`), not after `nha`
+ * (`nhà máy` folded), and letters only (`bao nhiêu m2` is `m`, which its unit list reads as an area). Ranking reads
+ * `bao nhiêu` alone and whole words, whatever stands between them (`bao nhiêu tấn/năm` → `tấn năm`).
+ */
+const HOW_MANY: Record<CountReading, RegExp> = {
+  ranking: /(?<![a-z0-9])bao[^a-z0-9]+nhieu[^a-z0-9]+([a-z0-9]+)(?:[^a-z0-9]+([a-z0-9]+))?/,
+  answer: /\b(?:bao nhieu|(?<!nha )may)\s+([a-z]+)(?:\s+([a-z]+))?/,
+};
+
+/**
+ * The one reader of a Vietnamese "how many N", on folded text: the word after the first `bao nhiêu` and the word
+ * after that, if any (`bao nhiêu đơn vị` → `['don', 'vi']`); null when none, or when a word that counts nothing
+ * follows (`NOT_COUNTED`). Folded, `mấy` is also `máy`: the answerer blanks it where it is written so.
+ * @example countedWords('ke hoach duoc lap theo de nghi cua bao nhieu don vi?', 'ranking') // ['don', 'vi']
+ * @example countedWords('tang binh quan bao nhieu moi nam?', 'answer') // null
+ */
+export function countedWords(folded: string, reading: CountReading): [string] | [string, string] | null {
+  const m = HOW_MANY[reading].exec(folded);
+  // A word with a digit is no noun (`bao nhiêu m2` asks an area, `bao nhiêu 2` is a typo).
+  if (!m || NOT_COUNTED[reading].has(m[1]) || /\d/.test(m[1])) return null;
+  return m[2] && !/\d/.test(m[2]) ? [m[1], m[2]] : [m[1]];
+}
+
+/** The nouns after a Vietnamese `bao nhiêu` (`countedNouns`): the two-word reading, then its head. */
 function countedAfter(text: string): string[] {
-  const words =
-    foldedForm(text)
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  for (let i = 0; i + 2 < words.length; i++) {
-    if (words[i] !== 'bao' || words[i + 1] !== 'nhieu') continue;
-    const head = words[i + 2];
-    if (NOT_COUNTED.has(head) || /\d/.test(head)) return [];
-    const next = words[i + 3];
-    const two = next && !/\d/.test(next) ? `${head} ${next}` : undefined;
-    if (NOT_A_COUNT.has(head) || (two && NOT_A_COUNT.has(two))) return [];
-    return two ? [two, head] : [head];
-  }
-  return [];
+  const words = countedWords(foldedForm(text).toLowerCase(), 'ranking');
+  if (!words) return [];
+  const [head, next] = words;
+  const two = next === undefined ? undefined : `${head} ${next}`;
+  if (NOT_A_COUNT.has(head) || (two && NOT_A_COUNT.has(two))) return [];
+  return two ? [two, head] : [head];
 }
 
 /**

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldKeepingOffsets } from '../../core/text/vietnamese.ts';
 import { valuesIn } from '../answer-type.ts';
-import { bestValue } from './value.ts';
+import { bestValue, namedNumbers, recounts } from './value.ts';
 
 describe('bestValue', () => {
   // A Lào Cai plan (archive): two sums in one sentence, each beside its own topic.
@@ -37,5 +37,23 @@ describe('bestValue: `bao lâu` asks a period, not the date beside it', () => {
     const words = ['bao', 'cao', 'hoa', 'chat', 'moi', 'dang', 'ky'];
     const { value } = bestValue({ folded, sentence, values }, 'date', foldKeepingOffsets(question), words);
     expect(text.slice(value.start, value.end)).toContain('05 năm');
+  });
+});
+
+describe('recounts: an earlier letter recounted, unless the question names its number', () => {
+  // The background sentence of a Sở Công Thương letter (archive): its limit is the earlier letter's.
+  const sentence = foldKeepingOffsets(
+    'Ngày 19 tháng 12 năm 2025, Sở Công Thương có Văn bản số 3169/SCT-CN về việc báo cáo với thời hạn trước ngày 05 tháng 02 năm 2026.',
+  );
+
+  it.each<[string[], boolean]>([
+    [[], true],
+    [['3169'], false],
+    [['4120', '3169'], false],
+    // A number inside a longer one is not the letter's.
+    [['316'], true],
+    [['31690'], true],
+  ])('question names %j → recounted %s', (numbers, recounted) => {
+    expect(recounts(sentence, namedNumbers(numbers))).toBe(recounted);
   });
 });

@@ -114,7 +114,7 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const question = foldKeepingOffsets(ctx.q.text);
   const ranked = chooseClauses(ctx, await rerank(ctx)).filter((r) => r.kind !== 'preamble');
   // The numbers of the documents the question names: a recounted letter the question asks about answers.
-  const named = ctx.q.slots.mentions.flatMap((m) => (m.number ? [m.number] : []));
+  const named = namedNumbers(ctx.q.slots.mentions.flatMap((m) => (m.number ? [m.number] : [])));
   let best: Found | null = null;
   // The chooser's first clause is the one an open answer would quote: its value answers when a sentence of it shows
   // the question's words, whatever share of the topic it shows (the abstain model judges the match, as for a quote).
@@ -320,10 +320,15 @@ export function statedLimit(sentence: string): string | null {
 const RECOUNTS =
   /^(?:[-+•]\s*)?(?:ngay\s+\d{1,2}\s*(?:\/|thang)\s*\d{1,2}\s*(?:\/|nam)\s*\d{4}\s*,|tai\s+(?:van ban|cong van|ke hoach|quyet dinh|thong bao|to trinh|bao cao)\s+so\b)/;
 
+/** The document numbers a question names, each a whole number (not inside a longer one): built once per question. */
+export function namedNumbers(numbers: readonly string[]): RegExp | null {
+  return numbers.length === 0 ? null : new RegExp(`(?<![\\d])(?:${numbers.join('|')})(?![\\d])`);
+}
+
 /** Whether a folded sentence recounts an earlier document none of the `named` numbers (the question's) stands in. */
-export function recounts(sentence: string, named: readonly string[] = []): boolean {
+export function recounts(sentence: string, named: RegExp | null = null): boolean {
   if (!RECOUNTS.test(sentence.trimStart())) return false;
-  return !named.some((n) => new RegExp(`(?<![\\d])${n}(?![\\d])`).test(sentence));
+  return named === null || !named.test(sentence);
 }
 
 /**
