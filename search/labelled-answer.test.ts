@@ -30,6 +30,9 @@ describe('askedLabels', () => {
     ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
     ['How many working days does the commune have to issue the licence?', ['thoi han']],
     ['Những ai là đối tượng dự kiểm tra?', ['doi tuong', 'thanh phan']],
+    // A department's plan assigns the work to one of its offices: "Giao phòng Quản lý Công nghiệp triển khai, …".
+    ['Phòng nào của Sở Công Thương phụ trách kỳ huấn luyện người quản lý vật liệu nổ?', ['giao phong']],
+    ['Which office of the Department runs the training course?', ['giao phong']],
     // A trainee's record in a decision recognising test results states "Điểm thi: 8 điểm; đạt kết quả loại: Khá".
     ['Ông Đặng Văn Thức được bao nhiêu điểm trong kỳ kiểm tra?', ['diem thi', 'xep loai']],
     ['What grade did the blaster from the cement company get in the safety test?', ['diem thi', 'xep loai']],
