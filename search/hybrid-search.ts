@@ -21,6 +21,8 @@ import { highlight } from './highlight.ts';
 import {
   askedLabels,
   chooseLabelled,
+  itemsForBare,
+  type ClauseHead,
   clauseHead,
   LABELLED_PER_DOCUMENT,
   labelNamer,
@@ -508,11 +510,29 @@ async function labelledAnswers(
     const all = chooseLabelled(ranked.get(id) ?? [], naming);
     // A `later` label's lines (a where's "Địa chỉ:", a body's mailing address) only where the document states no other.
     const firsts = later.length > 0 ? all.filter((c) => first(known.get(c)?.opening ?? '')) : all;
-    const chosen = firsts.length > 0 ? firsts : all;
+    const chosen = itemsForBare(
+      firsts.length > 0 ? firsts : all,
+      (c) => known.get(c)?.bare === true,
+      (c) => itemsOf(index, c),
+      ranked.get(id) ?? [],
+    );
     // Only those placed beside the best clause (`promoteLabelled`): more would crowd out the document's other clauses.
     if (chosen.length > 0) out.set(id, chosen.slice(0, LABELLED_PER_DOCUMENT));
   }
   return out;
+}
+
+/** A clause's items (its children), which follow it in its document; ordinals are in document order. */
+function itemsOf(index: InvertedIndex, clauseId: string): string[] {
+  const ord = index.ordinalOf(clauseId);
+  if (ord === undefined) return [];
+  const size = index.documentSize(index.documentOf(ord));
+  const end = size ? size.start + size.clauses : ord + 1;
+  const items: string[] = [];
+  // Past the clause's subtree, a clause's parent stands before it.
+  for (let o = ord + 1; o < end && index.parentOf(o) >= ord; o++)
+    if (index.parentOf(o) === ord) items.push(index.clauseId(o));
+  return items;
 }
 
 /** Counting clauses read per document: the first of its ranking that hold the counted noun's words. */
@@ -568,7 +588,7 @@ function withCounted(
  * Clause id → its opening (`clauseHead`), kept per store revision: a store read per question cost p95 ~25 ms
  * on the loaded dev machine.
  */
-async function openingsOf(db: Db, ids: readonly string[]): Promise<Map<string, { opening: string; label: boolean }>> {
+async function openingsOf(db: Db, ids: readonly string[]): Promise<Map<string, ClauseHead>> {
   const known = await clauseOpenings(db);
   const missing = ids.filter((id) => !known.has(id));
   if (missing.length > 0) {
@@ -583,7 +603,7 @@ async function openingsOf(db: Db, ids: readonly string[]): Promise<Map<string, {
 }
 
 /** Clause id → its opening, per store revision. */
-const clauseOpenings = perStoreRevision(async () => new Map<string, { opening: string; label: boolean }>());
+const clauseOpenings = perStoreRevision(async () => new Map<string, ClauseHead>());
 /** Openings kept before the cache starts over (an opening is a few words). */
 const OPENINGS_KEPT = 100_000;
 

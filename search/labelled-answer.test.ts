@@ -12,10 +12,12 @@ import {
   askedLabels,
   chooseLabelled,
   clauseHead,
+  itemsForBare,
   labelNamer,
   laterLabels,
   promoteLabelled,
 } from './labelled-answer.ts';
+import { RANK_FEATURES } from './rank-features.ts';
 import { makeDoc, saveSearchDocs } from './test-fixtures.ts';
 
 describe('askedLabels', () => {
@@ -28,6 +30,12 @@ describe('askedLabels', () => {
     ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
     ['How many working days does the commune have to issue the licence?', ['thoi han']],
     ['Những ai là đối tượng dự kiểm tra?', ['doi tuong', 'thanh phan']],
+    // A department's plan assigns the work to one of its offices: "Giao phòng Quản lý Công nghiệp triển khai, …".
+    ['Phòng nào của Sở Công Thương phụ trách kỳ huấn luyện người quản lý vật liệu nổ?', ['giao phong']],
+    ['Which office of the Department runs the training course?', ['giao phong']],
+    // A trainee's record in a decision recognising test results states "Điểm thi: 8 điểm; đạt kết quả loại: Khá".
+    ['Ông Đặng Văn Thức được bao nhiêu điểm trong kỳ kiểm tra?', ['diem thi', 'xep loai']],
+    ['What grade did the blaster from the cement company get in the safety test?', ['diem thi', 'xep loai']],
     // A document's effect date stands in its formula clause, not under a "Thời gian:" label.
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],
@@ -147,6 +155,7 @@ const NOTICE = makeDoc(
     },
     { anchor: '1', text: '1. Thời gian, đối tượng kiểm tra:' },
     { anchor: '1.1', parent: '1', text: '1.1. Đợt 1: Từ 13h30’ ngày 02/6/2026 (Thứ Ba).' },
+    { anchor: '1.2', parent: '1', text: '1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026 (Thứ Tư).' },
     {
       anchor: '2',
       text: '2. Địa điểm: Sở Công Thương tỉnh Lào Cai, địa chỉ: Số 165 Lý Thường Kiệt, phường Yên Bái, tỉnh Lào Cai.',
@@ -225,6 +234,50 @@ describe('a labelled answer in the document the question names', () => {
 
   it('keeps the venue line at the head after the learned ordering', async () => {
     expect(await rankOf(true, true)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('a bare label whose items state the value', () => {
+  const question = 'Đợt 2 kiểm tra an toàn vật liệu nổ ở Mỏ tuyển đồng Sin Quyền diễn ra khi nào?';
+  // The clauses search read as labelled answers (the learned ranking's `labelled` feature).
+  const labelled = async () => {
+    const at = RANK_FEATURES.indexOf('labelled');
+    const rows: Array<{ clauseId: string; features: number[] }> = [];
+    await search(db(), question, {
+      k: 10,
+      channels: 'lexical',
+      candidateFeatures: { depth: 30, take: (r) => rows.push(...r) },
+    });
+    return rows.filter((r) => r.features[at] === 1).map((r) => r.clauseId);
+  };
+
+  it('reads the item the question’s other words pick as the answer, not the label before it', async () => {
+    const ids = await labelled();
+    expect(ids).toContain('tb-3059~1.2');
+    expect(ids).not.toContain('tb-3059~1');
+    expect(ids).not.toContain('tb-3059~1.1');
+  });
+});
+
+describe('itemsForBare', () => {
+  const bare = (id: string) => clauseHead(TEXTS[id]).bare;
+  const TEXTS: Record<string, string> = {
+    'kh~1': '1. Thời gian, đối tượng kiểm tra:',
+    'kh~1.1': '1.1. Đợt 1: Từ 08h00’ ngày 02/6/2026 (Thứ Ba).',
+    'kh~1.2': '1.2. Đợt 2: Từ 13h30’ ngày 03/6/2026 (Thứ Tư).',
+    'kh~2': '2. Địa điểm: Sở Công Thương tỉnh Lào Cai.',
+  };
+  const items = (id: string) => (id === 'kh~1' ? ['kh~1.1', 'kh~1.2'] : []);
+
+  it('puts the best-ranked item in a bare label’s place; a label stating its value stays', () => {
+    expect(itemsForBare(['kh~1', 'kh~2'], bare, items, ['kh~p1', 'kh~1.2', 'kh~1', 'kh~1.1', 'kh~2'])).toEqual([
+      'kh~1.2',
+      'kh~2',
+    ]);
+  });
+
+  it('keeps a bare label none of whose items is ranked', () => {
+    expect(itemsForBare(['kh~1'], bare, items, ['kh~p1', 'kh~1'])).toEqual(['kh~1']);
   });
 });
 

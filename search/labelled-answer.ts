@@ -83,21 +83,31 @@ export function askingPhrases(question: string): Array<{ phrase: string; before:
 /** Numbering in front of a clause: `1.`, `1.2.`, `II.`, `a)`, `-`, `+`, `Điều 5.`. */
 const NUMBERING = /^(?:(?:dieu\s+\d+[a-z]?|[ivxlc]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*|[-+•*–]\s*)+/;
 
+/** A clause's opening (`clauseHead`). */
+export interface ClauseHead {
+  opening: string;
+  /** A label standing before a colon ("5. Địa điểm xây dựng: …"), not the first words of a sentence. */
+  label: boolean;
+  /** A label with nothing after its colon ("1. Thời gian, đối tượng kiểm tra:"): a heading whose items state the value. */
+  bare: boolean;
+}
+
 /**
  * A clause's opening — its label (the words before a colon near its start, numbering dropped) or, without
  * one, its first words; folded — and whether it is a label standing before a colon, as a record's field does
- * ("5. Địa điểm xây dựng: …"), rather than the first words of a sentence.
- * @example clauseHead('2. Địa điểm: Hội trường tầng 3') // { opening: 'dia diem', label: true }
- * @example clauseHead('Trong thời hạn 15 ngày làm việc kể từ …') // { opening: 'trong thoi han 15', label: false }
+ * ("5. Địa điểm xây dựng: …"), rather than the first words of a sentence, and whether the label stands alone.
+ * @example clauseHead('2. Địa điểm: Hội trường tầng 3') // { opening: 'dia diem', label: true, bare: false }
+ * @example clauseHead('Trong thời hạn 15 ngày làm việc kể từ …') // { opening: 'trong thoi han 15', label: false, bare: false }
  */
-export function clauseHead(text: string): { opening: string; label: boolean } {
+export function clauseHead(text: string): ClauseHead {
   const head = foldedForm(text.slice(0, 200)).toLowerCase().trim().replace(NUMBERING, '');
   const colon = head.indexOf(':');
   if (colon > 0) {
     const label = head.slice(0, colon).trim();
-    if (label.split(/\s+/).length <= LABEL_WORDS) return { opening: label, label: true };
+    if (label.split(/\s+/).length <= LABEL_WORDS)
+      return { opening: label, label: true, bare: head.slice(colon + 1).trim() === '' };
   }
-  return { opening: head.split(/\s+/).slice(0, OPENING_WORDS).join(' '), label: false };
+  return { opening: head.split(/\s+/).slice(0, OPENING_WORDS).join(' '), label: false, bare: false };
 }
 
 /**
@@ -137,6 +147,28 @@ export function chooseLabelled(ranking: readonly string[], naming: ReadonlyMap<s
     .filter((l) => l.uses <= 1 || l.position < ranking.length / l.uses)
     .sort((a, b) => Number(b.label) - Number(a.label) || a.uses - b.uses || a.position - b.position)
     .map((l) => l.clauseId);
+}
+
+/**
+ * A bare label (`clauseHead`: "1. Thời gian, đối tượng kiểm tra:") states no value; its items do ("1.1. Đợt 1: Từ
+ * 08h00' …", "1.2. Đợt 2: Từ 13h30' …"), so its place among the labelled answers goes to the item the document's
+ * ranking — the question's other words — puts first. A bare label none of whose items is ranked stays.
+ * @example itemsForBare(['kh~1'], (id) => id === 'kh~1', () => ['kh~1.1', 'kh~1.2'], ['kh~p', 'kh~1.2', 'kh~1.1']) // ['kh~1.2']
+ */
+export function itemsForBare(
+  chosen: readonly string[],
+  bare: (clauseId: string) => boolean,
+  itemsOf: (clauseId: string) => readonly string[],
+  ranking: readonly string[],
+): string[] {
+  const out: string[] = [];
+  for (const clauseId of chosen) {
+    const items = bare(clauseId) ? new Set(itemsOf(clauseId)) : null;
+    const item = items && items.size > 0 ? ranking.find((id) => items.has(id)) : undefined;
+    const answer = item ?? clauseId;
+    if (!out.includes(answer)) out.push(answer);
+  }
+  return out;
 }
 
 /** Labelled answers of a document placed beside its best clause; more would crowd out its other clauses. */
