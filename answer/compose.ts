@@ -19,7 +19,7 @@ import { answerValidity } from './kinds/validity.ts';
 import { answerValue, wantedType } from './kinds/value.ts';
 import { addValidityNotes } from './validity-notes.ts';
 import { abstainReason, ruledReason } from './abstain-model.ts';
-import { type DraftReport, readDraft } from './draft-report.ts';
+import { type DraftReport, partiesOffCited, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
 import type { Answer, Citation, ClassifiedQuestion, QuestionKind } from './types.ts';
@@ -107,6 +107,21 @@ function abstention(
 }
 
 /**
+ * A value asked about a party or vehicle the cited documents never name (`anchors.ts`): the store lacks that
+ * party's paper, and a rule for everyone is not its value. Off with the model (a training dump's threshold above 1).
+ */
+async function partyReason(
+  ctx: ComposeContext,
+  draft: AnswerDraft,
+  relevance: RelevanceReport,
+  options: ComposeOptions,
+): Promise<string | null> {
+  if (!relevance.valueAsked || (options.abstainThreshold ?? 0) > 1) return null;
+  const off = await partiesOffCited(ctx, draft);
+  return off.length > 0 ? `not named in the cited documents: ${off.join(', ')}` : null;
+}
+
+/**
  * Answers a classified question from the store.
  * @example const { answer } = await composeAnswer(db, classifyQuestion('Ai chủ trì kiểm soát khai thác cát?'))
  */
@@ -149,7 +164,10 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
   // stored text is about it.
   const draft = options.reportDraft ? await readDraft(context, result, writer) : undefined;
   const reason =
-    writer === 'validity' ? null : abstainReason(relevance, writer, { threshold: options.abstainThreshold });
+    writer === 'validity'
+      ? null
+      : ((await partyReason(context, result, relevance, options)) ??
+        abstainReason(relevance, writer, { threshold: options.abstainThreshold }));
   if (reason) return { ...done(abstention(context, reason, undefined, relevance.notUnderstood)), draft };
   // Say when a cited clause's document has been amended, replaced or repealed (a validity answer already does).
   const noted =

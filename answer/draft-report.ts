@@ -8,7 +8,7 @@
  */
 import type { DocumentSummary } from '../core/store/index.ts';
 import { foldText } from '../search/analyzer.ts';
-import { anchorShown, questionAnchors } from './anchors.ts';
+import { type Anchor, anchorShown, questionAnchors } from './anchors.ts';
 import type { AnswerDraft } from './answer-draft.ts';
 import { askedType, askedUnit, valuesIn } from './answer-type.ts';
 import { clausesById, documentClauses } from './clause-facts.ts';
@@ -42,6 +42,9 @@ export interface DraftReport {
   anchorsOffDocument: number;
 }
 
+/** What the abstain decision reads of a draft: the value its quotes state, the anchors its cited clauses show. */
+export type DraftValueReading = Pick<DraftReport, 'statesValue' | 'anchors' | 'anchorsOffClause'>;
+
 /** A document's record as anchors are looked for in: title, symbol, issuers, place and date (`dd/mm/yyyy`). */
 function recordText(doc: DocumentSummary | undefined): string {
   const m = doc?.metadata;
@@ -51,18 +54,48 @@ function recordText(doc: DocumentSummary | undefined): string {
     .join(' ; ');
 }
 
+/** Each document the draft cites, whole: its clauses and its record. */
+async function citedDocumentTexts(ctx: ComposeContext, draft: AnswerDraft): Promise<string[]> {
+  return Promise.all(
+    [...new Set(draft.citations.map((c) => c.documentId))].map(async (id) => {
+      const doc = ctx.documents.find((d) => d.id === id);
+      return `${(await documentClauses(ctx.db, id)).map((c) => c.text).join(' ; ')} ; ${recordText(doc)}`;
+    }),
+  );
+}
+
 /**
- * Shares of the question's anchors the cited clauses (with the text of the parts above them) and the cited
- * documents do not show: an answer on the topic whose clauses never name the asked company, count or date
- * answers another question (or quotes the wrong document).
+ * The parties (a company, a cooperative) and vehicles (a plate) the question names that no document the draft
+ * cites names anywhere, record included: a value asked about one of them (the litres of its tanker) is not
+ * answered by a rule for everyone (a general packaging limit) — the store does not hold the party's own paper.
+ * @example await partiesOffCited(ctx, draft) // ['thai thinh'] for `xe của Công ty TNHH Thái Thịnh` cited from a decree
  */
-async function anchorsOff(
-  ctx: ComposeContext,
-  draft: AnswerDraft,
-): Promise<Pick<DraftReport, 'anchors' | 'anchorsOffClause' | 'anchorsOffDocument'>> {
+export async function partiesOffCited(ctx: ComposeContext, draft: AnswerDraft): Promise<string[]> {
+  const parties = questionAnchors(ctx.q).filter((a) => 'plate' in a || ('name' in a && a.party));
+  if (parties.length === 0 || draft.citations.length === 0) return [];
+  const documents = await citedDocumentTexts(ctx, draft);
+  return parties
+    .filter((a) => !documents.some((t) => anchorShown(a, t)))
+    .map((a) => ('plate' in a ? a.plate : 'name' in a ? a.name : ''));
+}
+
+/** Share of `anchors` no text of `texts` shows (0 with none). */
+const shareOff = (anchors: readonly Anchor[], texts: readonly string[]) =>
+  anchors.length === 0 ? 0 : anchors.filter((a) => !texts.some((t) => anchorShown(a, t))).length / anchors.length;
+
+/**
+ * What the decision reads of a draft (`abstain-features.ts`, `valueUnanchored`): whether a quote holds a value
+ * of the asked type, and the share of the question's anchors (numbers, full dates, names: `anchors.ts`) no cited
+ * clause shows, with the text of the parts above it and its document's record. Cited clauses only: cheap enough
+ * for every answer.
+ */
+export async function readDraftValue(ctx: ComposeContext, draft: AnswerDraft): Promise<DraftValueReading> {
+  const asked = askedType(ctx.q.text);
+  const unit = asked === 'number' ? askedUnit(ctx.q.text) : null;
+  const statesValue = asked === null ? null : draft.citations.some((c) => valuesIn(c.quote, asked, unit).length > 0);
   const anchors = questionAnchors(ctx.q);
   if (anchors.length === 0 || draft.citations.length === 0)
-    return { anchors: anchors.length, anchorsOffClause: 0, anchorsOffDocument: 0 };
+    return { statesValue, anchors: anchors.length, anchorsOffClause: 0 };
   const docOf = (id: string) => ctx.documents.find((d) => d.id === id);
   const ids = [...new Set(draft.citations.map((c) => c.clauseId))];
   const above = await headingsOf(ctx, ids, (c) => `${c.heading ?? ''} ${c.text}`);
@@ -71,14 +104,7 @@ async function anchorsOff(
     (c) =>
       `${clauses.get(c.clauseId)?.text ?? c.quote} ; ${above.get(c.clauseId)} ; ${recordText(docOf(c.documentId))}`,
   );
-  const documents = await Promise.all(
-    [...new Set(draft.citations.map((c) => c.documentId))].map(
-      async (id) => `${(await documentClauses(ctx.db, id)).map((c) => c.text).join(' ; ')} ; ${recordText(docOf(id))}`,
-    ),
-  );
-  const off = (texts: readonly string[]) =>
-    anchors.filter((a) => !texts.some((t) => anchorShown(a, t))).length / anchors.length;
-  return { anchors: anchors.length, anchorsOffClause: off(cited), anchorsOffDocument: off(documents) };
+  return { statesValue, anchors: anchors.length, anchorsOffClause: shareOff(anchors, cited) };
 }
 
 /**
@@ -102,8 +128,10 @@ export async function readDraft(ctx: ComposeContext, draft: AnswerDraft, kind: Q
   }
   const coverage = bestSentence > 0 ? Math.min(1, shown / bestSentence) : draft.citations.length > 0 ? 1 : 0;
 
-  const asked = askedType(ctx.q.text);
-  const unit = asked === 'number' ? askedUnit(ctx.q.text) : null;
-  const statesValue = asked === null ? null : draft.citations.some((c) => valuesIn(c.quote, asked, unit).length > 0);
-  return { kind, quoted, trust, coverage, statesValue, ...(await anchorsOff(ctx, draft)) };
+  const value = await readDraftValue(ctx, draft);
+  const anchorsOffDocument =
+    value.anchors === 0 || draft.citations.length === 0
+      ? 0
+      : shareOff(questionAnchors(ctx.q), await citedDocumentTexts(ctx, draft));
+  return { kind, quoted, trust, coverage, ...value, anchorsOffDocument };
 }
