@@ -21,6 +21,8 @@ export interface LetterAddressee {
   name: string;
   /** Short forms, folded: the name's head (`cong ty`) and any defined short name. */
   shortForms: string[];
+  /** Each short form as printed, lowercased (`công ty`). */
+  printed: Map<string, string>;
 }
 
 /** `Kính gửi: X` to the end of its line, folded (the colon may be lost in conversion). */
@@ -35,6 +37,9 @@ const MAX_NAME_WORDS = 16;
 /** The enterprise types of Luật Doanh nghiệp 2020 (`cổ phần`, `TNHH`), folded: lowercase words that go on with a firm's name. */
 const ENTERPRISE_WORDS: readonly string[] = ENTERPRISE_TYPES.types;
 const UNIT_FORMS = new Set(UNIT_WORDS.map(([form]) => form));
+
+const printedLower = (mt: MatchText, start: number, end: number) =>
+  mt.source.slice(mt.toSource(start), mt.toSource(end)).normalize('NFC').toLowerCase();
 
 function isCapitalAt(mt: MatchText, i: number): boolean {
   const c = mt.source[mt.toSource(i)] ?? '';
@@ -56,6 +61,7 @@ function addresseeAt(mt: MatchText, i: number, end: number, context: BodyContext
     role: { body, bodyText: mt.source.slice(mt.toSource(i), mt.toSource(i + printed.length)) },
     name: printed,
     shortForms: [mt.text.slice(i, head.end)],
+    printed: new Map([[mt.text.slice(i, head.end), printedLower(mt, i, head.end)]]),
   };
 }
 
@@ -80,24 +86,38 @@ export function letterAddressees(clauses: readonly Clause[], context: BodyContex
   if (!out.length) return [];
   // `Công ty Cổ phần X (sau đây gọi là Công ty)`: the short name stands for the addressee it follows.
   for (const clause of clauses.slice(0, 8)) {
-    for (const m of matchText(clause.text).text.matchAll(DEFINED)) {
-      const before = matchText(clause.text).text.slice(0, m.index).trimEnd();
-      if (before.endsWith(out[0].name) && !out[0].shortForms.includes(m[1])) out[0].shortForms.push(m[1]);
+    const mt = matchText(clause.text);
+    for (const m of mt.text.matchAll(DEFINED)) {
+      const before = mt.text.slice(0, m.index).trimEnd();
+      if (!before.endsWith(out[0].name) || out[0].shortForms.includes(m[1])) continue;
+      const at = m.index + m[0].indexOf(m[1]);
+      out[0].shortForms.push(m[1]);
+      out[0].printed.set(m[1], printedLower(mt, at, at + m[1].length));
     }
   }
   return out;
 }
 
+/**
+ * After the addressee's name, what a letter puts when it proposes to it rather than asks it to act, folded: `… báo
+ * cáo và đề nghị Bộ Xây dựng nội dung như sau:`, `đề nghị UBND tỉnh một số nội dung sau:` (a kiến nghị to a superior).
+ */
+const PROPOSES = /^\s*(?:(?:mot so|cac|nhung)\s+)?(?:noi dung|van de|kien nghi|de xuat)(?![a-z0-9])|^\s*nhu sau/;
+
 /** Where the words naming the addressee from `i` end, or null: its full name, or a short form not going on with another name. */
-function referentEnd(mt: MatchText, i: number, addressee: LetterAddressee): number | null {
+function referentEnd(mt: MatchText, i: number, addressee: LetterAddressee, asked: boolean): number | null {
   const t = mt.text;
-  if (t.startsWith(addressee.name, i)) return i + addressee.name.length;
+  // The full name counts where the letter asks (after `đề nghị`); elsewhere it narrates (`của Bộ Xây dựng`).
+  if (asked && t.startsWith(addressee.name, i)) return i + addressee.name.length;
   const honorific = HONORIFIC.exec(t.slice(i));
   if (honorific) return i + honorific[0].length;
   const at = t.startsWith('quy ', i) ? i + 4 : i;
+  // A short form is a name: printed with its capital and marks (`Công ty`, not `bổ sung` folded to `bo`).
+  if (!isCapitalAt(mt, at)) return null;
   for (const form of addressee.shortForms) {
     if (!t.startsWith(form, at)) continue;
     const end = at + form.length;
+    if (printedLower(mt, at, end) !== addressee.printed.get(form)) continue;
     if (end === t.length || /^\s*[:;,.]/.test(t.slice(end))) return end;
     if (t[end] !== ' ' || isCapitalAt(mt, end + 1)) continue;
     // `Công ty cổ phần Y`, `Ủy ban nhân dân huyện Y`: another body's name goes on; `Công ty bổ sung …`: the verb of
@@ -110,11 +130,11 @@ function referentEnd(mt: MatchText, i: number, addressee: LetterAddressee): numb
 }
 
 /** Offsets where a clause's subject or an asked body may stand: its opening, after a cue, after `,` `;` `.`. */
-function subjectSlots(mt: MatchText): number[] {
+function subjectSlots(mt: MatchText): Map<number, boolean> {
   const t = mt.text;
-  const slots = [contentStart(mt)];
-  for (const m of t.matchAll(new RegExp(ADDRESSEE_CUE.source, 'g'))) slots.push(m.index + m[0].length);
-  for (const m of t.matchAll(/[,;.] /g)) slots.push(m.index + 2);
+  const slots = new Map<number, boolean>([[contentStart(mt), false]]);
+  for (const m of t.matchAll(/[,;.] /g)) slots.set(m.index + 2, false);
+  for (const m of t.matchAll(new RegExp(ADDRESSEE_CUE.source, 'g'))) slots.set(m.index + m[0].length, true);
   return slots;
 }
 
@@ -127,10 +147,10 @@ export function referentRoles(text: string, offset: number, addressees: readonly
   if (!addressees.length) return [];
   const mt = matchText(text);
   const out: StatedRole[] = [];
-  for (const slot of new Set(subjectSlots(mt))) {
+  for (const [slot, asked] of subjectSlots(mt)) {
     for (const a of addressees) {
-      const end = referentEnd(mt, slot, a);
-      if (end === null) continue;
+      const end = referentEnd(mt, slot, a, asked);
+      if (end === null || PROPOSES.test(mt.text.slice(end))) continue;
       const start = mt.toSource(slot);
       const stop = mt.toSource(end);
       out.push({

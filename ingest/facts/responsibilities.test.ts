@@ -511,4 +511,18 @@ Phúc đáp Văn bản số 12/2026/CV-MS ngày 25/6/2026 của Công ty cổ ph
     expect(leads.get('1')).toEqual(['^Công ty cổ phần Mông Sơn']);
     expect(leads.get('2')).toEqual(['Công ty cổ phần Mông Sơn']);
   });
+
+  it('reads no ask in a kiến nghị to a superior, nor a short form in a folded verb (`bổ sung` is no `Bộ`)', () => {
+    const LETTER = `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 3686 /UBND-XD
+V/v đề xuất sớm tháo gỡ khó khăn, vướng mắc trong kiểm tra điều kiện an toàn PCCC.
+Kính gửi: Bộ Xây dựng
+Để tháo gỡ vướng mắc cho các doanh nghiệp, Uỷ ban nhân dân tỉnh Lào Cai báo cáo và đề nghị Bộ Xây dựng nội dung như sau:
+1. Cục Đăng kiểm Việt Nam cho biết đang nghiên cứu, hoàn thiện hướng dẫn. Bổ sung quy định về kiểm tra điều kiện an toàn.
+`;
+    const leads = leadsOf(LETTER, 'bxd');
+    expect([...leads.values()].flat()).not.toContain('Bộ Xây dựng');
+    expect([...leads.values()].flat()).not.toContain('^Bộ Xây dựng');
+  });
 });
