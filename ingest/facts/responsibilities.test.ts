@@ -461,3 +461,68 @@ Bà: Ngô Việt Hà - Chuyên viên Phòng Đấu thầu, thẩm định và gi
     expect(found).toEqual(expected);
   });
 });
+
+describe('a letter asks its addressee to act by the short name it gives it (NĐ 30/2020 Công văn, archive dev letters of a Sở)', () => {
+  const leadsOf = (text: string, id: string) => {
+    const cleaned = cleanText(text).clean.text;
+    const tree = buildClauseTree({ documentId: id, cleanText: cleaned, documentLabel: id });
+    const out = new Map<string, string[]>();
+    for (const f of extractResponsibilities(tree, { place: 'Lào Cai', issuer: 'Sở Công Thương' })) {
+      if (f.role !== 'lead') continue;
+      const anchor = f.clauseId.split('~')[1];
+      out.set(anchor, [...(out.get(anchor) ?? []), `${f.inherited ? '^' : ''}${f.body.name}`]);
+    }
+    return out;
+  };
+
+  it('reads `đề nghị Công ty <verb>` and the lead-in `… đề nghị Công ty rà soát, … như sau:` as the addressee', () => {
+    const LETTER = `UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+Số: /SCT-CN
+V/v hoàn thiện, bổ sung hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm
+Kính gửi: Công ty cổ phần thương mại vận tải và tư vấn kỹ thuật.
+Sở Công Thương tỉnh Lào Cai nhận được hồ sơ đề nghị cấp Giấy phép vận chuyển hàng hóa nguy hiểm của Công ty cổ phần thương mại vận tải và tư vấn kỹ thuật (sau đây gọi tắt là Công ty), kèm theo hồ sơ.
+Sau khi nghiên cứu, đối chiếu với quy định tại Điều 15 Nghị định số 161/2024/NĐ-CP, Sở Công Thương nhận thấy hồ sơ còn một số nội dung chưa đầy đủ, chưa thống nhất, đề nghị Công ty rà soát, hoàn thiện, cụ thể như sau:
+1. Về thiết bị chứa hàng hóa và phương tiện vận chuyển
+- Loại phương tiện của cả 05 sơ mi rơ moóc là "Sơ mi rơ moóc tải chở container". Đề nghị Công ty nêu rõ Amoniac khan được chứa và vận chuyển bằng thiết bị nào.
+- Rà soát, ghi chính xác tên khu công nghiệp nơi đặt Nhà máy sản xuất phân bón của Công ty Đạm Ninh Bình.
+`;
+    const leads = leadsOf(LETTER, 'nh3');
+    const company = 'Công ty cổ phần thương mại vận tải và tư vấn kỹ thuật';
+    expect(leads.get('p1')).toBeUndefined();
+    expect(leads.get('p2')).toEqual([company]);
+    expect(leads.get('1-b1')).toEqual([company]);
+    expect(leads.get('1-b2')).toEqual([`^${company}`]);
+  });
+
+  it('reads the full name ending a lead-in and the short name after a fronted adverbial', () => {
+    const LETTER = `UBND TỈNH LÀO CAI
+SỞ CÔNG THƯƠNG
+V/v đáp ứng quy chuẩn đối với kho bảo quản Vật liệu nổ công nghiệp
+Kính gửi: Công ty cổ phần Mông Sơn
+Phúc đáp Văn bản số 12/2026/CV-MS ngày 25/6/2026 của Công ty cổ phần Mông Sơn về việc báo cáo kết quả khắc phục các tồn tại kho chứa VLNCN.
+Để việc bảo quản VLNCN theo quy định hiện hành, Sở Công Thương tỉnh Lào Cai đề nghị Công ty cổ phần Mông Sơn:
+1. Chỉ đưa kho vào bảo quản, sử dụng vật liệu nổ công nghiệp khi đã hoàn thành đầy đủ các thủ tục pháp lý bắt buộc theo quy định.
+2. Sau khi hoàn thiện, Công ty nộp lại hồ sơ về Sở Công Thương để có cơ sở thẩm định.
+`;
+    const leads = leadsOf(LETTER, 'ms');
+    expect(leads.get('p1')).toBeUndefined();
+    expect(leads.get('p2')).toEqual(['Công ty cổ phần Mông Sơn']);
+    expect(leads.get('1')).toEqual(['^Công ty cổ phần Mông Sơn']);
+    expect(leads.get('2')).toEqual(['Công ty cổ phần Mông Sơn']);
+  });
+
+  it('reads no ask in a kiến nghị to a superior, nor a short form in a folded verb (`bổ sung` is no `Bộ`)', () => {
+    const LETTER = `ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 3686 /UBND-XD
+V/v đề xuất sớm tháo gỡ khó khăn, vướng mắc trong kiểm tra điều kiện an toàn PCCC.
+Kính gửi: Bộ Xây dựng
+Để tháo gỡ vướng mắc cho các doanh nghiệp, Uỷ ban nhân dân tỉnh Lào Cai báo cáo và đề nghị Bộ Xây dựng nội dung như sau:
+1. Cục Đăng kiểm Việt Nam cho biết đang nghiên cứu, hoàn thiện hướng dẫn. Bổ sung quy định về kiểm tra điều kiện an toàn.
+`;
+    const leads = leadsOf(LETTER, 'bxd');
+    expect([...leads.values()].flat()).not.toContain('Bộ Xây dựng');
+    expect([...leads.values()].flat()).not.toContain('^Bộ Xây dựng');
+  });
+});

@@ -1,13 +1,15 @@
 /** @module ingest/facts/responsibilities — who must do what: the roles each clause states, and those it inherits from the lead-in above it. */
-import type { Clause, Responsibility, ResponsibilityRole } from '../../core/types.ts';
+import type { Body, Clause, Responsibility, ResponsibilityRole, Span } from '../../core/types.ts';
 import { addresseeLines } from './addressee-lines.ts';
 import { documentBodyContext } from './body-context.ts';
-import { type Chain, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
+import { canonicalBody } from './bodies.ts';
+import { type Chain, type ClauseRoles, clauseRoles, dedupeRoles, type StatedRole } from './clause-roles.ts';
 import { isLeadIn } from './clause-index.ts';
 import { closingParagraphs } from './closing-paragraphs.ts';
 import { representatives } from './representatives.ts';
 import { executingRoles } from './executing-clause.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
+import { letterAddressees, referentRoles } from './letter-addressee.ts';
 import { tableRoles } from './table-roles.ts';
 import { leaderOfTeam } from './team-roles.ts';
 
@@ -67,6 +69,24 @@ function holderOfArticle(clause: Clause, context: ReturnType<typeof documentBody
   return roles.stated
     .filter((r) => r.role === 'lead' && r.bodyText.length === title.length)
     .map((r) => statedFact(clause, r));
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * A clause's own roles once the letter's addressee is read where the clause calls it by name or short form
+ * (`Đề nghị Công ty bổ sung …`): the addressee leads, the writer asking does not, and a role read on the same words
+ * (`Công ty bổ sung tài liệu` misread as a firm's name) is the addressee's. The clause then has a subject of its own.
+ */
+function withAddressee(own: ClauseRoles, referents: readonly StatedRole[], writer: Body | null): ClauseRoles {
+  if (!referents.length) return own;
+  const kept = own.stated
+    .filter((r) => !(r.role === 'lead' && writer !== null && r.body.name === writer.name))
+    .map((r) => {
+      const a = referents.find((x) => overlaps(x.span, r.span));
+      return a ? { ...a, role: r.role } : r;
+    });
+  return { ...own, stated: dedupeRoles([...referents, ...kept]), chain: own.chain === 'directed' ? 'directed' : 'own' };
 }
 
 const spanKey = (f: Responsibility) => `${f.sourceClauseId}|${f.span.start}`;
@@ -173,11 +193,17 @@ export function extractResponsibilities(
   const tabled = tableRoles(clauses, bodyContext);
   // `Kính gửi: - Sở Công Thương;` names whom the letter goes to, not who acts.
   const addressed = addresseeLines(clauses);
+  const letterTo = letterAddressees(clauses, bodyContext);
+  const writer = context.issuer ? canonicalBody(context.issuer, bodyContext) : null;
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
   for (const clause of clauses) {
     if (SKIPPED_KINDS.has(clause.kind) || addressed.has(clause.id)) continue;
-    const own = clauseRoles(clause.text, clause.span.start, bodyContext);
+    const own = withAddressee(
+      clauseRoles(clause.text, clause.span.start, bodyContext),
+      referentRoles(clause.text, clause.span.start, letterTo),
+      writer,
+    );
     const assigned = [
       ...(labelled.byOwner.get(clause.id) ?? []).map((f) => ({ ...f, clauseId: clause.id })),
       ...(tabled.get(clause.id) ?? []).map((r) => statedFact(clause, r)),
