@@ -66,20 +66,30 @@ describe('documentsAbout', () => {
   );
 });
 
+const titleConcepts = [
+  { label: 'phòng chống', alternatives: ['phong chong'] },
+  { label: 'thiên tai', alternatives: ['thien tai', 'bao lu'] },
+  { label: 'du lịch', alternatives: ['du lich'] },
+];
+
 describe('rankDocuments: title words', () => {
   it('scores the share of the concepts a title shows, whatever the catalog size', async () => {
-    const q = classifyQuestion('Kế hoạch phòng chống thiên tai của tỉnh Lào Cai là gì?');
-    const concepts = [
-      { label: 'phòng chống', alternatives: ['phong chong'] },
-      { label: 'thiên tai', alternatives: ['thien tai', 'bao lu'] },
-      { label: 'du lịch', alternatives: ['du lich'] },
-    ];
-    const ranked = await rankDocuments({} as Db, q, concepts, catalog);
+    const q = classifyQuestion('Kế hoạch phòng chống thiên tai là gì?');
+    const ranked = await rankDocuments({} as Db, q, titleConcepts, catalog);
     const titleReason = (id: string) => ranked.find((c) => c.doc.id === id)?.reasons.find((r) => r.startsWith('title'));
     expect(titleReason('d0')).toBe('title 0.67');
     expect(titleReason('d1')).toBe('title 0.33');
     expect(titleReason('d2')).toBe('title 0.67');
     expect(titleReason('d3')).toBeUndefined();
     expect(ranked[0].doc.id).toBe('d0');
+  });
+});
+
+describe('rankDocuments: only documents that fit', () => {
+  it('leaves out those whose evidence adds up to nothing or less (a reader takes a missing one as 0)', async () => {
+    // Lai Châu's directive shows two of three concepts but is from another province: 2.67 − 3 is below nothing.
+    const q = classifyQuestion('Kế hoạch phòng chống thiên tai của tỉnh Lào Cai là gì?');
+    const ranked = await rankDocuments({} as Db, q, titleConcepts, catalog);
+    expect(ranked.map((c) => [c.doc.id, c.score, c.reasons])).toEqual([['d0', 4.17, ['place Lào Cai', 'title 0.67']]]);
   });
 });

@@ -161,7 +161,9 @@ async function citationsOf(db: Db, mentions: readonly DocumentMention[]): Promis
 }
 
 /**
- * Stored documents ranked by how well they fit the question's description.
+ * Stored documents that fit the question's description, best first; those whose evidence adds up to nothing or less
+ * are left out (every reader takes a missing document's score as 0, and only a positive one can be chosen): building
+ * reasons for the whole catalog and sorting it cost ~3.6 ms a question at 30k clauses.
  * @example const [best] = await rankDocuments(db, classifyQuestion('Ai ký Công văn 1032-CV/TU?'), [])
  */
 export async function rankDocuments(
@@ -171,41 +173,91 @@ export async function rankDocuments(
   documents?: readonly DocumentSummary[],
 ): Promise<DocumentCandidate[]> {
   const docs = documents ?? (await documentCatalog(db)).documents;
-  const { mentions, docType, places, dates, years } = q.slots;
+  const { mentions, places } = q.slots;
   const stored = mentions.filter((m) => docs.some((d) => mentionNames(m, d.metadata)));
   const external = mentions.filter((m) => !stored.includes(m));
-  const cites = await citationsOf(db, external);
-  const about = places.map((place) => documentsAbout(docs, place));
-  const shown = concepts.length > 0 ? titleConcepts(docs, concepts) : new Map<DocumentSummary, number>();
+  const evidence: Evidence = {
+    q,
+    concepts,
+    stored,
+    external,
+    cites: await citationsOf(db, external),
+    about: places.map((place) => documentsAbout(docs, place)),
+    shown: concepts.length > 0 ? titleConcepts(docs, concepts) : new Map<DocumentSummary, number>(),
+  };
   const out: DocumentCandidate[] = [];
   for (const doc of docs) {
-    const m = doc.metadata;
-    const candidate: DocumentCandidate = { doc, score: 0, reasons: [] };
-    for (const mention of stored) if (mentionNames(mention, m)) addPoints(candidate, 10, `is ${mention.mention}`);
-    for (const mention of external) {
-      const c = cites.find((x) => x.document_id === doc.id && mentionNames(mention, x));
-      if (c) addPoints(candidate, c.basis ? 4 : 1.5, `cites ${mention.mention}`);
-    }
-    if (docType && m.type) addPoints(candidate, docType === m.type ? 2 : -2, 'type');
-    for (const [i, place] of places.entries()) {
-      if (about[i].has(doc)) addPoints(candidate, 1.5, `place ${place}`);
-      else if (m.place || m.issuer) addPoints(candidate, -3, `not ${place}`);
-    }
-    if (dates.length > 0 && m.date) addPoints(candidate, dates.includes(m.date) ? 5 : -1, 'date');
-    if (m.date && years.includes(Number(m.date.slice(0, 4)))) addPoints(candidate, 0.5, 'year');
-    if (concepts.length > 0 && m.title) {
-      const share = (shown.get(doc) ?? 0) / concepts.length;
-      if (share > 0) addPoints(candidate, Math.round(4 * share * 100) / 100, `title ${share.toFixed(2)}`);
-    }
-    out.push(candidate);
+    // Scored once without reasons; the few that fit are scored again, the same sums in the same order, with them.
+    if (fitOf(doc, evidence) <= 0) continue;
+    const reasons: string[] = [];
+    out.push({ doc, score: fitOf(doc, evidence, reasons), reasons });
   }
   // Ids are ASCII slugs: code-unit order is enough, and localeCompare over the whole catalog cost ~10 ms a question.
   return out.sort((a, b) => b.score - a.score || (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : 0));
 }
 
-function addPoints(candidate: DocumentCandidate, points: number, why: string): void {
-  candidate.score += points;
-  candidate.reasons.push(why);
+/** What a question says of the document it is about, read once for the whole catalog. */
+interface Evidence {
+  q: ClassifiedQuestion;
+  concepts: readonly Concept[];
+  /** Mentions of stored documents, and of others, which a document may cite. */
+  stored: readonly DocumentMention[];
+  external: readonly DocumentMention[];
+  cites: readonly CitedBy[];
+  /** Per place of the question, the documents from (or about) it. */
+  about: readonly Set<DocumentSummary>[];
+  /** How many of the concepts each document's title shows. */
+  shown: ReadonlyMap<DocumentSummary, number>;
+}
+
+/**
+ * A document's score: additive evidence; with `reasons`, why it scored (`is 1032-CV/TU`, `type`, `title 0.6`). No
+ * closure per call: each costs an allocation (and a `__name` call under tsx) per catalog document.
+ */
+function fitOf(doc: DocumentSummary, e: Evidence, reasons?: string[]): number {
+  const m = doc.metadata;
+  const { docType, places, dates, years } = e.q.slots;
+  let score = 0;
+  for (const mention of e.stored) {
+    if (!mentionNames(mention, m)) continue;
+    score += 10;
+    reasons?.push(`is ${mention.mention}`);
+  }
+  for (const mention of e.external) {
+    const c = e.cites.find((x) => x.document_id === doc.id && mentionNames(mention, x));
+    if (!c) continue;
+    score += c.basis ? 4 : 1.5;
+    reasons?.push(`cites ${mention.mention}`);
+  }
+  if (docType && m.type) {
+    score += docType === m.type ? 2 : -2;
+    reasons?.push('type');
+  }
+  for (let i = 0; i < places.length; i++) {
+    if (e.about[i].has(doc)) {
+      score += 1.5;
+      reasons?.push(`place ${places[i]}`);
+    } else if (m.place || m.issuer) {
+      score -= 3;
+      reasons?.push(`not ${places[i]}`);
+    }
+  }
+  if (dates.length > 0 && m.date) {
+    score += dates.includes(m.date) ? 5 : -1;
+    reasons?.push('date');
+  }
+  if (m.date && years.includes(Number(m.date.slice(0, 4)))) {
+    score += 0.5;
+    reasons?.push('year');
+  }
+  if (e.concepts.length > 0 && m.title) {
+    const share = (e.shown.get(doc) ?? 0) / e.concepts.length;
+    if (share > 0) {
+      score += Math.round(4 * share * 100) / 100;
+      reasons?.push(`title ${share.toFixed(2)}`);
+    }
+  }
+  return score;
 }
 
 /** The document the question is about, when one stands out. */

@@ -5,8 +5,9 @@ import type { LatencySummary } from '../metrics/latency.ts';
 import type { PhaseMemory } from './measure.ts';
 
 /**
- * The phases of a tier whose memory is kept: `search` includes opening the lexical index (the first search builds
- * it), `baselines` the exact-vs-HNSW comparison and the LangChain baseline.
+ * The phases of a tier whose memory is kept, in the tier's own process: `search` includes opening the lexical index
+ * (the first search builds it). Results from before each tier had its own process have one more, `baselines` (the
+ * exact-vs-HNSW comparison and the LangChain baseline, on top of the store PGlite still held).
  */
 export const MEMORY_PHASES = [
   'generate',
@@ -15,9 +16,13 @@ export const MEMORY_PHASES = [
   'HNSW build',
   'search',
   'ask',
-  'baselines',
+  'exact vs HNSW',
 ] as const;
 export type MemoryPhase = (typeof MEMORY_PHASES)[number];
+
+/** The phases of the LangChain baseline, run in a process of its own on the same synthetic corpus. */
+export const BASELINE_PHASES = ['generate', 'baseline'] as const;
+export type BaselinePhase = (typeof BASELINE_PHASES)[number];
 
 export interface TierResult {
   /** Clauses asked of the generator, and found in the store after ingestion. */
@@ -34,16 +39,15 @@ export interface TierResult {
   vectorBackfillMs?: number;
   search: LatencySummary;
   ask: LatencySummary | null;
+  /**
+   * The RSS peak of vankien's phases, in the tier's own process (older results: of the whole bench process, the
+   * baseline's phase and earlier tiers included).
+   */
   peakRssMb: number;
   /** Memory at the end of each phase (generate, ingest, vector backfill, HNSW build, search, ask, …); absent in older results. */
   memory?: PhaseMemory[];
   storeMb: number;
-  langchain: {
-    chunks: number;
-    ingest: { totalMs: number; chunksPerS: number; clausesEquivalentPerS: number; indexMs: number };
-    search: LatencySummary;
-    storeMb: number;
-  };
+  langchain: BaselineResult & { ingest: { clausesEquivalentPerS: number } };
   /** Nearest-neighbour search over the clause vectors: exact scan against HNSW, top 10. */
   vectors: {
     queries: number;
@@ -56,6 +60,19 @@ export interface TierResult {
     /** At ef_search 40, counting a hit as right when it is as near as the exact 10th (absent in older results). */
     hnswRecallAt10Ties?: number;
   };
+}
+
+/**
+ * The LangChain baseline on a tier's corpus, measured in its own process and store: `peakRssMb` and `memory` are its
+ * own (absent in results from before it had its own process).
+ */
+export interface BaselineResult {
+  chunks: number;
+  ingest: { totalMs: number; chunksPerS: number; indexMs: number };
+  search: LatencySummary;
+  storeMb: number;
+  peakRssMb?: number;
+  memory?: PhaseMemory[];
 }
 
 export interface BenchResult {

@@ -4,15 +4,16 @@
  * `BENCH_FULL=1`) built from the real documents and pushed through the real pipeline; ingestion
  * throughput, index build, search and ask latency, peak memory, store size, the LangChain baseline
  * beside it, and exact against HNSW vector search. Writes `evals/bench/results/bench-latest.json`
- * (tiers not re-run are carried over from the previous file) and the latency chart.
+ * (tiers not re-run are carried over from the previous file) and the latency chart. Each tier's vankien phases, its
+ * baseline and each archive tier run in a child process of their own (`run-tier.ts`): their peak RSS is theirs alone.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrateToLatest, openPglite } from '../../core/store/index.ts';
 import { createEmbedder } from '../../search/embedders/create-embedder.ts';
-import { loadQuestions } from '../load-gold.ts';
+import { spawnTs } from '../stress/spawn-server.ts';
 import { formatDeltas, type RunSummary, readSummary, writeJson } from '../report/compare-runs.ts';
 import { FULL_TIER, parseBenchOptions } from './bench-options.ts';
 import {
@@ -31,11 +32,8 @@ import {
   vectorScaleTable,
 } from './bench-report.ts';
 import { writeLatencyChart } from './latency-chart.ts';
-import { RssSampler } from './measure.ts';
-import type { ArchiveTierResult } from './bench-result.ts';
-import { runArchiveTier } from './run-archive-tier.ts';
-import { runTier } from './run-tier.ts';
-import { buildSourcePool } from './source-units.ts';
+import type { ArchiveTierResult, BaselineResult } from './bench-result.ts';
+import { type BenchPart, benchInputs, benchPartArgs, type VankienTierResult } from './run-tier.ts';
 import { synthesizeCorpus } from './synthesize.ts';
 import { clauseTexts, measureVectorScale } from './vector-scale.ts';
 
@@ -47,36 +45,54 @@ function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
+/** A child's exit other than 0: the part's result is missing, and the bench stops rather than report without it. */
+export class BenchPartError extends Error {
+  constructor(
+    readonly part: BenchPart,
+    readonly exitCode: number | null,
+  ) {
+    super(`bench part ${part} exited with ${exitCode ?? 'a signal'}`);
+    this.name = 'BenchPartError';
+  }
+}
+
+/** Runs one part in its own `node --import tsx evals/bench/run-tier.ts` process, its output passed through; its JSON. */
+async function runPart<T>(part: BenchPart, args: Omit<Parameters<typeof benchPartArgs>[1], 'out'>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vankien-bench-part-'));
+  const out = join(dir, 'result.json');
+  try {
+    const child = spawnTs('evals/bench/run-tier.ts', benchPartArgs(part, { ...args, out }), {});
+    child.stdout?.pipe(process.stdout);
+    child.stderr?.pipe(process.stderr);
+    const exitCode = await new Promise<number | null>((done) => child.on('close', done));
+    if (exitCode !== 0) throw new BenchPartError(part, exitCode);
+    return JSON.parse(readFileSync(out, 'utf8')) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2), process.env);
   const started = performance.now();
   const startedAt = new Date().toISOString();
   const loadStart = loadavg();
-  const corpusDir = `${ROOT}corpus/`;
-  const sources = readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => ({ name: f, text: readFileSync(`${corpusDir}${f}`, 'utf8') }));
-  const pool = buildSourcePool(sources);
-  const questions = loadQuestions();
+  const { pool, questions } = benchInputs();
   const queries = questions.map((q) => q.question);
-  const sampler = new RssSampler().start();
 
   const measured: KeptTier[] = [];
   for (const clauses of options.tiers) {
-    log(`tier ${clauses} clauses`);
-    const tier = await runTier({
-      clauses,
-      seed: options.seed,
-      pool,
-      queries,
-      rounds: options.rounds,
-      keep: options.keep,
-      sampler,
-      log: (m) => log(`  ${m}`),
-    });
+    const part = { clauses, seed: options.seed, rounds: options.rounds, keep: options.keep };
+    log(`tier ${clauses} clauses (own process)`);
+    const tier = await runPart<VankienTierResult>('vankien', part);
+    log(`tier ${clauses} clauses: LangChain baseline (own process)`);
+    const baseline = await runPart<BaselineResult>('baseline', part);
     measured.push({
       ...tier,
+      langchain: {
+        ...baseline,
+        ingest: { ...baseline.ingest, clausesEquivalentPerS: tier.clauses / (baseline.ingest.totalMs / 1000) },
+      },
       measuredAt: new Date().toISOString(),
       loadAverage: loadavg().map((x) => Math.round(x * 100) / 100),
     });
@@ -86,11 +102,10 @@ async function main(): Promise<void> {
   if (options.archive) {
     archive = [];
     for (const withScans of [false, true]) {
-      log(`archive tier ${withScans ? 'with' : 'without'} scans (evals/archive)`);
-      archive.push(await runArchiveTier({ withScans, queries, sampler, log: (m) => log(`  ${m}`) }));
+      log(`archive tier ${withScans ? 'with' : 'without'} scans (evals/archive, own process)`);
+      archive.push(await runPart<ArchiveTierResult>('archive', { scans: withScans }));
     }
   }
-  sampler.stop();
 
   const previousVectors = keptVectorScales(readSummary(LATEST));
   const vectorScales: KeptVectorScale[] = [];

@@ -2,25 +2,44 @@
  * @module evals/bench/run-tier
  * One size of the bench: synthesize, write the files, ingest them end to end into a PGlite store in
  * a temp folder, rebuild the HNSW index, time search and ask over the query mix (warm), compare
- * exact and HNSW nearest neighbours, and do the same ingest and search with the LangChain baseline.
+ * exact and HNSW nearest neighbours; apart, the LangChain baseline's ingest and search on the same corpus.
+ * `npm run bench` runs each tier, each baseline and each archive tier in a process of its own
+ * (`tsx evals/bench/run-tier.ts --part=vankien|baseline|archive … --out=FILE`), so a peak RSS is that part's
+ * alone: not the earlier tiers' heap, nor the store PGlite still holds under the baseline.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Db, toVectorLiteral } from '../../core/store/db.ts';
 import { buildVectorIndex } from '../../core/store/embeddings-repo.ts';
+import { migrateToLatest, openPglite } from '../../core/store/index.ts';
 import { ensureEmbeddings } from '../../search/ensure-embeddings.ts';
 import { search } from '../../search/hybrid-search.ts';
 import { buildLangchainBaseline } from '../baselines/langchain-chunks.ts';
+import { loadQuestions } from '../load-gold.ts';
 import { mean } from '../metrics/retrieval.ts';
 import { openPipeline } from '../pipeline.ts';
-import type { MemoryPhase, TierResult } from './bench-result.ts';
-import { folderBytes, formatPhaseMemory, mb, type PhaseMemory, type RssSampler, timeQueries } from './measure.ts';
-import type { SourcePool } from './source-units.ts';
+import type { BaselinePhase, BaselineResult, MemoryPhase, TierResult } from './bench-result.ts';
+import { folderBytes, formatPhaseMemory, mb, type PhaseMemory, RssSampler, timeQueries } from './measure.ts';
+import { runArchiveTier } from './run-archive-tier.ts';
+import { buildSourcePool, type SourcePool } from './source-units.ts';
 import { synthesizeCorpus } from './synthesize.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Queries run untimed before each timed pass (the store's caches and the JIT warm up). */
 const WARMUP = 20;
+
+/** What every tier is made from: the source pool of the real documents in `corpus/`, and the gold's questions. */
+export function benchInputs(): { pool: SourcePool; questions: ReturnType<typeof loadQuestions> } {
+  const corpusDir = `${ROOT}corpus/`;
+  const sources = readdirSync(corpusDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(`${corpusDir}${f}`, 'utf8') }));
+  return { pool: buildSourcePool(sources), questions: loadQuestions() };
+}
 
 export interface TierOptions {
   clauses: number;
@@ -33,7 +52,21 @@ export interface TierOptions {
   log: (message: string) => void;
 }
 
-export async function runTier(options: TierOptions): Promise<TierResult> {
+/** A tier's vankien phases; the parent adds the baseline's (`runBaseline`, another process). */
+export type VankienTierResult = Omit<TierResult, 'langchain'>;
+
+/** Memory at the end of each phase, logged and kept: where the peak RSS goes. */
+function phaseLog<P extends string>(sampler: RssSampler, log: (message: string) => void) {
+  const memory: PhaseMemory[] = [];
+  const endPhase = (phase: P) => {
+    const m = sampler.endPhase(phase);
+    memory.push(m);
+    log(`memory ${formatPhaseMemory(m)}`);
+  };
+  return { memory, endPhase };
+}
+
+export async function runTier(options: TierOptions): Promise<VankienTierResult> {
   const { log, sampler } = options;
   const root = join(tmpdir(), `vankien-bench-${options.clauses}-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
@@ -41,13 +74,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
   const storeDir = join(root, 'store');
   mkdirSync(docsDir, { recursive: true });
   sampler.reset();
-  // Where the peak RSS goes: memory at the end of each phase, logged and kept in the result.
-  const memory: PhaseMemory[] = [];
-  const endPhase = (phase: MemoryPhase) => {
-    const m = sampler.endPhase(phase);
-    memory.push(m);
-    log(`memory ${formatPhaseMemory(m)}`);
-  };
+  const { memory, endPhase } = phaseLog<MemoryPhase>(sampler, log);
 
   const corpus = synthesizeCorpus(options.pool, { seed: options.seed, clauses: options.clauses });
   const files = corpus.documents.map((d) => {
@@ -106,22 +133,7 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
       await Promise.all(options.queries.map((q) => pipeline.embedder.embedQuery(q))),
     );
 
-    log('LangChain baseline: split, embed, pgvector (own table), search');
-    const lcStarted = performance.now();
-    const baseline = await buildLangchainBaseline(
-      db,
-      corpus.documents.map((d) => ({ name: d.name, text: d.text })),
-      { table: 'bench_chunks' },
-    );
-    const lcMs = performance.now() - lcStarted;
-    await db.exec('CHECKPOINT');
-    const lcBytes = folderBytes(storeDir) - storeBytes;
-    const lcSearch = await timeQueries(options.queries, (q) => baseline.search(q, 10), {
-      warmup: WARMUP,
-      rounds: options.rounds,
-      onSample: () => sampler.sample(),
-    });
-    endPhase('baselines');
+    endPhase('exact vs HNSW');
 
     return {
       targetClauses: options.clauses,
@@ -142,22 +154,55 @@ export async function runTier(options: TierOptions): Promise<TierResult> {
       peakRssMb: mb(sampler.peak()),
       memory,
       storeMb: mb(storeBytes),
-      langchain: {
-        chunks: baseline.chunks,
-        ingest: {
-          totalMs: lcMs,
-          chunksPerS: baseline.chunks / (lcMs / 1000),
-          clausesEquivalentPerS: clauses / (lcMs / 1000),
-          indexMs: baseline.timings.indexMs,
-        },
-        search: lcSearch,
-        storeMb: mb(Math.max(0, lcBytes)),
-      },
       vectors,
     };
   } finally {
     await pipeline.close();
     if (!options.keep) rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The LangChain baseline on the tier's corpus (same seed and size), in a store of its own: split, embed, pgvector, search. */
+export async function runBaseline(options: TierOptions): Promise<BaselineResult> {
+  const { log, sampler } = options;
+  const dir = join(tmpdir(), `vankien-bench-baseline-${options.clauses}-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  sampler.reset();
+  const { memory, endPhase } = phaseLog<BaselinePhase>(sampler, log);
+  const corpus = synthesizeCorpus(options.pool, { seed: options.seed, clauses: options.clauses });
+  endPhase('generate');
+  const db = await openPglite(dir);
+  try {
+    await migrateToLatest(db);
+    await db.exec('CHECKPOINT');
+    const emptyBytes = folderBytes(dir);
+    log('LangChain baseline: split, embed, pgvector (own table), search');
+    const started = performance.now();
+    const baseline = await buildLangchainBaseline(
+      db,
+      corpus.documents.map((d) => ({ name: d.name, text: d.text })),
+      { table: 'bench_chunks' },
+    );
+    const totalMs = performance.now() - started;
+    await db.exec('CHECKPOINT');
+    const storeBytes = folderBytes(dir) - emptyBytes;
+    const searchLatency = await timeQueries(options.queries, (q) => baseline.search(q, 10), {
+      warmup: WARMUP,
+      rounds: options.rounds,
+      onSample: () => sampler.sample(),
+    });
+    endPhase('baseline');
+    return {
+      chunks: baseline.chunks,
+      ingest: { totalMs, chunksPerS: baseline.chunks / (totalMs / 1000), indexMs: baseline.timings.indexMs },
+      search: searchLatency,
+      storeMb: mb(Math.max(0, storeBytes)),
+      peakRssMb: mb(sampler.peak()),
+      memory,
+    };
+  } finally {
+    await db.close();
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -207,4 +252,63 @@ async function compareVectorSearch(db: Db, vectors: readonly number[][]): Promis
     hnswRecallAt10Ef100: mean(overlap100),
     hnswRecallAt10Ties: mean(ties),
   };
+}
+
+/** The parts `run-bench` runs in a child process each. */
+export type BenchPart = 'vankien' | 'baseline' | 'archive';
+
+/** The child's arguments: `--part=vankien --clauses=1000 --seed=1 --rounds=1 [--keep] [--scans] --out=FILE`. */
+export function benchPartArgs(
+  part: BenchPart,
+  o: { clauses?: number; seed?: number; rounds?: number; keep?: boolean; scans?: boolean; out: string },
+): string[] {
+  return [
+    `--part=${part}`,
+    ...(o.clauses === undefined ? [] : [`--clauses=${o.clauses}`]),
+    ...(o.seed === undefined ? [] : [`--seed=${o.seed}`]),
+    ...(o.rounds === undefined ? [] : [`--rounds=${o.rounds}`]),
+    ...(o.keep ? ['--keep'] : []),
+    ...(o.scans ? ['--scans'] : []),
+    `--out=${o.out}`,
+  ];
+}
+
+/** As a child of `run-bench`: runs one part with a sampler of its own and writes its result as JSON to `--out`. */
+async function main(argv: readonly string[]): Promise<void> {
+  const value = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const part = value('part');
+  const out = value('out');
+  if (!out || (part !== 'vankien' && part !== 'baseline' && part !== 'archive')) {
+    throw new Error(`run-tier: expected --part=vankien|baseline|archive and --out=FILE, got ${argv.join(' ')}`);
+  }
+  const log = (message: string) =>
+    process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}]   ${message}\n`);
+  const { pool, questions } = benchInputs();
+  const queries = questions.map((q) => q.question);
+  const sampler = new RssSampler().start();
+  const options: TierOptions = {
+    clauses: Number(value('clauses') ?? 0),
+    seed: Number(value('seed') ?? 0),
+    rounds: Number(value('rounds') ?? 1),
+    keep: argv.includes('--keep'),
+    pool,
+    queries,
+    sampler,
+    log,
+  };
+  const result =
+    part === 'vankien'
+      ? await runTier(options)
+      : part === 'baseline'
+        ? await runBaseline(options)
+        : await runArchiveTier({ withScans: argv.includes('--scans'), queries, sampler, log });
+  sampler.stop();
+  writeFileSync(out, JSON.stringify(result));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }
