@@ -87,8 +87,14 @@ function governs(masked: string, cue: Cue, to: number): boolean {
   // document stand only parts and link words; `cấp sửa đổi, bổ sung Giấy phép … tại Nghị định …` is
   // a licence, not an amendment.
   if (relation === 'guides' || relation === 'basis') return true;
+  // `Bãi bỏ Điều 1 và Điều 2 quy định về quy hoạch chi tiết … tại Nghị định số …`: parts, then what they provide.
+  const described = PARTS_DESCRIBED.exec(gap);
+  if (described && partsIn(gap, gap).length > 0) return onlyPartWords(gap.slice(0, described.index));
   return onlyPartWords(gap);
 }
+
+/** `… quy định về <subject> tại|của`: the description of the parts a changing verb names, before their act. */
+const PARTS_DESCRIBED = /\bquy dinh(?: ve)?\b[^,;:]*\b(?:tai|cua)\s*$/;
 
 /** True when `text` holds only parts and link words (`khoản 2 Điều 3 của`). */
 function onlyPartWords(text: string): boolean {

@@ -83,3 +83,16 @@ describe('a changing verb over parts of several documents', () => {
     ]);
   });
 });
+
+describe('parts described before their act', () => {
+  it('gives the verb to the act after `… quy định về … tại` (NĐ 178/2025, khoản 3 Điều 29)', () => {
+    const text = `${header('178/2025/NĐ-CP', 'NGHỊ ĐỊNH')}Điều 29. Hiệu lực thi hành
+1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+3. Bãi bỏ Điều 1 và Điều 2 quy định về quy hoạch chi tiết theo quy trình rút gọn tại Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định thuộc lĩnh vực quản lý nhà nước của Bộ Xây dựng.
+`;
+    expect(links(text)).toEqual([
+      ['repeals', '35/2023/NĐ-CP', 'Điều 1'],
+      ['repeals', '35/2023/NĐ-CP', 'Điều 2'],
+    ]);
+  });
+});
