@@ -4,7 +4,9 @@
  * replace or end another document (`sửa đổi, bổ sung …`, `bãi bỏ …`, `thay thế …`, `hết hiệu lực`), and what the parser
  * made of it — a link of the relation its verb implies, a link of another relation, none (with or without a reference
  * in the sentence), and the form of each link's target key (a symbol, a law's name, a bare number).
- * Usage: `npx tsx evals/validity-scan.ts <folder> [--show class] [--ocr-cache dir] [--max-ocr-pages n]`
+ * Usage: `npx tsx evals/validity-scan.ts <folder> [--show class] [--ocr-cache dir] [--max-ocr-pages n]` (give `--ocr-cache`
+ * a folder outside the repo for a whole archive: new scans' OCR would land in `evals/ocr-cache/`). Without `--show`, every
+ * changing sentence is printed with its class; the counts by class come last.
  */
 import { foldAccents } from '../core/text/vietnamese.ts';
 import { arg, folderArg, parsedDevFiles } from './dev-files.ts';
