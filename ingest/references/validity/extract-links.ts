@@ -87,10 +87,21 @@ function governs(masked: string, cue: Cue, to: number): boolean {
   // document stand only parts and link words; `cấp sửa đổi, bổ sung Giấy phép … tại Nghị định …` is
   // a licence, not an amendment.
   if (relation === 'guides' || relation === 'basis') return true;
-  return gap
+  // `Bãi bỏ Điều 1 và Điều 2 quy định về quy hoạch chi tiết … tại Nghị định số …`: parts, then what they provide.
+  const described = PARTS_DESCRIBED.exec(gap);
+  if (described && partsIn(gap, gap).length > 0) return onlyPartWords(gap.slice(0, described.index));
+  return onlyPartWords(gap);
+}
+
+/** `… quy định về <subject> tại|của`: the description of the parts a changing verb names, before their act. */
+const PARTS_DESCRIBED = /\bquy dinh(?: ve)?\b[^,;:]*\b(?:tai|cua)\s*$/;
+
+/** True when `text` holds only parts and link words (`khoản 2 Điều 3 của`). */
+function onlyPartWords(text: string): boolean {
+  return text
     .split(/[\s,;]+/)
     .filter(Boolean)
-    .every((w) => GAP_WORDS.has(w) || /^(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+|[a-z])$/.test(w));
+    .every((w) => GAP_WORDS.has(w) || PART_ID.test(w));
 }
 
 /** Words that may stand between a changing verb and the document it changes. */
@@ -168,7 +179,9 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
           .filter((c) => c.start >= tailStart && c.end <= local(ref.span.start))
           .pop();
         let head: boolean;
+        const listedAt = !tailCue && semi < 0 ? listedParts(gap, heads[heads.length - 1]?.relation ?? null) : -1;
         if (!previous || semi >= 0) head = true;
+        else if (listedAt >= 0) head = true;
         else if (/^\s*(?:,|va|hoac)\s*$/.test(gap)) {
           const lastHead = heads[heads.length - 1];
           head = sameType(ref.target.type, previous.ref.target.type)
@@ -205,7 +218,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
             // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật … số 70/2025/QH15;`: the act a Căn cứ line names first
             // is a basis even when its own name holds a verb (the amending law is the basis, NĐ 30/2020 form).
             (heads.length === 0 && BASIS_LINE.test(s.masked) ? 'basis' : null),
-          regionStart: cue ? cue.end : item ? item[0].length : tailStart,
+          regionStart: cue ? cue.end : item ? item[0].length : listedAt >= 0 ? gapStart + listedAt : tailStart,
         });
       }
       if (s === sentences[sentences.length - 1] && !heads.some((h) => h.relation !== null)) {
@@ -276,6 +289,23 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   }
   return { links, retyped };
 }
+
+/**
+ * Where the next item of a changing verb's list starts in `gap` (the text since the last document), or -1: `Bãi bỏ
+ * khoản 3 Điều 5 Nghị định số 08/2022/NĐ-CP … quy định …, khoản 2 Điều 3 Thông tư số 02/2022/TT-BTNMT`: after the first
+ * document's description, a `,` or `và` then only parts and link words name what the same verb changes in the next.
+ */
+function listedParts(gap: string, lastRelation: ValidityRelation | null): number {
+  if (lastRelation === null || !CHANGES.has(lastRelation)) return -1;
+  const separator = /(?:,|\bva\b)\s*(?=(?:cac\s+)?(?:diem|khoan|dieu|muc|chuong|phu luc)\s)/g;
+  for (let m = separator.exec(gap); m; m = separator.exec(gap)) {
+    if (onlyPartWords(gap.slice(m.index + m[0].length))) return m.index + m[0].length;
+  }
+  return -1;
+}
+
+/** A part's number or letter as the gap words check it: `5`, `2a`, `1.2`, `III`, `d`. */
+const PART_ID = /^(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+|[a-z])$/;
 
 /** A sentence that opens the basis block's line: `Căn cứ …` (after an item marker in some layouts). */
 const BASIS_LINE = /^\s*(?:[\da-z]{1,3}[.)]\s*)?can cu\b/;

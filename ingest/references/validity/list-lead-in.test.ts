@@ -68,3 +68,31 @@ a) Nghị định số 37/2010/NĐ-CP được nêu tại đây chỉ để tham
     expect(links(text).filter(([, s]) => s === '37/2010/NĐ-CP')).toEqual([]);
   });
 });
+
+describe('a changing verb over parts of several documents', () => {
+  // The closing-article form of NĐ 30/2020 and Luật Ban hành VBQPPL (Điều on repeal): one `Bãi bỏ` over parts of two
+  // acts, each cited with its date, issuer and subject; the second act is of another type.
+  it('gives the verb to the parts of the act after the first one’s description', () => {
+    const text = `${header('99/2026/NĐ-CP', 'NGHỊ ĐỊNH')}Điều 2. Hiệu lực thi hành
+1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.
+2. Bãi bỏ khoản 3 Điều 5 Nghị định số 08/2022/NĐ-CP ngày 10 tháng 01 năm 2022 của Chính phủ quy định chi tiết một số điều của Luật Bảo vệ môi trường, khoản 2 Điều 3 Thông tư số 02/2022/TT-BTNMT ngày 10 tháng 01 năm 2022 của Bộ trưởng Bộ Tài nguyên và Môi trường quy định chi tiết thi hành một số điều của Luật Bảo vệ môi trường.
+`;
+    expect(links(text)).toEqual([
+      ['repeals', '08/2022/NĐ-CP', 'khoản 3 Điều 5'],
+      ['repeals', '02/2022/TT-BTNMT', 'khoản 2 Điều 3'],
+    ]);
+  });
+});
+
+describe('parts described before their act', () => {
+  it('gives the verb to the act after `… quy định về … tại` (NĐ 178/2025, khoản 3 Điều 29)', () => {
+    const text = `${header('178/2025/NĐ-CP', 'NGHỊ ĐỊNH')}Điều 29. Hiệu lực thi hành
+1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2025.
+3. Bãi bỏ Điều 1 và Điều 2 quy định về quy hoạch chi tiết theo quy trình rút gọn tại Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định thuộc lĩnh vực quản lý nhà nước của Bộ Xây dựng.
+`;
+    expect(links(text)).toEqual([
+      ['repeals', '35/2023/NĐ-CP', 'Điều 1'],
+      ['repeals', '35/2023/NĐ-CP', 'Điều 2'],
+    ]);
+  });
+});

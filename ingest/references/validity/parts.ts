@@ -22,17 +22,26 @@ const RANK: Record<Level, number> = { diem: 0, khoan: 1, dieu: 2, muc: 3, chuong
 
 const ID = String.raw`(?:\d+[a-z]?(?:\.\d+)*|[ivxlc]+\b|[a-z]\b)`;
 const UNIT = new RegExp(
-  String.raw`\b(?:cac\s+)?(diem|khoan|dieu|muc|chuong|phu luc|mau so)\s+(${ID}(?:\s*(?:,|va)\s*(?!(?:diem|khoan|dieu|muc|chuong|phu luc|mau so)\b)${ID})*)`,
+  String.raw`\b(?:cac\s+)?(diem|khoan|dieu|muc|chuong|phu luc|mau so)\s+(${ID}(?:\s*(?:,|va\b)\s*(?!(?:diem|khoan|dieu|muc|chuong|phu luc|mau so)\b)${ID})*)`,
   'g',
 );
 
-/** Roman numerals and letters as printed: `III`, `đ` stays as the original text has it. */
+/** Levels numbered in Arabic figures only (NĐ 30/2020 Phụ lục I: `Điều 1.`, `1.` for a khoản; Roman is for Chương, Mục). */
+const ARABIC_ONLY = new Set<Level>(['khoan', 'dieu']);
+
+/**
+ * Roman numerals and letters as printed: `III`, `đ` stays as the original text has it. A letter id must be printed as a
+ * Latin letter: a folded syllable (`ở` → `o`, `à` → `a`) after the unit's word is prose (`Phụ lục ở …`), not an id. An
+ * Arabic-only level printed with `I`/`l` is a scan's `1` (`Khoản I Điều 28`, `khoản l`).
+ */
 function idsOf(original: string, folded: string, at: number, level: Level): string[] {
   const out: string[] = [];
   const re = new RegExp(ID, 'g');
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     if (/^va$/.test(m[0])) continue;
     let id = original.slice(at + m.index, at + m.index + m[0].length);
+    if (/^\p{L}$/u.test(id) && !/^[a-zA-ZđĐ]$/.test(id)) continue;
+    if (ARABIC_ONLY.has(level) && /^[Il]+$/.test(id)) id = '1'.repeat(id.length);
     if (level === 'chuong' || level === 'phu luc' || level === 'muc') id = id.toUpperCase();
     out.push(id);
   }
@@ -45,6 +54,18 @@ function idsOf(original: string, folded: string, at: number, level: Level): stri
  * @example partsIn('khoản 1, khoản 2 Điều 8', 'khoan 1, khoan 2 dieu 8') // ['khoản 1 Điều 8', 'khoản 2 Điều 8']
  */
 export function partsIn(original: string, folded: string): string[] {
+  // `Bổ sung điểm o vào sau điểm n khoản 1 Điều 5`: the new part is placed in the anchor's article, which it does not change.
+  const insert = /\bvao (?:sau|truoc|cuoi)\b/.exec(folded);
+  if (insert) {
+    const anchor = partsInOrder(original.slice(insert.index), folded.slice(insert.index))[0] ?? null;
+    return partsInOrder(original.slice(0, insert.index), folded.slice(0, insert.index)).map((p) =>
+      completePart(p, anchor),
+    );
+  }
+  return partsInOrder(original, folded);
+}
+
+function partsInOrder(original: string, folded: string): string[] {
   const out: string[] = [];
   let pending: { text: string; rank: number }[] = [];
   const flush = () => {
@@ -56,6 +77,7 @@ export function partsIn(original: string, folded: string): string[] {
     const level = m[1] as Level;
     const at = m.index + m[0].indexOf(m[2], m[1].length);
     const ids = idsOf(original, m[2], at, level);
+    if (ids.length === 0) continue;
     const rank = RANK[level];
     const units = ids.map((id) => `${LEVEL_NAME[level]} ${id}`);
     const listed = lastEnd >= 0 && /^\s*(?:,|va)?\s*$/.test(folded.slice(lastEnd, m.index));

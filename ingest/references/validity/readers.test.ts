@@ -21,6 +21,14 @@ describe('partsIn', () => {
     ['Bãi bỏ Phụ lục I, Phụ lục II ban hành kèm theo', ['Phụ lục I', 'Phụ lục II']],
     ['điểm a khoản 14 Điều 4 và các Điều 10, 11', ['điểm a khoản 14 Điều 4', 'Điều 10', 'Điều 11']],
     ['Sửa đổi, bổ sung, bãi bỏ một số điều, khoản của', []],
+    // A scan's `1` read as `I`: khoản and Điều are numbered in figures only.
+    ['Bãi bỏ Khoản I Điều 28 của Thông tư số', ['khoản 1 Điều 28']],
+    // `ở` folds to `o`: prose after the unit's word, not a letter id.
+    ['Bổ sung mẫu biểu tại Phụ lục ở cuối Thông tư này', []],
+    // `vào` is no `và`; the new part sits in its anchor's article.
+    ['Bổ sung điểm o vào sau điểm n khoản 1 Điều 5', ['điểm o khoản 1 Điều 5']],
+    ['Bổ sung khoản 5 vào sau khoản 4 Điều 7', ['khoản 5 Điều 7']],
+    ['Bổ sung Phụ lục IV vào sau Phụ lục III', ['Phụ lục IV']],
   ])('%s', (text, parts) => {
     expect(partsIn(text, foldKeepingOffsets(text))).toEqual(parts);
   });
