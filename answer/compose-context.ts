@@ -79,7 +79,7 @@ function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], p
 }
 
 /** Kinds answered from stated responsibilities (`kinds/roles.ts`). */
-const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
+export const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
 
 /** A limit asked (`trước ngày nào`, `chậm nhất khi nào`): a duty's deadline, stated in its sentence, not a record's time line. */
 const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
