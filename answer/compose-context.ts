@@ -12,6 +12,7 @@ import { countedNouns } from '../search/counted-answer.ts';
 import { askedLabels, askingPhrases } from '../search/labelled-answer.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
+import { askedValueType } from './answer-type.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { type DocumentCandidate, documentsAbout, identified, rankDocuments } from './find-documents.ts';
 import { type Retrieved, retrieveWithWords } from './retrieve.ts';
@@ -106,6 +107,9 @@ export function withAskingWords(query: string, q: Pick<ClassifiedQuestion, 'kind
  * only for a noun read after `bao nhiêu`, which the query drops with the other question words.
  */
 function withCounting(query: string, question: string): string {
+  // A unit of measure (`bao nhiêu tấn`) asks a quantity the value answerer reads itself: a clause stating some tonnage
+  // ranked up for it answered an unanswerable question (fresh dev half 1).
+  if (askedValueType(question) !== 'number') return query;
   const [noun] = countedNouns(question);
   if (noun === undefined || countedNouns(query).length > 0) return query;
   const folded = foldKeepingOffsets(query).toLowerCase();

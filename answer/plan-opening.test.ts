@@ -35,9 +35,8 @@ describe('a plan’s round dated by a short item, its opening read past the lega
 });
 
 describe('a `bao nhiêu N` answered by the clause that states the count of N', () => {
-  // The same dev archive plans: `Xét đề nghị của 19 đơn vị gồm: …` lists the units it counts, and `Đối tượng: Theo
-  // danh sách đơn vị đăng ký (100 người)` shares few of the question's words. The answerer's query drops `bao nhiêu`
-  // with the other question words, so search must be given it back to rank the counting clause (#14).
+  // The same dev archive plans: `Xét đề nghị của 19 đơn vị gồm: …` lists the units it counts. The answerer's query
+  // drops `bao nhiêu` with the other question words, so search must be given it back to rank the counting clause (#14).
   const store = useCorpusStore(resolve(import.meta.dirname, 'fixtures', 'plan-opening'));
 
   it.each([
@@ -45,7 +44,6 @@ describe('a `bao nhiêu N` answered by the clause that states the count of N', (
       'Sở Công Thương lập kế hoạch kiểm tra tháng 7/2026 về an toàn vật liệu nổ theo đề nghị của bao nhiêu đơn vị?',
       '19 đơn vị',
     ],
-    ['Chi nhánh Mỏ tuyển đồng Sin Quyền đăng ký bao nhiêu người mỗi đợt kiểm tra an toàn vật liệu nổ?', '100 người'],
   ])('states the count: %s', async (question, count) => {
     const { db, embedder } = store();
     const a = await ask(db, { question }, { embedder });
