@@ -25,7 +25,8 @@ export class AnswerDraft {
 
   /**
    * `“quote” [n]` for a quote cut from the clause: the best sentence for `terms` (one holding a value of the
-   * asked type first, when `values` are given), or the one around `around`.
+   * asked type first, when `values` are given), or the one around `around`; `densest`: a long sentence is cut where
+   * the terms stand densest (`QuoteOptions`).
    */
   quote(
     clause: ClauseRef,
@@ -33,8 +34,9 @@ export class AnswerDraft {
     around?: { start: number; end: number },
     weight?: (term: string) => number,
     values?: readonly { start: number; end: number }[],
+    densest = false,
   ): string {
-    const q = wideEnough(clause.text, bestQuote(clause.text, terms, { around, weight, values }));
+    const q = wideEnough(clause.text, bestQuote(clause.text, terms, { around, weight, values, densest }));
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);
     return `“${before}${q}${after}” ${this.cite(clause, q)}`;

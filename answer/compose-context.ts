@@ -6,10 +6,13 @@
  */
 import type { Db, DocumentSummary } from '../core/store/index.ts';
 import { documentCatalog } from '../core/store/index.ts';
+import { foldKeepingOffsets } from '../core/text/vietnamese.ts';
 import { foldText } from '../search/analyzer.ts';
+import { countedNouns } from '../search/counted-answer.ts';
 import { askedLabels, askingPhrases } from '../search/labelled-answer.ts';
 import type { VankienEmbeddings } from '../search/embedders/types.ts';
 import type { AnswerDraft } from './answer-draft.ts';
+import { askedValueType } from './answer-type.ts';
 import { conceptWeights, knownPhrases } from './concept-weights.ts';
 import { type DocumentCandidate, documentsAbout, identified, rankDocuments } from './find-documents.ts';
 import { type Retrieved, retrieveWithWords } from './retrieve.ts';
@@ -77,7 +80,7 @@ function fromPlaces(found: Retrieved[], documents: readonly DocumentSummary[], p
 }
 
 /** Kinds answered from stated responsibilities (`kinds/roles.ts`). */
-const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
+export const ROLE_KINDS: ReadonlySet<string> = new Set(['lead', 'coordinate', 'report']);
 
 /** A limit asked (`trước ngày nào`, `chậm nhất khi nào`): a duty's deadline, stated in its sentence, not a record's time line. */
 const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
@@ -91,9 +94,27 @@ const LIMIT_ASKED = /\b(?:truoc|cham nhat|han|den|toi)\s*$/;
 export function withAskingWords(query: string, q: Pick<ClassifiedQuestion, 'kind' | 'text'>): string {
   // Who leads, works with or reports is read from stated duties, not a record's lines: `ai tham mưu`, `ai phải chủ
   // trì` would read as the participants field (`ai tham`, `ai phải`).
-  if (ROLE_KINDS.has(q.kind) || askedLabels(query).length > 0) return query;
+  if (ROLE_KINDS.has(q.kind)) return query;
+  const counting = withCounting(query, q.text);
+  if (askedLabels(counting).length > 0) return counting;
   const asking = askingPhrases(q.text).filter((a) => !LIMIT_ASKED.test(a.before));
-  return asking.length > 0 ? `${query} ${asking.map((a) => a.phrase).join(' ')}` : query;
+  return asking.length > 0 ? `${counting} ${asking.map((a) => a.phrase).join(' ')}` : counting;
+}
+
+/**
+ * The query with `bao nhiêu` put back before the noun the question counts (`… theo đề nghị của bao nhiêu đơn vị?`):
+ * search ranks up the clause that states the count (`Xét đề nghị của 28 đơn vị gồm: …`, `search/counted-answer.ts`)
+ * only for a noun read after `bao nhiêu`, which the query drops with the other question words.
+ */
+function withCounting(query: string, question: string): string {
+  // A unit of measure (`bao nhiêu tấn`) asks a quantity the value answerer reads itself: a clause stating some tonnage
+  // ranked up for it answered an unanswerable question (fresh dev half 1).
+  if (askedValueType(question) !== 'number') return query;
+  const [noun] = countedNouns(question);
+  if (noun === undefined || countedNouns(query).length > 0) return query;
+  const folded = foldKeepingOffsets(query).toLowerCase();
+  const at = [...folded.matchAll(new RegExp(`(?<![a-z0-9])${noun}(?![a-z0-9])`, 'g'))].pop()?.index;
+  return at === undefined ? query : `${query.slice(0, at)}bao nhiêu ${query.slice(at)}`;
 }
 
 /** Gathers the context of a classified question. */

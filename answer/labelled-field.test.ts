@@ -38,6 +38,13 @@ describe('a question asking a labelled field of a notice', () => {
     expect(
       withAskingWords('Cấp giấy phép mất tối đa', deadline('Cấp giấy phép mất tối đa bao nhiêu ngày làm việc?')),
     ).toBe('Cấp giấy phép mất tối đa');
+    // A count keeps `bao nhiêu` before its noun: search ranks the clause stating the count (`19 đơn vị`) by it.
+    expect(
+      withAskingWords(
+        'Kế hoạch kiểm tra lập theo đề nghị của đơn vị',
+        content('Kế hoạch kiểm tra lập theo đề nghị của bao nhiêu đơn vị?'),
+      ),
+    ).toBe('Kế hoạch kiểm tra lập theo đề nghị của bao nhiêu đơn vị');
     // A role is read from stated duties: `ai tham mưu` is no participants line (`ai tham`).
     expect(
       withAskingWords('tham mưu xây dựng kế hoạch', { kind: 'lead', text: 'Ai tham mưu xây dựng kế hoạch?' }),

@@ -33,3 +33,21 @@ describe('a plan’s round dated by a short item, its opening read past the lega
     expect(a.abstained).toBe(true);
   });
 });
+
+describe('a `bao nhiêu N` answered by the clause that states the count of N', () => {
+  // The same dev archive plans: `Xét đề nghị của 19 đơn vị gồm: …` lists the units it counts. The answerer's query
+  // drops `bao nhiêu` with the other question words, so search must be given it back to rank the counting clause (#14).
+  const store = useCorpusStore(resolve(import.meta.dirname, 'fixtures', 'plan-opening'));
+
+  it.each([
+    [
+      'Sở Công Thương lập kế hoạch kiểm tra tháng 7/2026 về an toàn vật liệu nổ theo đề nghị của bao nhiêu đơn vị?',
+      '19 đơn vị',
+    ],
+  ])('states the count: %s', async (question, count) => {
+    const { db, embedder } = store();
+    const a = await ask(db, { question }, { embedder });
+    expect(a.abstained).toBe(false);
+    expect(a.answer.split('\n')[0]).toContain(count);
+  });
+});

@@ -1,7 +1,7 @@
 /** @module answer/quote.test — quotes are slices of the clause text: sentence splits, trimming, the best sentence. */
 
 import { describe, expect, it } from 'vitest';
-import { bestQuote, sentenceSpans, trimSpan } from './quote.ts';
+import { bestQuote, MAX_QUOTE_CHARS, sentenceSpans, trimSpan } from './quote.ts';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -128,5 +128,25 @@ describe('a quote holds the value the question asks for (#14 class 1)', () => {
   it('quotes the sentence that states a date when one is asked for', () => {
     const at = text.indexOf('trước ngày 08');
     expect(bestQuote(text, terms, { values: [{ start: at, end: at + 30 }] })).toMatch(/^Các đơn vị chưa.*2026\.$/);
+  });
+});
+
+describe('a long sentence is quoted where it shows most of the question (#14: the fact past the first 300 characters)', () => {
+  // A provincial letter to the Ministry of Construction (dev archive), one sentence of 470 characters: what it asks
+  // the registries to issue stands after who is asked.
+  const text =
+    '(iii). Trong thời gian chờ các văn bản quy phạm pháp luật được sửa đổi, bổ sung, đề nghị Bộ Xây dựng có ý kiến chỉ đạo Cục Đăng kiểm Việt Nam và các cơ quan đăng kiểm địa phương (trong đó có các trung tâm đăng kiểm xe cơ cơ giới trên địa bàn tỉnh Lào Cai) tổ chức kiểm tra và cấp Biên bản xác nhận điều kiện an toàn về PCCC đối với phương tiện đủ điều kiện vận chuyển VLNCN, TCTN khi doanh nghiệp có yêu cầu làm cơ sở để ngành công an cấp Giấy phép vận chuyển theo quy định của Luật số 42/2024/QH15.';
+  const words = ['dang', 'kiem', 'cap', 'giay', 'cong', 'an', 'phep', 'van', 'chuyen', 'vlncn'];
+
+  it('reaches the later stretch that shows more of the question’s words', () => {
+    const q = bestQuote(text, words, { densest: true });
+    expect(text.includes(q)).toBe(true);
+    expect(q.length).toBeLessThanOrEqual(MAX_QUOTE_CHARS);
+    expect(q).toContain('cấp Biên bản xác nhận điều kiện an toàn về PCCC');
+  });
+
+  it('keeps the opening when no later stretch shows more, or when who acts is asked', () => {
+    expect(bestQuote(text, ['thoi', 'gian', 'cho', 'sua', 'doi'], { densest: true })).toMatch(/^Trong thời gian chờ/);
+    expect(bestQuote(text, words)).toMatch(/^Trong thời gian chờ/);
   });
 });

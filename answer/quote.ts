@@ -135,6 +135,11 @@ export interface QuoteOptions {
    * terms and holds one is quoted before one that shows more terms but holds none.
    */
   values?: readonly Span[];
+  /**
+   * A sentence longer than `max`, holding neither `around` nor a value, is cut where the terms stand densest rather
+   * than kept from its opening: for questions asking what, not who (the opening names who acts).
+   */
+  densest?: boolean;
 }
 
 interface Window {
@@ -208,9 +213,39 @@ export function bestQuote(text: string, terms: readonly string[], options: Quote
     return text.slice(chosen.start, chosen.end);
   }
   const value = values.find((v) => v.start >= chosen.start && v.start < chosen.end);
+  if (options.densest && !a && !value) {
+    const span = densestWindow(text, folded, chosen, terms, options.weight, max);
+    return text.slice(span.start, span.end);
+  }
   const focus = a ? { start: Math.max(a.start, chosen.start), end: Math.min(a.end, chosen.end) } : (value ?? chosen);
   const span = trimSpan(text, chosen, focus, max);
   return text.slice(span.start, span.end);
+}
+
+/**
+ * The `max` characters of a long sentence that show most of the terms: its opening unless a later stretch shows more
+ * (`Trong thời gian chờ … đề nghị Bộ … chỉ đạo … tổ chức kiểm tra và cấp Biên bản xác nhận …`: what a letter asks for
+ * stands past its first 300 characters, after who is asked).
+ */
+function densestWindow(
+  text: string,
+  folded: string,
+  sentence: Span,
+  terms: readonly string[],
+  weight: ((t: string) => number) | undefined,
+  max: number,
+): Span {
+  let best = sentence.start;
+  let most = termHits(folded.slice(sentence.start, sentence.start + max), terms, weight);
+  for (let i = sentence.start + 1; i < sentence.end; i++) {
+    if (text[i - 1] !== ' ') continue;
+    const hits = termHits(folded.slice(i, Math.min(sentence.end, i + max)), terms, weight);
+    if (hits > most) {
+      most = hits;
+      best = i;
+    }
+  }
+  return trimSpan(text, { start: best, end: sentence.end }, { start: best, end: best + max }, max);
 }
 
 /**

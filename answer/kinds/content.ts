@@ -8,7 +8,7 @@ import { AnswerDraft } from '../answer-draft.ts';
 import { answeringSymbols, askedDocument } from '../asked-document.ts';
 import { answeringBodies } from '../named-bodies.ts';
 import { askedType, askedUnit, valuesIn } from '../answer-type.ts';
-import type { ComposeContext, KindAnswer } from '../compose-context.ts';
+import { type ComposeContext, type KindAnswer, ROLE_KINDS } from '../compose-context.ts';
 import { chooseClauses } from '../clause-chooser.ts';
 import { rerank } from '../rerank.ts';
 import { joinList, PHRASES } from '../templates.ts';
@@ -40,7 +40,7 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
     // `… khi nào?`, `… bao nhiêu phần trăm?`: the sentence holding such a value answers, not the one with most words.
     const values = asked ? valuesIn(r.text, asked, askedUnit(ctx.q.text)) : undefined;
     draft.add(
-      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values)}`,
+      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values, !ROLE_KINDS.has(ctx.q.kind))}`,
     );
   }
   const stated = statedDocuments(ctx, draft) ?? statedBodies(ctx, draft);

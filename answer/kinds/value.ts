@@ -25,6 +25,7 @@ import { sentenceSpans, termNearness, termHits } from '../quote.ts';
 import { type Chosen, chooseClauses } from '../clause-chooser.ts';
 import { headingsOf, rerank, topicShare } from '../rerank.ts';
 import { foldText } from '../../search/analyzer.ts';
+import { countedNouns, statesCount } from '../../search/counted-answer.ts';
 import { PHRASES } from '../templates.ts';
 import { asksDocumentEffect, EFFECT } from '../validity-question.ts';
 import { answerValidity } from './validity.ts';
@@ -118,8 +119,11 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   let best: Found | null = null;
   // The chooser's first clause is the one an open answer would quote: its value answers when a sentence of it shows
   // the question's words, whatever share of the topic it shows (the abstain model judges the match, as for a quote).
-  // Not for a bare figure (`number`): any unit fits it, too loose to trust from a clause showing little of the topic.
-  const quoted = want === 'number' ? undefined : ranked[0];
+  // Not for a bare figure (`number`): any unit fits it, too loose to trust from a clause showing little of the topic —
+  // unless it counts the noun a `bao nhiêu N` asks (`Đối tượng: Theo danh sách đơn vị đăng ký (100 người)`).
+  const counted = countedNouns(ctx.q.text);
+  const quoted =
+    want !== 'number' || (ranked[0] && counted.some((n) => statesCount(ranked[0].text, n))) ? ranked[0] : undefined;
   for (const r of ranked) {
     if (r.match < MIN_MATCH && r !== quoted) continue;
     const folded = foldKeepingOffsets(r.text);
