@@ -10,6 +10,7 @@ import {
   type GlossaryExpansion,
   headSenses,
   isEnglishGlossaryWord,
+  nameWords as accentedNameSyllables,
   translateEnglish,
 } from './glossary.ts';
 import { senseKey } from './corpus-senses.ts';
@@ -159,12 +160,15 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
       TERM_WEIGHTS.query,
       ['exact', 'folded'],
     );
-    addText(
-      kept.map((t) => ({ ...t, stop: t.stop || !bare(t) })),
-      text,
-      TERM_WEIGHTS.query / BM25_DEFAULTS.foldedWeight,
-      ['folded'],
-    );
+    // A bare syllable of an accented name (`Cai` in `Lào Cai`) is spelled right as it stands: no rarer name of its own.
+    const inAccentedName = accentedNameSyllables(text);
+    for (const spelled of [false, true])
+      addText(
+        kept.map((t) => ({ ...t, stop: t.stop || !bare(t) || inAccentedName.has(t.exact) !== spelled })),
+        text,
+        spelled ? TERM_WEIGHTS.query : TERM_WEIGHTS.query / BM25_DEFAULTS.foldedWeight,
+        ['folded'],
+      );
     // A word's senses as the head of longer phrases (`charge` in `explosive charge`) join it only where the store
     // prefers one of them beside the question's other words over the word's own renderings, at a reduced weight.
     const heads = options.senses ? uniqueHeads(translated.expansions) : [];
