@@ -2,8 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { BM25_DEFAULTS } from './bm25.ts';
-import { corpusSenses, phraseTerms, writtenIn } from './corpus-senses.ts';
-import type { GlossaryExpansion } from './glossary.ts';
+import { writtenIn } from './corpus-senses.ts';
 import { heldNames } from './english-names.ts';
 import { InvertedIndex } from './lexical-index/inverted-index.ts';
 import { buildSegment, decodeSegment } from './lexical-index/segment.ts';
@@ -75,49 +74,5 @@ describe('a name typed without diacritics in an English question', () => {
     const scores = index.scoreTerms(terms, BM25_DEFAULTS);
     const best = [...scores.keys()].sort((a, b) => scores[b] - scores[a])[0];
     expect(index.clauseId(best)).toBe('bien-ban-thai-thinh~0');
-  });
-});
-
-describe('a word read as the head of a longer glossary phrase', () => {
-  // A blasting decision's limits and a fee schedule (Lào Cai 2026; NĐ 181/2024 and a fee circular's wording).
-  const index = new InvertedIndex();
-  index.addDocument(
-    'qd-panm',
-    1,
-    decodeSegment(
-      buildSegment([
-        {
-          id: 'qd-panm~1',
-          parentId: null,
-          text: 'Khối lượng thuốc nổ lớn nhất trong một lần nổ mìn không quá 100 kg.',
-        },
-        { id: 'qd-panm~2', parentId: null, text: 'Lượng thuốc nổ cho mỗi lỗ khoan khi nổ mìn theo hộ chiếu nổ mìn.' },
-        { id: 'qd-panm~3', parentId: null, text: 'Thời gian nổ mìn từ 11 giờ đến 11 giờ 30 phút hằng ngày.' },
-      ]),
-    ),
-  );
-  index.addDocument(
-    'tt-phi',
-    1,
-    decodeSegment(
-      buildSegment([
-        { id: 'tt-phi~1', parentId: null, text: 'Mức thu phí thẩm định cấp giấy phép là 1.500.000 đồng một lần cấp.' },
-        { id: 'tt-phi~2', parentId: null, text: 'Lệ phí cấp giấy phép nộp khi nhận kết quả.' },
-      ]),
-    ),
-  );
-  const senses = (expansions: readonly GlossaryExpansion[]) =>
-    corpusSenses(expansions, (phrase) => index.clausesWithAll('folded', phraseTerms(phrase)), index.size);
-
-  it('takes the sense the store uses beside the question, at a reduced weight: a charge in a blast is explosive', () => {
-    const q = analyzeQuery('What is the largest charge allowed in a single blast?', { senses });
-    const charge = q.terms.find((t) => t.field === 'exact' && t.term === 'thuốc nổ');
-    expect(charge?.weight).toBeGreaterThan(0);
-    expect(charge?.weight).toBeLessThan(TERM_WEIGHTS.translation);
-  });
-
-  it('leaves it out where the store prefers the word’s own sense: a charge for a permit is a fee', () => {
-    const q = analyzeQuery('What is the charge for issuing the permit?', { senses });
-    expect(q.terms.some((t) => t.term === 'thuốc nổ')).toBe(false);
   });
 });

@@ -470,33 +470,6 @@ function verbSense(words: readonly string[], breaks: readonly boolean[], i: numb
   return opensNoNoun && (asked || (word.endsWith('s') && prev !== undefined)) ? verb : undefined;
 }
 
-/** Stem of a phrase's last word → the renderings of the two-or-more-word phrases it ends (`explosive charge` → `charge`). */
-const HEAD_INDEX: ReadonlyMap<string, string[]> = (() => {
-  const index = new Map<string, string[]>();
-  for (const [key, renderings] of BILINGUAL_INDEX) {
-    const words = key.split(' ');
-    if (words.length < 2) continue;
-    const head = words[words.length - 1];
-    const known = index.get(head) ?? [];
-    for (const r of renderings) if (!known.includes(r)) known.push(r);
-    index.set(head, known);
-  }
-  return index;
-})();
-
-/**
- * The senses a one-word translation's word has as the head of the glossary's longer phrases that its own entry
- * lacks: `charge` alone is a fee, but `explosive charge` is `lượng thuốc nổ`, the sense a blasting question means.
- * Candidates only: the store's co-occurrence with the question's other words decides (`query.ts`).
- */
-export function headSenses(e: GlossaryExpansion): GlossaryExpansion[] {
-  if (e.source !== 'translation' || e.trigger.includes(' ')) return [];
-  const own = new Set(translateEnglish(e.trigger).expansions.map((x) => x.phrase));
-  return (HEAD_INDEX.get(stemEnglish(e.trigger)) ?? [])
-    .filter((phrase) => !own.has(phrase))
-    .map((phrase) => ({ ...e, phrase }));
-}
-
 /** A word's renderings as its place in the question reads it: the verb's where it stands as a verb (`verbSense`). */
 function inContext(
   own: string[] | undefined,

@@ -8,7 +8,6 @@ import { ENGLISH_STOPWORDS, FOLDED_QUERY_STOPWORDS, QUERY_STOPWORDS } from './da
 import {
   expandAliases,
   type GlossaryExpansion,
-  headSenses,
   isEnglishGlossaryWord,
   nameWords as accentedNameSyllables,
   translateEnglish,
@@ -169,15 +168,10 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
         spelled ? TERM_WEIGHTS.query : TERM_WEIGHTS.query / BM25_DEFAULTS.foldedWeight,
         ['folded'],
       );
-    // A word's senses as the head of longer phrases (`charge` in `explosive charge`) join it only where the store
-    // prefers one of them beside the question's other words over the word's own renderings, at a reduced weight.
-    const heads = options.senses ? uniqueHeads(translated.expansions) : [];
     const senses = options.senses?.(translated.expansions);
-    const withHeads = heads.length > 0 ? options.senses?.([...translated.expansions, ...heads]) : undefined;
-    const chosen = heads.filter((e) => withHeads?.get(senseKey(e)) === 1);
-    for (const e of [...translated.expansions, ...chosen]) {
+    for (const e of translated.expansions) {
       expansions.push(e);
-      const sense = chosen.includes(e) ? HEAD_SENSE : (senses?.get(senseKey(e)) ?? 1);
+      const sense = senses?.get(senseKey(e)) ?? 1;
       addText(tokenize(e.phrase), e.phrase, TERM_WEIGHTS.translation * sense, ['exact', 'folded']);
       for (const a of expandAliases(tokenize(e.phrase), false)) expansions.push(a);
     }
@@ -212,26 +206,6 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
     contentWords,
     embeddingText: phrases.length > 0 ? `${base}\n${phrases.join(', ')}` : base,
   };
-}
-
-/**
- * Weight of a head sense the store chose (× the translation weight): at 0.5, with the word's own senses re-weighed beside
- * it, dev English R@5 archive half 0 lost 2 and fresh half 1 2; at 0.3, its own senses weighed as before, fresh half 0
- * won 2 and no half lost.
- */
-const HEAD_SENSE = 0.3;
-
-/** Head senses of the one-word translations, once per trigger and phrase. */
-function uniqueHeads(expansions: readonly GlossaryExpansion[]): GlossaryExpansion[] {
-  const seen = new Set(expansions.map(senseKey));
-  const out: GlossaryExpansion[] = [];
-  for (const e of expansions)
-    for (const h of headSenses(e))
-      if (!seen.has(senseKey(h))) {
-        seen.add(senseKey(h));
-        out.push(h);
-      }
-  return out;
 }
 
 function isQueryStop(t: Token, language: QueryLanguage): boolean {
