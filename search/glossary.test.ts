@@ -332,6 +332,19 @@ describe('English glossary', () => {
     expect(translateEnglish('non-compliance').uncovered).toEqual([]);
   });
 
+  it("reads a noun the question uses as a verb in the verb's sense, by its neighbours", () => {
+    const sense = (q: string, word: string) =>
+      translateEnglish(q)
+        .expansions.filter((e) => e.trigger === word)
+        .map((e) => e.phrase);
+    // Blind English wording (2026-12-07): the transport plan must `ghi rõ` the weight; the record says `bắt buộc`.
+    expect(sense('How should the company state the cargo weight in its transport plan?', 'state')).toContain('ghi rõ');
+    expect(sense('What does the decision state about the deadline?', 'state')).toContain('nêu');
+    expect(sense('Which state agency is in charge of the inspection?', 'state')).toEqual(['Chính phủ', 'Nhà nước']);
+    expect(sense('Was an employment contract for the driver required in the file?', 'required')).toContain('bắt buộc');
+    expect(sense('The department required the company to resubmit the plan', 'required')).not.toContain('bắt buộc');
+  });
+
   it('stems alike on both sides', () => {
     expect(stemEnglish('leads')).toBe('lead');
     expect(stemEnglish('leading')).toBe('lead');

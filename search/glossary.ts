@@ -8,6 +8,7 @@ import { englishDates } from './english-dates.ts';
 import genreEnglish from './data/genre-english.json' with { type: 'json' };
 import legalEnglish from './data/legal-english.json' with { type: 'json' };
 import { ENGLISH_STOPWORDS } from './data/stopwords.ts';
+import verbSenses from './data/english-verb-senses.json' with { type: 'json' };
 import { type Token, tokenize } from './tokenize.ts';
 
 /** A Vietnamese phrase the glossary adds to a query, and what triggered it. */
@@ -432,6 +433,53 @@ function readWords(text: string): { words: string[]; breaks: boolean[]; hyphened
   return { words, breaks, hyphened };
 }
 
+/** Form → renderings, for the verb and the participle senses of `data/english-verb-senses.json`. */
+const senseForms = (entries: ReadonlyArray<readonly string[]>): ReadonlyMap<string, string[]> =>
+  new Map(entries.flatMap(([en, vi]) => en.split('|').map((f) => [f, vi.split('|')] as const)));
+const VERB_FORMS = senseForms(verbSenses.verbs);
+const PARTICIPLE_FORMS = senseForms(verbSenses.participles);
+const MODALS = new Set(verbSenses.modals);
+const AUXILIARIES = new Set([...verbSenses.auxiliaries, ...verbSenses.be]);
+const DETERMINERS = new Set(verbSenses.determiners);
+const PREPOSITIONS = new Set(verbSenses.prepositions);
+
+/**
+ * The verb's renderings of a word the glossary reads as a noun, where its neighbours make it a verb
+ * (`data/english-verb-senses.json`): `state` is `nêu`/`quy định` in `What does the decision state about …?` and
+ * `must state`, `Nhà nước` in `which state agency`; `required` is `bắt buộc` in `Was a contract required?`, the
+ * active verb in `required the company to …`. Undefined: the glossary's own renderings stand.
+ * @example verbSense(['what', 'does', 'the', 'plan', 'state'], [false, false, false, false, false], 4) // ['nêu', 'quy định', 'ghi rõ']
+ */
+function verbSense(words: readonly string[], breaks: readonly boolean[], i: number): string[] | undefined {
+  const word = words[i];
+  const verb = VERB_FORMS.get(word);
+  const participle = PARTICIPLE_FORMS.get(word);
+  if (!verb && !participle) return undefined;
+  const prev = i > 0 && !breaks[i] ? words[i - 1] : undefined;
+  const next = i + 1 < words.length && !breaks[i + 1] ? words[i + 1] : undefined;
+  if (prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) return undefined;
+  // An object after it makes a participle's form the active past (`required the company to …`).
+  if (participle) return next !== undefined && DETERMINERS.has(next) ? undefined : participle;
+  if (!verb || (prev !== undefined && MODALS.has(prev)) || /(?:ed|ing)$/.test(word)) return verb;
+  // A noun here would modify the word after it (`state agency`); a verb is followed by its object or nothing.
+  const opensNoNoun = next === undefined || DETERMINERS.has(next) || PREPOSITIONS.has(next) || next === 'that';
+  let start = i;
+  while (start > 0 && !breaks[start]) start--;
+  const asked = words.slice(start, i).some((w) => AUXILIARIES.has(w));
+  // `states` agrees with its subject itself; the base form needs the question's auxiliary before it.
+  return opensNoNoun && (asked || (word.endsWith('s') && prev !== undefined)) ? verb : undefined;
+}
+
+/** A word's renderings as its place in the question reads it: the verb's where it stands as a verb (`verbSense`). */
+function inContext(
+  own: string[] | undefined,
+  words: readonly string[],
+  breaks: readonly boolean[],
+  i: number,
+): string[] | undefined {
+  return own && (verbSense(words, breaks, i) ?? own);
+}
+
 /**
  * Words typed without diacritics inside a Vietnamese name (`Quang` in `Quang Đạt`, `Van` in `Đặng Van Thức`): a run
  * of capitalized words one of which has Vietnamese letters is a name, and its other words the glossary does not know
@@ -459,7 +507,7 @@ export function translateEnglish(text: string): {
   /** Content words (not stopwords, numbers, codes or symbols) no glossary phrase covered, in order: `desalination`, `agent`. */
   uncovered: string[];
 } {
-  const { words, hyphened } = readWords(text);
+  const { words, breaks, hyphened } = readWords(text);
   const names = nameWords(text);
   // An irregular past form meets its base's phrases by stem (`drew up` → `draw up`, listed as `drawing up`).
   const stems = words.map((w) => stemEnglish(irregularBase(w)));
@@ -481,7 +529,7 @@ export function translateEnglish(text: string): {
       if (n === 1 && EN_STOP.has(words[i])) break;
       const renderings =
         n === 1
-          ? renderingsOfWord(words[i])
+          ? inContext(renderingsOfWord(words[i]), words, breaks, i)
           : (EXACT_INDEX.get(spelled.slice(i, i + n).join(' ')) ??
             BILINGUAL_INDEX.get(stems.slice(i, i + n).join(' ')) ??
             hyphenedRenderings(words.slice(i, i + n), hyphened.slice(i + 1, i + n)));
