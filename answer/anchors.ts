@@ -5,8 +5,6 @@
  * or date it lacks (`xe của Công ty Thái Thịnh`, `kỳ thi ngày 7/7/2026`): the clause an answer finds is on the
  * topic, not about the anchor, which no share of topic words tells apart.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { findSymbols, foldText } from '../search/analyzer.ts';
 import { isEnglishGlossaryWord } from '../search/glossary.ts';
 import type { ClassifiedQuestion } from './types.ts';
@@ -18,10 +16,7 @@ import type { ClassifiedQuestion } from './types.ts';
  */
 export type Anchor = { numbers: number[] } | { name: string; party?: true } | { plate: string };
 
-/** The words that open a party's name and the legal forms between them and it (`data/named-entities.json`). */
-const ENTITIES: { openers: string[]; forms: string[] } = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, 'data', 'named-entities.json'), 'utf8'),
-);
+import ENTITIES from '../core/lexicon/enterprise-names.json' with { type: 'json' };
 const alternatives = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)

@@ -12,7 +12,8 @@ import { UNIT_WORDS } from './body-lexicon.ts';
 import { matchHead, parseBodyAt, printedMention } from './body-mentions.ts';
 import type { StatedRole } from './clause-roles.ts';
 import { contentStart, type MatchText, matchText } from './match-text.ts';
-import ENTERPRISE_TYPES from './enterprise-types.json' with { type: 'json' };
+import ENTERPRISE_NAMES from '../../core/lexicon/enterprise-names.json' with { type: 'json' };
+import { foldedForm } from '../../core/text/vietnamese.ts';
 
 /** A letter's addressee: the body, its full name and the short forms the letter calls it by, folded. */
 export interface LetterAddressee {
@@ -34,8 +35,8 @@ const HONORIFIC = /^quy (?:co quan|don vi)(?![a-z0-9])/;
 /** Words a name may hold at most (a longer line is prose run on after the name). */
 const MAX_NAME_WORDS = 16;
 
-/** The enterprise types of Luật Doanh nghiệp 2020 (`cổ phần`, `TNHH`), folded: lowercase words that go on with a firm's name. */
-const ENTERPRISE_WORDS: readonly string[] = ENTERPRISE_TYPES.types;
+/** The enterprise forms of Luật Doanh nghiệp 2020 (`cổ phần`, `TNHH`), folded: lowercase words that go on with a firm's name. */
+const ENTERPRISE_WORDS: readonly string[] = ENTERPRISE_NAMES.forms.map(foldedForm);
 const UNIT_FORMS = new Set(UNIT_WORDS.map(([form]) => form));
 
 const printedLower = (mt: MatchText, start: number, end: number) =>
