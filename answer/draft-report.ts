@@ -43,7 +43,7 @@ export interface DraftReport {
 }
 
 /** What the abstain decision reads of a draft: the value its quotes state, the anchors its cited clauses show. */
-export type DraftValueReading = Pick<DraftReport, 'statesValue' | 'anchors' | 'anchorsOffClause'>;
+type DraftValueReading = Pick<DraftReport, 'statesValue' | 'anchors' | 'anchorsOffClause'>;
 
 /** A document's record as anchors are looked for in: title, symbol, issuers, place and date (`dd/mm/yyyy`). */
 function recordText(doc: DocumentSummary | undefined): string {
@@ -84,12 +84,12 @@ const shareOff = (anchors: readonly Anchor[], texts: readonly string[]) =>
   anchors.length === 0 ? 0 : anchors.filter((a) => !texts.some((t) => anchorShown(a, t))).length / anchors.length;
 
 /**
- * What the decision reads of a draft (`abstain-features.ts`, `valueUnanchored`): whether a quote holds a value
+ * What the decision reads of a draft: whether a quote holds a value
  * of the asked type, and the share of the question's anchors (numbers, full dates, names: `anchors.ts`) no cited
  * clause shows, with the text of the parts above it and its document's record. Cited clauses only: cheap enough
  * for every answer.
  */
-export async function readDraftValue(ctx: ComposeContext, draft: AnswerDraft): Promise<DraftValueReading> {
+async function readDraftValue(ctx: ComposeContext, draft: AnswerDraft): Promise<DraftValueReading> {
   const asked = askedType(ctx.q.text);
   const unit = asked === 'number' ? askedUnit(ctx.q.text) : null;
   const statesValue = asked === null ? null : draft.citations.some((c) => valuesIn(c.quote, asked, unit).length > 0);
