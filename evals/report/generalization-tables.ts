@@ -5,7 +5,7 @@
  */
 import type { ArchiveStoreResult } from '../eval-result.ts';
 import { ARCHIVE_FIELDS, type ArchiveMetadataReport } from '../suites/archive-metadata-suite.ts';
-import type { SetFigures } from '../suites/generalization-suite.ts';
+import { MISS_STAGES, type SetFigures } from '../suites/generalization-suite.ts';
 import { GOLD_RELATIONS } from '../load-archive-gold.ts';
 import { formatMissClasses, STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
@@ -43,6 +43,12 @@ export function generalizationTable(sets: readonly SetFigures[]): string {
         'ask p50/p95 ms',
       ],
       rows,
+    ),
+    '',
+    'Right-fact misses by the stage that lost them (counts only; an unanswerable question answered counts last)',
+    formatTable(
+      ['set', 'store', ...MISS_STAGES],
+      sets.map((s) => [s.set, s.store, ...MISS_STAGES.map((m) => String(s.missStages[m]))]),
     ),
   ].join('\n');
 }

@@ -9,7 +9,45 @@ import type { Db } from '../../core/store/index.ts';
 import type { GoldQuestion } from '../load-gold.ts';
 import { summarizeLatency } from '../metrics/latency.ts';
 import { type Ask, type AnswerRecord, runAnswerSuite, scoreAnswers } from './answer-suite.ts';
-import { type Retriever, runRetrievalSuite } from './retrieval-suite.ts';
+import { type QuestionRanks, type Retriever, runRetrievalSuite } from './retrieval-suite.ts';
+
+/**
+ * Where an answerable question's right fact was lost, by the first stage that lost it, or an unanswerable one
+ * answered. Counts only: the held-back sets can say which stage to work on without showing a question.
+ */
+export const MISS_STAGES = [
+  'declined',
+  'evidence not in top 5',
+  'in top 5, not cited',
+  'cited, fact not stated',
+  'fact not stated (no evidence quote)',
+  'unanswerable answered',
+] as const;
+export type MissStage = (typeof MISS_STAGES)[number];
+
+/** Counts each stage's misses over one set's answers and fused ranks (`MISS_STAGES`). */
+export function missStages(
+  records: readonly AnswerRecord[],
+  ranks: readonly QuestionRanks[],
+  k = 5,
+): Record<MissStage, number> {
+  const counts = Object.fromEntries(MISS_STAGES.map((s) => [s, 0])) as Record<MissStage, number>;
+  const rankOf = new Map(ranks.map((r) => [r.id, r.ranks.fused]));
+  for (const r of records) {
+    if (r.shortAnswer === null) {
+      if (!r.abstained) counts['unanswerable answered']++;
+      continue;
+    }
+    if (r.shortAnswer.strict) continue;
+    const rank = rankOf.get(r.id);
+    if (r.abstained) counts.declined++;
+    else if (r.citationHit === null || rank === undefined) counts['fact not stated (no evidence quote)']++;
+    else if (rank === null || rank > k) counts['evidence not in top 5']++;
+    else if (!r.citationHit) counts['in top 5, not cited']++;
+    else counts['cited, fact not stated']++;
+  }
+  return counts;
+}
 
 export interface SetFigures {
   set: string;
@@ -30,6 +68,8 @@ export interface SetFigures {
   failedVerifications: number;
   askP50: number;
   askP95: number;
+  /** Right-fact misses by the stage that lost them (`missStages`). */
+  missStages: Record<MissStage, number>;
   /** Questions answered wrongly or missed, for the report's failure list. */
   misses: Array<{ id: string; question: string; answer: string; abstained: boolean }>;
 }
@@ -65,6 +105,7 @@ export async function runQuestionSet(
     failedVerifications: scores.failedVerifications,
     askP50: latency.p50,
     askP95: latency.p95,
+    missStages: missStages(records, retrieval.questions),
     misses: records
       .filter((r) => (r.kind === 'out-of-corpus' ? !r.abstained : r.abstained || !r.shortAnswer?.lenient))
       .map((r) => ({ id: r.id, question: r.question, answer: r.answer.slice(0, 200), abstained: r.abstained })),
