@@ -31,6 +31,7 @@ export interface Pipeline {
   ingest(
     files: readonly string[],
     load?: LoadOptions,
+    parseWorkers?: number,
   ): Promise<{ outcomes: IngestOutcome[]; timings: { storeMs: number; embedMs: number; stages: IngestTimings } }>;
   /** The answerer behind `POST /api/ask`, or why it cannot run. */
   answerer(): Promise<{ ask: Ask | null; reason?: string }>;
@@ -60,11 +61,11 @@ export async function openPipeline(dir?: string): Promise<Pipeline> {
     db,
     embedder,
     // `load` defaults to OCR through the committed cache; the bench passes `{}` to leave scans out.
-    ingest: async (files, load = { ocr: { cacheDir: OCR_CACHE } }) => {
+    ingest: async (files, load = { ocr: { cacheDir: OCR_CACHE } }, parseWorkers) => {
       embedMs = 0;
       const stages = emptyTimings();
       const started = performance.now();
-      const outcomes = await ingestFiles(files, { db, indexer: timedIndexer, load, timings: stages });
+      const outcomes = await ingestFiles(files, { db, indexer: timedIndexer, load, timings: stages, parseWorkers });
       const totalMs = performance.now() - started;
       return { outcomes, timings: { storeMs: totalMs - embedMs, embedMs, stages } };
     },

@@ -24,6 +24,7 @@ export function archiveFiles(dir = ARCHIVE_COPY_DIR): string[] {
 
 export async function runArchiveTier(options: {
   withScans: boolean;
+  parseWorkers?: number;
   queries: readonly string[];
   sampler: RssSampler;
   log: (message: string) => void;
@@ -36,7 +37,11 @@ export async function runArchiveTier(options: {
   const pipeline = await openPipeline(dir);
   try {
     const started = performance.now();
-    const { outcomes, timings } = await pipeline.ingest(files, options.withScans ? undefined : {});
+    const { outcomes, timings } = await pipeline.ingest(
+      files,
+      options.withScans ? undefined : {},
+      options.parseWorkers,
+    );
     const totalMs = performance.now() - started;
     const [row] = await pipeline.db.query<{ n: number }>('select count(*)::int as n from clauses');
     log(

@@ -48,6 +48,8 @@ export interface TierOptions {
   queries: readonly string[];
   rounds: number;
   keep: boolean;
+  /** Parse workers, decided once by the parent (`run-bench`); undefined: the batch's own choice. */
+  parseWorkers?: number;
   sampler: RssSampler;
   log: (message: string) => void;
 }
@@ -89,7 +91,7 @@ export async function runTier(options: TierOptions): Promise<VankienTierResult> 
   try {
     const { db } = pipeline;
     const started = performance.now();
-    const { outcomes, timings } = await pipeline.ingest(files);
+    const { outcomes, timings } = await pipeline.ingest(files, undefined, options.parseWorkers);
     const totalMs = performance.now() - started;
     const clauses = await count(db, 'clauses');
     log(
@@ -257,13 +259,24 @@ async function compareVectorSearch(db: Db, vectors: readonly number[][]): Promis
 /** The parts `run-bench` runs in a child process each. */
 export type BenchPart = 'vankien' | 'baseline' | 'archive';
 
-/** The child's arguments: `--part=vankien --clauses=1000 --seed=1 --rounds=1 [--keep] [--scans] --out=FILE`. */
+/**
+ * The child's arguments: `--part=vankien --clauses=1000 --seed=1 --rounds=1 [--keep] [--scans] [--workers=1] --out=FILE`.
+ */
 export function benchPartArgs(
   part: BenchPart,
-  o: { clauses?: number; seed?: number; rounds?: number; keep?: boolean; scans?: boolean; out: string },
+  o: {
+    clauses?: number;
+    seed?: number;
+    rounds?: number;
+    keep?: boolean;
+    scans?: boolean;
+    workers?: number;
+    out: string;
+  },
 ): string[] {
   return [
     `--part=${part}`,
+    ...(o.workers === undefined ? [] : [`--workers=${o.workers}`]),
     ...(o.clauses === undefined ? [] : [`--clauses=${o.clauses}`]),
     ...(o.seed === undefined ? [] : [`--seed=${o.seed}`]),
     ...(o.rounds === undefined ? [] : [`--rounds=${o.rounds}`]),
@@ -291,6 +304,7 @@ async function main(argv: readonly string[]): Promise<void> {
     seed: Number(value('seed') ?? 0),
     rounds: Number(value('rounds') ?? 1),
     keep: argv.includes('--keep'),
+    parseWorkers: value('workers') === undefined ? undefined : Number(value('workers')),
     pool,
     queries,
     sampler,
@@ -301,7 +315,13 @@ async function main(argv: readonly string[]): Promise<void> {
       ? await runTier(options)
       : part === 'baseline'
         ? await runBaseline(options)
-        : await runArchiveTier({ withScans: argv.includes('--scans'), queries, sampler, log });
+        : await runArchiveTier({
+            withScans: argv.includes('--scans'),
+            parseWorkers: options.parseWorkers,
+            queries,
+            sampler,
+            log,
+          });
   sampler.stop();
   writeFileSync(out, JSON.stringify(result));
 }
