@@ -21,7 +21,7 @@ export const GOLD_ONLY_KINDS = ['deadline', 'penalty', 'signer', 'validity'] as 
 export const KINDS = [...QUESTION_KINDS, ...GOLD_ONLY_KINDS, 'out-of-corpus'] as const;
 export type GoldKind = (typeof KINDS)[number];
 
-const QuestionSchema = z.object({
+export const QuestionSchema = z.object({
   id: z.string(),
   group: z.string(),
   lang: z.enum(LANGS),
