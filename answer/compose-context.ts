@@ -41,6 +41,8 @@ export interface ComposeContext {
   /** Weight of a folded word for choosing quotes. */
   wordWeight: (word: string) => number;
   documents: DocumentSummary[];
+  /** The stored documents by id (the catalog's map, built once per store revision). */
+  documentsById: ReadonlyMap<string, DocumentSummary>;
   candidates: DocumentCandidate[];
   /** The document the question is about, when one stands out. */
   focus: DocumentSummary | null;
@@ -124,7 +126,7 @@ export async function buildContext(
   options: ContextOptions = {},
 ): Promise<ComposeContext> {
   const concepts = questionConcepts(q, await knownPhrases(db, q.slots.phrases));
-  const { documents } = await documentCatalog(db);
+  const { documents, byId: documentsById } = await documentCatalog(db);
   const candidates = await rankDocuments(db, q, concepts, documents);
   const focus = identified(candidates)?.doc ?? null;
   const { weights } = await conceptWeights(db, [...concepts, ...cueConcepts(q)]);
@@ -148,6 +150,7 @@ export async function buildContext(
     words: conceptWords(topic),
     wordWeight: wordWeights(topic),
     documents,
+    documentsById,
     candidates,
     focus,
     retrieved,

@@ -54,14 +54,22 @@ function recordText(doc: DocumentSummary | undefined): string {
     .join(' ; ');
 }
 
-/** Each document the draft cites, whole: its clauses and its record. */
-async function citedDocumentTexts(ctx: ComposeContext, draft: AnswerDraft): Promise<string[]> {
-  return Promise.all(
-    [...new Set(draft.citations.map((c) => c.documentId))].map(async (id) => {
-      const doc = ctx.documents.find((d) => d.id === id);
-      return `${(await documentClauses(ctx.db, id)).map((c) => c.text).join(' ; ')} ; ${recordText(doc)}`;
-    }),
-  );
+/** Whole cited documents read for a draft: the party decline and the draft report both read them. */
+const documentTexts = new WeakMap<AnswerDraft, Promise<string[]>>();
+
+/** Each document the draft cites, whole: its clauses and its record (read once per draft). */
+function citedDocumentTexts(ctx: ComposeContext, draft: AnswerDraft): Promise<string[]> {
+  let texts = documentTexts.get(draft);
+  if (!texts) {
+    texts = Promise.all(
+      [...new Set(draft.citations.map((c) => c.documentId))].map(async (id) => {
+        const doc = ctx.documentsById.get(id);
+        return `${(await documentClauses(ctx.db, id)).map((c) => c.text).join(' ; ')} ; ${recordText(doc)}`;
+      }),
+    );
+    documentTexts.set(draft, texts);
+  }
+  return texts;
 }
 
 /**
@@ -73,8 +81,12 @@ async function citedDocumentTexts(ctx: ComposeContext, draft: AnswerDraft): Prom
 export async function partiesOffCited(ctx: ComposeContext, draft: AnswerDraft): Promise<string[]> {
   const parties = questionAnchors(ctx.q).filter((a) => 'plate' in a || ('name' in a && a.party));
   if (parties.length === 0 || draft.citations.length === 0) return [];
+  // The quotes and records first: a party they show needs no whole document read.
+  const near = draft.citations.map((c) => `${c.quote} ; ${recordText(ctx.documentsById.get(c.documentId))}`);
+  const unseen = parties.filter((a) => !near.some((t) => anchorShown(a, t)));
+  if (unseen.length === 0) return [];
   const documents = await citedDocumentTexts(ctx, draft);
-  return parties
+  return unseen
     .filter((a) => !documents.some((t) => anchorShown(a, t)))
     .map((a) => ('plate' in a ? a.plate : 'name' in a ? a.name : ''));
 }
@@ -96,13 +108,12 @@ async function readDraftValue(ctx: ComposeContext, draft: AnswerDraft): Promise<
   const anchors = questionAnchors(ctx.q);
   if (anchors.length === 0 || draft.citations.length === 0)
     return { statesValue, anchors: anchors.length, anchorsOffClause: 0 };
-  const docOf = (id: string) => ctx.documents.find((d) => d.id === id);
   const ids = [...new Set(draft.citations.map((c) => c.clauseId))];
   const above = await headingsOf(ctx, ids, (c) => `${c.heading ?? ''} ${c.text}`);
   const clauses = await clausesById(ctx.db, ids);
   const cited = draft.citations.map(
     (c) =>
-      `${clauses.get(c.clauseId)?.text ?? c.quote} ; ${above.get(c.clauseId)} ; ${recordText(docOf(c.documentId))}`,
+      `${clauses.get(c.clauseId)?.text ?? c.quote} ; ${above.get(c.clauseId)} ; ${recordText(ctx.documentsById.get(c.documentId))}`,
   );
   return { statesValue, anchors: anchors.length, anchorsOffClause: shareOff(anchors, cited) };
 }
@@ -123,7 +134,7 @@ export async function readDraft(ctx: ComposeContext, draft: AnswerDraft, kind: Q
   const headings = await headingsOf(ctx, [...cited]);
   let shown = 0;
   for (const c of draft.citations) {
-    const doc = ctx.documents.find((d) => d.id === c.documentId);
+    const doc = ctx.documentsById.get(c.documentId);
     shown = Math.max(shown, topicShare(ctx, doc)(`${foldText(c.quote)} ${foldText(headings.get(c.clauseId))}`));
   }
   const coverage = bestSentence > 0 ? Math.min(1, shown / bestSentence) : draft.citations.length > 0 ? 1 : 0;

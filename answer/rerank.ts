@@ -100,7 +100,7 @@ export async function rerank(ctx: ComposeContext, list: readonly Retrieved[] = c
   const places = ctx.q.slots.places;
   const ranked = top.map((r, rank) => {
     const heading = foldText(headings.get(r.clauseId));
-    const doc = ctx.documents.find((d) => d.id === r.documentId);
+    const doc = ctx.documentsById.get(r.documentId);
     const share = topicShare(ctx, doc);
     // Half for the whole clause, half for its best sentence: an answer quotes one sentence.
     const sentences = sentenceSpans(r.text).map((s) => foldText(r.text.slice(s.start, s.end)));

@@ -324,7 +324,7 @@ function retrievedSubject(ctx: ComposeContext): DocumentSummary | null {
   for (const r of lead) counts.set(r.documentId, (counts.get(r.documentId) ?? 0) + 1);
   const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!id || !n || 2 * n <= lead.length) return null;
-  const doc = ctx.documents.find((d) => d.id === id);
+  const doc = ctx.documentsById.get(id);
   const { askedType } = ctx.q.slots;
   return doc && !(askedType && doc.metadata.type === askedType) ? doc : null;
 }

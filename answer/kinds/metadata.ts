@@ -126,7 +126,7 @@ export function retrievedDocument(ctx: ComposeContext): DocumentSummary | null {
   const id = top[0].documentId;
   const share = (votes.get(id) ?? 0) / total;
   if (share < MIN_VOTE_SHARE || [...votes.values()].some((v) => v > (votes.get(id) ?? 0))) return null;
-  const doc = ctx.documents.find((d) => d.id === id);
+  const doc = ctx.documentsById.get(id);
   if (!doc) return null;
   const asked = ctx.q.slots.docType;
   if (asked && doc.metadata.type && doc.metadata.type !== asked) return null;

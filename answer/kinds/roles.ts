@@ -175,7 +175,7 @@ async function leadInDocuments(ctx: ComposeContext, ranked: readonly Reranked[])
   const bar = Math.max(...top.map((r) => r.match)) * LEAD_TOPIC_SHARE;
   let best: Reranked | null = null;
   for (const clause of candidates) {
-    const doc = ctx.documents.find((d) => d.id === clause.documentId);
+    const doc = ctx.documentsById.get(clause.documentId);
     const match = topicShare(ctx, doc)(`${foldText(clause.text)} ${foldText(headings.get(clause.id))}`);
     if (match < bar || (best && match <= best.match)) continue;
     best = {

@@ -275,7 +275,7 @@ async function shortItemValue(
     const hits = termHits(folded, ctx.words, ctx.wordWeight);
     if (hits === 0) continue;
     const path = `${r.text} ${leadIns.get(r.clauseId) ?? ''} ${opening.get(r.documentId) ?? ''}`;
-    const doc = ctx.documents.find((d) => d.id === r.documentId);
+    const doc = ctx.documentsById.get(r.documentId);
     if (topicShare(ctx, doc)(foldText(path)) < MIN_MATCH) continue;
     const values = stated(r.text);
     const found = bestFound(
@@ -467,7 +467,7 @@ async function effectiveDate(ctx: ComposeContext, ranked: readonly { documentId:
   const named = await answerValidity(ctx);
   if (named instanceof AnswerDraft) return named;
   const best = ranked.find((r) => r.match >= MIN_MATCH);
-  const doc = best && ctx.documents.find((d) => d.id === best.documentId);
+  const doc = best && ctx.documentsById.get(best.documentId);
   if (!doc || doc.id === ctx.focus?.id) return null;
   const own = await answerValidity({ ...ctx, q: { ...ctx.q, slots: { ...ctx.q.slots, mentions: [] } }, focus: doc });
   return own instanceof AnswerDraft ? own : null;

@@ -31,7 +31,11 @@ const TO_LINE = /kinh gui\s*:?[ \t]*([^\n]+)/;
 /** `(sau đây gọi là Công ty)`, `(sau đây gọi tắt là "Công ty")`, folded: the short name a letter defines. */
 const DEFINED = /\(\s*sau day (?:duoc )?goi (?:tat )?la\s+["“]?([a-z ]+?)["”]?\s*\)/g;
 /** `Quý cơ quan`, `Quý đơn vị`: the honorific forms of address NĐ 30/2020 letters use for whoever they are sent to. */
-const HONORIFIC = /^quy (?:co quan|don vi)(?![a-z0-9])/;
+const HONORIFIC = /quy (?:co quan|don vi)(?![a-z0-9])/y;
+/** What may follow a name that ends its phrase: a colon, a list's or a sentence's mark. */
+const PHRASE_END = /\s*[:;,.]/y;
+/** A lowercase folded word. */
+const WORD = /[a-z]+/y;
 /** Words a name may hold at most (a longer line is prose run on after the name). */
 const MAX_NAME_WORDS = 16;
 
@@ -66,51 +70,52 @@ function addresseeAt(mt: MatchText, i: number, end: number, context: BodyContext
   };
 }
 
+/** `re` (sticky) matched at offset `i` of `text`, or null. */
+function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
 /**
- * The addressees of a letter: the name after `Kính gửi:` (in the header or a paragraph of its own), with the short
- * names the letter defines for a body. Empty for a document with no `Kính gửi:` line naming one body.
+ * The addressee of a letter: the name after its first `Kính gửi:` (in the header or a paragraph of its own), with the
+ * short names the letter defines for it. Null for a document with no `Kính gửi:` line naming one body.
  */
-export function letterAddressees(clauses: readonly Clause[], context: BodyContext): LetterAddressee[] {
-  const out: LetterAddressee[] = [];
-  for (const clause of clauses.slice(0, 4)) {
-    const mt = matchText(clause.text);
-    const to = TO_LINE.exec(mt.text);
-    if (!to) continue;
-    const from = to.index + to[0].length - to[1].length;
-    // The name ends where its line, an address in brackets or a full stop does.
-    const tail = /\s*(?:\(|[.;]\s*$|[.;]\s)/.exec(mt.text.slice(from));
-    const end = tail ? from + tail.index : from + to[1].length;
-    const found = addresseeAt(mt, from, end, context);
-    if (found) out.push(found);
-    break;
-  }
-  if (!out.length) return [];
+export function letterAddressee(clauses: readonly Clause[], context: BodyContext): LetterAddressee | null {
+  const toClause = clauses.slice(0, 4).find((c) => TO_LINE.test(matchText(c.text).text));
+  if (!toClause) return null;
+  const mt = matchText(toClause.text);
+  const to = TO_LINE.exec(mt.text) as RegExpExecArray;
+  const from = to.index + to[0].length - to[1].length;
+  // The name ends where its line, an address in brackets or a full stop does.
+  const tail = /\s*(?:\(|[.;]\s*$|[.;]\s)/.exec(mt.text.slice(from));
+  const found = addresseeAt(mt, from, tail ? from + tail.index : from + to[1].length, context);
+  if (!found) return null;
   // `Công ty Cổ phần X (sau đây gọi là Công ty)`: the short name stands for the addressee it follows.
   for (const clause of clauses.slice(0, 8)) {
     const mt = matchText(clause.text);
     for (const m of mt.text.matchAll(DEFINED)) {
       const before = mt.text.slice(0, m.index).trimEnd();
-      if (!before.endsWith(out[0].name) || out[0].shortForms.includes(m[1])) continue;
+      if (!before.endsWith(found.name) || found.shortForms.includes(m[1])) continue;
       const at = m.index + m[0].indexOf(m[1]);
-      out[0].shortForms.push(m[1]);
-      out[0].printed.set(m[1], printedLower(mt, at, at + m[1].length));
+      found.shortForms.push(m[1]);
+      found.printed.set(m[1], printedLower(mt, at, at + m[1].length));
     }
   }
-  return out;
+  return found;
 }
 
 /**
  * After the addressee's name, what a letter puts when it proposes to it rather than asks it to act, folded: `… báo
  * cáo và đề nghị Bộ Xây dựng nội dung như sau:`, `đề nghị UBND tỉnh một số nội dung sau:` (a kiến nghị to a superior).
  */
-const PROPOSES = /^\s*(?:(?:mot so|cac|nhung)\s+)?(?:noi dung|van de|kien nghi|de xuat)(?![a-z0-9])|^\s*nhu sau/;
+const PROPOSES = /\s*(?:(?:mot so|cac|nhung)\s+)?(?:noi dung|van de|kien nghi|de xuat)(?![a-z0-9])|\s*nhu sau/y;
 
 /** Where the words naming the addressee from `i` end, or null: its full name, or a short form not going on with another name. */
 function referentEnd(mt: MatchText, i: number, addressee: LetterAddressee, asked: boolean): number | null {
   const t = mt.text;
   // The full name counts where the letter asks (after `đề nghị`); elsewhere it narrates (`của Bộ Xây dựng`).
   if (asked && t.startsWith(addressee.name, i)) return i + addressee.name.length;
-  const honorific = HONORIFIC.exec(t.slice(i));
+  const honorific = execAt(HONORIFIC, t, i);
   if (honorific) return i + honorific[0].length;
   const at = t.startsWith('quy ', i) ? i + 4 : i;
   // A short form is a name: printed with its capital and marks (`Công ty`, not `bổ sung` folded to `bo`).
@@ -119,12 +124,12 @@ function referentEnd(mt: MatchText, i: number, addressee: LetterAddressee, asked
     if (!t.startsWith(form, at)) continue;
     const end = at + form.length;
     if (printedLower(mt, at, end) !== addressee.printed.get(form)) continue;
-    if (end === t.length || /^\s*[:;,.]/.test(t.slice(end))) return end;
+    if (end === t.length || execAt(PHRASE_END, t, end)) return end;
     if (t[end] !== ' ' || isCapitalAt(mt, end + 1)) continue;
     // `Công ty cổ phần Y`, `Ủy ban nhân dân huyện Y`: another body's name goes on; `Công ty bổ sung …`: the verb of
     // the short name.
     if (ENTERPRISE_WORDS.some((w) => t.startsWith(`${w} `, end + 1) || t.startsWith(`${w},`, end + 1))) continue;
-    if (UNIT_FORMS.has(/^[a-z]+/.exec(t.slice(end + 1))?.[0] ?? '')) continue;
+    if (UNIT_FORMS.has(execAt(WORD, t, end + 1)?.[0] ?? '')) continue;
     return end;
   }
   return null;
@@ -142,25 +147,23 @@ function subjectSlots(mt: MatchText): Map<number, boolean> {
 /**
  * The lead roles a clause gives a letter's addressee by naming it: its full name or short form where a subject or
  * an asked body stands, before a verb or the lead-in's colon. `offset` is the clause's start in the document.
- * @example referentRoles('Đề nghị Công ty bổ sung hồ sơ.', 0, [addressee]) // lead: the addressee, words `Công ty`
+ * @example referentRoles('Đề nghị Công ty bổ sung hồ sơ.', 0, addressee) // lead: the addressee, words `Công ty`
  */
-export function referentRoles(text: string, offset: number, addressees: readonly LetterAddressee[]): StatedRole[] {
-  if (!addressees.length) return [];
+export function referentRoles(text: string, offset: number, addressee: LetterAddressee | null): StatedRole[] {
+  if (!addressee) return [];
   const mt = matchText(text);
   const out: StatedRole[] = [];
   for (const [slot, asked] of subjectSlots(mt)) {
-    for (const a of addressees) {
-      const end = referentEnd(mt, slot, a, asked);
-      if (end === null || PROPOSES.test(mt.text.slice(end))) continue;
-      const start = mt.toSource(slot);
-      const stop = mt.toSource(end);
-      out.push({
-        ...a.role,
-        role: 'lead',
-        bodyText: text.slice(start, stop),
-        span: { start: offset + start, end: offset + stop },
-      });
-    }
+    const end = referentEnd(mt, slot, addressee, asked);
+    if (end === null || execAt(PROPOSES, mt.text, end)) continue;
+    const start = mt.toSource(slot);
+    const stop = mt.toSource(end);
+    out.push({
+      ...addressee.role,
+      role: 'lead',
+      bodyText: text.slice(start, stop),
+      span: { start: offset + start, end: offset + stop },
+    });
   }
   return out;
 }

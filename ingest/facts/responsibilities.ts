@@ -9,7 +9,7 @@ import { closingParagraphs } from './closing-paragraphs.ts';
 import { representatives } from './representatives.ts';
 import { executingRoles } from './executing-clause.ts';
 import { labelledOwner, labelledRoles } from './labelled-roles.ts';
-import { letterAddressees, referentRoles } from './letter-addressee.ts';
+import { letterAddressee, referentRoles } from './letter-addressee.ts';
 import { tableRoles } from './table-roles.ts';
 import { leaderOfTeam } from './team-roles.ts';
 
@@ -193,7 +193,7 @@ export function extractResponsibilities(
   const tabled = tableRoles(clauses, bodyContext);
   // `Kính gửi: - Sở Công Thương;` names whom the letter goes to, not who acts.
   const addressed = addresseeLines(clauses);
-  const letterTo = letterAddressees(clauses, bodyContext);
+  const letterTo = letterAddressee(clauses, bodyContext);
   const writer = context.issuer ? canonicalBody(context.issuer, bodyContext) : null;
   const effective = new Map<string, Responsibility[]>();
   const out: Responsibility[] = [];
