@@ -7,6 +7,7 @@
 import type { Db } from '../../core/store/db.ts';
 import { datesAbout, linksTargeting, listValidity } from '../../core/store/validity-repo.ts';
 import type { DocNodeRow, DocumentRow } from '../../core/store/tables.ts';
+import { keyQualifiers } from '../../ingest/references/index.ts';
 import { findStart } from '../lineage.ts';
 import { documentIdOfNode } from '../node-id.ts';
 import { type ChangedBy, articleStatus, documentStatus, type Validity, type ValidityFacts } from './derive-status.ts';
@@ -24,14 +25,37 @@ async function keysOfDocument(db: Db, documentId: string): Promise<string[]> {
   return rows.map((r) => r.key);
 }
 
+/**
+ * True when two cited keys sharing a symbol name one act: one act cited by its name and by its bare number
+ * (`LUAT:dat-dai:2024` and `31/2024/QH15`) is two nodes, but a local symbol repeats across places and years
+ * (`10/2021/QĐ-UBND@lao-cai`, `…@yen-bai`), so the keys must carry the same place and no other year.
+ */
+export function sameActKeys(a: string, b: string): boolean {
+  const x = keyQualifiers(a);
+  const y = keyQualifiers(b);
+  return x.place === y.place && (x.year === null || y.year === null || x.year === y.year);
+}
+
+/** `keys` and the unlinked nodes that name the same act (see `sameActKeys`): links to any of them concern it. */
+async function withSameActKeys(db: Db, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  const rows = await db.query<{ key: string; of: string }>(
+    `select n2.key, n1.key as of from doc_nodes n1 join doc_nodes n2 on n2.symbol = n1.symbol and n2.key <> n1.key
+      where n1.key = any($1::text[]) and n2.document_id is null`,
+    [keys],
+  );
+  return [...new Set([...keys, ...rows.filter((r) => sameActKeys(r.key, r.of)).map((r) => r.key)])];
+}
+
 /** Statements about a stored document (`documentId`) or a cited-only node (`keys`). */
 export async function validityFacts(
   db: Db,
   target: { documentId: string | null; keys: string[] },
 ): Promise<ValidityFacts> {
-  const keys = target.documentId
-    ? [...new Set([...target.keys, ...(await keysOfDocument(db, target.documentId))])]
-    : target.keys;
+  const keys = await withSameActKeys(
+    db,
+    target.documentId ? [...new Set([...target.keys, ...(await keysOfDocument(db, target.documentId))])] : target.keys,
+  );
   const [links, continued] = await Promise.all([linksTargeting(db, keys, target.documentId), datesAbout(db, keys)]);
   let ownDates: ValidityFacts['ownDates'] = [];
   let signingDate: string | null = null;

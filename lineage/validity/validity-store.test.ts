@@ -2,7 +2,8 @@
  * Status derived from the store on both engines: ingesting a changing document flips its target's
  * status, deleting it flips it back. Real excerpts of dev-split archive files: Nghị định
  * 26/2026/NĐ-CP repeals Điều 6–9 of Nghị định 146/2025/NĐ-CP (both stored); Nghị định
- * 71/2019/NĐ-CP replaces Nghị định 163/2013/NĐ-CP (only cited).
+ * 71/2019/NĐ-CP replaces Nghị định 163/2013/NĐ-CP (only cited); Luật Xây dựng 135/2025/QH15 repeals a part of
+ * Luật Điện lực 61/2024/QH15 by name and number, and lists it by number alone among the laws amending Luật Xây dựng 2014.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { engines, useEngine } from '../../core/store/test-engines.ts';
 import { extrasOf } from '../../core/store/test-fixtures.ts';
 import { parseDocument } from '../../ingest/parse-document.ts';
 import { keyValidity, listExtractedValidity } from './index.ts';
+import { sameActKeys } from './read-validity.ts';
 
 const fixtures = join(import.meta.dirname, '../../ingest/references/validity/fixtures');
 const parse = (name: string) =>
@@ -75,6 +77,24 @@ describe.each(engines)('validity status on $name', (engine) => {
     await deleteDocument(db(), 'nd-71-2019');
     const after = await keyValidity(db(), '163/2013/NĐ-CP', '2020-01-01');
     expect(after?.validity.status ?? 'unknown').toBe('unknown');
+  });
+
+  it('an act cited by name and by bare number is one act: a change to either key is its status', async () => {
+    const luat135 = parse('luat-xay-dung-135-2025');
+    await saveDocument(db(), luat135, extrasOf(luat135));
+    // `Luật số 61/2024/QH15` is its own node; the repeal names `Luật Điện lực số 61/2024/QH15`.
+    const byNumber = await keyValidity(db(), '61/2024/QH15', '2026-12-01');
+    expect(byNumber?.key).toBe('61/2024/QH15');
+    expect(byNumber?.validity.status).toBe('partly_repealed');
+    expect(byNumber?.validity.changedBy[0]).toMatchObject({ relation: 'repeals', part: 'khoản 1 Điều 79' });
+    expect((await keyValidity(db(), 'LUAT:dien-luc:2024', '2026-12-01'))?.validity.status).toBe('partly_repealed');
+  });
+
+  it('local symbols of other places or years are other acts', () => {
+    expect(sameActKeys('LUAT:dien-luc:2024', '61/2024/QH15')).toBe(true);
+    expect(sameActKeys('10/2021/QĐ-UBND@lao-cai', '10/2021/QĐ-UBND@yen-bai')).toBe(false);
+    expect(sameActKeys('12/QĐ-UBND~2020', '12/QĐ-UBND~2021')).toBe(false);
+    expect(sameActKeys('12/QĐ-UBND~2020@lao-cai', '12/QĐ-UBND@lao-cai')).toBe(true);
   });
 
   it('lists what was extracted for the evaluation', async () => {
