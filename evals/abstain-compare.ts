@@ -186,7 +186,7 @@ function thresholdForBudget(held: readonly HeldOut[], budget: number): number {
 function main(): void {
   const lines = dumpLines(option('from') ?? `${ROOT}evals/out/abstain-dump.jsonl`);
   process.stdout.write(
-    'candidate | threshold | held sets held out | archive h0 | archive h1 | seeds+paraphrases h0 | h1 | fresh h0 | fresh h1  (declines when it should / wrongly, %)\n',
+    'candidate | threshold | all held out | cost h0 / h1 | archive h0 | archive h1 | seeds+paraphrases h0 | h1 | fresh h0 | fresh h1  (declines when it should / wrongly, %)\n',
   );
   for (const c of CANDIDATES) {
     const columns = [...COLUMNS, ...c.extras];
