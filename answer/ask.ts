@@ -66,13 +66,17 @@ async function verified(db: Db, answer: Answer): Promise<Answer> {
   const checked = await verifyCitations(db, answer.citations);
   const kept = keepVerified(answer.answer, answer.citations, checked.verified);
   if (kept.removed === 0 && checked.rejected.length === 0) return { ...answer, citations: kept.citations };
-  const abstained = answer.abstained || (kept.citations.length === 0 && answer.citations.length > 0);
+  const emptied = !answer.abstained && kept.citations.length === 0 && answer.citations.length > 0;
   return {
     ...answer,
     answer: kept.text,
     citations: kept.citations,
-    abstained,
-    meta: { ...answer.meta, removed: answer.meta.removed + kept.removed },
+    abstained: answer.abstained || emptied,
+    meta: {
+      ...answer.meta,
+      removed: answer.meta.removed + kept.removed,
+      ...(emptied ? { declinedBy: 'citations' as const } : {}),
+    },
   };
 }
 

@@ -22,7 +22,7 @@ import { abstainReason, ruledReason } from './abstain-model.ts';
 import { type DraftReport, partiesOffCited, readDraft } from './draft-report.ts';
 import { assessRelevance, type RelevanceReport } from './relevance.ts';
 import { PHRASES } from './templates.ts';
-import type { Answer, Citation, ClassifiedQuestion, QuestionKind } from './types.ts';
+import type { Answer, Citation, ClassifiedQuestion, DeclineMechanism, QuestionKind } from './types.ts';
 
 const ANSWERERS: Record<QuestionKind, (ctx: ComposeContext) => Promise<KindAnswer>> = {
   lead: answerRoles,
@@ -85,6 +85,7 @@ function notUnderstoodNote(ctx: ComposeContext, words: readonly string[]): strin
 
 function abstention(
   ctx: ComposeContext,
+  by: DeclineMechanism,
   reason: string,
   message?: string,
   unread: readonly string[] = [],
@@ -102,7 +103,7 @@ function abstention(
     abstained: true,
     kind: ctx.q.kind,
     citations,
-    meta: { mode: 'compose', lang: ctx.q.lang, removed: 0, reason },
+    meta: { mode: 'compose', lang: ctx.q.lang, removed: 0, reason, declinedBy: by },
   };
 }
 
@@ -135,11 +136,11 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
       context.lang === 'en'
         ? 'This question follows an earlier one, but there is none to follow: please ask it in full.'
         : 'Câu hỏi này tiếp nối một câu hỏi trước nhưng không có câu hỏi trước: xin hỏi đầy đủ.';
-    return done(abstention(context, 'follow-up without an earlier question', message));
+    return done(abstention(context, 'follow-up', 'follow-up without an earlier question', message));
   }
   // Declines by rule read the question alone (an unknown document, words not understood): no draft needed.
   const ruled = q.kind === 'validity' ? null : ruledReason(relevance, q.kind);
-  if (ruled) return done(abstention(context, ruled, undefined, relevance.notUnderstood));
+  if (ruled) return done(abstention(context, 'rule', ruled, undefined, relevance.notUnderstood));
 
   let result = await ANSWERERS[q.kind](context);
   let writer: QuestionKind = q.kind;
@@ -148,27 +149,26 @@ export async function composeAnswer(db: Db, q: ClassifiedQuestion, options: Comp
     writer = 'content';
     result = await answerContent(context);
   }
-  if (result === null) return done(abstention(context, 'nothing retrieved'));
+  if (result === null) return done(abstention(context, 'nothing retrieved', 'nothing retrieved'));
   if (!(result instanceof AnswerDraft)) {
     // Both decline: the model's reason names what the question asks that the corpus lacks (a place, a
     // concept); the answerer's says what the documents do state. The first is said when the model has one.
     const judged = abstainReason(relevance, writer, { threshold: options.abstainThreshold });
     return done(
       judged
-        ? abstention(context, judged, undefined, relevance.notUnderstood)
-        : abstention(context, result.abstain, result.message, [], result.citations),
+        ? abstention(context, 'answerer', judged, undefined, relevance.notUnderstood)
+        : abstention(context, 'answerer', result.abstain, result.message, [], result.citations),
     );
   }
   // Answer or decline once the draft exists, for the kind whose answerer wrote it. A validity question may name a
   // document only cited (`Nghị định 163/2013/NĐ-CP`): the store's validity statements answer it even when no
   // stored text is about it.
   const draft = options.reportDraft ? await readDraft(context, result, writer) : undefined;
-  const reason =
-    writer === 'validity'
-      ? null
-      : ((await partyReason(context, result, relevance, options)) ??
-        abstainReason(relevance, writer, { threshold: options.abstainThreshold }));
-  if (reason) return { ...done(abstention(context, reason, undefined, relevance.notUnderstood)), draft };
+  const party = writer === 'validity' ? null : await partyReason(context, result, relevance, options);
+  const judged =
+    writer === 'validity' || party ? null : abstainReason(relevance, writer, { threshold: options.abstainThreshold });
+  if (party) return { ...done(abstention(context, 'party', party, undefined, relevance.notUnderstood)), draft };
+  if (judged) return { ...done(abstention(context, 'model', judged, undefined, relevance.notUnderstood)), draft };
   // Say when a cited clause's document has been amended, replaced or repealed (a validity answer already does).
   const noted =
     q.kind === 'validity'

@@ -33,6 +33,7 @@ describe('a value asked about a party the cited documents never name', () => {
     );
     expect(answer.abstained).toBe(true);
     expect(answer.meta.reason).toBe('not named in the cited documents: hoang long');
+    expect(answer.meta.declinedBy).toBe('party');
   });
 
   it.each([

@@ -110,6 +110,22 @@ export interface Citation {
 
 export type AnswerMode = 'compose' | 'generative' | 'agent';
 
+/**
+ * Who declined: a follow-up with nothing to follow, a rule on the question alone (`declinesByRule`), nothing
+ * retrieved, the kind answerer finding nothing it can state, a value asked of a party the cited documents never
+ * name (`partyReason`), the abstain model on the draft, or citation checks removing every citation.
+ */
+export const DECLINE_MECHANISMS = [
+  'follow-up',
+  'rule',
+  'nothing retrieved',
+  'answerer',
+  'party',
+  'model',
+  'citations',
+] as const;
+export type DeclineMechanism = (typeof DECLINE_MECHANISMS)[number];
+
 /** The answerer's result, before timing is added at the edge. */
 export interface Answer {
   answer: string;
@@ -123,6 +139,8 @@ export interface Answer {
     removed: number;
     /** Why the answerer abstained, when it did. */
     reason?: string;
+    /** Which mechanism declined, when it did. */
+    declinedBy?: DeclineMechanism;
     /** Cited documents whose force has changed (amended, replaced, repealed, …), with what changed them. */
     validity?: {
       documentId: string;

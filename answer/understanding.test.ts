@@ -79,11 +79,13 @@ describe('answers on a small store', () => {
   it('says it cannot follow a follow-up asked first', async () => {
     const a = await answer('còn ai phối hợp?');
     expect(a.abstained).toBe(true);
+    expect(a.meta.declinedBy).toBe('follow-up');
   });
 
   it('names the words it did not understand, and does not answer on generic words', async () => {
     const a = await answer('Who handles desalination at Agent Orange sites?');
     expect(a.abstained).toBe(true);
+    expect(a.meta.declinedBy).toBe('rule');
     expect(a.answer).toMatch(/desalination/);
   });
 });

@@ -4,9 +4,9 @@
  * folds as `abstain:train` (two halves by document), so a candidate is kept only on held-out figures. Each
  * candidate appends columns to today's features — read from the draft report (`draft-report.ts`: anchors,
  * stated value, quote coverage, chooser trust) or split by question kind — or swaps the learner for a few
- * boosted stumps. Printed per candidate at two operating points chosen on the trained sets' held-out
- * predictions (declines ≥ 90% of unanswerable questions; wrong declines ≤ 5%): each dev half, and the
- * fresh set, which no candidate trains on (an unseen check, as in `abstain:train`).
+ * boosted stumps. Printed per candidate at three operating points chosen on the held-out predictions (least
+ * cost as `abstain:train` chooses; declines ≥ 90% of unanswerable questions; wrong declines ≤ 5%): the cost of
+ * each half (wrong replies, `COSTS`), then each set's halves.
  *
  *   npm run abstain:dev -- --answerers-only --out evals/out/abstain-dump.jsonl
  *   npm run abstain:compare -- --from evals/out/abstain-dump.jsonl
@@ -18,6 +18,8 @@ import {
   COLUMNS,
   type Column,
   chooseThreshold,
+  chooseThresholdByCost,
+  costOf,
   crossValidate,
   decidesOn,
   FIT,
@@ -27,7 +29,7 @@ import {
   logisticLearner,
   operatingPoint,
 } from './abstain-fit.ts';
-import { type DumpLine, dumpLines, exampleOf, TARGET, UNSEEN_SETS } from './abstain-train.ts';
+import { type DumpLine, dumpLines, exampleOf, TARGET } from './abstain-train.ts';
 import { option, ROOT } from './dev-options.ts';
 
 const VALUE_KINDS: ReadonlySet<QuestionKind> = new Set(['amount', 'target', 'deadline']);
@@ -124,6 +126,8 @@ interface Candidate {
   name: string;
   extras: readonly Extra[];
   learner?: Learner;
+  /** Stored features read as 0 (a constant the fit gives no weight): does the decision need them? */
+  without?: readonly FeatureName[];
 }
 
 const CANDIDATES: readonly Candidate[] = [
@@ -142,6 +146,16 @@ const CANDIDATES: readonly Candidate[] = [
     ],
   },
   { name: '+ value missing for open answers', extras: [valueMissingOpen] },
+  // Features read from hand lists (asked-value cues, place and document names, the glossary) against the store's statistics.
+  { name: '− documentNamed', extras: [], without: ['documentNamed'] },
+  { name: '− valueMissing', extras: [], without: ['valueMissing'] },
+  { name: '− foreignPlace', extras: [], without: ['foreignPlace'] },
+  {
+    name: '− documentNamed, valueMissing, foreignPlace',
+    extras: [],
+    without: ['documentNamed', 'valueMissing', 'foreignPlace'],
+  },
+  { name: '− scoreGap, retrievalKind', extras: [], without: ['scoreGap', 'retrievalKind'] },
   { name: 'stumps ×6', extras: [], learner: stumpLearner(6) },
   { name: 'stumps ×12', extras: [], learner: stumpLearner(12) },
   {
@@ -172,28 +186,34 @@ function thresholdForBudget(held: readonly HeldOut[], budget: number): number {
 function main(): void {
   const lines = dumpLines(option('from') ?? `${ROOT}evals/out/abstain-dump.jsonl`);
   process.stdout.write(
-    'candidate | threshold | trained sets held out | archive h0 | archive h1 | seeds+paraphrases h0 | h1 | fresh h0 | fresh h1  (declines when it should / wrongly, %)\n',
+    'candidate | threshold | all held out | cost h0 / h1 | archive h0 | archive h1 | seeds+paraphrases h0 | h1 | fresh h0 | fresh h1  (declines when it should / wrongly, %)\n',
   );
   for (const c of CANDIDATES) {
     const columns = [...COLUMNS, ...c.extras];
     const examples: AbstainExample[] = lines.map((d) => {
       const e = exampleOf(d);
-      return { ...e, features: [...e.features, ...c.extras.map((x) => x.read(d))] };
+      const kept = e.features.map((v, j) => (c.without?.includes(FEATURE_NAMES[j]) ? 0 : v));
+      return { ...e, features: [...kept, ...c.extras.map((x) => x.read(d))] };
     });
-    // Unseen sets are predicted by both folds' models but never trained on.
-    const held = crossValidate(
-      examples,
-      (e) => !UNSEEN_SETS.has(e.set) && decidesOn(e),
-      c.learner ?? logisticLearner(FIT, columns),
-    );
-    const trained = held.filter((x) => !UNSEEN_SETS.has(x.example.set));
+    const held = crossValidate(examples, decidesOn, c.learner ?? logisticLearner(FIT, columns));
     const part = (sets: readonly string[], half: 0 | 1) =>
       held.filter((x) => sets.includes(x.example.set) && halfOf(x.example.unit) === half);
-    for (const threshold of [chooseThreshold(trained, TARGET).threshold, thresholdForBudget(trained, 0.05)])
+    for (const threshold of [
+      chooseThresholdByCost(held).threshold,
+      chooseThreshold(held, TARGET).threshold,
+      thresholdForBudget(held, 0.05),
+    ])
       process.stdout.write(
-        `${c.name} | ${threshold.toFixed(2)} | ${cell(trained, threshold)} | ${[0, 1]
-          .map((h) => cell(part(['archive'], h as 0 | 1), threshold))
-          .join(' | ')} | ${[0, 1]
+        `${c.name} | ${threshold.toFixed(2)} | ${cell(held, threshold)} | ${[0, 1]
+          .map((h) =>
+            costOf(
+              operatingPoint(
+                held.filter((x) => x.half === h),
+                threshold,
+              ),
+            ).toFixed(1),
+          )
+          .join(' / ')} | ${[0, 1].map((h) => cell(part(['archive'], h as 0 | 1), threshold)).join(' | ')} | ${[0, 1]
           .map((h) => cell(part(['seed', 'paraphrases'], h as 0 | 1), threshold))
           .join(' | ')} | ${[0, 1].map((h) => cell(part(['fresh'], h as 0 | 1), threshold)).join(' | ')}\n`,
       );

@@ -9,7 +9,7 @@
  * (a value question with no value of its type): the dump training reads. Only dev sets (held-back
  * questions are scored by `npm run eval`).
  *
- *   npm run abstain:dev -- [--set archive|seed|paraphrases] [--out FILE] [--store DIR] [--answerers-only]
+ *   npm run abstain:dev -- [--set archive|fresh|seed|paraphrases] [--half 0|1] [--out FILE] [--store DIR] [--answerers-only]
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { composeAnswer } from '../answer/compose.ts';
@@ -23,6 +23,8 @@ import type { RelevanceReport } from '../answer/relevance.ts';
 import type { QuestionKind } from '../answer/types.ts';
 import { foldPhrase } from '../search/analyzer.ts';
 import type { GoldQuestion } from './load-gold.ts';
+import { halfOf } from './abstain-fit.ts';
+import { DECLINE_COUNTED, declinesBy } from './suites/generalization-suite.ts';
 
 /** The stored model's decision, or a note when there is no model file yet (the first training dump). */
 function modelDeclines(relevance: RelevanceReport, kind: QuestionKind): string | null {
@@ -32,6 +34,14 @@ function modelDeclines(relevance: RelevanceReport, kind: QuestionKind): string |
     if (error instanceof ModelFileError) return `no model: ${error.message}`;
     throw error;
   }
+}
+
+/** `model 5 / 40, rule 1 / 3, …`: which mechanism declined, for mechanisms that declined at all. */
+function byMechanism(records: Parameters<typeof declinesBy>[0]): string {
+  const counts = declinesBy(records);
+  return DECLINE_COUNTED.filter((m) => counts.answerable[m] + counts.unanswerable[m] > 0)
+    .map((m) => `${m} ${counts.answerable[m]} / ${counts.unanswerable[m]}`)
+    .join(', ');
 }
 
 /** The unit a fold keeps whole: an archive question's document, a seed question's group with its paraphrases. */
@@ -61,7 +71,9 @@ async function main(): Promise<void> {
       let answerable = 0;
       let right = 0;
       let unanswerable = 0;
-      for (const gold of load()) {
+      const records: { kind: string; abstained: boolean; declinedBy?: string }[] = [];
+      const half = option('half');
+      for (const gold of load().filter((g) => half === undefined || String(halfOf(foldUnit(g))) === half)) {
         const q = classifyInContext(gold.question);
         // The composed answer before citation checks: one in a few hundred turns into an abstention there.
         // `--answerers-only`: the model never declines, so `abstained` is the kind answerers' own decision.
@@ -71,6 +83,7 @@ async function main(): Promise<void> {
           ...(answerersOnly ? { abstainThreshold: 2 } : {}),
         });
         const should = gold.kind === 'out-of-corpus';
+        records.push({ kind: gold.kind, abstained: answer.abstained, declinedBy: answer.meta.declinedBy });
         if (should) {
           unanswerable++;
           if (answer.abstained) right++;
@@ -88,6 +101,7 @@ async function main(): Promise<void> {
             question: gold.question,
             abstained: answer.abstained,
             reason: answer.meta.reason ?? null,
+            declinedBy: answer.meta.declinedBy ?? null,
             relevance,
             draft: draft ?? null,
             unit: foldUnit(gold),
@@ -105,7 +119,8 @@ async function main(): Promise<void> {
       }
       process.stdout.write(
         `${name}: wrong abstentions ${wrong}/${answerable} = ${((100 * wrong) / answerable).toFixed(1)}%, ` +
-          `abstains when it should ${right}/${unanswerable} = ${((100 * right) / unanswerable).toFixed(1)}%\n`,
+          `abstains when it should ${right}/${unanswerable} = ${((100 * right) / unanswerable).toFixed(1)}%\n` +
+          `  declined by (answerable / unanswerable): ${byMechanism(records)}\n`,
       );
     }
   } finally {

@@ -204,6 +204,30 @@ export function chooseThreshold(held: readonly HeldOut[], target = 0.9): Operati
 }
 
 /**
+ * What each wrong reply costs the user, per question: declining an answerable question (the right-fact figure
+ * counts it a miss) against answering an unanswerable one. Both are a wrong reply, so they cost alike.
+ */
+export const COSTS = { wrongDecline: 1, unanswerableAnswered: 1 } as const;
+
+/** The cost of the held-out replies at an operating point: wrong declines plus unanswerable questions answered. */
+export const costOf = (p: OperatingPoint, costs = COSTS): number =>
+  costs.wrongDecline * p.wrongDeclines * p.answerable +
+  costs.unanswerableAnswered * (1 - p.declinesWhenItShould) * p.unanswerable;
+
+/**
+ * The threshold of least held-out cost (`COSTS`) on a fixed grid; among equal costs the highest (fewest declines).
+ * The grid and the tie rule are fixed, so the same predictions always give the same threshold.
+ */
+export function chooseThresholdByCost(held: readonly HeldOut[], costs = COSTS): OperatingPoint {
+  let best = operatingPoint(held, 0.99);
+  for (let i = 98; i >= 1; i--) {
+    const point = operatingPoint(held, round(i / 100));
+    if (costOf(point, costs) < costOf(best, costs) - 1e-9) best = point;
+  }
+  return best;
+}
+
+/**
  * The rule the model replaced, read from the same features, for comparison: decline on an unknown
  * document or foreign place, absent concepts ≥ 0.3, more words not understood than understood (clause
  * kinds), strange pairs ≥ 0.5, or coverage < 0.3 (clause kinds) — thresholds set by hand on the gold.

@@ -5,7 +5,7 @@
  */
 import type { ArchiveStoreResult } from '../eval-result.ts';
 import { ARCHIVE_FIELDS, type ArchiveMetadataReport } from '../suites/archive-metadata-suite.ts';
-import { MISS_STAGES, type SetFigures } from '../suites/generalization-suite.ts';
+import { DECLINE_COUNTED, MISS_STAGES, type SetFigures } from '../suites/generalization-suite.ts';
 import { GOLD_RELATIONS } from '../load-archive-gold.ts';
 import { formatMissClasses, STATUS_AS_OF } from '../suites/validity-suite.ts';
 import { formatTable, pct } from './format-table.ts';
@@ -49,6 +49,16 @@ export function generalizationTable(sets: readonly SetFigures[]): string {
     formatTable(
       ['set', 'store', ...MISS_STAGES],
       sets.map((s) => [s.set, s.store, ...MISS_STAGES.map((m) => String(s.missStages[m]))]),
+    ),
+    '',
+    'Declines by the mechanism that made them (counts: answerable questions declined / unanswerable questions declined)',
+    formatTable(
+      ['set', 'store', ...DECLINE_COUNTED],
+      sets.map((s) => [
+        s.set,
+        s.store,
+        ...DECLINE_COUNTED.map((m) => `${s.declinesBy?.answerable[m] ?? 0} / ${s.declinesBy?.unanswerable[m] ?? 0}`),
+      ]),
     ),
   ].join('\n');
 }

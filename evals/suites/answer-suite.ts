@@ -15,7 +15,7 @@ export interface AnswerLike {
   answer: string;
   abstained: boolean;
   citations: Array<{ clauseId: string; documentId: string; label: string; quote: string }>;
-  meta?: { removed?: number; reason?: string; mode?: string };
+  meta?: { removed?: number; reason?: string; mode?: string; declinedBy?: string };
 }
 
 export type Ask = (question: string) => Promise<AnswerLike>;
@@ -38,6 +38,8 @@ export interface AnswerRecord {
   answer: string;
   abstained: boolean;
   reason?: string;
+  /** Which mechanism declined (`DeclineMechanism`), when the answerer says. */
+  declinedBy?: string;
   tookMs: number;
   citations: CitationCheck[];
   /** Null when the question has no evidence quote (or is out of corpus). */
@@ -162,6 +164,7 @@ export async function runAnswerSuite(db: Db, questions: readonly GoldQuestion[],
       answer: result.answer,
       abstained: result.abstained,
       reason: result.meta?.reason,
+      declinedBy: result.meta?.declinedBy,
       tookMs,
       citations,
       citationHit: answerable && q.evidence.length > 0 ? citations.some((c) => c.evidence) : null,

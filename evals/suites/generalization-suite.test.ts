@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerRecord } from './answer-suite.ts';
-import { missStages } from './generalization-suite.ts';
+import { declinesBy, missStages } from './generalization-suite.ts';
 import type { QuestionRanks } from './retrieval-suite.ts';
 
 /** An answer record as the answer suite writes it; only the fields the stage count reads matter. */
@@ -56,5 +56,21 @@ describe('missStages', () => {
       'fact not stated (no evidence quote)': 1,
       'unanswerable answered': 1,
     });
+  });
+});
+
+describe('declinesBy', () => {
+  it('counts declines by the mechanism that made them, wrong declines apart from right ones', () => {
+    const records = [
+      record('model-wrong', { abstained: true, declinedBy: 'model' }),
+      record('answerer-wrong', { abstained: true, declinedBy: 'answerer' }),
+      record('model-right', { kind: 'out-of-corpus', abstained: true, declinedBy: 'model' }),
+      record('rule-right', { kind: 'out-of-corpus', abstained: true, declinedBy: 'rule' }),
+      record('error', { abstained: true }),
+      record('answered', { declinedBy: undefined }),
+    ];
+    const counts = declinesBy(records);
+    expect(counts.answerable).toMatchObject({ model: 1, answerer: 1, rule: 0, other: 1 });
+    expect(counts.unanswerable).toMatchObject({ model: 1, rule: 1, answerer: 0, other: 0 });
   });
 });

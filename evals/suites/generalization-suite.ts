@@ -6,6 +6,7 @@
  * held-back) so tuning shows as a gap between the two.
  */
 import type { Db } from '../../core/store/index.ts';
+import { DECLINE_MECHANISMS } from '../../answer/types.ts';
 import type { GoldQuestion } from '../load-gold.ts';
 import { summarizeLatency } from '../metrics/latency.ts';
 import { type Ask, type AnswerRecord, runAnswerSuite, scoreAnswers } from './answer-suite.ts';
@@ -49,6 +50,30 @@ export function missStages(
   return counts;
 }
 
+/** A decline's mechanism as the eval counts it: the answerer's own (`DeclineMechanism`), else `other` (an error…). */
+export const DECLINE_COUNTED = [...DECLINE_MECHANISMS, 'other'] as const;
+export type DeclineCounted = (typeof DECLINE_COUNTED)[number];
+
+/** Declines by the mechanism that made them, answerable questions (wrong declines) apart from unanswerable ones. */
+export interface DeclinesBy {
+  answerable: Record<DeclineCounted, number>;
+  unanswerable: Record<DeclineCounted, number>;
+}
+
+/** Counts one set's declines by mechanism: which part declines answerable questions, which catches unanswerable ones. */
+export function declinesBy(records: readonly Pick<AnswerRecord, 'kind' | 'abstained' | 'declinedBy'>[]): DeclinesBy {
+  const zero = () => Object.fromEntries(DECLINE_COUNTED.map((m) => [m, 0])) as Record<DeclineCounted, number>;
+  const out: DeclinesBy = { answerable: zero(), unanswerable: zero() };
+  for (const r of records) {
+    if (!r.abstained) continue;
+    const by = (DECLINE_COUNTED as readonly string[]).includes(r.declinedBy ?? '')
+      ? (r.declinedBy as DeclineCounted)
+      : 'other';
+    out[r.kind === 'out-of-corpus' ? 'unanswerable' : 'answerable'][by]++;
+  }
+  return out;
+}
+
 export interface SetFigures {
   set: string;
   store: string;
@@ -70,6 +95,8 @@ export interface SetFigures {
   askP95: number;
   /** Right-fact misses by the stage that lost them (`missStages`). */
   missStages: Record<MissStage, number>;
+  /** Declines by the mechanism that made them (`declinesBy`). */
+  declinesBy: DeclinesBy;
   /** Questions answered wrongly or missed, for the report's failure list. */
   misses: Array<{ id: string; question: string; answer: string; abstained: boolean }>;
 }
@@ -106,6 +133,7 @@ export async function runQuestionSet(
     askP50: latency.p50,
     askP95: latency.p95,
     missStages: missStages(records, retrieval.questions),
+    declinesBy: declinesBy(records),
     misses: records
       .filter((r) => (r.kind === 'out-of-corpus' ? !r.abstained : r.abstained || !r.shortAnswer?.lenient))
       .map((r) => ({ id: r.id, question: r.question, answer: r.answer.slice(0, 200), abstained: r.abstained })),
