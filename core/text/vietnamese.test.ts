@@ -50,6 +50,18 @@ describe('folding and matching forms', () => {
     expect(foldedForm('Trƣờng')).toBe('truong');
   });
 
+  // foldedForm leaves out the tone placement (folding drops every mark): it must stay matchForm folded, on old-style,
+  // NFD, glyph-damaged and capital spellings from archive headings alike.
+  it.each([
+    'QUYẾT ĐỊNH Về việc phê duyệt Phương án thoả thuận',
+    'Tỉnh uỷ Nghệ An'.normalize('NFD'),
+    'BAN THƢỜNG VỤ TỈNH UỶ',
+    'hoà giải, khoẻ, thuỷ lợi, quý, Qùy',
+    'Căn cứ Luật Hoá chất ngày 14/11/2025;',
+  ])('foldedForm(%s) = foldAccents(matchForm(…))', (text) => {
+    expect(foldedForm(text)).toBe(foldAccents(matchForm(text)));
+  });
+
   it.each([
     ['THÀNH ỦY CẦN THƠ', true],
     ['T/M BAN THƯỜNG VỤ', true],

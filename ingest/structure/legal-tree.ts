@@ -107,16 +107,18 @@ export function attachmentStarts(
   for (let i = from; i < paragraphs.length; i++) {
     if (quoted[i]) continue;
     const t = paragraphs[i].text.trim();
-    const f = foldedForm(t);
+    // Only a heading's length can open an attachment: longer paragraphs are not folded.
+    const f = t.length <= HEADING_LENGTH ? foldedForm(t) : '';
     const below = paragraphs.slice(i + 1, i + 4);
+    // The cheap test first: most paragraphs do not open with `(`, and folding each one three times added up.
     const attachedAt = below.findIndex(
-      (p) => ATTACHED_TO.test(foldedForm(p.text.trim())) && p.text.trim().startsWith('('),
+      (p) => p.text.trim().startsWith('(') && ATTACHED_TO.test(foldedForm(p.text.trim())),
     );
     const attachedBelow = attachedAt >= 0;
     // Any title must run on in capitals to its `(Kèm theo …)` line: a signer's title over the name is no title.
     const titled =
       attachedBelow && !isSignatureLine(t) && below.slice(0, attachedAt).every((p) => isMostlyUpper(p.text));
-    if (APPENDIX_HEADING.test(f) && t.length <= HEADING_LENGTH && (attachedBelow || /^PHỤ LỤC/u.test(t))) {
+    if (t.length <= HEADING_LENGTH && APPENDIX_HEADING.test(f) && (attachedBelow || /^PHỤ LỤC/u.test(t))) {
       starts.push(i);
       // The appendix's own title lines (`DANH MỤC NHIỆM VỤ` over its `(Kèm theo …)`) open nothing.
       if (anyTitle && titled) i += attachedAt + 1;
