@@ -8,7 +8,7 @@ import type { Span } from '../core/types.ts';
 import { foldedText } from './folded-text.ts';
 
 /** Longest quote, in characters. */
-export const MAX_QUOTE_CHARS = 300;
+export const MAX_QUOTE_CHARS = 450;
 
 /**
  * Sentence-like spans of a clause text: split after `.`, `;`, `!`, `?` before a space, and at line
@@ -232,7 +232,7 @@ export function bestQuote(text: string, terms: readonly string[], options: Quote
 /**
  * The `max` characters of a long sentence that show most of the terms: its opening unless a later stretch shows more
  * (`Trong thời gian chờ … đề nghị Bộ … chỉ đạo … tổ chức kiểm tra và cấp Biên bản xác nhận …`: what a letter asks for
- * stands past its first 300 characters, after who is asked).
+ * stands past its first characters, after who is asked).
  */
 function densestWindow(
   text: string,
