@@ -36,7 +36,10 @@ export class AnswerDraft {
     values?: readonly { start: number; end: number }[],
     densest = false,
   ): string {
-    const q = wideEnough(clause.text, bestQuote(clause.text, terms, { around, weight, values, densest, whole: MAX_JOINED_CHARS }));
+    const q = wideEnough(
+      clause.text,
+      bestQuote(clause.text, terms, { around, weight, values, densest, whole: MAX_JOINED_CHARS }),
+    );
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);
     return `“${before}${q}${after}” ${this.cite(clause, q)}`;
