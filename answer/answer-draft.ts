@@ -1,7 +1,7 @@
 /** @module answer/answer-draft — an answer being written: sentences, and numbered citations cut from stored clause text. */
 
 import type { Clause } from '../core/types.ts';
-import { bestQuote } from './quote.ts';
+import { bestQuote, MAX_JOINED_CHARS } from './quote.ts';
 import { MIN_QUOTE_CHARS } from './verify-citations.ts';
 import type { Citation } from './types.ts';
 
@@ -36,7 +36,10 @@ export class AnswerDraft {
     values?: readonly { start: number; end: number }[],
     densest = false,
   ): string {
-    const q = wideEnough(clause.text, bestQuote(clause.text, terms, { around, weight, values, densest }));
+    const q = wideEnough(
+      clause.text,
+      bestQuote(clause.text, terms, { around, weight, values, densest, whole: MAX_JOINED_CHARS }),
+    );
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);
     return `“${before}${q}${after}” ${this.cite(clause, q)}`;

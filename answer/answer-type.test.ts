@@ -240,6 +240,18 @@ describe('askedType: a clock time is a time, not a count of hours', () => {
   });
 });
 
+describe('askedType: a date the question gives is its given, not what it asks', () => {
+  it.each<[string, ValueType | null]>([
+    // Luật Xây dựng 2025, Điều 94: asked which provisions take effect early, on the date the question names.
+    ['Những điều khoản nào của Luật Xây dựng 2025 có hiệu lực sớm từ ngày 01/01/2026?', null],
+    ['nhung dieu khoan nao cua luat xay dung 2025 co hieu luc som tu ngay 01/01/2026', null],
+    ['Luật Xây dựng 2025 có hiệu lực từ ngày nào?', 'date'],
+    ['Các đơn vị phải báo cáo trước ngày nào?', 'date'],
+  ])('%s → %s', (question, type) => {
+    expect(askedType(question)).toBe(type);
+  });
+});
+
 describe('a sum written with a bare đ', () => {
   it('reads a sum with thousands groups or a scale word, not a code ending in D', () => {
     const text = 'Phí 500.000đ, hỗ trợ 5 triệu đ; văn bản gửi Trung tâm Đăng kiểm Lào Cai 2401D, UBND tỉnh.';

@@ -83,8 +83,9 @@ const ASKED: ReadonlyArray<{ type: ValueType; words: RegExp }> = [
  * Folded question words that ask for a date, a time limit or a period (`đến bao giờ`, `bao lâu một lần`, `until when`),
  * or a clock time (`mấy giờ`, `khung giờ nào`, `what time`: a time of day, not a count of hours like `bao nhiêu giờ`).
  */
+/** `trước ngày`, `từ ngày` ask a date only when the question does not give it (`hiệu lực từ ngày 01/01/2026` is its given). */
 const DATE_ASKED =
-  /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|truoc ngay|den ngay|tu ngay|han chot|cham nhat|may gio|luc nao|khung gio|gio nao|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date|(?:what|which|at what)\s+(?:[a-z]+\s+)?(?:time|hours))\b/;
+  /\b(?:khi nao|bao gio|bao lau|ngay nao|thang nao|nam nao|thoi han nao|(?:truoc|den|tu) ngay(?!\s*\d)|han chot|cham nhat|may gio|luc nao|khung gio|gio nao|until when|by when|how long|how often|how soon|what date|which date|which day|by what date|from what date|(?:what|which|at what)\s+(?:[a-z]+\s+)?(?:time|hours))\b/;
 
 const alternatives = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** A period's own word (`thời gian đào tạo`, `maximum duration`), not a span the question is set in (`trong thời gian`, `in the period`). */

@@ -129,6 +129,10 @@ describe('a quote holds the value the question asks for (#14 class 1)', () => {
     const at = text.indexOf('trước ngày 08');
     expect(bestQuote(text, terms, { values: [{ start: at, end: at + 30 }] })).toMatch(/^Các đơn vị chưa.*2026\.$/);
   });
+  it('quotes a clause no longer than `whole` in full: the sentence left out may hold the fact', () => {
+    expect(bestQuote(text, terms, { whole: 450 })).toBe(text);
+    expect(bestQuote(text, terms, { whole: 200 })).toMatch(/^Sở Công Thương.*hóa chất\.$/);
+  });
 });
 
 describe('a long sentence is quoted where it shows most of the question (#14: the fact past the first 300 characters)', () => {

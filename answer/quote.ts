@@ -8,7 +8,7 @@ import type { Span } from '../core/types.ts';
 import { foldedText } from './folded-text.ts';
 
 /** Longest quote, in characters. */
-export const MAX_QUOTE_CHARS = 300;
+export const MAX_QUOTE_CHARS = 450;
 
 /**
  * Sentence-like spans of a clause text: split after `.`, `;`, `!`, `?` before a space, and at line
@@ -140,6 +140,11 @@ export interface QuoteOptions {
    * than kept from its opening: for questions asking what, not who (the opening names who acts).
    */
   densest?: boolean;
+  /**
+   * A clause no longer than this is quoted whole: its other sentences hold what the best one leaves out (the
+   * body, the value, the condition), and a short clause costs the reader nothing to read in full.
+   */
+  whole?: number;
 }
 
 interface Window {
@@ -182,6 +187,8 @@ function windows(text: string, parts: readonly Span[], from: number | null, limi
 export function bestQuote(text: string, terms: readonly string[], options: QuoteOptions = {}): string {
   const parts = sentenceSpans(text);
   if (parts.length === 0) return '';
+  const all = { start: parts[0].start, end: parts[parts.length - 1].end };
+  if (options.whole !== undefined && all.end - all.start <= options.whole) return text.slice(all.start, all.end);
   const max = options.max ?? MAX_QUOTE_CHARS;
   const folded = foldedText(text).folded;
   const a = options.around;
@@ -225,7 +232,7 @@ export function bestQuote(text: string, terms: readonly string[], options: Quote
 /**
  * The `max` characters of a long sentence that show most of the terms: its opening unless a later stretch shows more
  * (`Trong thời gian chờ … đề nghị Bộ … chỉ đạo … tổ chức kiểm tra và cấp Biên bản xác nhận …`: what a letter asks for
- * stands past its first 300 characters, after who is asked).
+ * stands past its first characters, after who is asked).
  */
 function densestWindow(
   text: string,
