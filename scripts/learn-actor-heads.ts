@@ -8,7 +8,7 @@
  * title or a heading opening the sentence, listed with its reason in the data file). Writes
  * ingest/facts/actor-heads.json.
  *
- *   npx tsx scripts/learn-actor-heads.ts [storeDir]
+ *   npx tsx scripts/learn-actor-heads.ts [pgliteDir]   (default: the dev store, evals/out/dev-store/pglite)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { openPglite } from '../core/store/db.ts';
@@ -23,7 +23,7 @@ const ACTOR_PHRASE =
 
 const previous = JSON.parse(readFileSync(OUT, 'utf8')) as { excluded: Record<string, string> };
 const known = BODY_HEADS.flatMap((h) => h.forms);
-const db = await openPglite(process.argv[2] ?? 'evals/out/dev-store/pglite');
+const db = await openPglite(process.argv[2] ?? new URL('../evals/out/dev-store/pglite', import.meta.url).pathname);
 const rows = await db.query<{ document_id: string; text: string }>('select document_id, text from clauses');
 await db.close();
 const documents = new Map<string, Set<string>>();
