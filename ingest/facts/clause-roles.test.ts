@@ -523,3 +523,24 @@ describe('clauseRoles: the agent of a passive (`… do X <verb>`) carries the ta
     expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead' || role === 'coordinate')).toEqual(stated);
   });
 });
+
+describe('clauseRoles: an actor named by its role before `có trách nhiệm` leads (#14, actor-heads.json)', () => {
+  const LAO_CAI: BodyContext = { place: 'Lào Cai', level: 'province', homeUnit: 'tỉnh' };
+  // A Thông tư and a Nghị định of the archive (dev documents outside every gold): their actors are role nouns in lowercase.
+  it.each<[string, Array<[ResponsibilityRole, string]>]>([
+    [
+      'Hội đồng thẩm định có trách nhiệm thẩm định trong thời hạn 20 (hai mươi) ngày làm việc kể từ ngày nhận được đầy đủ hồ sơ hợp lệ.',
+      [['lead', 'Hội đồng thẩm định']],
+    ],
+    [
+      'a) Khi kết thúc công tác thẩm định, cơ quan chuyên môn về xây dựng có trách nhiệm lưu trữ, bảo quản một số tài liệu gồm: Tờ trình thẩm định;',
+      [['lead', 'Cơ quan chuyên môn về xây dựng']],
+    ],
+  ])('%s', (text, stated) => {
+    expect(roles(text, LAO_CAI).stated.filter(([role]) => role === 'lead')).toEqual(stated);
+  });
+  it('not the role noun alone (`Cơ quan chủ trì quyết định …`) nor a passive', () => {
+    expect(roles('Cơ quan chủ trì quyết định hoặc phối hợp.', LAO_CAI).stated).toEqual([]);
+    expect(roles('Đơn vị được giao chủ trì tổ chức thực hiện.', LAO_CAI).stated).toEqual([]);
+  });
+});

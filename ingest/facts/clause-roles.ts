@@ -19,7 +19,7 @@ import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList, printedMention, WRITER_CUE } from './body-mentions.ts';
 import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
-import { lowercaseNamed, openSubject } from './open-bodies.ts';
+import { actorSubject, lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
 const AGENT_BEFORE = /(?:^|\s)do\s$/;
@@ -167,7 +167,12 @@ function frontedSubject(
     if (t.slice(from, c).split(' ').length > MAX_ADVERBIAL_WORDS) break;
     if (mentions.some((m) => m.end === c)) continue;
     const list = parseBodyList(mt, c + 2);
-    if (!list.length) continue;
+    if (!list.length) {
+      // `Khi kết thúc công tác thẩm định, cơ quan chuyên môn về xây dựng có trách nhiệm …`: an actor named by its role.
+      const actor = actorSubject(mt, c + 2);
+      if (actor) return [actor];
+      continue;
+    }
     const after = t.slice(list[list.length - 1].end);
     const printed = sourceSlice(mt, list[0].start, list[list.length - 1].end);
     // A title in capitals (`… BỔ SUNG ĐỂ ĐẢM BẢO …`) is no name; the writer asking (`…, Văn phòng UBND tỉnh đề nghị các
@@ -246,7 +251,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
     const at = assign ? p + assign[0].length : p;
     subjects.push(...parseBodyList(mt, at));
     // Bodies are an open class: a name the lexicon misses still leads when a lead verb follows it.
-    const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at));
+    const open = subjects.length ? null : (lowercaseNamed(mt, at) ?? openSubject(mt, at) ?? actorSubject(mt, at));
     if (open) subjects.push(open);
     if (!subjects.length) subjects.push(...frontedSubject(mt, at, context, mentionsOf));
     // `Sở Công Thương đề nghị Sở Xây dựng …`, `Căn cứ nội dung trên, đề nghị X …`: the addressee acts, the writer asks.

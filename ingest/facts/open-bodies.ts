@@ -6,6 +6,7 @@
 import { foldedForm } from '../../core/text/vietnamese.ts';
 import { type BodyMention, HEADING_NAME, matchHead, NUMBERED_NAME, printedMention } from './body-mentions.ts';
 import { NAME_STOPS } from './body-lexicon.ts';
+import actorHeads from './actor-heads.json' with { type: 'json' };
 import type { MatchText } from './match-text.ts';
 
 /** What a lead body does right after its name, `:` allowed between (`X: chủ trì`, `X là đầu mối`), folded. */
@@ -68,4 +69,35 @@ export function lowercaseNamed(mt: MatchText, i: number): BodyMention | null {
 function isCapitalAt(mt: MatchText, i: number): boolean {
   const c = mt.source[mt.toSource(i)] ?? '';
   return c !== c.toLowerCase();
+}
+
+/** Openings of the role nouns normative texts name their actors by, folded (learned: actor-heads.json). */
+const ACTOR_HEADS: readonly string[] = actorHeads.heads.map((h) => h.head);
+/** The responsibility cue an actor phrase stands before, folded (`Chủ đầu tư có trách nhiệm …`). */
+const RESPONSIBLE_AFTER = /^ (?:co trach nhiem|chiu trach nhiem|chu tri)(?![a-z0-9])/;
+/** Words an actor phrase may hold at most (`cơ quan chuyên môn về xây dựng`, `Người thuê vận tải hoặc người vận tải`). */
+const MAX_ACTOR_WORDS = 8;
+
+/**
+ * The actor at offset `i` when a learned role noun opens a phrase that runs, without sentence punctuation, to a
+ * responsibility cue: the genre's assignment sentence `<actor> có trách nhiệm …` makes the phrase the body answering
+ * for the task, though written in lowercase (`Chủ đầu tư`, `cơ quan chuyên môn về xây dựng`). More than the role
+ * noun alone: `Cơ quan chủ trì quyết định …` names the lead by its role, not a body; nor a passive (`được giao`).
+ * @example actorSubject(matchText('Hội đồng thẩm định có trách nhiệm thẩm định …'), 0) // `Hội đồng thẩm định`
+ */
+export function actorSubject(mt: MatchText, i: number): BodyMention | null {
+  const t = mt.text;
+  const head = ACTOR_HEADS.find((h) => t.startsWith(h, i) && !/[a-z0-9]/.test(t[i + h.length] ?? ''));
+  if (!head) return null;
+  let words = 1;
+  for (let at = i; at < t.length && words <= MAX_ACTOR_WORDS; at++) {
+    // A comma or `và` joins verbs as often as names (`Tổ chức kiểm tra, giám sát và chịu trách nhiệm …`).
+    if (/[,.;:()\n]/.test(t[at]) || t.startsWith(' va ', at)) return null;
+    if (t[at] !== ' ') continue;
+    if (at > i + head.length && RESPONSIBLE_AFTER.test(t.slice(at))) {
+      return / duoc /.test(t.slice(i, at + 1)) ? null : printedMention(mt, i, at, 'organ');
+    }
+    words++;
+  }
+  return null;
 }
