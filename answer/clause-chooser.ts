@@ -2,8 +2,9 @@
  * @module answer/clause-chooser
  * Which of the re-ranked clauses an answer cites: a conditional logit over the clause features
  * (`clause-features.ts`) — the clauses of one question compete, the one holding the fact should win —
- * trained on one dev half's questions by `npm run chooser:train` (evals/chooser-train.ts) and stored in
- * `data/clause-chooser-model.json` with how it was trained and what the other half measured.
+ * trained on both dev halves' questions by `npm run chooser:train` (evals/chooser-train.ts; its L2 chosen by two-fold
+ * cross-validation over the halves) and stored in `data/clause-chooser-model.json` with how it was trained and what
+ * each held-out half measured.
  */
 import { resolve } from 'node:path';
 import { CHOOSER_FEATURES, clauseFeatures } from './clause-features.ts';
