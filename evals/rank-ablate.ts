@@ -29,12 +29,13 @@ export interface FoldFigures {
 }
 
 /** R@1, R@5 and MRR@10 of a model's order over examples. */
-function figuresOf(model: ReturnType<typeof fitRanking>, examples: readonly RankExample[]): FoldFigures {
+function figuresOf(model: ReturnType<typeof fitRanking> | undefined, examples: readonly RankExample[]): FoldFigures {
   const ranks = examples.map((e) => firstHolding(e, model));
   const n = Math.max(1, examples.length);
   const within = (k: number) => (100 * ranks.filter((r) => r !== null && r <= k).length) / n;
   const mrr = ranks.reduce((s: number, r) => s + (r !== null && r <= 10 ? 1 / r : 0), 0) / n;
-  return { r1: within(1), r5: within(5), mrr };
+  const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+  return { r1: round(within(1), 1), r5: round(within(5), 1), mrr: round(mrr, 3) };
 }
 
 /** The examples with the named features' columns zeroed. */
@@ -64,7 +65,8 @@ export function quarterOf(unit: string): number {
 /** Per half, the pooled figures of its two quarters: fitted on the other half, and on the other three quarters. */
 export function foldFigures(
   examples: readonly RankExample[],
-): Array<{ half: 0 | 1; otherHalf: FoldFigures; rest: FoldFigures }> {
+  otherHalfToo = true,
+): Array<{ half: 0 | 1; handSet: FoldFigures; otherHalf?: FoldFigures; rest: FoldFigures }> {
   return ([0, 1] as const).map((h) => {
     const pooled = (fitFor: (q: number) => RankExample[]) => {
       const parts = [2 * h, 2 * h + 1].map((q) => {
@@ -72,12 +74,17 @@ export function foldFigures(
         return { n: test.length, f: figuresOf(fitRanking(fitFor(q)), test) };
       });
       const n = parts.reduce((s, p) => s + p.n, 0) || 1;
-      const mean = (key: keyof FoldFigures) => parts.reduce((s, p) => s + p.f[key] * p.n, 0) / n;
-      return { r1: mean('r1'), r5: mean('r5'), mrr: mean('mrr') };
+      const mean = (key: keyof FoldFigures, digits: number) =>
+        Math.round((10 ** digits * parts.reduce((s, p) => s + p.f[key] * p.n, 0)) / n) / 10 ** digits;
+      return { r1: mean('r1', 1), r5: mean('r5', 1), mrr: mean('mrr', 3) };
     };
     return {
       half: h,
-      otherHalf: pooled(() => examples.filter((e) => devHalf(e.unit) !== h)),
+      handSet: figuresOf(
+        undefined,
+        examples.filter((e) => devHalf(e.unit) === h),
+      ),
+      otherHalf: otherHalfToo ? pooled(() => examples.filter((e) => devHalf(e.unit) !== h)) : undefined,
       rest: pooled((q) => examples.filter((e) => quarterOf(e.unit) !== q)),
     };
   });
@@ -89,7 +96,7 @@ function main(): void {
     const fmt = (x: FoldFigures) => `R@1 ${x.r1.toFixed(1)} R@5 ${x.r5.toFixed(1)} MRR ${x.mrr.toFixed(3)}`;
     for (const f of foldFigures(examples))
       process.stdout.write(
-        `half ${f.half}: fitted on the other half ${fmt(f.otherHalf)} | on the other three quarters ${fmt(f.rest)}\n`,
+        `half ${f.half}: fitted on the other half ${f.otherHalf ? fmt(f.otherHalf) : '-'} | on the other three quarters ${fmt(f.rest)}\n`,
       );
     return;
   }
