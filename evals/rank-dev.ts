@@ -10,11 +10,15 @@
  * one half's misses (`--half 0`), and keep a change only if the other half's figure holds too.
  *
  *   RANK_LEARNED=0 npm run rank:dev -- … compares with the hand-set order (before the learned ranking).
+ *   RANK_ABLATE=field:place,bridge:địa điểm,feature:position … switches named signals off (`ablation.ts`); with
+ *   `--fired --ranks FILE` only the questions a cut list may fire on run, for `rank:compare` against a full run.
  *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half 0|1] [--lang en] [--store DIR] [--ranks FILE]
  */
+// First: `RANK_ABLATE` cuts the data lists before the search modules read them.
+import { ablatedModel, mayFire } from './ablation.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
-import { loadRankModel } from '../search/learned-ranking.ts';
+import { defaultRankModel, loadRankModel } from '../search/learned-ranking.ts';
 import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
@@ -48,16 +52,23 @@ async function main(): Promise<void> {
     siblings: process.env.RANK_SIBLINGS !== '0',
     // RANK_COUNTED=0 compares without the clauses counting a "bao nhiêu N"'s noun (`search/counted-answer.ts`).
     countedAnswers: process.env.RANK_COUNTED !== '0',
+    // RANK_LABELLED=0 compares without the labelled answers moved up in the first-stage documents (`labelled-answer.ts`).
+    labelledAnswers: process.env.RANK_LABELLED !== '0',
     // RANK_LEARNED=0 compares with the hand-set order (no learned ranking); RANK_MODEL=FILE tries another model file.
     learnedRanking:
-      process.env.RANK_LEARNED === '0' ? false : process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : true,
+      process.env.RANK_LEARNED === '0'
+        ? false
+        : ablatedModel(process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : defaultRankModel()),
   };
   try {
     const { db } = pipeline;
     await search(db, 'khởi động', options); // warm the caches
     for (const name of names) {
       const load = () => devSet(name);
-      const questions = retrievalQuestions(load()).filter((q) => lang === undefined || q.lang === lang);
+      const fired = process.argv.includes('--fired');
+      const questions = retrievalQuestions(load()).filter(
+        (q) => (lang === undefined || q.lang === lang) && (!fired || mayFire(q.question)),
+      );
       const ranks: Array<{ q: GoldQuestion; rank: number | null }> = [];
       const took: number[] = [];
       for (const q of questions) {

@@ -52,22 +52,3 @@ export function firstHolding(e: RankExample, model?: Omit<RankModel, 'training'>
   const at = order.findIndex((x) => x.c.holds);
   return at < 0 ? null : at + 1;
 }
-
-export interface RankFigures {
-  questions: number;
-  /** R@1 and R@5 over the candidates (before near-duplicates collapse): hand-set order, then the model's. */
-  handSet: { r1: number; r5: number };
-  learned: { r1: number; r5: number };
-}
-
-const pct = (x: number, n: number) => (n === 0 ? 0 : Math.round((1000 * x) / n) / 10);
-
-/** How often the evidence stands first and in the top 5, in the hand-set order and the model's. */
-export function rankFigures(model: Omit<RankModel, 'training'>, examples: readonly RankExample[]): RankFigures {
-  const at = (m?: Omit<RankModel, 'training'>) => {
-    const ranks = examples.map((e) => firstHolding(e, m));
-    const within = (k: number) => pct(ranks.filter((r) => r !== null && r <= k).length, examples.length);
-    return { r1: within(1), r5: within(5) };
-  };
-  return { questions: examples.length, handSet: at(), learned: at(model) };
-}

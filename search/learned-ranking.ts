@@ -2,8 +2,8 @@
  * @module search/learned-ranking
  * The last ordering of the first-stage candidates: a conditional logit over their generic features
  * (`rank-features.ts`) — the candidates of one question compete, the clause holding the answer should win —
- * trained on one dev half by `npm run rank:train` (evals/rank-train.ts) and stored in
- * `search/data/rank-model.json` with how it was trained and what the other half measured. It re-orders the
+ * trained on both dev halves by `npm run rank:train` (evals/rank-train.ts) and stored in
+ * `search/data/rank-model.json` with how it was trained and what held-out quarter folds measured. It re-orders the
  * top `depth` candidates of the hand-set stages; those below keep their order.
  */
 import { resolve } from 'node:path';
