@@ -38,7 +38,15 @@ export class AnswerDraft {
   ): string {
     const q = wideEnough(
       clause.text,
-      bestQuote(clause.text, terms, { around, weight, values, densest, whole: MAX_JOINED_CHARS }),
+      // A span quoted for itself with no words to weigh (a header's date line, a signature's name) is that line: the
+      // block's other lines are other fields, not what the short clause's other sentences add.
+      bestQuote(clause.text, terms, {
+        around,
+        weight,
+        values,
+        densest,
+        whole: around && terms.length === 0 ? undefined : MAX_JOINED_CHARS,
+      }),
     );
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);

@@ -27,6 +27,7 @@ const context = (question: string, documentIds: string[]): ComposeContext =>
   ({
     q: classifyQuestion(question),
     documents: [permit, decree, resolution],
+    documentsById: new Map([permit, decree, resolution].map((d) => [d.id, d])),
     retrieved: documentIds.map((documentId, i) => ({ clauseId: `c${i}`, documentId, label: '', text: '', score: 1 })),
   }) as unknown as ComposeContext;
 
