@@ -33,6 +33,29 @@ describe('AnswerDraft', () => {
   });
 });
 
+describe('AnswerDraft.quote: a short clause whole, or one field of a header block', () => {
+  // Shaped on a provincial notice's header block: the place–date line, then the trích yếu.
+  const header = {
+    id: 'tb~header',
+    documentId: 'tb',
+    label: 'Thông báo, phần đầu',
+    text: 'Phú Thọ, ngày 29 tháng 4 năm 2026\nTHÔNG BÁO\nKết quả kiểm tra, sát hạch thợ mìn năm 2026',
+  };
+  const dateLine = { start: 0, end: header.text.indexOf('\n') };
+
+  it('quotes a short clause whole by default: its other lines hold what the best one leaves out', () => {
+    const draft = new AnswerDraft();
+    draft.quote(header, ['tho', 'min'], { around: dateLine });
+    expect(draft.citations[0].quote).toBe(header.text);
+  });
+
+  it('with whole: false quotes only the line around the span', () => {
+    const draft = new AnswerDraft();
+    draft.quote(header, [], { around: dateLine, whole: false });
+    expect(draft.citations[0].quote).toBe('Phú Thọ, ngày 29 tháng 4 năm 2026');
+  });
+});
+
 describe('documentName', () => {
   it.each([
     [{ type: 'NQ' as const, symbol: '41-NQ/TW' }, 'Nghị quyết 41-NQ/TW'],

@@ -1,12 +1,15 @@
 /** @module answer/answer-draft — an answer being written: sentences, and numbered citations cut from stored clause text. */
 
 import type { Clause } from '../core/types.ts';
-import { bestQuote, MAX_JOINED_CHARS } from './quote.ts';
+import { bestQuote, MAX_JOINED_CHARS, type QuoteOptions } from './quote.ts';
 import { MIN_QUOTE_CHARS } from './verify-citations.ts';
 import type { Citation } from './types.ts';
 
 /** A clause as the answerer reads it: id, document, label and stored text. */
 export type ClauseRef = Pick<Clause, 'id' | 'documentId' | 'label' | 'text'>;
+
+/** How `AnswerDraft.quote` cuts: `QuoteOptions` with the whole-clause length fixed, switched off by `whole: false`. */
+export type DraftQuoteOptions = Omit<QuoteOptions, 'max' | 'whole'> & { whole?: boolean };
 
 export class AnswerDraft {
   readonly sentences: string[] = [];
@@ -25,28 +28,15 @@ export class AnswerDraft {
 
   /**
    * `“quote” [n]` for a quote cut from the clause: the best sentence for `terms` (one holding a value of the
-   * asked type first, when `values` are given), or the one around `around`; `densest`: a long sentence is cut where
-   * the terms stand densest (`QuoteOptions`).
+   * asked type first, when `values` are given), or the one around `around`; a short clause is quoted whole unless
+   * `whole: false` (a header's date line or a signature's name quoted for itself: the block's other lines are other
+   * fields); `densest` as in `QuoteOptions`.
    */
-  quote(
-    clause: ClauseRef,
-    terms: readonly string[],
-    around?: { start: number; end: number },
-    weight?: (term: string) => number,
-    values?: readonly { start: number; end: number }[],
-    densest = false,
-  ): string {
+  quote(clause: ClauseRef, terms: readonly string[], options: DraftQuoteOptions = {}): string {
+    const { whole = true, ...rest } = options;
     const q = wideEnough(
       clause.text,
-      // A span quoted for itself with no words to weigh (a header's date line, a signature's name) is that line: the
-      // block's other lines are other fields, not what the short clause's other sentences add.
-      bestQuote(clause.text, terms, {
-        around,
-        weight,
-        values,
-        densest,
-        whole: around && terms.length === 0 ? undefined : MAX_JOINED_CHARS,
-      }),
+      bestQuote(clause.text, terms, { ...rest, whole: whole ? MAX_JOINED_CHARS : undefined }),
     );
     if (!q) return '';
     const { before, after } = cutMarks(clause.text, q);

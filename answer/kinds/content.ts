@@ -40,7 +40,7 @@ export async function answerContent(ctx: ComposeContext): Promise<KindAnswer> {
     // `… khi nào?`, `… bao nhiêu phần trăm?`: the sentence holding such a value answers, not the one with most words.
     const values = asked ? valuesIn(r.text, asked, askedUnit(ctx.q.text)) : undefined;
     draft.add(
-      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight, values, !ROLE_KINDS.has(ctx.q.kind))}`,
+      `${PHRASES[ctx.lang].according} ${r.label}: ${draft.quote(clause, ctx.words, { weight: ctx.wordWeight, values, densest: !ROLE_KINDS.has(ctx.q.kind) })}`,
     );
   }
   const stated = statedDocuments(ctx, draft) ?? statedBodies(ctx, draft);

@@ -98,7 +98,7 @@ function nodeName(ctx: ComposeContext, n: LineageNode): string {
 /** `“… mention …” [n]` from the citing clause. */
 function quoteMention(draft: AnswerDraft, clause: StoredClause, mention: string, words: readonly string[]): string {
   const at = clause.text.indexOf(mention);
-  return draft.quote(clause, words, at >= 0 ? { start: at, end: at + mention.length } : undefined);
+  return draft.quote(clause, words, { around: at >= 0 ? { start: at, end: at + mention.length } : undefined });
 }
 
 /** Quotes the citing clauses of the best edges (distinct clauses, at most `MAX_QUOTES`). */

@@ -148,7 +148,9 @@ export async function answerMetadata(ctx: ComposeContext): Promise<KindAnswer> {
   draft.add(`${name}${doc.metadata.issuer ? ` (${doc.metadata.issuer})` : ''}:`);
   for (const field of ctx.q.slots.fields) {
     const { value, found } = await fieldAnswer(ctx, doc, clauses, field);
-    const cite = found ? ` — ${found.clause.label}: ${draft.quote(found.clause, [], found.span)}` : '';
+    const cite = found
+      ? ` — ${found.clause.label}: ${draft.quote(found.clause, [], { around: found.span, whole: false })}`
+      : '';
     draft.add(`${words.field[field]}: ${value ?? words.missing}${cite}`);
   }
   return draft;

@@ -321,5 +321,5 @@ function quoteOf(
   words: readonly string[],
   fact?: Responsibility | false,
 ): string {
-  return draft.quote(clause, words, fact ? spanInClause(clause, fact.span) : undefined);
+  return draft.quote(clause, words, { around: fact ? spanInClause(clause, fact.span) : undefined });
 }

@@ -104,6 +104,6 @@ export async function answerTarget(ctx: ComposeContext, want: ValueType = 'numbe
   const draft = new AnswerDraft();
   const value = targetValue(t.comparator, `${t.valueText}${t.unit ?? ''}`, ctx.lang);
   draft.add(PHRASES[ctx.lang].target(t.indicator, value, t.deadline));
-  draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, spanInClause(clause, t.span))}`);
+  draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, { around: spanInClause(clause, t.span) })}`);
   return draft;
 }

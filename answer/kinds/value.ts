@@ -193,11 +193,15 @@ export async function answerValue(ctx: ComposeContext): Promise<KindAnswer> {
   const stated = plainCount(source.text.slice(whole.start, whole.end));
   draft.add(ctx.lang === 'en' ? `The ${what}: ${stated}` : `${capitalize(what)}: ${stated}`);
   if (leadIn) {
-    draft.add(`${words.according} ${leadIn.label}: ${draft.quote(leadIn, ctx.words, value, ctx.wordWeight)}`);
-    draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, undefined, ctx.wordWeight)}`);
+    draft.add(
+      `${words.according} ${leadIn.label}: ${draft.quote(leadIn, ctx.words, { around: value, weight: ctx.wordWeight })}`,
+    );
+    draft.add(`${clause.label}: ${draft.quote(clause, ctx.words, { weight: ctx.wordWeight })}`);
     return draft;
   }
-  draft.add(`${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, value, ctx.wordWeight)}`);
+  draft.add(
+    `${words.according} ${clause.label}: ${draft.quote(clause, ctx.words, { around: value, weight: ctx.wordWeight })}`,
+  );
   return draft;
 }
 
@@ -210,7 +214,7 @@ function unstated(ctx: ComposeContext, ranked: readonly Chosen[], what: string, 
   if (!shown) return { abstain: `no clause shows the topic with a ${want}`, message: PHRASES[ctx.lang].notFound };
   const draft = new AnswerDraft();
   const clause = { id: shown.clauseId, documentId: shown.documentId, label: shown.label, text: shown.text };
-  const quote = draft.quote(clause, ctx.words, undefined, ctx.wordWeight);
+  const quote = draft.quote(clause, ctx.words, { weight: ctx.wordWeight });
   const message =
     ctx.lang === 'en'
       ? `The documents mention this but give no ${what} for it. ${PHRASES.en.according} ${shown.label}: ${quote}`
