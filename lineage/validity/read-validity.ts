@@ -17,14 +17,6 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The node keys that stand for a stored document: the keys citations resolved to it. */
-async function keysOfDocument(db: Db, documentId: string): Promise<string[]> {
-  const rows = await db.query<Pick<DocNodeRow, 'key'>>('select key from doc_nodes where document_id = $1', [
-    documentId,
-  ]);
-  return rows.map((r) => r.key);
-}
-
 /**
  * True when two cited keys sharing a symbol name one act: one act cited by its name and by its bare number
  * (`LUAT:dat-dai:2024` and `31/2024/QH15`) is two nodes, but a local symbol repeats across places and years
@@ -36,15 +28,22 @@ export function sameActKeys(a: string, b: string): boolean {
   return x.place === y.place && (x.year === null || y.year === null || x.year === y.year);
 }
 
-/** `keys` and the unlinked nodes that name the same act (see `sameActKeys`): links to any of them concern it. */
-async function withSameActKeys(db: Db, keys: readonly string[]): Promise<string[]> {
-  if (keys.length === 0) return [];
-  const rows = await db.query<{ key: string; of: string }>(
-    `select n2.key, n1.key as of from doc_nodes n1 join doc_nodes n2 on n2.symbol = n1.symbol and n2.key <> n1.key
-      where n1.key = any($1::text[]) and n2.document_id is null`,
-    [keys],
+/**
+ * The node keys a statement about the target may name, in one query (status is read on the answer path): the
+ * given `keys`, the keys citations resolved to the stored document, and the unlinked nodes that name the same act
+ * (see `sameActKeys`).
+ */
+async function targetKeys(db: Db, keys: readonly string[], documentId: string | null): Promise<string[]> {
+  const rows = await db.query<{ key: string; of: string | null }>(
+    `with own as (select unnest($1::text[]) as key union select key from doc_nodes where document_id = $2)
+     select key, null as of from own
+     union all
+     select n2.key, n1.key as of from own
+       join doc_nodes n1 on n1.key = own.key
+       join doc_nodes n2 on n2.symbol = n1.symbol and n2.key <> n1.key and n2.document_id is null`,
+    [keys, documentId],
   );
-  return [...new Set([...keys, ...rows.filter((r) => sameActKeys(r.key, r.of)).map((r) => r.key)])];
+  return [...new Set(rows.filter((r) => r.of === null || sameActKeys(r.key, r.of)).map((r) => r.key))];
 }
 
 /** Statements about a stored document (`documentId`) or a cited-only node (`keys`). */
@@ -52,10 +51,7 @@ export async function validityFacts(
   db: Db,
   target: { documentId: string | null; keys: string[] },
 ): Promise<ValidityFacts> {
-  const keys = await withSameActKeys(
-    db,
-    target.documentId ? [...new Set([...target.keys, ...(await keysOfDocument(db, target.documentId))])] : target.keys,
-  );
+  const keys = await targetKeys(db, target.keys, target.documentId);
   const [links, continued] = await Promise.all([linksTargeting(db, keys, target.documentId), datesAbout(db, keys)]);
   let ownDates: ValidityFacts['ownDates'] = [];
   let signingDate: string | null = null;
