@@ -231,3 +231,18 @@ describe('classifyQuestion: what the asked span counts decides the kind (feature
     expect(classifyQuestion(question).kind).toBe(kind);
   });
 });
+
+describe('classifyQuestion: a plan target stated in a unit is still a target (the horizon year)', () => {
+  // Worded apart from the training file: a figure aimed at by a horizon year (`đến năm 2030`, `by 2030`) is a target
+  // whatever its unit; a fine or a fee, stated without a horizon, stays an amount.
+  it.each<[string, QuestionKind]>([
+    ['Diện tích trồng rừng mới đến năm 2030 đạt bao nhiêu ha?', 'target'],
+    ['dien tich trong rung moi den nam 2030 dat bao nhieu ha', 'target'],
+    ['By 2030, how much chemical output should the province produce?', 'target'],
+    ['How much funding should go to digital transformation by 2030?', 'target'],
+    ['Mức phạt tối đa đối với cá nhân là bao nhiêu?', 'amount'],
+    ['How much is the fee for a building permit?', 'amount'],
+  ])('%s → %s', (question, kind) => {
+    expect(classifyQuestion(question).kind).toBe(kind);
+  });
+});

@@ -151,8 +151,16 @@ export function kindFeatures(text: string): string[] {
   for (const a of askedNouns(q.text)) cue(`asked:${a.class}`);
   const counted = countedClass(q.text);
   if (counted) cue(`count:${counted}`);
+  if (HORIZON.test(q.folded)) cue('horizon');
   return out;
 }
+
+/**
+ * A year the question looks ahead to (`đến năm 2030`, `giai đoạn 2026-2030`, `by 2030`): a plan states its targets
+ * against a horizon (`Mục tiêu đến năm 2030: … đạt 70%`), whatever unit the figure is in — a fine or a fee has none.
+ */
+const HORIZON =
+  /\b(?:(?:den|toi|by|until|through)\s+(?:(?:nam|the year|the end of)\s+)?(?:19|20)\d\d|(?:giai doan|period|ky)\s+(?:19|20)\d\d)\b/;
 
 /** Words that count time: a count of them is a period or time limit (`trong 15 ngày làm việc`). */
 const TIME_WORDS = /^(?:ngay|thang|nam|gio|tuan|phut|quy|days?|months?|years?|hours?|weeks?|minutes?)$/;
