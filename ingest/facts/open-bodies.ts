@@ -73,8 +73,8 @@ function isCapitalAt(mt: MatchText, i: number): boolean {
 
 /** Openings of the role nouns normative texts name their actors by, folded (learned: actor-heads.json). */
 const ACTOR_HEADS: readonly string[] = actorHeads.heads.map((h) => h.head);
-/** The responsibility cue an actor phrase stands before, folded (`Chủ đầu tư có trách nhiệm …`); sticky. */
-const RESPONSIBLE_AFTER = / (?:co trach nhiem|chiu trach nhiem|chu tri)(?![a-z0-9])/y;
+/** The responsibility cue an actor phrase stands before, a modal `phải` allowed before it and no part of the name (`Nhà thầu chính phải chịu trách nhiệm`), folded; sticky. */
+const RESPONSIBLE_AFTER = / (?:phai )?(?:co trach nhiem|chiu trach nhiem|chu tri)(?![a-z0-9])/y;
 /** Words an actor phrase may hold at most (`cơ quan chuyên môn về xây dựng`, `Người thuê vận tải hoặc người vận tải`). */
 const MAX_ACTOR_WORDS = 8;
 
