@@ -455,6 +455,11 @@ describe('clauseRoles: a body named to where the genre ends its name (#14, #13 b
       ],
     ],
     ['Nhiệm vụ kiểm tra an toàn hóa chất được giao cho Sở Công Thương.', [['lead', 'Sở Công Thương']]],
+    // A modal before the cue is no part of the actor's name (khoản 3 Điều 4 Nghị định 207/2026/NĐ-CP).
+    [
+      'Nhà thầu chính phải chịu trách nhiệm trước chủ đầu tư về các công việc do nhà thầu phụ thực hiện.',
+      [['lead', 'Nhà thầu chính']],
+    ],
     // A licence and letters of Sở Công Thương Lào Cai outside every gold (checked by hand before running).
     [
       '1. Để đảm bảo an toàn giao thông, Công ty TNHH MTV Duy Hiếu phải chịu trách nhiệm về chi phí và việc tổ chức thực hiện biện pháp tổ chức giao thông.',

@@ -18,7 +18,7 @@ import {
 import type { Body, ResponsibilityRole, Span } from '../../core/types.ts';
 import { type BodyContext, bodyFromMention, canonicalBody } from './bodies.ts';
 import { type BodyMention, findBodyMentions, parseBodyList, printedMention, WRITER_CUE } from './body-mentions.ts';
-import { contentStart, type MatchText, matchText, sourceSlice } from './match-text.ts';
+import { contentStart, execAt, type MatchText, matchText, sourceSlice } from './match-text.ts';
 import { actorSubject, lowercaseNamed, openSubject } from './open-bodies.ts';
 
 /** `do` right before a body: the agent of a passive (`… do X thực hiện`), folded. */
@@ -32,7 +32,7 @@ const GIVEN_TO = /(?:^|\s)duoc (?:giao|phan cong)(?: nhiem vu)? cho\s$/;
  * authorship (`do X ban hành`, `do X giao`, `do X ký`): the body that wrote a document or gave a task does not carry it out.
  */
 const AGENT_VERB =
-  /^\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc(?: thuc hien)?|chiu trach nhiem|cap|bo tri|bao dam|dam bao|tiep nhan|giai quyet|xu ly|kiem tra|tham dinh|huong dan|cung cap)(?![a-z0-9])/;
+  /\s*(?:thuc hien|chu tri|dam nhiem|dam nhan|to chuc(?: thuc hien)?|chiu trach nhiem|cap|bo tri|bao dam|dam bao|tiep nhan|giai quyet|xu ly|kiem tra|tham dinh|huong dan|cung cap)(?![a-z0-9])/y;
 
 /**
  * What a letter's writer narrates of itself right after its name, folded: the receipt a Công văn opens with
@@ -319,7 +319,7 @@ export function clauseRoles(text: string, offset: number, context: BodyContext):
   // down) leads it.
   // `Nhiệm vụ này được giao cho Sở Công Thương`: the body given the task by a passive leads it.
   for (const m of mentions) {
-    const agent = AGENT_BEFORE.test(t.slice(0, m.start)) && AGENT_VERB.test(t.slice(m.end));
+    const agent = AGENT_BEFORE.test(t.slice(0, m.start)) && execAt(AGENT_VERB, t, m.end) !== null;
     if ((agent || GIVEN_TO.test(t.slice(0, m.start))) && !subjects.includes(m)) {
       add('lead', m);
       if (chain === 'none') {

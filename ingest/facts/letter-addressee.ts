@@ -11,7 +11,7 @@ import { type BodyContext, bodyFromMention } from './bodies.ts';
 import { UNIT_WORDS } from './body-lexicon.ts';
 import { matchHead, parseBodyAt, printedMention } from './body-mentions.ts';
 import type { StatedRole } from './clause-roles.ts';
-import { contentStart, type MatchText, matchText } from './match-text.ts';
+import { contentStart, execAt, type MatchText, matchText } from './match-text.ts';
 import ENTERPRISE_NAMES from '../../core/lexicon/enterprise-names.json' with { type: 'json' };
 import { foldedForm } from '../../core/text/vietnamese.ts';
 
@@ -68,12 +68,6 @@ function addresseeAt(mt: MatchText, i: number, end: number, context: BodyContext
     shortForms: [mt.text.slice(i, head.end)],
     printed: new Map([[mt.text.slice(i, head.end), printedLower(mt, i, head.end)]]),
   };
-}
-
-/** `re` (sticky) matched at offset `i` of `text`, or null. */
-function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
 }
 
 /**

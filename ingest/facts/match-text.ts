@@ -92,3 +92,9 @@ export function contentStart(mt: MatchText): number {
   while (i < mt.text.length && /[\s\-+•*"“'‘(]/.test(mt.text[i])) i++;
   return i;
 }
+
+/** `re` (sticky) matched at offset `i` of `text`, or null: a cue tested where a scan stands, without slicing the text. */
+export function execAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}

@@ -7,11 +7,11 @@ import { foldedForm } from '../../core/text/vietnamese.ts';
 import { type BodyMention, HEADING_NAME, matchHead, NUMBERED_NAME, printedMention } from './body-mentions.ts';
 import { NAME_STOPS } from './body-lexicon.ts';
 import actorHeads from './actor-heads.json' with { type: 'json' };
-import type { MatchText } from './match-text.ts';
+import { execAt, type MatchText } from './match-text.ts';
 
-/** What a lead body does right after its name, `:` allowed between (`X: chủ trì`, `X là đầu mối`), folded. */
+/** What a lead body does right after its name, `:` allowed between (`X: chủ trì`, `X là đầu mối`), folded; sticky. */
 const LEAD_AFTER =
-  /^\s*:?\s*(?:chu tri|la dau moi|lam dau moi|la co quan dau moi|chiu trach nhiem|co trach nhiem)(?![a-z0-9])/;
+  /\s*:?\s*(?:chu tri|la dau moi|lam dau moi|la co quan dau moi|chiu trach nhiem|co trach nhiem)(?![a-z0-9])/y;
 
 /** Words a name may hold at most: longer, it is prose. */
 const MAX_WORDS = 9;
@@ -27,7 +27,7 @@ export function openSubject(mt: MatchText, i: number): BodyMention | null {
   for (let at = i + 1; at <= t.length && words <= MAX_WORDS; at++) {
     if (at < t.length && t[at] !== ' ' && t[at] !== ':') continue;
     if (t[at] === ' ') words++;
-    if (LEAD_AFTER.test(t.slice(at))) return mention(mt, i, at);
+    if (execAt(LEAD_AFTER, t, at)) return mention(mt, i, at);
   }
   return null;
 }
@@ -73,8 +73,8 @@ function isCapitalAt(mt: MatchText, i: number): boolean {
 
 /** Openings of the role nouns normative texts name their actors by, folded (learned: actor-heads.json). */
 const ACTOR_HEADS: readonly string[] = actorHeads.heads.map((h) => h.head);
-/** The responsibility cue an actor phrase stands before, folded (`Chủ đầu tư có trách nhiệm …`). */
-const RESPONSIBLE_AFTER = /^ (?:co trach nhiem|chiu trach nhiem|chu tri)(?![a-z0-9])/;
+/** The responsibility cue an actor phrase stands before, a modal `phải` allowed before it and no part of the name (`Nhà thầu chính phải chịu trách nhiệm`), folded; sticky. */
+const RESPONSIBLE_AFTER = / (?:phai )?(?:co trach nhiem|chiu trach nhiem|chu tri)(?![a-z0-9])/y;
 /** Words an actor phrase may hold at most (`cơ quan chuyên môn về xây dựng`, `Người thuê vận tải hoặc người vận tải`). */
 const MAX_ACTOR_WORDS = 8;
 
@@ -94,7 +94,7 @@ export function actorSubject(mt: MatchText, i: number): BodyMention | null {
     // A comma or `và` joins verbs as often as names (`Tổ chức kiểm tra, giám sát và chịu trách nhiệm …`).
     if (/[,.;:()\n]/.test(t[at]) || t.startsWith(' va ', at)) return null;
     if (t[at] !== ' ') continue;
-    if (at > i + head.length && RESPONSIBLE_AFTER.test(t.slice(at))) {
+    if (at > i + head.length && execAt(RESPONSIBLE_AFTER, t, at)) {
       return / duoc /.test(t.slice(i, at + 1)) ? null : printedMention(mt, i, at, 'organ');
     }
     words++;
