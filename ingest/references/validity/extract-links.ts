@@ -141,7 +141,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   // `Bãi bỏ các văn bản sau:`, `Thông tư này bãi bỏ:`: the verb stands in a lead-in, its documents in the items below.
   const leadIns = new Map<string, ValidityRelation>();
 
-  const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span'>) => {
+  const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span' | 'sourceKey'>) => {
     const quote = text.slice(s.span.start, s.span.end).trim();
     const lead = text.slice(s.span.start, s.span.end).indexOf(quote);
     const span = { start: s.span.start + lead, end: s.span.start + lead + quote.length };
@@ -152,7 +152,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         l.targetPart === link.targetPart &&
         l.clauseId === s.clause.id,
     );
-    if (!duplicate) links.push({ clauseId: s.clause.id, quote, span, ...link });
+    if (!duplicate) links.push({ clauseId: s.clause.id, quote, span, ...link, sourceKey: null });
   };
 
   for (const clause of sorted) {
