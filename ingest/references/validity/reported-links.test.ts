@@ -56,3 +56,21 @@ describe('a change reported between two other acts', () => {
     expect(reported(body)).toEqual([['58/2026/NĐ-CP', 'amends', '96/2016/NĐ-CP']]);
   });
 });
+
+describe('a reported change is not the reporting document’s own (excerpts of real dev-split Thông báo thẩm định)', () => {
+  const own = (body: string) =>
+    (parse(body).validity?.links ?? []).filter((l) => l.sourceKey === null && l.relation !== 'basis');
+
+  it('reads a reduced passive after an act (`Luật Xây dựng 2014, sửa đổi, bổ sung tại … Luật số …`) as a report', () => {
+    const body =
+      '1. Chủ đầu tư đã tổ chức thẩm tra thiết kế theo khoản 6 Điều 82 Luật Xây dựng 2014, sửa đổi, bổ sung tại khoản 24 Điều 1 Luật số 62/2020/QH14.';
+    expect(own(body)).toEqual([]);
+    expect(reported(body)).toEqual([['62/2020/QH14', 'amends', null]].map(([a, r]) => [a, r, expect.any(String)]));
+  });
+
+  it('takes a changing verb inside a law’s name (`Luật Xây dựng sửa đổi 62/2020/QH14`) for no change', () => {
+    const body =
+      '1. Chủ đầu tư có trách nhiệm tổ chức thẩm định các nội dung khác theo quy định tại Khoản 24 và khoản 25 Điều 1 Luật Xây dựng sửa đổi 62/2020/QH14 và Điều 43 Nghị định số 175/2024/NĐ-CP ngày 30/12/2024.';
+    expect(own(body)).toEqual([]);
+  });
+});

@@ -23,11 +23,11 @@ export interface ReportedInput {
 }
 
 /**
- * `(đã) được sửa đổi, bổ sung (một số điều) bởi|theo|tại`, `bị bãi bỏ bởi`, `được thay thế bởi`: the passive with its
- * agent's preposition. Without the preposition (`Điều 5 được sửa đổi như sau`) the sentence changes a part itself.
+ * `(đã) được sửa đổi, bổ sung (một số điều) bởi|theo|tại`, `bị bãi bỏ bởi`, `được thay thế bởi`, and reduced after a
+ * comma (`Luật Xây dựng 2014, sửa đổi, bổ sung tại …`): the passive with its agent's preposition. Without the preposition (`Điều 5 được sửa đổi như sau`) the sentence changes a part itself.
  */
 const PASSIVE_REPORT =
-  /\b(?:da\s+)?(?:duoc|bi)\s+(sua doi,? bo sung|sua doi|bo sung|thay the|bai bo|huy bo)(?:\s+mot so (?:dieu|noi dung))?\s*,?\s*(?:boi|theo|tai)\b/g;
+  /(?:\b(?:da\s+)?(?:duoc|bi)\s+|,\s*(?:da\s+)?)(sua doi,? bo sung|sua doi|bo sung|thay the|bai bo|huy bo)(?:\s+mot so (?:dieu|noi dung))?\s*,?\s*(?:boi|theo|tai)\b/g;
 
 const RELATION_OF: Record<string, ValidityRelation> = {
   'sua doi, bo sung': 'amends',
