@@ -159,6 +159,12 @@ export interface ValidityLink {
   date: string | null;
   /** The `trừ …` exception the sentence makes, as written; null when none. */
   exception: string | null;
+  /**
+   * Null when this document makes the change; else the node key of the act that makes it, as this document reports
+   * it (`Nghị định số 15/2018/NĐ-CP … đã được sửa đổi, bổ sung bởi Nghị định số 155/2018/NĐ-CP`): a third party's
+   * statement, cited by its clause.
+   */
+  sourceKey: string | null;
 }
 
 /** An effective date stated in a clause: of this document (or of parts of it), or of another document's parts that continue. */

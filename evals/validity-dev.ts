@@ -76,7 +76,7 @@ for (const source of sources) {
       targetKey: r.target.key,
       targetSymbol: r.target.symbol,
     });
-  for (const l of doc.validity?.links ?? [])
+  for (const l of (doc.validity?.links ?? []).filter((x) => x.sourceKey === null))
     relations.push({
       sourceDocumentId: source,
       relation: l.relation,

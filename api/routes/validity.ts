@@ -16,7 +16,9 @@ export const ValiditySchema = z
     effectiveTo: z.string().nullable().openapi({ description: 'Last day in force, when stated' }),
     changedBy: z.array(
       z.object({
-        key: z.string().openapi({ description: 'Id of the changing document (GET /api/documents/:id)' }),
+        key: z.string().openapi({
+          description: 'Id of the changing document (GET /api/documents/:id), or its node key when it is only cited',
+        }),
         symbol: z.string().nullable(),
         clauseId: z.string(),
         relation: z.enum(RELATIONS),
@@ -24,6 +26,9 @@ export const ValiditySchema = z
         date: z.string().nullable(),
         quote: z.string(),
         exception: z.string().nullable(),
+        reportedIn: z.string().nullable().openapi({
+          description: 'Id of the document whose clause (clauseId) reports the change; null when `key` states it',
+        }),
       }),
     ),
     statedIn: z.array(z.object({ clauseId: z.string(), quote: z.string() })),

@@ -8,6 +8,7 @@ import { up as up003 } from './migrations/003-document-sources.ts';
 import { up as up004 } from './migrations/004-validity.ts';
 import { up as up005 } from './migrations/005-document-files.ts';
 import { up as up006 } from './migrations/006-document-draft.ts';
+import { up as up007 } from './migrations/007-reported-links.ts';
 
 /** One schema step. `name` sorts in application order (`001-initial`, `002-...`). */
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { name: '004-validity', up: up004 },
   { name: '005-document-files', up: up005 },
   { name: '006-document-draft', up: up006 },
+  { name: '007-reported-links', up: up007 },
 ];
 
 /** Serializes concurrent migrators (two processes starting on one Postgres). */

@@ -144,6 +144,7 @@ export interface ValidityLinkRow {
   span_end: number;
   date: string | null;
   exception: string | null;
+  source_key: string | null;
 }
 
 export interface EffectiveDateRow {

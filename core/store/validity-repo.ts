@@ -16,6 +16,7 @@ const LINK_COLUMNS = [
   'span_end',
   'date',
   'exception',
+  'source_key',
 ] as const;
 const DATE_COLUMNS = [
   'document_id',
@@ -51,6 +52,7 @@ export async function insertValidity(
       l.span.end,
       l.date,
       l.exception,
+      l.sourceKey,
     ]),
   );
   await insertRows(
@@ -82,6 +84,7 @@ export function rowToLink(r: ValidityLinkRow): ValidityLink {
     span: { start: r.span_start, end: r.span_end },
     date: r.date,
     exception: r.exception,
+    sourceKey: r.source_key,
   };
 }
 
@@ -114,7 +117,12 @@ export async function listValidity(
 
 /** A link stated by a stored document, with what the reader needs to date and cite it. */
 export interface IncomingLink extends ValidityLink {
+  /** The stored document whose clause states the link (it reports it when `sourceKey` is set). */
   sourceDocumentId: string;
+  /** For a reported link: the stored document the agent (`sourceKey`) resolved to, else null. */
+  agentDocumentId: string | null;
+  /** For a reported link: the agent's symbol, else null. */
+  agentSymbol: string | null;
   sourceSymbol: string | null;
   sourceTitle: string | null;
   /** The source document's signing date. */
@@ -124,6 +132,8 @@ export interface IncomingLink extends ValidityLink {
 }
 
 type IncomingRow = ValidityLinkRow & {
+  agent_document_id: string | null;
+  agent_symbol: string | null;
   symbol: string | null;
   title: string | null;
   doc_date: string | null;
@@ -138,11 +148,12 @@ export async function linksTargeting(
 ): Promise<IncomingLink[]> {
   if (keys.length === 0) return [];
   const rows = await db.query<IncomingRow>(
-    `select l.*, d.symbol, d.title, d.date as doc_date,
+    `select l.*, d.symbol, d.title, d.date as doc_date, a.document_id as agent_document_id, a.symbol as agent_symbol,
             (select e.date_from from effective_dates e
               where e.document_id = l.document_id and e.subject_key is null and e.parts is null and e.date_from is not null
               order by e.id limit 1) as effective_from
        from validity_links l join documents d on d.id = l.document_id
+       left join doc_nodes a on a.key = l.source_key
       where l.target_key = any($1::text[]) and ($2::text is null or l.document_id <> $2)
       order by l.id`,
     [keys, exceptDocumentId],
@@ -150,6 +161,8 @@ export async function linksTargeting(
   return rows.map((r) => ({
     ...rowToLink(r),
     sourceDocumentId: r.document_id,
+    agentDocumentId: r.agent_document_id,
+    agentSymbol: r.agent_symbol,
     sourceSymbol: r.symbol,
     sourceTitle: r.title,
     sourceDate: r.doc_date,

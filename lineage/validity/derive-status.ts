@@ -33,7 +33,7 @@ export const VALIDITY_STATUSES: readonly ValidityStatus[] = [
 
 /** A change another document makes, as the status cites it. */
 export interface ChangedBy {
-  /** The changing document's id (for `GET /api/documents/:id`). */
+  /** The changing document's id (for `GET /api/documents/:id`); the cited node's key when a report names an act not stored. */
   key: string;
   symbol: string | null;
   clauseId: string;
@@ -44,6 +44,8 @@ export interface ChangedBy {
   date: string | null;
   quote: string;
   exception: string | null;
+  /** The stored document whose clause (`clauseId`) reports the change `key` made, or null when `key` states it. */
+  reportedIn: string | null;
 }
 
 export interface Validity {

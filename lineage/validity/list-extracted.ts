@@ -40,7 +40,9 @@ export interface ExtractedDate {
 export async function listExtractedValidity(
   db: Db,
 ): Promise<{ relations: ExtractedRelation[]; dates: ExtractedDate[] }> {
-  const { links, dates } = await listAllValidity(db);
+  const { links: all, dates } = await listAllValidity(db);
+  // A change the document reports between two other acts is not a relation of its own (the golds list those).
+  const links = all.filter((l) => l.sourceKey === null);
   const nodes = await db.query<{ key: string; symbol: string | null; document_id: string | null }>(
     'select key, symbol, document_id from doc_nodes where key = any($1::text[])',
     [[...new Set(links.map((l) => l.targetKey).filter((k): k is string => k !== null))]],

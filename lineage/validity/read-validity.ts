@@ -62,19 +62,41 @@ export async function validityFacts(
     ]);
     signingDate = doc?.date ?? null;
   }
-  const incoming: ChangedBy[] = links.map((l) => ({
-    key: l.sourceDocumentId,
-    symbol: l.sourceSymbol,
-    clauseId: l.clauseId,
-    relation: l.relation,
-    part: l.targetPart,
-    date:
-      l.date ??
-      l.sourceEffectiveFrom ??
-      (l.sourceDate && /^\d{4}-\d{2}-\d{2}$/.test(l.sourceDate) ? l.sourceDate : null),
-    quote: l.quote,
-    exception: l.exception,
-  }));
+  const signed = (date: string | null) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
+  const own: ChangedBy[] = [];
+  const reported: ChangedBy[] = [];
+  for (const l of links) {
+    if (l.sourceKey === null)
+      own.push({
+        key: l.sourceDocumentId,
+        symbol: l.sourceSymbol,
+        clauseId: l.clauseId,
+        relation: l.relation,
+        part: l.targetPart,
+        date: l.date ?? l.sourceEffectiveFrom ?? signed(l.sourceDate),
+        quote: l.quote,
+        exception: l.exception,
+        reportedIn: null,
+      });
+    // A change another document reports (`… được sửa đổi, bổ sung bởi Nghị định số …`): the agent made it by the day
+    // the report was signed; the reporting clause is the evidence.
+    else if (l.agentDocumentId === null || l.agentDocumentId !== target.documentId)
+      reported.push({
+        key: l.agentDocumentId ?? l.sourceKey,
+        symbol: l.agentSymbol,
+        clauseId: l.clauseId,
+        relation: l.relation,
+        part: l.targetPart,
+        date: l.date ?? signed(l.sourceDate),
+        quote: l.quote,
+        exception: l.exception,
+        reportedIn: l.sourceDocumentId,
+      });
+  }
+  // The agent's own statement, when it is stored, is the better evidence; one report per agent, relation and part.
+  const incoming = [...own];
+  for (const r of reported)
+    if (!incoming.some((c) => c.key === r.key && c.relation === r.relation && c.part === r.part)) incoming.push(r);
   return {
     stored: target.documentId !== null,
     signingDate,

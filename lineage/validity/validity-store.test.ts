@@ -86,8 +86,34 @@ describe.each(engines)('validity status on $name', (engine) => {
     const byNumber = await keyValidity(db(), '61/2024/QH15', '2026-12-01');
     expect(byNumber?.key).toBe('61/2024/QH15');
     expect(byNumber?.validity.status).toBe('partly_repealed');
-    expect(byNumber?.validity.changedBy[0]).toMatchObject({ relation: 'repeals', part: 'khoản 1 Điều 79' });
+    expect(byNumber?.validity.changedBy.find((c) => c.relation === 'repeals')).toMatchObject({
+      part: 'khoản 1 Điều 79',
+    });
     expect((await keyValidity(db(), 'LUAT:dien-luc:2024', '2026-12-01'))?.validity.status).toBe('partly_repealed');
+  });
+
+  it('a change another document reports makes the cited act amended, citing the reporting clause, and is no relation of the reporter', async () => {
+    // Excerpt of a real dev-split Government resolution: it cites a provision with the decree that amended it.
+    const text = `CHÍNH PHỦ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 66.18/2026/NQ-CP
+Hà Nội, ngày 10 tháng 3 năm 2026
+NGHỊ QUYẾT
+Về việc cắt giảm, đơn giản hóa điều kiện kinh doanh
+Điều 1. Cắt giảm điều kiện kinh doanh
+1. Không thực hiện thủ tục cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh quy định tại Điều 20 Nghị định số 105/2017/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP.
+`;
+    const nq = parseDocument(text, { documentId: 'nq-66-18-2026', sourceName: 'nq.txt' });
+    await saveDocument(db(), nq, extrasOf(nq));
+    const amended = await keyValidity(db(), '105/2017/NĐ-CP', '2026-12-01');
+    expect(amended?.validity.status).toBe('amended');
+    expect(amended?.validity.changedBy).toEqual([
+      expect.objectContaining({ symbol: '17/2020/NĐ-CP', relation: 'amends', reportedIn: 'nq-66-18-2026' }),
+    ]);
+    expect(amended?.validity.changedBy[0].quote).toContain('được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP');
+    const { relations } = await listExtractedValidity(db());
+    expect(relations.filter((r) => r.sourceDocumentId === 'nq-66-18-2026' && r.relation === 'amends')).toEqual([]);
   });
 
   it('local symbols of other places or years are other acts', () => {

@@ -31,7 +31,18 @@ export interface LinksInput {
 
 /** Text between a verb and its document longer than this is not governed by it (unless `kèm theo` ends it). */
 const MAX_GOVERNED_GAP = 130;
-const NAMED_ACT = /\b(?:luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh)\s*$/;
+/**
+ * A changing verb in an act's name: `Luật sửa đổi, bổ sung …`, `Nghị định sửa đổi …`, and a law named for the law it
+ * amends (`Luật Xây dựng sửa đổi 62/2020/QH14`, Luật ban hành VBQPPL: an amending law's name), not `Luật này sửa đổi`.
+ */
+const NAMED_ACT =
+  /\b(?:luat|nghi dinh|thong tu|quyet dinh|nghi quyet|phap lenh)\s*$|(?<!phap )\b(?:bo luat|luat)\s+(?!nay\b)[a-z]+(?:\s+[a-z]+){0,5}\s*$/;
+/**
+ * `Luật Xây dựng 2014, sửa đổi, bổ sung tại khoản 24 Điều 1 Luật số 62/2020/QH14`: a reduced passive after an act's
+ * mention — the act after `tại|bởi|theo` made the change (reported-links.ts reads it), this document makes none.
+ */
+const REDUCED_PASSIVE_BEFORE = /(?:,|\bda)\s*$/;
+const AGENT_AFTER = /^\s*,?\s*(?:boi|tai|theo)\b/;
 const PASSIVE_BEFORE = /\b(?:duoc|bi|cap|de nghi)\s*$/;
 const CHANGES = new Set<ValidityRelation>(['amends', 'repeals', 'replaces']);
 /**
@@ -72,6 +83,8 @@ function cueAllowed(cue: Cue, masked: string): boolean {
   // A Căn cứ line states what the act rests on (NĐ 30/2020): a changing verb there describes an act it lists (`…; Thông
   // tư số /2026/TT-BCT … sửa đổi, bổ sung một số điều của Thông tư số 38/2025/TT-BCT`, a form's unnumbered line).
   if (CHANGES.has(cue.relation) && BASIS_LINE.test(masked)) return false;
+  if (CHANGES.has(cue.relation) && REDUCED_PASSIVE_BEFORE.test(before) && AGENT_AFTER.test(masked.slice(cue.end)))
+    return false;
   return !NAMED_ACT.test(before) && !PASSIVE_BEFORE.test(before);
 }
 
@@ -141,7 +154,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
   // `Bãi bỏ các văn bản sau:`, `Thông tư này bãi bỏ:`: the verb stands in a lead-in, its documents in the items below.
   const leadIns = new Map<string, ValidityRelation>();
 
-  const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span'>) => {
+  const push = (s: Sentence, link: Omit<ValidityLink, 'clauseId' | 'quote' | 'span' | 'sourceKey'>) => {
     const quote = text.slice(s.span.start, s.span.end).trim();
     const lead = text.slice(s.span.start, s.span.end).indexOf(quote);
     const span = { start: s.span.start + lead, end: s.span.start + lead + quote.length };
@@ -152,7 +165,7 @@ export function extractLinks(input: LinksInput): { links: ValidityLink[]; retype
         l.targetPart === link.targetPart &&
         l.clauseId === s.clause.id,
     );
-    if (!duplicate) links.push({ clauseId: s.clause.id, quote, span, ...link });
+    if (!duplicate) links.push({ clauseId: s.clause.id, quote, span, ...link, sourceKey: null });
   };
 
   for (const clause of sorted) {

@@ -20,6 +20,7 @@ import { foldKeepingOffsets } from '../../../core/text/vietnamese.ts';
 import { extractDates } from './extract-dates.ts';
 import { extractLinks } from './extract-links.ts';
 import { quoteBlocks } from './quote-blocks.ts';
+import { reportedLinks } from './reported-links.ts';
 
 export interface ValidityInput {
   cleanText: string;
@@ -48,7 +49,8 @@ export function extractValidity(input: ValidityInput): ExtractedValidity {
   const folded = foldKeepingOffsets(input.cleanText);
   const blocks = quoteBlocks(input.cleanText);
   const acts = input.references.filter((r) => !STANDARD_TYPES.has(r.target.type ?? ''));
-  const { links, retyped } = extractLinks({ ...input, references: acts, folded, blocks });
+  const { links: own, retyped } = extractLinks({ ...input, references: acts, folded, blocks });
+  const links = [...own, ...reportedLinks({ ...input, references: acts, folded, blocks })];
   const dates = extractDates({ ...input, folded, blocks });
   const references = input.references.map((r) => {
     const relation = retyped.get(r);

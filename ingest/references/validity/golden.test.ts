@@ -47,7 +47,8 @@ const matches = (g: string, names: string[]) =>
 
 describe('validity relations on archive excerpts', () => {
   const rows = Object.entries(gold.documents).map(([name, doc]) => {
-    const links = parsed[name].validity?.links ?? [];
+    // The gold lists each document's own relations; a change it reports between two other acts is not one.
+    const links = (parsed[name].validity?.links ?? []).filter((l) => l.sourceKey === null);
     const found = doc.relations.filter((g) =>
       links.some(
         (l) => l.relation === g.relation && l.targetPart === g.part && matches(g.target, namesOf(name, l.targetKey)),
