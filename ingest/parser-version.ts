@@ -54,8 +54,11 @@ import { createHash } from 'node:crypto';
  *    `vào sau` adds no junk part.
  * 16: an actor a normative text names by a role noun (`Chủ đầu tư`, `Hội đồng thẩm định`, `cơ quan chuyên môn về xây
  *    dựng`) before `có trách nhiệm` / `chịu trách nhiệm` / `chủ trì` leads, its heads learned from the store.
+ * 17: a change one document reports between two other acts (`X được sửa đổi, bổ sung bởi Y`) is stored as Y's link
+ *    to X with the reporting clause, not as the document's own edge; a changing verb inside a law's name changes
+ *    nothing; the modal `phải` before a cue is not part of a role-noun actor's name.
  */
-export const PARSER_VERSION = 16;
+export const PARSER_VERSION = 17;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
