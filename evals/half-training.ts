@@ -1,9 +1,9 @@
 /**
  * @module evals/half-training
  * What the learned models' training scripts (`rank:train`, `chooser:train`) share: reading the jsonl dump of dev
- * examples, and the protocol — fit on dev half 0 (`devHalf` of each question's source document), measure on half 1
- * which the fit never saw, and for the record the reverse fit measured on half 0 (`trainOnHalves`); or settings chosen
- * by two-fold cross-validation over the halves and the kept weights fitted on both (`trainCrossValidated`).
+ * examples, writing the model file, and (the chooser's) settings chosen by two-fold cross-validation over the dev
+ * halves (`devHalf` of each question's source document) with the kept weights fitted on both (`trainCrossValidated`).
+ * The ranker measures by quarter folds instead (`rank-ablate.ts`): it has one setting, so nothing to choose.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { devHalf } from './split.ts';
@@ -14,28 +14,6 @@ export function readJsonLines<T>(file: string): T[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
-}
-
-/** A model fitted on half 0 with its `training` record: how, the fit options, and the figures on each half. */
-export function trainOnHalves<E extends { unit: string }, M extends object, F>(
-  examples: readonly E[],
-  fitOn: (examples: readonly E[]) => M,
-  figures: (model: M, examples: readonly E[]) => F,
-  record: { how: string; fit: object },
-): M & { training: Record<string, unknown> } {
-  const half = (h: 0 | 1) => examples.filter((e) => devHalf(e.unit) === h);
-  const model = fitOn(half(0));
-  const reverse = fitOn(half(1));
-  return {
-    ...model,
-    training: {
-      ...record,
-      examples: { half0: half(0).length, half1: half(1).length },
-      heldOutHalf1: figures(model, half(1)),
-      trainingHalf0: figures(model, half(0)),
-      reverseFitHeldOutHalf0: figures(reverse, half(0)),
-    },
-  };
 }
 
 /** Prints what a training script learned; writes the model file unless `--check` asks only for the figures. */
