@@ -12,6 +12,7 @@ import { deleteDocument, saveDocument } from '../../core/store/index.ts';
 import { engines, useEngine } from '../../core/store/test-engines.ts';
 import { extrasOf } from '../../core/store/test-fixtures.ts';
 import { parseDocument } from '../../ingest/parse-document.ts';
+import { REPORTING_RESOLUTION_HEAD } from '../../ingest/references/validity/fixtures/reporting-resolution.ts';
 import { keyValidity, listExtractedValidity } from './index.ts';
 import { sameActKeys } from './read-validity.ts';
 
@@ -94,15 +95,7 @@ describe.each(engines)('validity status on $name', (engine) => {
 
   it('a change another document reports makes the cited act amended, citing the reporting clause, and is no relation of the reporter', async () => {
     // Excerpt of a real dev-split Government resolution: it cites a provision with the decree that amended it.
-    const text = `CHÍNH PHỦ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 66.18/2026/NQ-CP
-Hà Nội, ngày 10 tháng 3 năm 2026
-NGHỊ QUYẾT
-Về việc cắt giảm, đơn giản hóa điều kiện kinh doanh
-Điều 1. Cắt giảm điều kiện kinh doanh
-1. Không thực hiện thủ tục cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh quy định tại Điều 20 Nghị định số 105/2017/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP.
+    const text = `${REPORTING_RESOLUTION_HEAD}1. Không thực hiện thủ tục cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh quy định tại Điều 20 Nghị định số 105/2017/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP.
 `;
     const nq = parseDocument(text, { documentId: 'nq-66-18-2026', sourceName: 'nq.txt' });
     await saveDocument(db(), nq, extrasOf(nq));

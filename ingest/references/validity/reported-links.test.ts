@@ -5,16 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../parse-document.ts';
-
-const header = `CHÍNH PHỦ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 66.18/2026/NQ-CP
-Hà Nội, ngày 10 tháng 3 năm 2026
-NGHỊ QUYẾT
-Về việc cắt giảm, đơn giản hóa điều kiện kinh doanh
-Điều 1. Cắt giảm điều kiện kinh doanh
-`;
+import { REPORTING_RESOLUTION_HEAD as header } from './fixtures/reporting-resolution.ts';
 
 const parse = (body: string) => parseDocument(`${header}${body}\n`, { documentId: 'x', sourceName: 'x.txt' });
 const reported = (body: string) => {
