@@ -25,12 +25,17 @@ describe('askedLabels', () => {
     ['Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?', ['dia diem', 'dia chi', 'noi to chuc']],
     ['lop huan luyen to chuc o dau', ['dia diem', 'dia chi', 'noi to chuc']],
     ['Where is the training course held?', ['dia diem', 'dia chi', 'noi to chuc']],
-    // A when is the chooser's field alone (asked-fields.json `search: false`): search ranks it by its words.
-    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', []],
-    ['When is the safety test for the 19 companies?', []],
+    ['Kỳ kiểm tra cho 19 đơn vị diễn ra lúc nào?', ['thoi gian', 'thoi diem']],
+    ['When is the safety test for the 19 companies?', ['thoi gian', 'thoi diem']],
     ['Giấy phép vận chuyển hàng nguy hiểm có thời hạn bao lâu?', ['thoi han']],
     ['How many working days does the commune have to issue the licence?', ['thoi han']],
     ['Những ai là đối tượng dự kiểm tra?', ['doi tuong', 'thanh phan']],
+    // A department's plan assigns the work to one of its offices: "Giao phòng Quản lý Công nghiệp triển khai, …".
+    ['Phòng nào của Sở Công Thương phụ trách kỳ huấn luyện người quản lý vật liệu nổ?', ['giao phong']],
+    ['Which office of the Department runs the training course?', ['giao phong']],
+    // A trainee's record in a decision recognising test results states "Điểm thi: 8 điểm; đạt kết quả loại: Khá".
+    ['Ông Đặng Văn Thức được bao nhiêu điểm trong kỳ kiểm tra?', ['diem thi', 'xep loai']],
+    ['What grade did the blaster from the cement company get in the safety test?', ['diem thi', 'xep loai']],
     // A document's effect date stands in its formula clause, not under a "Thời gian:" label.
     ['Nghị định 146/2025 có hiệu lực từ ngày nào?', []],
     ['When did the decree take effect?', []],
@@ -38,7 +43,7 @@ describe('askedLabels', () => {
     // `when` before an -ing word or a clause is a conjunction, not a when-question.
     ['When drafting the merger scheme, which ministry does the Ministry of Home Affairs work with?', []],
     ['What is the fine when a magazine keeps no log of people entering?', []],
-    ['By when must the department send its report to the provincial office?', []],
+    ['By when must the department send its report to the provincial office?', ['thoi gian', 'thoi diem']],
     // A label word naming the subject ("Thời gian lập quy hoạch") while another field's asking word asks.
     ['Thời gian lập quy hoạch chi tiết tối đa là bao lâu?', ['thoi han']],
     // A body's mailing address is asked by its own word, not only as a where's later label.
@@ -233,7 +238,7 @@ describe('a labelled answer in the document the question names', () => {
 });
 
 describe('a bare label whose items state the value', () => {
-  const question = 'Đợt 2 kiểm tra an toàn vật liệu nổ ở Mỏ tuyển đồng Sin Quyền gồm những đối tượng nào?';
+  const question = 'Đợt 2 kiểm tra an toàn vật liệu nổ ở Mỏ tuyển đồng Sin Quyền diễn ra khi nào?';
   // The clauses search read as labelled answers (the learned ranking's `labelled` feature).
   const labelled = async () => {
     const at = RANK_FEATURES.indexOf('labelled');

@@ -16,21 +16,16 @@ const LABEL_WORDS = 8;
 const wholeWords = (phrases: readonly string[]) =>
   new RegExp(`(?:^|[^a-z0-9])(?:${phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z0-9])`);
 
-/**
- * Each asked field search reads (data: asked-fields.json, shared with the answerer's clause chooser, which reads its
- * own; `search: false` is the chooser's alone).
- */
-const ENTRIES = askedFields.fields
-  .filter((f) => !('search' in f && f.search === false))
-  .map((f) => ({
-    chooser: !('chooser' in f && f.chooser === false),
-    asks: wholeWords(f.asked),
-    unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
-    labels: f.labels,
-    later: 'later' in f && f.later ? f.later : [],
-    /** The asked phrases that are not the field's own label words (`ở đâu`, not `địa điểm`); null when all are. */
-    asking: f.asked.some((a) => f.labels.includes(a)) ? wholeWords(f.asked.filter((a) => !f.labels.includes(a))) : null,
-  }));
+/** Each asked field (data: asked-fields.json, shared with the answerer's clause chooser). */
+const ENTRIES = askedFields.fields.map((f) => ({
+  chooser: !('chooser' in f && f.chooser === false),
+  asks: wholeWords(f.asked),
+  unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
+  labels: f.labels,
+  later: 'later' in f && f.later ? f.later : [],
+  /** The asked phrases that are not the field's own label words (`ở đâu`, not `địa điểm`); null when all are. */
+  asking: f.asked.some((a) => f.labels.includes(a)) ? wholeWords(f.asked.filter((a) => !f.labels.includes(a))) : null,
+}));
 
 /**
  * The labels (folded) a question asks under, from its asking words; none for most questions.

@@ -11,8 +11,7 @@ describe('questionBridges', () => {
     // "Khi nào" is asked of events and of a document's effect alike: no heading of its own.
     ['Lớp huấn luyện an toàn vật liệu nổ diễn ra khi nào?', []],
     ['Giấy phép khai thác khoáng sản có thời hạn bao lâu?', ['thời hạn']],
-    // Who attends is the asked field `participants` (a "Thành phần:" label), not a bridge.
-    ['Hội nghị sơ kết gồm những ai tham dự?', []],
+    ['Hội nghị sơ kết gồm những ai tham dự?', ['thành phần']],
     ['Nghị định áp dụng đối với đối tượng nào?', ['đối tượng']],
     // English deadlines asked with a phrase the glossary cannot render word by word.
     ['By when must the Construction Department send its comments?', ['thời hạn']],

@@ -10,7 +10,6 @@ import { closesWithExecutors } from '../../ingest/facts/executing-clause.ts';
 import { foldText } from '../../search/analyzer.ts';
 import { AnswerDraft } from '../answer-draft.ts';
 import { type AskedQuestion, namingForms } from '../named-bodies.ts';
-import { chooseClauses } from '../clause-chooser.ts';
 import { clausesById, leadClausesIn, responsibilitiesOf, spanInClause } from '../clause-facts.ts';
 import type { ComposeContext, KindAnswer } from '../compose-context.ts';
 import { sentenceSpans } from '../quote.ts';
@@ -220,9 +219,8 @@ export function executorsFirst<T extends { documentId: string; text: string }>(
 
 /** Answers lead, coordinate and report questions; null when no best clause carries such a fact. */
 export async function answerRoles(ctx: ComposeContext): Promise<KindAnswer> {
-  // The clause the chooser trusts most that carries such a fact (the chooser, not the re-ranked order: its weights are
-  // fitted on which clause holds the asked fact); a clause of the document the question names comes first.
-  const reranked = executorsFirst(ctx.q, chooseClauses(ctx, await rerank(ctx)));
+  // The best-fitting clause that carries such a fact; a clause of the document the question names comes first.
+  const reranked = executorsFirst(ctx.q, await rerank(ctx));
   const ranked = await followedFirst(ctx, reranked);
   const facts = await responsibilitiesOf(
     ctx.db,

@@ -39,9 +39,12 @@ export const QUESTION_BRIDGES: readonly QuestionBridge[] = [
     asks: ['bao lau', 'may nam', 'may thang', 'may ngay', 'bao nhieu ngay', 'bao nhieu nam', 'by when', 'until when'],
     headings: ['thời hạn'],
   },
+  // Who attends: "Thành phần:" (tham dự, mời).
+  { asks: ['nhung ai', 'gom ai', 'ai tham du', 'ai tham gia', 'ai du'], headings: ['thành phần'] },
   // To whom it applies: "Đối tượng áp dụng", "Phạm vi điều chỉnh" (first articles of a normative text).
   { asks: ['doi tuong nao', 'ap dung cho ai', 'ap dung doi voi ai', 'ap dung voi ai'], headings: ['đối tượng'] },
-  // Removed in session 18: who attends (`những ai` → "Thành phần:", a label the asked field `participants` of
-  // asked-fields.json reads; it fired on no question of the dev half it was not written on), funding (`tiền đâu` →
-  // "Kinh phí") and purpose (`để làm gì` → "Mục đích"), which fired on no dev question at all.
+  // Funding: "Kinh phí thực hiện", "Nguồn kinh phí".
+  { asks: ['tien dau', 'nguon nao', 'ai chi tra', 'ai chiu chi phi'], headings: ['kinh phí'] },
+  // Purpose: "Mục đích, yêu cầu" (section I of a Kế hoạch).
+  { asks: ['de lam gi', 'nham muc dich gi', 'muc dich gi', 'nham gi'], headings: ['mục đích'] },
 ];
