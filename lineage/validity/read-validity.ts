@@ -65,33 +65,35 @@ export async function validityFacts(
   const signed = (date: string | null) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
   const own: ChangedBy[] = [];
   const reported: ChangedBy[] = [];
+  const changedBy = (l: (typeof links)[number], by: Pick<ChangedBy, 'key' | 'symbol' | 'date' | 'reportedIn'>) => ({
+    ...by,
+    clauseId: l.clauseId,
+    relation: l.relation,
+    part: l.targetPart,
+    quote: l.quote,
+    exception: l.exception,
+  });
   for (const l of links) {
     if (l.sourceKey === null)
-      own.push({
-        key: l.sourceDocumentId,
-        symbol: l.sourceSymbol,
-        clauseId: l.clauseId,
-        relation: l.relation,
-        part: l.targetPart,
-        date: l.date ?? l.sourceEffectiveFrom ?? signed(l.sourceDate),
-        quote: l.quote,
-        exception: l.exception,
-        reportedIn: null,
-      });
+      own.push(
+        changedBy(l, {
+          key: l.sourceDocumentId,
+          symbol: l.sourceSymbol,
+          date: l.date ?? l.sourceEffectiveFrom ?? signed(l.sourceDate),
+          reportedIn: null,
+        }),
+      );
     // A change another document reports (`… được sửa đổi, bổ sung bởi Nghị định số …`): the agent made it by the day
     // the report was signed; the reporting clause is the evidence.
     else if (l.agentDocumentId === null || l.agentDocumentId !== target.documentId)
-      reported.push({
-        key: l.agentDocumentId ?? l.sourceKey,
-        symbol: l.agentSymbol,
-        clauseId: l.clauseId,
-        relation: l.relation,
-        part: l.targetPart,
-        date: l.date ?? signed(l.sourceDate),
-        quote: l.quote,
-        exception: l.exception,
-        reportedIn: l.sourceDocumentId,
-      });
+      reported.push(
+        changedBy(l, {
+          key: l.agentDocumentId ?? l.sourceKey,
+          symbol: l.agentSymbol,
+          date: l.date ?? signed(l.sourceDate),
+          reportedIn: l.sourceDocumentId,
+        }),
+      );
   }
   // The agent's own statement, when it is stored, is the better evidence; one report per agent, relation and part.
   const incoming = [...own];
