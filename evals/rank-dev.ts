@@ -14,11 +14,10 @@
  *   `--fired --ranks FILE` only the questions a cut list may fire on run, for `rank:compare` against a full run.
  *   npm run rank:dev -- [--set archive|seed|paraphrases] [--misses] [--half 0|1] [--lang en] [--store DIR] [--ranks FILE]
  */
-// First: `RANK_ABLATE` cuts the data lists before the search modules read them.
-import { ablatedModel, mayFire } from './ablation.ts';
 import { existsSync, writeFileSync } from 'node:fs';
 import { type SearchOptions, search } from '../search/hybrid-search.ts';
 import { defaultRankModel, loadRankModel } from '../search/learned-ranking.ts';
+import { ablatedModel, mayFire, searchAblation } from './ablation.ts';
 import { DEV_SETS, devSet, devStoreDir, option } from './dev-options.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { firstHitRank } from './metrics/index.ts';
@@ -59,6 +58,7 @@ async function main(): Promise<void> {
       process.env.RANK_LEARNED === '0'
         ? false
         : ablatedModel(process.env.RANK_MODEL ? loadRankModel(process.env.RANK_MODEL) : defaultRankModel()),
+    ablate: searchAblation,
   };
   try {
     const { db } = pipeline;

@@ -83,6 +83,14 @@ export interface SearchOptions {
    * learned ordering (`evals/rank-dump.ts`).
    */
   candidateFeatures?: { depth: number; take: (rows: Array<{ clauseId: string; features: number[] }>) => void };
+  /** For evaluation only (`evals/ablation.ts`): hand-made lists switched off, to measure what each pays. */
+  ablate?: SearchAblation;
+}
+
+/** Lists a search runs without: asked fields of `data/asked-fields.json` by name, question bridges by a heading phrase. */
+export interface SearchAblation {
+  fields?: readonly string[];
+  bridges?: readonly string[];
 }
 
 export interface DocumentFirstParams {
@@ -196,9 +204,9 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
   const depth = Math.max(k, options.depth ?? Math.max(50, 4 * k));
   const index = await lexicalIndex(db);
   const written = writtenIn(index);
-  const analyzed = analyzeQuery(
-    text,
-    options.corpusSenses === false
+  const analyzed = analyzeQuery(text, {
+    withoutBridges: options.ablate?.bridges,
+    ...(options.corpusSenses === false
       ? {}
       : {
           senses: (expansions) =>
@@ -208,8 +216,8 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
             options.compounds === false
               ? undefined
               : (expansions, question) => compoundRenderings(expansions, question, written),
-        },
-  );
+        }),
+  });
   const warnings: string[] = [];
   const lists: RankedList[] = [];
   const lexScores = new Map<string, number>();
@@ -277,7 +285,8 @@ async function searchAtRevision(db: Db, query: string, options: SearchOptions): 
         ]),
       );
       if (options.labelledAnswers !== false) {
-        labelled = await labelledAnswers(db, index, askedLabels(text), ranked, laterLabels(text));
+        const without = options.ablate?.fields;
+        labelled = await labelledAnswers(db, index, askedLabels(text, without), ranked, laterLabels(text, without));
         if (options.countedAnswers !== false)
           labelled = withCounted(
             labelled,

@@ -54,6 +54,16 @@ describe('askedLabels', () => {
   });
 });
 
+describe('askedLabels without a field (evaluation: SearchOptions.ablate)', () => {
+  const where = 'Lớp huấn luyện người quản lý vật liệu nổ tổ chức ở đâu?';
+  it('asks nothing of a field switched off, and keeps the fields not named', () => {
+    expect(askedLabels(where, ['place'])).toEqual([]);
+    expect(laterLabels(where, ['place'])).toEqual([]);
+    expect(askedLabels(where, ['time'])).toEqual(['dia diem', 'dia chi', 'noi to chuc']);
+    expect(askedLabels('Địa chỉ liên lạc của Công ty TNHH Anh Nhẫn Lào Cai là gì?', ['place'])).toEqual(['dia chi']);
+  });
+});
+
 describe('laterLabels', () => {
   it.each([
     // Where a project is built is its "Địa điểm xây dựng:" line, not its investor's "Địa chỉ liên lạc:".

@@ -18,6 +18,7 @@ const wholeWords = (phrases: readonly string[]) =>
 
 /** Each asked field (data: asked-fields.json, shared with the answerer's clause chooser). */
 const ENTRIES = askedFields.fields.map((f) => ({
+  field: f.field,
   chooser: !('chooser' in f && f.chooser === false),
   asks: wholeWords(f.asked),
   unless: 'unless' in f && f.unless ? wholeWords(f.unless) : null,
@@ -28,11 +29,12 @@ const ENTRIES = askedFields.fields.map((f) => ({
 }));
 
 /**
- * The labels (folded) a question asks under, from its asking words; none for most questions.
+ * The labels (folded) a question asks under, from its asking words; none for most questions. `without` names asked
+ * fields switched off (evaluation only: `SearchOptions.ablate`), here and in `laterLabels`.
  * @example askedLabels('Lớp huấn luyện tổ chức ở đâu?') // ['dia diem']
  */
-export function askedLabels(question: string): string[] {
-  return [...new Set(askedEntries(question).flatMap((e) => e.labels))];
+export function askedLabels(question: string, without: readonly string[] = []): string[] {
+  return [...new Set(askedEntries(question, without).flatMap((e) => e.labels))];
 }
 
 /**
@@ -40,9 +42,9 @@ export function askedLabels(question: string): string[] {
  * bao lâu?") is the question's subject, not its asked point, when another field is asked by an asking word
  * (unless that field reads its labels later: "có địa chỉ ở đâu" asks the address).
  */
-function askedEntries(question: string): typeof ENTRIES {
+function askedEntries(question: string, without: readonly string[] = []): typeof ENTRIES {
   const folded = foldedForm(question).toLowerCase();
-  const asked = ENTRIES.filter((e) => e.asks.test(folded) && !e.unless?.test(folded));
+  const asked = ENTRIES.filter((e) => !without.includes(e.field) && e.asks.test(folded) && !e.unless?.test(folded));
   // A field whose labels another asked field reads later (an address beside a where) refines it: kept.
   const later = new Set(asked.flatMap((e) => e.later));
   const byAskingWord = asked.filter(
@@ -57,8 +59,8 @@ function askedEntries(question: string): typeof ENTRIES {
  * @example laterLabels('Nhà máy được xây dựng ở đâu?') // ['dia chi']
  * @example laterLabels('Địa chỉ của công ty ở đâu?') // []
  */
-export function laterLabels(question: string): string[] {
-  const asked = askedEntries(question);
+export function laterLabels(question: string, without: readonly string[] = []): string[] {
+  const asked = askedEntries(question, without);
   const own = new Set(asked.flatMap((e) => e.labels.filter((l) => !e.later.includes(l))));
   return [...new Set(asked.flatMap((e) => e.later))].filter((l) => !own.has(l));
 }

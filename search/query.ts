@@ -82,6 +82,8 @@ export interface AnalyzeOptions {
    * `english-names.ts`): searched as folded phrases at the name weight, their words never translated. Absent: none.
    */
   names?: (text: string) => readonly string[];
+  /** Question bridges switched off, by a heading phrase of theirs (evaluation only: `SearchOptions.ablate`). */
+  withoutBridges?: readonly string[];
 }
 
 const QUERY_STOP = new Set(QUERY_STOPWORDS.map((w) => matchForm(w)));
@@ -191,7 +193,7 @@ export function analyzeQuery(text: string, options: AnalyzeOptions = {}): Analyz
   }
   // English asking words mostly reach the same headings through the glossary's translations (`how long` → `thời hạn`);
   // the bridges list the function words it never renders (`where`).
-  const bridges = questionBridges(text);
+  const bridges = questionBridges(text, options.withoutBridges);
   for (const b of bridges) addText(tokenize(b.phrase), b.phrase, TERM_WEIGHTS.bridge, ['exact', 'folded']);
   const phrases = [...new Set(expansions.map((e) => e.phrase))];
   return {

@@ -25,6 +25,20 @@ describe('questionBridges', () => {
   });
 });
 
+describe('questionBridges without a bridge (evaluation: SearchOptions.ablate)', () => {
+  it('drops the bridge named by a heading phrase of it and keeps the others', () => {
+    expect(questionBridges('Kế hoạch kiểm tra của Sở Công Thương tổ chức ở đâu?', ['địa điểm'])).toEqual([]);
+    expect(
+      questionBridges('Giấy phép khai thác khoáng sản có thời hạn bao lâu?', ['địa điểm']).map((b) => b.phrase),
+    ).toEqual(['thời hạn']);
+  });
+
+  it('adds no bridge term to the query it drops', () => {
+    const q = analyzeQuery('Kế hoạch 3898 của Sở Công Thương tổ chức ở đâu?', { withoutBridges: ['địa điểm'] });
+    expect(q.terms.filter((t) => t.weight === TERM_WEIGHTS.bridge)).toEqual([]);
+  });
+});
+
 describe('analyzeQuery with bridges', () => {
   it('adds the heading words at the bridge weight, below the question’s own words', () => {
     const q = analyzeQuery('Kế hoạch 3898 của Sở Công Thương tổ chức ở đâu?');

@@ -15,13 +15,15 @@ const ENTRIES = QUESTION_BRIDGES.map((b) => ({
 }));
 
 /**
- * The heading phrases a Vietnamese question's asking words point to (with or without diacritics).
+ * The heading phrases a Vietnamese question's asking words point to (with or without diacritics); `without` names
+ * bridges switched off by one of their heading phrases (evaluation only: `SearchOptions.ablate`).
  * @example questionBridges('Hội nghị tổ chức ở đâu?') // [{ phrase: 'địa điểm', trigger: 'o dau' }]
  */
-export function questionBridges(question: string): QuestionBridgeTerm[] {
+export function questionBridges(question: string, without: readonly string[] = []): QuestionBridgeTerm[] {
   const folded = foldedForm(question);
   const out: QuestionBridgeTerm[] = [];
   for (const e of ENTRIES) {
+    if (e.headings.some((h) => without.includes(h))) continue;
     const m = e.re.exec(folded);
     if (!m) continue;
     for (const phrase of e.headings) if (!out.some((o) => o.phrase === phrase)) out.push({ phrase, trigger: m[1] });
