@@ -280,7 +280,7 @@ describe('library state', async () => {
 });
 
 describe('validity status', async () => {
-  const { stillInForce, statusTone, statusMatches, groupChanges } = await lib('validity-status.js');
+  const { stillInForce, statusTone, statusMatches, groupChanges, changeSource } = await lib('validity-status.js');
 
   it('merges the parts one clause changes in one way into one line, keeping other clauses apart', () => {
     const by = (part: string | null, clauseId = 'nd-26-2026~4', relation = 'repeals') => ({
@@ -298,6 +298,29 @@ describe('validity status', async () => {
       ['amends', []],
     ]);
     expect(groupChanges(undefined)).toEqual([]);
+  });
+
+  it('reads a reported change in the reporting document’s clause, and the document’s own change in its own', () => {
+    const change = {
+      key: 'nd-17-2020',
+      symbol: '17/2020/NĐ-CP',
+      clauseId: 'nq-66-18-2026~12',
+      relation: 'amends',
+      part: null,
+      date: '2020-02-05',
+      quote: 'Điều 20 Nghị định số 105/2017/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP',
+    };
+    expect(changeSource({ ...change, reportedIn: 'nq-66-18-2026' })).toEqual({
+      documentId: 'nq-66-18-2026',
+      clauseId: 'nq-66-18-2026~12',
+      quote: change.quote,
+      reported: true,
+    });
+    expect(changeSource({ ...change, clauseId: 'nd-17-2020~3', reportedIn: null })).toMatchObject({
+      documentId: 'nd-17-2020',
+      clauseId: 'nd-17-2020~3',
+      reported: false,
+    });
   });
 
   it.each([

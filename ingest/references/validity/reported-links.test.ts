@@ -65,3 +65,15 @@ describe('a reported change is not the reporting document’s own (excerpts of r
     expect(own(body)).toEqual([]);
   });
 });
+
+describe('a reported change’s agents after a colon (a real dev-split sentence)', () => {
+  it('reads the agents a colon opens (`bởi các Luật: Luật số …, Luật số …`)', () => {
+    const body =
+      'I. Trách nhiệm quản lý nhà nước về tần số vô tuyến điện tại điểm h khoản 2 Điều 5 Luật Tần số vô tuyến điện số 42/2009/QH12 (được sửa đổi, bổ sung bởi các Luật: Luật số 09/2022/QH15, Luật số 24/2023/QH15, Luật số 84/2025/QH15) (sau đây gọi là Luật Tần số vô tuyến điện) như sau:';
+    expect(reported(body)).toEqual([
+      ['09/2022/QH15', 'amends', '42/2009/QH12'],
+      ['24/2023/QH15', 'amends', '42/2009/QH12'],
+      ['84/2025/QH15', 'amends', '42/2009/QH12'],
+    ]);
+  });
+});

@@ -56,6 +56,9 @@ const rankOf = (r: Reference): number => {
 const MAX_SUBJECT_GAP = 200;
 /** Between the preposition and the first agent: the agent's parts (`khoản 9 Điều 1`, `các`). */
 const MAX_AGENT_GAP = 120;
+/** `các Luật:`, `các văn bản sau:`: the agents' kind before the colon that opens their list. */
+const AGENTS_LEAD_IN =
+  /^\s*(?:cac|nhung)\s+(?:luat|nghi dinh|nghi quyet|thong tu|quyet dinh|van ban)(?:\s+sau(?:\s+day)?)?\s*:\s*/;
 /** Words that open another statement: a gap holding one is not an agent's parts. */
 const OTHER_STATEMENT = /\b(?:quy dinh|de nghi|kien nghi|duoc|bi|huong dan|can cu|thuc hien)\b/;
 /** The same for a subject's description, which may state what the act provides (`… quy định về kinh doanh khí`). */
@@ -176,8 +179,10 @@ function agentsAfter(
   local: (r: Reference) => { start: number; end: number },
 ): Reference[] {
   const [first, ...rest] = refs;
-  if (!first || !isDescription(masked.slice(from, local(first).start), MAX_AGENT_GAP)) return [];
-  if (/[()]/.test(masked.slice(from, local(first).start))) return [];
+  if (!first) return [];
+  // A list announced by its kind and a colon (`bởi các Luật: Luật số 09/2022/QH15, …`), as the genre opens any list.
+  const lead = masked.slice(from, local(first).start).replace(AGENTS_LEAD_IN, '');
+  if (!isDescription(lead, MAX_AGENT_GAP) || /[()]/.test(lead)) return [];
   const out = [first];
   for (const r of rest) {
     const gap = masked.slice(local(out[out.length - 1]).end, local(r).start);

@@ -2,7 +2,7 @@
 import { el } from './dom.js';
 import { formatDate, t } from './i18n.js';
 import { readerUrl } from './links.js';
-import { groupChanges, statusTone } from './validity-status.js';
+import { changeSource, groupChanges, statusTone } from './validity-status.js';
 
 export { statusMatches, statusTone, stillInForce } from './validity-status.js';
 
@@ -25,8 +25,10 @@ export function statusBadge(status, extraClass = '') {
 
 /**
  * The changes another document makes to this one, grouped one line each: "Replaced by 71/2019/NĐ-CP
- * (khoản 2 Điều 30), from 01/12/2019", linking to the changing clause with its sentence highlighted.
- * @param {{ changedBy?: Array<{ key: string, symbol: string | null, clauseId: string, relation: string, part: string | null, date: string | null, quote: string }> }} validity
+ * (khoản 2 Điều 30), from 01/12/2019", linking to the changing clause with its sentence highlighted. A change
+ * another document reports links the agent to its document and adds "reported in <document>" linking to the
+ * reporting clause, so an auditor sees where the relation was read.
+ * @param {{ changedBy?: Array<{ key: string, symbol: string | null, clauseId: string, relation: string, part: string | null, date: string | null, quote: string, reportedIn?: string | null }> }} validity
  */
 export function changedByList(validity, className = 'changed-by') {
   const changes = groupChanges(validity?.changedBy);
@@ -34,16 +36,21 @@ export function changedByList(validity, className = 'changed-by') {
   return el(
     'ul',
     { class: className },
-    changes.map((c) =>
-      el(
+    changes.map((c) => {
+      const source = changeSource(c);
+      const read = readerUrl(source.documentId, source.clauseId, source.quote);
+      return el(
         'li',
         {},
         `${changeVerb(c.relation)} `,
-        el('a', { href: readerUrl(c.key, c.clauseId, c.quote), class: 'changed-by-link' }, c.symbol || c.key),
+        el('a', { href: source.reported ? readerUrl(c.key) : read, class: 'changed-by-link' }, c.symbol || c.key),
         c.parts.length ? ` (${c.parts.join('; ')})` : '',
         c.date ? `, ${t('validity.since', { date: formatDate(c.date) })}` : '',
-      ),
-    ),
+        source.reported
+          ? [` — ${t('validity.reportedIn')} `, el('a', { href: read, class: 'reported-in-link' }, source.documentId)]
+          : '',
+      );
+    }),
   );
 }
 
