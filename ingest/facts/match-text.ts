@@ -26,8 +26,7 @@ const ABBREVIATION = new RegExp(
   'gu',
 );
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-/** Dashes, each one UTF-16 unit, read as a hyphen (offsets unchanged). */
-const DASHES = /[‐‑–—]/g;
+const DASHES = /[‐‑–—]/;
 
 /** Expand known abbreviations, keeping a map to the source (`UBND` → `Ủy ban nhân dân`). */
 export function expandAbbreviations(source: string): MappedText {
@@ -44,46 +43,36 @@ function buildMatchText(source: string): MatchText {
   const expanded = expandAbbreviations(source);
   const e = expanded.text;
   const parts: string[] = [];
-  // One typed array, grown in the rare case folding lengthens a word: a number pushed per character onto a plain
-  // array (and a string per character between words) was a large share of ingestion's garbage.
-  let origin = new Int32Array(e.length + 1);
-  let at = 0;
-  const put = (offset: number) => {
-    if (at === origin.length) {
-      const grown = new Int32Array(origin.length * 2);
-      grown.set(origin);
-      origin = grown;
-    }
-    origin[at++] = offset;
-  };
+  const origin: number[] = [];
   let last = 0;
   const copyGap = (to: number) => {
-    if (to <= last) return;
-    parts.push(e.slice(last, to).replace(DASHES, '-'));
-    for (let k = last; k < to; k++) put(expanded.toOriginal(k));
+    for (let k = last; k < to; k++) {
+      parts.push(DASHES.test(e[k]) ? '-' : e[k]);
+      origin.push(expanded.toOriginal(k));
+    }
   };
   for (const m of e.matchAll(WORD)) {
     copyGap(m.index);
     const folded = foldedWord(m[0]);
     parts.push(folded);
-    const same = folded.length === m[0].length;
-    for (let k = 0; k < folded.length; k++) put(expanded.toOriginal(m.index + (same ? k : 0)));
+    for (let k = 0; k < folded.length; k++) {
+      origin.push(expanded.toOriginal(m.index + (folded.length === m[0].length ? k : 0)));
+    }
     last = m.index + m[0].length;
   }
   copyGap(e.length);
-  put(source.length);
+  origin.push(source.length);
   const text = parts.join('');
-  const map = origin.subarray(0, at);
   return {
     source,
     text,
-    toSource: (i) => map[Math.max(0, Math.min(i, text.length))],
+    toSource: (i) => origin[Math.max(0, Math.min(i, text.length))],
     fromSource: (s) => {
       let lo = 0;
       let hi = text.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (map[mid] < s) lo = mid + 1;
+        if (origin[mid] < s) lo = mid + 1;
         else hi = mid;
       }
       return lo;
