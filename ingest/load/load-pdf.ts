@@ -5,7 +5,8 @@ import { type DecodedText, LEGACY_NAMES, repairLegacyText } from './decode-text.
 import { LoadError, loadError, reasonOf } from './load-error.ts';
 import { DEFAULT_MIN_CHARS_PER_PAGE } from './loaded-text.ts';
 import { defaultRunner, type OcrOptions, type OcrResult, ocrPages } from './ocr/index.ts';
-import { pageTextWithFields, signedFieldPages } from './signed-field-pages.ts';
+import { PdfReadError, readPdfTextLayer } from './pdf-text.ts';
+import { pageTextWithFields } from './signed-field-pages.ts';
 import { indexOfBytes } from './sniff-content.ts';
 
 const EOF_MARK = Uint8Array.from('%%EOF', (c) => c.charCodeAt(0));
@@ -77,22 +78,17 @@ export async function loadPdf(
 ): Promise<PdfText> {
   const warnings: string[] = [];
   const truncated = looksTruncated(bytes);
-  // pdf.js may take over the buffer it is given: hand it a copy.
-  // pdf.js and its canvas binding take seconds to load: only when a PDF comes.
-  const { PasswordException, PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
   let pages: string[];
-  let signed: number[] = [];
+  let signed: number[];
   try {
-    const result = await parser.getText();
-    pages = result.pages.map((page) => page.text.trim());
-    signed = await signedFieldPages(parser).catch(() => []);
+    const layer = await readPdfTextLayer(bytes);
+    pages = layer.pages.map((page) => page.trim());
+    signed = layer.signed;
   } catch (err) {
-    if (err instanceof PasswordException) throw loadError('pdf_encrypted', file, {}, err);
+    if (!(err instanceof PdfReadError)) throw err;
+    if (err.encrypted) throw loadError('pdf_encrypted', file, {}, err);
     const reason = truncated ? `${reasonOf(err)}; the file is truncated (no %%EOF at its end)` : reasonOf(err);
     throw loadError('pdf_unreadable', file, { reason }, err);
-  } finally {
-    await parser.destroy();
   }
 
   // Numbers and dates stamped into signature fields at signing: read those pages with poppler.
