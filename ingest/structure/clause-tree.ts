@@ -31,6 +31,9 @@ function styleKey(style: string, marker: string): string {
 
 const NUMBERED = new Set(['roman', 'arabic', 'dotted']);
 
+/** A letter's trích yếu (`V/v …`, NĐ 30/2020 Phụ lục I) is header, however long, and so is the `Kính gửi:` after it. */
+const ABOUT_LINE = /^V\s*\/\s*v\b/iu;
+
 interface Open {
   style: string;
   clause: Clause;
@@ -88,7 +91,8 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
   );
   if (closingStart < 0) closingStart = paragraphs.length;
   // Without numbered parts the body is whatever follows the header.
-  if (bodyStart < 0) bodyStart = closingStart;
+  const numbered = bodyStart >= 0;
+  if (!numbered) bodyStart = closingStart;
   // HD 36-HD/VPTW and NĐ 30/2020 attach appendices after the signature (`PHỤ LỤC` / `(Kèm theo Kế hoạch số …)`).
   const attachments =
     closingStart < paragraphs.length ? attachmentStarts(paragraphs, quoted, closingStart + 1, true) : [];
@@ -96,10 +100,13 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
 
   // Header block, then opening prose paragraphs.
   const head = paragraphs.slice(0, bodyStart);
-  let headerEnd = head.findIndex((p) => isProse(p) && !RECIPIENTS_HEAD.test(foldedForm(p.text)));
+  let headerEnd = head.findIndex(
+    (p) => isProse(p) && !RECIPIENTS_HEAD.test(foldedForm(p.text)) && !ABOUT_LINE.test(p.text.trim()),
+  );
   if (headerEnd < 0) headerEnd = head.length;
   if (headerEnd > 0) add('preamble', head.slice(0, headerEnd), null, null, null);
-  for (const p of head.slice(headerEnd)) add('paragraph', [p], null, null, null);
+  if (numbered) for (const p of head.slice(headerEnd)) add('paragraph', [p], null, null, null);
+  else buildUnnumberedBody(headerEnd, bodyStart);
 
   // A trailing note in parentheses before the closing (`(Đính kèm ...)`) is closing text.
   let bodyEnd = closingStart;
@@ -123,6 +130,35 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
     buildBody(head.titleEnd + 1, end, root);
   });
   return clauses;
+
+  /**
+   * The content of a text without numbered parts (a letter, a notice, a licence). NĐ 30/2020 (Phụ lục I, bố cục
+   * of a Công văn) lays it out as paragraphs — the reason or basis, the content, the closing formula — with the
+   * requests often as `-`/`+` lines after the paragraph that introduces them (`… như sau:`): those lines nest under
+   * that paragraph as bullets instead of standing as openings of their own. Every paragraph stays at the top.
+   */
+  function buildUnnumberedBody(from: number, to: number) {
+    const stack: Open[] = [];
+    for (const p of paragraphs.slice(from, to)) {
+      const m = matchMarker(p.text);
+      const last = stack[stack.length - 1]?.clause;
+      if (m) {
+        const key = styleKey(m.style, m.marker);
+        const sibling = stack.findIndex((o) => o.style === key);
+        if (sibling >= 0) stack.length = sibling;
+        const parent = stack[stack.length - 1]?.clause ?? null;
+        const kind = KIND_OF_STYLE[m.style] ?? 'bullet';
+        const marker = m.style.startsWith('bullet') ? null : normalizeMarker(m.marker);
+        stack.push({ style: key, clause: add(kind, [p], parent, marker, null) });
+      } else if (last && last.kind !== 'paragraph' && !tableRow(p.text) && continuesLine(last.text, p.text)) {
+        last.span = { start: last.span.start, end: p.end };
+        last.text = cleanText.slice(last.span.start, p.end);
+      } else {
+        stack.length = 0;
+        stack.push({ style: 'paragraph', clause: add('paragraph', [p], null, null, null) });
+      }
+    }
+  }
 
   /** The numbered parts of paragraphs [from, to), under `root` (an appendix) or at the top. */
   function buildBody(from: number, to: number, root: Clause | null) {
@@ -163,6 +199,14 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
       stack.push({ style: key, clause: add(kind, [p], parent, marker, heading) });
     }
   }
+}
+
+/**
+ * An unmarked paragraph after a listed line goes on with that line when the line introduces it (ends in `:`, as
+ * before a quoted provision), stops mid-sentence (a PDF's wrapped line), or the paragraph opens in lower case.
+ */
+function continuesLine(line: string, next: string): boolean {
+  return /:\s*$/.test(line) || !/[.;!?…]["”’)]?\s*$/u.test(line) || /^\p{Ll}/u.test(next.trim());
 }
 
 function normalizeMarker(marker: string): string {
