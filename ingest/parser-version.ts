@@ -57,8 +57,10 @@ import { createHash } from 'node:crypto';
  * 17: a change one document reports between two other acts (`X được sửa đổi, bổ sung bởi Y`) is stored as Y's link
  *    to X with the reporting clause, not as the document's own edge; a changing verb inside a law's name changes
  *    nothing; the modal `phải` before a cue is not part of a role-noun actor's name.
+ * 18: in a letter without numbered parts the `-`/`+` request lines nest under the paragraph that introduces them, and
+ *    a long `V/v` trích yếu stays in the header; a reported change's agents after a colon (`bởi các Luật: …`) link.
  */
-export const PARSER_VERSION = 17;
+export const PARSER_VERSION = 18;
 
 /** The hash of a text as read from its file, with its sidecar and the parser version that reads it. */
 export function sourceHash(text: string, sidecar: unknown = null, version: number = PARSER_VERSION): string {
