@@ -153,7 +153,7 @@ describe('valuesIn: a counted unit the genre abbreviates', () => {
     ],
   ])('%s', (question, text, expected) => {
     const spans = valuesIn(text, 'number', askedUnit(question));
-    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining(expected));
+    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining([...expected]));
   });
 });
 
@@ -196,7 +196,7 @@ describe('valuesIn: the forms the archive writes a value in', () => {
     ],
   ] as const)('%s', (text, type, question, expected) => {
     const spans = valuesIn(text, type, question ? askedUnit(question) : null);
-    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining(expected));
+    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining([...expected]));
   });
 
   it.each([
