@@ -17,12 +17,15 @@ import sums from './data/sum-words.json' with { type: 'json' };
 export type ValueType = 'money' | 'mass' | 'area' | 'volume' | 'length' | 'percentage' | 'number' | 'date';
 
 const NUM = String.raw`\d[\d.,]*(?:\s*(?:nghin|ngan|trieu|ty|thousand|million|billion))?`;
+/** The count in words the genre brackets after a figure (`02 (hai) bản`, `05 (năm) cơ sở`), folded. */
+const COUNT_WORDS = String.raw`(?:\s*\([a-z ]{2,24}\))?`;
 
 /** Units by value type, on folded text: what the question names and what a clause must state. */
 const UNIT_IN_TEXT: Record<Exclude<ValueType, 'number' | 'date'>, RegExp> = {
   // A bare `đ` only after a sum written as one (`500.000đ`, `5 triệu đ`): `Trung tâm Đăng kiểm 2401D` is a code.
+  // A sum in billions may drop its `đồng` (`vốn điều lệ từ 09 tỷ lên 20 tỷ`), never `tỷ lệ`, a share.
   money: new RegExp(
-    `${NUM}\\s*(?:dong|vnd|vnđ|usd)|\\d{1,3}(?:[.,]\\d{3})+\\s*d\\b|${NUM}\\s*(?:nghin|ngan|trieu|ty)\\s*d\\b`,
+    `${NUM}\\s*(?:dong|vnd|vnđ|usd)|\\d{1,3}(?:[.,]\\d{3})+\\s*d\\b|${NUM}\\s*(?:nghin|ngan|trieu|ty)\\s*d\\b|\\d[\\d.,]*\\s*(?:(?:nghin|ngan|trieu)\\s+)?ty\\b(?!\\s*(?:le|trong)\\b)`,
     'g',
   ),
   mass: new RegExp(`${NUM}\\s*(?:tan|kg|kilogam)\\b`, 'g'),
@@ -272,7 +275,7 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
     type === 'date'
       ? [DATE_IN_TEXT]
       : type === 'number' && unit
-        ? [new RegExp(`\\(?${NUM}\\)?\\s+${countedForms(unit)}\\b`, 'g')]
+        ? [new RegExp(`\\(?${NUM}\\)?${COUNT_WORDS}\\s+${countedForms(unit)}\\b`, 'g')]
         : type === 'number'
           ? Object.values(UNIT_IN_TEXT)
           : type === 'money'
@@ -281,8 +284,10 @@ export function valuesIn(text: string, type: ValueType, unit: readonly string[] 
   const spans: Span[] = [];
   for (const re of res) {
     for (const m of folded.matchAll(new RegExp(re.source, 'g'))) {
-      // Digits inside a symbol (`113/2017/NĐ-CP`) are no value, nor is the date a cited document was issued.
-      if (/[\d/]$/.test(folded.slice(0, m.index)) || /^[\d/-]/.test(folded.slice(m.index + m[0].length))) continue;
+      // Digits inside a symbol (`113/2017/NĐ-CP`) are no value, nor is the date a cited document was issued; a
+      // figure with its unit then `/` is a rate (`50 triệu đồng/học sinh`, `1,2 triệu tấn/năm`, `60 km/h`), a value.
+      const after = type === 'date' ? /^[\d/-]/ : /^[\d-]/;
+      if (/[\d/]$/.test(folded.slice(0, m.index)) || after.test(folded.slice(m.index + m[0].length))) continue;
       if (type === 'date' && CITED_DOCUMENT_BEFORE.test(folded.slice(Math.max(0, m.index - 40), m.index))) continue;
       // `24 tháng kể từ ngày ký`: the signing day anchors the period before it (`statedSpan` keeps it), no value apart.
       if (

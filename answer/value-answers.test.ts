@@ -153,7 +153,7 @@ describe('valuesIn: a counted unit the genre abbreviates', () => {
     ],
   ])('%s', (question, text, expected) => {
     const spans = valuesIn(text, 'number', askedUnit(question));
-    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining(expected));
+    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining([...expected]));
   });
 });
 
@@ -171,5 +171,38 @@ describe('bestValue: a total asked is the figure stated as the total', () => {
       words,
     );
     expect(text.slice(value.start, value.end)).toBe('21 HTX');
+  });
+});
+
+describe('valuesIn: the forms the archive writes a value in', () => {
+  it.each([
+    // A rate: a figure with its unit, then `/` and what it is per (NQ 66/2026/NQ-CP; a mining plan's capacities).
+    [
+      'a) Đối với trường trung học phổ thông tư thục, mức đầu tư ít nhất là 50 triệu đồng/học sinh (không bao gồm các chi phí sử dụng đất).',
+      'money',
+      null,
+      ['50 triệu đồng'],
+    ],
+    ['diện tích 2.303 ha, công suất 1,2 - 1,8 triệu tấn/năm).', 'mass', null, ['1,8 triệu tấn']],
+    ['Giấy phép sản xuất rượu công nghiệp (quy mô dưới 3 triệu lít/năm)', 'volume', null, ['3 triệu lít']],
+    // A sum in billions without `đồng` (an inspection report on a company's charter capital).
+    ['Thay đổi lần thứ 3 ngày 09/9/2021: Thay đổi vốn điều lệ từ 09 tỷ lên 20 tỷ.', 'money', null, ['09 tỷ', '20 tỷ']],
+    // A count with its words in brackets, as the genre writes it (NQ 66/2026/NQ-CP's dossier list).
+    [
+      'theo Mẫu số 05 Mục 4 Phụ lục I.2 ban hành kèm theo Nghị quyết này: 01 (một) bản chính.',
+      'number',
+      'Hồ sơ gồm bao nhiêu bản chính?',
+      ['01 (một) bản chính'],
+    ],
+  ] as const)('%s', (text, type, question, expected) => {
+    const spans = valuesIn(text, type, question ? askedUnit(question) : null);
+    expect(spans.map((v) => text.slice(v.start, v.end))).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  it.each([
+    ['a share is no sum', 'chiếm 50% tỷ lệ đất dành cho giao thông', 'money'],
+    ['a symbol is no rate', 'theo Nghị định số 113/2017/NĐ-CP', 'money'],
+  ] as const)('%s', (_, text, type) => {
+    expect(valuesIn(text, type)).toEqual([]);
   });
 });
