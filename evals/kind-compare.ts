@@ -20,6 +20,7 @@ import {
 } from '../answer/question-kind-model.ts';
 import { askedNouns } from '../search/asking-words.ts';
 import { option } from './dev-options.ts';
+import { foldOf } from './kind-folds.ts';
 
 interface SoftmaxWeights {
   labels: KindLabel[];
@@ -104,13 +105,6 @@ function fitSoftmax(
   }
   const weights = new Map(vocab.map((f, i) => [f, labels.map((_, c) => w[i * k + c])]));
   return { labels, bias: Array.from(b), weights };
-}
-
-/** Groups by folded text: a question's accented and unaccented forms are one group. */
-function foldOf(examples: readonly LabelledQuestion[], folds: number): number[] {
-  const groups = [...new Set(examples.map((e) => questionWords(e.text).join(' ')))].sort();
-  const fold = new Map(groups.map((g, i) => [g, i % folds]));
-  return examples.map((e) => fold.get(questionWords(e.text).join(' '))!);
 }
 
 interface Result {

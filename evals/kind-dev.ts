@@ -12,6 +12,7 @@ import type { QuestionKind } from '../answer/types.ts';
 import { asksDocumentEffect } from '../answer/validity-question.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
 import { devSet, option } from './dev-options.ts';
+import { foldOf } from './kind-folds.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { devHalf } from './split.ts';
 
@@ -83,17 +84,18 @@ function scoreGold(sets: string[], half: 0 | 1 | null, misses: boolean): void {
   print('all dev gold', all, false);
 }
 
-/** k-fold cross-validation of the kind model on its training file (folds by line position, interleaved). */
+/** k-fold cross-validation of the kind model on its training file, folds grouped by question (`kind-folds.ts`). */
 function crossValidate(folds: number, misses: boolean): void {
   const examples = readTrainingFile();
   const features = examples.map((e) => kindFeatures(e.text));
+  const fold = foldOf(examples, folds);
   const t = tally();
   for (let k = 0; k < folds; k++) {
-    const train = examples.filter((_, i) => i % folds !== k);
+    const train = examples.filter((_, i) => fold[i] !== k);
     const byText = new Map(examples.map((e, i) => [e.text, features[i]]));
     const model = trainKindModel(train, (text) => byText.get(text) ?? kindFeatures(text));
     examples.forEach((e, i) => {
-      if (i % folds !== k) return;
+      if (fold[i] !== k) return;
       const got: KindLabel = decideLabel(model, features[i]);
       add(t, e.label, got, `${e.label} → ${got}: ${e.text}`);
     });

@@ -310,17 +310,21 @@ describe('validity status', async () => {
       date: '2020-02-05',
       quote: 'Điều 20 Nghị định số 105/2017/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP',
     };
-    expect(changeSource({ ...change, reportedIn: 'nq-66-18-2026' })).toEqual({
+    expect(changeSource({ ...change, reportedIn: 'nq-66-18-2026', reportedInSymbol: '66.18/2026/NQ-CP' })).toEqual({
       documentId: 'nq-66-18-2026',
+      label: '66.18/2026/NQ-CP',
       clauseId: 'nq-66-18-2026~12',
       quote: change.quote,
       reported: true,
     });
     expect(changeSource({ ...change, clauseId: 'nd-17-2020~3', reportedIn: null })).toMatchObject({
       documentId: 'nd-17-2020',
+      label: '17/2020/NĐ-CP',
       clauseId: 'nd-17-2020~3',
       reported: false,
     });
+    // A reporting document without a symbol is named by its id.
+    expect(changeSource({ ...change, reportedIn: 'cv-khong-so', reportedInSymbol: null }).label).toBe('cv-khong-so');
   });
 
   it.each([

@@ -29,6 +29,10 @@ export const ValiditySchema = z
         reportedIn: z.string().nullable().openapi({
           description: 'Id of the document whose clause (clauseId) reports the change; null when `key` states it',
         }),
+        reportedInSymbol: z
+          .string()
+          .nullable()
+          .openapi({ description: 'The reporting document’s symbol, if it has one' }),
       }),
     ),
     statedIn: z.array(z.object({ clauseId: z.string(), quote: z.string() })),

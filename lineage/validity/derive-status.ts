@@ -46,6 +46,8 @@ export interface ChangedBy {
   exception: string | null;
   /** The stored document whose clause (`clauseId`) reports the change `key` made, or null when `key` states it. */
   reportedIn: string | null;
+  /** That reporting document's symbol, so a page can name it. */
+  reportedInSymbol: string | null;
 }
 
 export interface Validity {

@@ -65,7 +65,10 @@ export async function validityFacts(
   const signed = (date: string | null) => (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null);
   const own: ChangedBy[] = [];
   const reported: ChangedBy[] = [];
-  const changedBy = (l: (typeof links)[number], by: Pick<ChangedBy, 'key' | 'symbol' | 'date' | 'reportedIn'>) => ({
+  const changedBy = (
+    l: (typeof links)[number],
+    by: Pick<ChangedBy, 'key' | 'symbol' | 'date' | 'reportedIn' | 'reportedInSymbol'>,
+  ) => ({
     ...by,
     clauseId: l.clauseId,
     relation: l.relation,
@@ -81,6 +84,7 @@ export async function validityFacts(
           symbol: l.sourceSymbol,
           date: l.date ?? l.sourceEffectiveFrom ?? signed(l.sourceDate),
           reportedIn: null,
+          reportedInSymbol: null,
         }),
       );
     // A change another document reports (`… được sửa đổi, bổ sung bởi Nghị định số …`): the agent made it by the day
@@ -92,6 +96,7 @@ export async function validityFacts(
           symbol: l.agentSymbol,
           date: l.date ?? signed(l.sourceDate),
           reportedIn: l.sourceDocumentId,
+          reportedInSymbol: l.sourceSymbol,
         }),
       );
   }

@@ -102,7 +102,12 @@ describe.each(engines)('validity status on $name', (engine) => {
     const amended = await keyValidity(db(), '105/2017/NĐ-CP', '2026-12-01');
     expect(amended?.validity.status).toBe('amended');
     expect(amended?.validity.changedBy).toEqual([
-      expect.objectContaining({ symbol: '17/2020/NĐ-CP', relation: 'amends', reportedIn: 'nq-66-18-2026' }),
+      expect.objectContaining({
+        symbol: '17/2020/NĐ-CP',
+        relation: 'amends',
+        reportedIn: 'nq-66-18-2026',
+        reportedInSymbol: '66.18/2026/NQ-CP',
+      }),
     ]);
     expect(amended?.validity.changedBy[0].quote).toContain('được sửa đổi, bổ sung bởi Nghị định số 17/2020/NĐ-CP');
     const { relations } = await listExtractedValidity(db());

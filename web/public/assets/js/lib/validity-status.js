@@ -61,13 +61,14 @@ export function groupChanges(changes) {
  * Where a change was read: the clause of the document that makes it, or, for a change another document reports
  * (`… được sửa đổi, bổ sung bởi Nghị định số …`, `reportedIn` set), that document's clause — `clauseId` is the
  * reporting document's, so a link to it must open that document, not the agent's.
- * @example changeSource({ key: 'nd-17-2020', reportedIn: 'nq-66-2026', clauseId: 'nq-66-2026~4', quote: '…' })
- * // { documentId: 'nq-66-2026', clauseId: 'nq-66-2026~4', quote: '…', reported: true }
+ * @example changeSource({ key: 'nd-17-2020', reportedIn: 'nq-66-2026', reportedInSymbol: '66/2026/NQ-CP', clauseId: 'nq-66-2026~4', quote: '…' })
+ * // { documentId: 'nq-66-2026', label: '66/2026/NQ-CP', clauseId: 'nq-66-2026~4', quote: '…', reported: true }
  */
 export function changeSource(change) {
   const reported = typeof change.reportedIn === 'string' && change.reportedIn !== '';
   return {
     documentId: reported ? change.reportedIn : change.key,
+    label: reported ? change.reportedInSymbol || change.reportedIn : change.symbol || change.key,
     clauseId: change.clauseId,
     quote: change.quote,
     reported,

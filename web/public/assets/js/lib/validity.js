@@ -28,7 +28,7 @@ export function statusBadge(status, extraClass = '') {
  * (khoản 2 Điều 30), from 01/12/2019", linking to the changing clause with its sentence highlighted. A change
  * another document reports links the agent to its document and adds "reported in <document>" linking to the
  * reporting clause, so an auditor sees where the relation was read.
- * @param {{ changedBy?: Array<{ key: string, symbol: string | null, clauseId: string, relation: string, part: string | null, date: string | null, quote: string, reportedIn?: string | null }> }} validity
+ * @param {{ changedBy?: Array<{ key: string, symbol: string | null, clauseId: string, relation: string, part: string | null, date: string | null, quote: string, reportedIn?: string | null, reportedInSymbol?: string | null }> }} validity
  */
 export function changedByList(validity, className = 'changed-by') {
   const changes = groupChanges(validity?.changedBy);
@@ -47,7 +47,7 @@ export function changedByList(validity, className = 'changed-by') {
         c.parts.length ? ` (${c.parts.join('; ')})` : '',
         c.date ? `, ${t('validity.since', { date: formatDate(c.date) })}` : '',
         source.reported
-          ? [` — ${t('validity.reportedIn')} `, el('a', { href: read, class: 'reported-in-link' }, source.documentId)]
+          ? [` — ${t('validity.reportedIn')} `, el('a', { href: read, class: 'reported-in-link' }, source.label)]
           : '',
       );
     }),
