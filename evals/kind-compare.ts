@@ -16,11 +16,10 @@ import {
   type LabelledQuestion,
   questionWords,
   readTrainingFile,
-  trainKindModel,
 } from '../answer/question-kind-model.ts';
 import { askedNouns } from '../search/asking-words.ts';
 import { option } from './dev-options.ts';
-import { foldOf } from './kind-folds.ts';
+import { crossValidatedLabels, type FoldPredictor, naiveBayesPredictor } from './kind-folds.ts';
 
 interface SoftmaxWeights {
   labels: KindLabel[];
@@ -113,39 +112,17 @@ interface Result {
   misses: string[];
 }
 
-function crossValidate(
-  examples: readonly LabelledQuestion[],
-  folds: number,
-  predict: (train: number[], test: number[]) => KindLabel[],
-): Result {
-  const fold = foldOf(examples, folds);
-  const r: Result = { right: 0, n: 0, misses: [] };
-  for (let f = 0; f < folds; f++) {
-    const train = examples.flatMap((_, i) => (fold[i] === f ? [] : [i]));
-    const test = examples.flatMap((_, i) => (fold[i] === f ? [i] : []));
-    predict(train, test).forEach((got, j) => {
-      const e = examples[test[j]];
-      r.n++;
-      if (got === e.label) r.right++;
-      else r.misses.push(`${e.label} → ${got}: ${e.text}`);
-    });
-  }
-  return r;
+function crossValidate(examples: readonly LabelledQuestion[], folds: number, predict: FoldPredictor): Result {
+  const labels = crossValidatedLabels(examples, folds, predict);
+  const misses = examples.flatMap((e, i) => (labels[i] === e.label ? [] : [`${e.label} → ${labels[i]}: ${e.text}`]));
+  return { right: examples.length - misses.length, n: examples.length, misses };
 }
 
 const pct = (r: Result) => `${((100 * r.right) / r.n).toFixed(1)}% (${r.right}/${r.n})`;
 
 const folds = Number(option('folds') ?? 10);
 const examples = readTrainingFile();
-const nbFeatures = examples.map((e) => kindFeatures(e.text));
-const nb = crossValidate(examples, folds, (train, test) => {
-  const byText = new Map(train.map((i) => [examples[i].text, nbFeatures[i]]));
-  const m = trainKindModel(
-    train.map((i) => examples[i]),
-    (t) => byText.get(t) ?? kindFeatures(t),
-  );
-  return test.map((i) => decideLabel(m, nbFeatures[i]));
-});
+const nb = crossValidate(examples, folds, naiveBayesPredictor(examples));
 console.log(`naive Bayes (product), grouped ${folds}-fold: ${pct(nb)}`);
 
 const featuresOf = option('features') === 'kind' ? kindFeatures : transferFeatures;

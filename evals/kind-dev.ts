@@ -6,13 +6,13 @@
  * Held-back questions are never read (`DEV_SETS`).
  * Usage: `npm run kind:dev -- [--set archive|fresh|seed|paraphrases] [--half 0|1] [--folds 10] [--misses]`
  */
-import { classifyQuestion, decideLabel, kindFeatures } from '../answer/classify.ts';
-import { type KindLabel, readTrainingFile, trainKindModel } from '../answer/question-kind-model.ts';
+import { classifyQuestion } from '../answer/classify.ts';
+import { readTrainingFile } from '../answer/question-kind-model.ts';
 import type { QuestionKind } from '../answer/types.ts';
 import { asksDocumentEffect } from '../answer/validity-question.ts';
 import { foldedForm } from '../core/text/vietnamese.ts';
 import { devSet, option } from './dev-options.ts';
-import { foldOf } from './kind-folds.ts';
+import { crossValidatedLabels, naiveBayesPredictor } from './kind-folds.ts';
 import type { GoldQuestion } from './load-gold.ts';
 import { devHalf } from './split.ts';
 
@@ -87,19 +87,11 @@ function scoreGold(sets: string[], half: 0 | 1 | null, misses: boolean): void {
 /** k-fold cross-validation of the kind model on its training file, folds grouped by question (`kind-folds.ts`). */
 function crossValidate(folds: number, misses: boolean): void {
   const examples = readTrainingFile();
-  const features = examples.map((e) => kindFeatures(e.text));
-  const fold = foldOf(examples, folds);
+  const labels = crossValidatedLabels(examples, folds, naiveBayesPredictor(examples));
   const t = tally();
-  for (let k = 0; k < folds; k++) {
-    const train = examples.filter((_, i) => fold[i] !== k);
-    const byText = new Map(examples.map((e, i) => [e.text, features[i]]));
-    const model = trainKindModel(train, (text) => byText.get(text) ?? kindFeatures(text));
-    examples.forEach((e, i) => {
-      if (fold[i] !== k) return;
-      const got: KindLabel = decideLabel(model, features[i]);
-      add(t, e.label, got, `${e.label} → ${got}: ${e.text}`);
-    });
-  }
+  examples.forEach((e, i) => {
+    add(t, e.label, labels[i], `${e.label} → ${labels[i]}: ${e.text}`);
+  });
   print(`training file, ${folds}-fold cross-validation (model labels)`, t, misses);
 }
 

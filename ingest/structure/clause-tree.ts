@@ -151,13 +151,18 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
         const marker = m.style.startsWith('bullet') ? null : normalizeMarker(m.marker);
         stack.push({ style: key, clause: add(kind, [p], parent, marker, null) });
       } else if (last && last.kind !== 'paragraph' && !tableRow(p.text) && continuesLine(last.text, p.text)) {
-        last.span = { start: last.span.start, end: p.end };
-        last.text = cleanText.slice(last.span.start, p.end);
+        extendTo(last, p);
       } else {
         stack.length = 0;
         stack.push({ style: 'paragraph', clause: add('paragraph', [p], null, null, null) });
       }
     }
+  }
+
+  /** A clause that goes on over the next paragraph (a wrapped line, a bullet's second paragraph). */
+  function extendTo(clause: Clause, p: { end: number }) {
+    clause.span = { start: clause.span.start, end: p.end };
+    clause.text = cleanText.slice(clause.span.start, p.end);
   }
 
   /** The numbered parts of paragraphs [from, to), under `root` (an appendix) or at the top. */
@@ -169,8 +174,7 @@ export function buildClauseTree({ documentId, cleanText, documentLabel, citation
         const last = clauses[clauses.length - 1];
         if (last?.kind === 'bullet' && stack[stack.length - 1]?.clause === last && !tableRow(p.text)) {
           // An unnumbered paragraph right after a bullet continues that bullet; a table's row stands on its own.
-          last.span = { start: last.span.start, end: p.end };
-          last.text = cleanText.slice(last.span.start, p.end);
+          extendTo(last, p);
           continue;
         }
         const owner = [...stack].reverse().find((o) => !o.style.startsWith('bullet'));
